@@ -66,6 +66,7 @@ class RejectReason(str, Enum):
     UNSUPPORTED = "unsupported"  # a file type riftwatch does not read
     UNREADABLE = "unreadable"  # the OS refused (permissions, vanished file)
     TOO_LARGE = "too_large"  # over the configured size limit
+    CODING_ERROR = "coding_error"  # the NLP/coding stage failed on this article (a bug: please report)
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.value

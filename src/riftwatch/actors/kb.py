@@ -1,0 +1,225 @@
+"""The actor knowledge base: countries, organisations, office-holders with dated
+terms, and sector words. Packaged TSV files, optionally extended or overridden
+by a user directory holding files of the same names.
+
+Override rules for a user directory: a country or organisation row replaces the
+packaged row with the same ``code``; people rows replace *all* packaged rows of
+the same ``name`` (so a user can correct a term); sector rows replace the
+packaged row with the same ``term``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tables import data_path, read_tsv, split_list
+
+COUNTRY_COLS = ("code", "name", "aliases", "demonyms", "capitals")
+ORG_COLS = ("code", "type", "name", "aliases", "country")
+PEOPLE_COLS = ("name", "aliases", "country", "role", "sector", "title", "start", "end")
+SECTOR_COLS = ("term", "sector")
+
+#: Countries whose names are written family name first in English news
+#: (Xi Jinping → "Xi", Kim Jong Un → "Kim"); elsewhere the last word is the surname.
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    code: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of office of one person."""
+
+    name: str
+    country: str
+    role: str
+    sector: str
+    title: str
+    start: date
+    end: date | None  # None: still in office
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRole:
+    """What a person was on a given day."""
+
+    name: str
+    country: str
+    sector: str | None  # None when the day falls outside all known terms
+    role: str | None
+    title: str | None
+
+
+def _date(path: Path, line: int, value: str, field: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DataFileError(str(path), line, f"{field} {value!r} is not a YYYY-MM-DD date") from None
+
+
+def _code(path: Path, line: int, value: str, field: str) -> str:
+    if not (value.isalpha() and value.isupper() and 2 <= len(value) <= 3):
+        raise DataFileError(str(path), line, f"{field} {value!r} is not a 2-3 letter upper-case code")
+    return value
+
+
+class KnowledgeBase:
+    """Lookup tables for actor resolution. Build with :meth:`load`."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.orgs: dict[str, Organization] = {}
+        self.terms: dict[str, list[Term]] = {}  # canonical name -> terms
+        self.person_aliases: dict[str, str] = {}  # spelling -> canonical name
+        self.sectors: dict[tuple[str, ...], str] = {}
+        self.sources: list[str] = []
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, user_dir: str | Path | None = None) -> "KnowledgeBase":
+        kb = cls()
+        kb._load_dir(data_path("kb"), required=True)
+        if user_dir:
+            p = Path(user_dir)
+            if not p.is_dir():
+                raise DataFileError(str(p), None, "knowledge-base directory not found")
+            kb._load_dir(p, required=False)
+        return kb
+
+    def _load_dir(self, d: Path, required: bool) -> None:
+        files = {
+            "countries.tsv": self._load_countries,
+            "organizations.tsv": self._load_orgs,
+            "people.tsv": self._load_people,
+            "sectors.tsv": self._load_sectors,
+        }
+        for name, loader in files.items():
+            path = d / name
+            if path.is_file():
+                loader(path)
+                self.sources.append(str(path))
+            elif required:
+                raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
+
+    def _load_countries(self, path: Path) -> None:
+        for n, r in read_tsv(path, COUNTRY_COLS):
+            code = _code(path, n, r["code"], "code")
+            if not r["name"]:
+                raise DataFileError(str(path), n, "country without a name")
+            self.countries[code] = Country(code, r["name"], tuple(split_list(r["aliases"])),
+                                           tuple(split_list(r["demonyms"])), tuple(split_list(r["capitals"])))
+
+    def _load_orgs(self, path: Path) -> None:
+        for n, r in read_tsv(path, ORG_COLS):
+            code = _code(path, n, r["code"], "code")
+            country = _code(path, n, r["country"], "country") if r["country"] else None
+            self.orgs[code] = Organization(code, r["type"] or "IGO", r["name"], tuple(split_list(r["aliases"])),
+                                           country)
+
+    def _load_people(self, path: Path) -> None:
+        loaded: dict[str, list[Term]] = defaultdict(list)
+        aliases: dict[str, str] = {}
+        for n, r in read_tsv(path, PEOPLE_COLS):
+            if not r["name"]:
+                raise DataFileError(str(path), n, "person without a name")
+            start = _date(path, n, r["start"], "start")
+            if start is None:
+                raise DataFileError(str(path), n, "a term needs a start date")
+            end = _date(path, n, r["end"], "end")
+            if end is not None and end < start:
+                raise DataFileError(str(path), n, f"term ends ({end}) before it starts ({start})")
+            country = _code(path, n, r["country"], "country")
+            sector = _code(path, n, r["sector"], "sector") if r["sector"] else "GOV"
+            loaded[r["name"]].append(Term(r["name"], country, r["role"], sector, r["title"], start, end))
+            for a in [r["name"], *split_list(r["aliases"])]:
+                aliases[a] = r["name"]
+        for name, terms in loaded.items():  # a later file replaces all terms of a name
+            self.terms[name] = sorted(terms, key=lambda t: t.start)
+        self.person_aliases.update(aliases)
+
+    def _load_sectors(self, path: Path) -> None:
+        for n, r in read_tsv(path, SECTOR_COLS):
+            if not r["term"]:
+                raise DataFileError(str(path), n, "empty sector term")
+            self.sectors[tuple(r["term"].lower().split())] = _code(path, n, r["sector"], "sector")
+
+    # ------------------------------------------------------------------ lookups
+    def person_on(self, name: str, day: date | None) -> PersonRole | None:
+        """The role ``name`` (any known spelling) held on ``day``.
+
+        Outside every known term the person keeps their country but no
+        office (sector ``None``): Mark Esper on 2021-06-01 is nobody's defence
+        secretary. With several roles on one day the earliest-listed
+        government role wins (a president who is also party leader is GOV).
+        """
+        canonical = self.person_aliases.get(name)
+        if canonical is None:
+            return None
+        terms = self.terms[canonical]
+        if day is not None:
+            current = [t for t in terms if t.covers(day)]
+            if current:
+                order = {"GOV": 0, "MIL": 1, "LEG": 2, "SPY": 3, "JUD": 4, "OPP": 5}
+                t = min(current, key=lambda t: order.get(t.sector, 9))
+                return PersonRole(canonical, t.country, t.sector, t.role, t.title)
+        else:  # no date: the latest term tells the country, no office claimed
+            pass
+        return PersonRole(canonical, terms[-1].country, None, None, None)
+
+    def holders(self, country: str, role: str, day: date) -> list[str]:
+        """Who held ``role`` for ``country`` on ``day`` (e.g. USA defence_minister)."""
+        return sorted({t.name for ts in self.terms.values() for t in ts
+                       if t.country == country and t.role == role and t.covers(day)})
+
+    def surface_forms(self) -> list[tuple[str, str, str]]:
+        """All strings to match in text: ``(surface, kind, key)``.
+
+        kind is country | demonym | capital | org | person; key is a country
+        code, an org code or a person's canonical name.
+        """
+        out: list[tuple[str, str, str]] = []
+        for c in self.countries.values():
+            out += [(s, "country", c.code) for s in (c.name, *c.aliases)]
+            out += [(s, "demonym", c.code) for s in c.demonyms]
+            out += [(s, "capital", c.code) for s in c.capitals]
+        for o in self.orgs.values():
+            out += [(s, "org", o.code) for s in (o.name, *o.aliases)]
+        out += [(s, "person", canonical) for s, canonical in self.person_aliases.items()]
+        return out
+
+    def stats(self) -> dict[str, int]:
+        roles = {(t.country, t.role) for ts in self.terms.values() for t in ts}
+        return {
+            "countries": len(self.countries),
+            "organizations": len(self.orgs),
+            "people": len(self.terms),
+            "terms": sum(len(ts) for ts in self.terms.values()),
+            "countries_with_officials": len({c for c, _ in roles}),
+            "country_roles": len(roles),
+            "sector_terms": len(self.sectors),
+        }

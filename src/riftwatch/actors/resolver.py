@@ -1,0 +1,261 @@
+"""Actor resolution on a parsed Doc.
+
+:class:`ActorResolver` is built once per knowledge base; ``annotate(doc, day)``
+finds every actor mention in an article (countries, short forms, demonyms,
+capitals, organisations, known people, titled unknown people, and in-article
+surname aliases) and returns :class:`DocActors`, which answers "which actor is
+this noun phrase?" for the coder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..models import Actor
+from .kb import FAMILY_NAME_FIRST, KnowledgeBase
+
+#: dependency labels that stay inside a noun phrase when looking for its actor
+NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "flat", "punct", "quantmod",
+                     "appos", "npadvmod"})
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "it": "group", "they": "group", "them": "group", "its": "group", "their": "group",
+            "his": "person"}
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # country | demonym | capital | org | person | titled | unknown
+    key: str  # country code / org code / person canonical name / surface text
+    start: int
+    end: int
+    actor: Actor | None  # resolved actor (None for unknown people)
+
+
+class ActorResolver:
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, str]] = {}
+        seen: set[tuple[str, str, str]] = set()
+        by_label: dict[str, list[Doc]] = {}
+        from spacy.lang.en import English  # tokenizer only: same rules as the pipeline's
+
+        tok = English().tokenizer
+        for surface, kind, key in kb.surface_forms():
+            s = surface[4:] if surface.lower().startswith("the ") else surface
+            for variant in {s, s.upper()} if len(s) > 3 else {s}:
+                if (variant, kind, key) in seen:
+                    continue
+                seen.add((variant, kind, key))
+                label = f"{kind}\x1f{key}"
+                by_label.setdefault(label, []).append(tok(variant))
+        for label, docs in by_label.items():
+            self.matcher.add(label, docs)
+            kind, key = label.split("\x1f", 1)
+            self._keys[vocab.strings[label]] = (kind, key)
+        self.max_sector_len = max((len(k) for k in kb.sectors), default=1)
+
+    # ------------------------------------------------------------------
+    def annotate(self, doc: Doc, day: date | None) -> "DocActors":
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            kind, key = self._keys[match_id]
+            spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
+        for ent in doc.ents:  # people the KB does not know
+            if ent.label_ == "PERSON":
+                spans.append(Span(doc, ent.start, ent.end, label="unknown\x1f" + ent.text))
+        # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
+        spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
+        kept = filter_spans(spans)
+        return DocActors(self, doc, day, sorted(kept, key=lambda s: s.start))
+
+    def sector_of(self, tokens: list[Token]) -> str | None:
+        """Sector of the longest sector term ending at the last token (the head)."""
+        lemmas = [t.lemma_.lower() for t in tokens]
+        texts = [t.lower_ for t in tokens]
+        for n in range(min(self.max_sector_len, len(tokens)), 0, -1):
+            for seq in (tuple(lemmas[-n:]), tuple(texts[-n:])):
+                if seq in self.kb.sectors:
+                    return self.kb.sectors[seq]
+        return None
+
+
+class DocActors:
+    """Actor mentions of one article and noun-phrase resolution over them."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, day: date | None, spans: list[Span]) -> None:
+        self.r = resolver
+        self.kb = resolver.kb
+        self.doc = doc
+        self.day = day
+        self.mentions: list[Mention] = []
+        self.at: dict[int, Mention] = {}
+        self.unresolved: list[Mention] = []
+        aliases: dict[str, Mention] = {}
+        span_iter = iter(spans)
+        nxt = next(span_iter, None)
+        i = 0
+        while i < len(doc):
+            if nxt is not None and nxt.start == i:
+                m = self._mention(nxt)
+                self._add(m)
+                if m.kind in ("person", "titled", "unknown"):
+                    for a in self._surname_aliases(nxt, m):
+                        aliases.setdefault(a, m)
+                i = nxt.end
+                nxt = next(span_iter, None)
+                continue
+            t = doc[i]
+            if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
+                src = aliases[t.text]
+                self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
+            i += 1
+
+    # -- construction helpers
+    def _add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for j in range(m.start, m.end):
+            self.at[j] = m
+        if m.actor is None:
+            self.unresolved.append(m)
+
+    def _mention(self, span: Span) -> Mention:
+        kind, key = span.label_.split("\x1f", 1)
+        name = span.text
+        if kind in ("country", "demonym"):
+            return Mention(kind, key, span.start, span.end, Actor(key, key, None, name, kind, span.start, span.end))
+        if kind == "capital":
+            return Mention(kind, key, span.start, span.end,
+                           Actor(key + "GOV", key, "GOV", name, kind, span.start, span.end))
+        if kind == "org":
+            org = self.kb.orgs[key]
+            return Mention(kind, key, span.start, span.end,
+                           Actor(key, org.country, org.type, org.name, "org", span.start, span.end))
+        if kind == "person":
+            role = self.kb.person_on(key, self.day)
+            assert role is not None
+            sector = role.sector if role.sector else "ELI"
+            return Mention(kind, key, span.start, span.end,
+                           Actor(role.country + sector, role.country, sector, role.name, "person",
+                                 span.start, span.end))
+        # an unknown person: a title with a country in the same noun phrase resolves them
+        actor = self._titled(span)
+        if actor is not None:
+            return Mention("titled", key, span.start, span.end, actor)
+        return Mention("unknown", key, span.start, span.end, None)
+
+    def _titled(self, span: Span) -> Actor | None:
+        """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name."""
+        head = span.root
+        left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
+        if not left:
+            return None
+        country = None
+        for t in left:
+            m = self._kb_span_at(t.i)
+            if m is not None and m[0] in ("country", "demonym", "capital"):
+                country = m[1]
+        sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
+        if country is None:
+            return None
+        return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
+
+    def _kb_span_at(self, i: int) -> tuple[str, str] | None:
+        m = self.at.get(i)
+        if m is not None and m.kind in ("country", "demonym", "capital", "org"):
+            return m.kind, m.key
+        return None
+
+    def _surname_aliases(self, span: Span, m: Mention) -> list[str]:
+        words = [t.text for t in span if t.is_alpha or "-" in t.text]
+        if len(words) < 2:
+            return []
+        country = m.actor.country if m.actor else None
+        return [words[0]] if country in FAMILY_NAME_FIRST else [words[-1]]
+
+    # -- resolution
+    def np_tokens(self, head: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by ``head``: modifiers, appositions, and
+        'of' phrases ('the government of Japan'), but no relative clauses or other PPs."""
+        out = [head]
+        stack = list(head.children)
+        while stack:
+            t = stack.pop()
+            if t.dep_ in NP_DEPS or (t.dep_ == "prep" and t.lower_ == "of") or t.dep_ == "pobj":
+                if t.dep_ == "pobj" and t.head.lower_ != "of":
+                    continue
+                out.append(t)
+                stack.extend(t.children)
+        return sorted(out, key=lambda t: t.i)
+
+    def actor_of(self, head: Token) -> Actor | None:
+        """The actor a noun phrase denotes, or None."""
+        m = self.at.get(head.i)
+        if m is not None and m.actor is not None:
+            return m.actor
+        if m is not None and m.actor is None:
+            # unknown person: an apposition may say who they are ("X, the Chinese envoy")
+            for c in head.children:
+                if c.dep_ == "appos":
+                    a = self.actor_of(c)
+                    if a is not None:
+                        return a
+            return None
+        tokens = self.np_tokens(head)
+        # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
+        country = None
+        sector = self.r.sector_of([t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
+                                   and t.head.i >= t.i and self.at.get(t.i) is None] or [head])
+        best: Actor | None = None
+        for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
+            mm = self.at.get(t.i)
+            if mm is None or mm.actor is None:
+                continue
+            if mm.kind == "org" and best is None:
+                best = mm.actor
+            elif country is None and mm.actor.country is not None:
+                country = mm.actor.country  # a person modifying a noun lends only the country
+        if best is not None and country is None:
+            return best.with_sector(sector) if sector else best
+        if country is None:
+            for c in head.children:  # "X, the Chinese envoy"
+                if c.dep_ == "appos":
+                    return self.actor_of(c)
+            return None
+        if sector is None and head.pos_ in ("NOUN", "PROPN") and self.at.get(head.i) is None:
+            # a country-modified noun that is no sector word: "Chinese exports", "Korean War"
+            if head.lemma_.lower() not in _COUNTRY_NOUNS:
+                return None
+        return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
+                     tokens[0].i, tokens[-1].i + 1)
+
+    def pronoun_antecedent(self, tok: Token, before: int) -> Actor | None:
+        """Nearest earlier actor mention compatible with a pronoun (he/she → person;
+        it/they → country/org), within the current and the previous two sentences."""
+        want = PRONOUNS.get(tok.lower_)
+        if want is None:
+            return None
+        sent_starts = [s.start for s in self.doc.sents]
+        cur = max((s for s in sent_starts if s <= tok.i), default=0)
+        idx = sent_starts.index(cur) if cur in sent_starts else 0
+        lo = sent_starts[max(0, idx - 2)]
+        for m in reversed(self.mentions):
+            if m.start >= before or m.start < lo or m.actor is None:
+                continue
+            if want == "person" and m.kind in ("person", "titled"):
+                return m.actor
+            if want == "group" and m.kind in ("country", "capital", "org"):
+                # skip modifiers ("the U.S. defence secretary" is a person context)
+                return m.actor
+        return None
+
+
+#: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
+_COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
+                            "counterpart", "people", "ally", "partner", "neighbor", "neighbour"})

@@ -1,0 +1,109 @@
+"""The Python API. The CLI (and later the web layer) are thin shells over these functions.
+
+>>> import riftwatch
+>>> events = riftwatch.code("China imposed sanctions on Lockheed Martin.", date="2020-10-26")
+>>> report = riftwatch.ingest(["articles/"], db="news.duckdb")
+>>> rows = riftwatch.relations("KOR", "USA", by="month", db="news.duckdb")
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from .analysis import relations as _relations
+from .analysis import top_dyads as _top_dyads
+from .config import Options, load_options
+from .errors import InputError
+from .models import Event
+from .pipeline import Engine, IngestReport, run_ingest
+from .store import RunCounts, Store
+
+DateLike = date | str | None
+
+
+def _day(value: DateLike, name: str = "date") -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"{name} must be YYYY-MM-DD, got {value!r}", code="RW404") from None
+
+
+def _options(db: str | os.PathLike[str] | None = None, options: Options | None = None, **kw: Any) -> Options:
+    base = options or load_options()
+    return base.merged(db=str(db) if db is not None else None, **kw)
+
+
+@lru_cache(maxsize=2)
+def get_engine(options: Options) -> Engine:
+    """The engine for these options, loaded once per process."""
+    return Engine(options)
+
+
+def code(text: str | Iterable[str], date: DateLike = None, *, options: Options | None = None,
+         include_flagged: bool = False) -> list[Event]:
+    """Code a text (or several) into events. By default only asserted events are
+    returned; ``include_flagged=True`` adds negated/hypothetical/predicted ones."""
+    engine = get_engine(_options(options=options))
+    day = _day(date)
+    texts = [text] if isinstance(text, str) else list(text)
+    out: list[Event] = []
+    for t in texts:
+        out += [e for e in engine.code_text(t, day) if include_flagged or e.asserted]
+    return out
+
+
+def code_records(records: Iterable[dict[str, Any]], *, options: Options | None = None,
+                 include_flagged: bool = False) -> list[Event]:
+    """Code ``{"id", "text", "date"?}`` records; each event carries ``record_id``."""
+    engine = get_engine(_options(options=options))
+    out: list[Event] = []
+    items = []
+    for n, r in enumerate(records, 1):
+        if not isinstance(r, dict) or not isinstance(r.get("text"), str):
+            raise InputError(f"record {n} has no string 'text' field", code="RW405")
+        rid = str(r.get("id", n))
+        items.append((r["text"], rid, _day(r.get("date"), f"record {rid} date"), rid))
+    for res in engine.code_many(items):
+        if isinstance(res, Exception):
+            raise res
+        out += [e for e in res[0] if include_flagged or e.asserted]
+    return out
+
+
+def ingest(paths: Sequence[str | os.PathLike[str]], *, db: str | os.PathLike[str] | None = None,
+           columns: str | dict[str, str] | None = None, options: Options | None = None,
+           progress: Callable[[RunCounts, str], None] | None = None) -> IngestReport:
+    """Ingest files and directories into the store; returns counts and rejections."""
+    opts = _options(db, options)
+    return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress)
+
+
+def events(*, db: str | os.PathLike[str] | None = None, source: str | None = None, target: str | None = None,
+           since: DateLike = None, until: DateLike = None, root: str | None = None, code: str | None = None,
+           status: str = "asserted", limit: int | None = None, options: Options | None = None
+           ) -> list[dict[str, Any]]:
+    """Stored events matching the filters (dicts, oldest first)."""
+    with Store(_options(db, options).db, read_only=True) as store:
+        return store.events(source=source, target=target, since=_day(since, "since"), until=_day(until, "until"),
+                            root=root, code=code, status=status, limit=limit)
+
+
+def relations(a: str, b: str, by: str = "month", *, db: str | os.PathLike[str] | None = None,
+              since: DateLike = None, until: DateLike = None, options: Options | None = None
+              ) -> list[dict[str, Any]]:
+    """Relation series between two countries, both directions, per period."""
+    with Store(_options(db, options).db, read_only=True) as store:
+        return _relations(store, a, b, by, _day(since, "since"), _day(until, "until"))
+
+
+def dyads(*, db: str | os.PathLike[str] | None = None, since: DateLike = None, until: DateLike = None,
+          limit: int = 10, options: Options | None = None) -> list[dict[str, Any]]:
+    """The busiest country pairs in the store."""
+    with Store(_options(db, options).db, read_only=True) as store:
+        return _top_dyads(store, _day(since, "since"), _day(until, "until"), limit)

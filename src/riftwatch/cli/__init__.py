@@ -1,0 +1,301 @@
+"""The ``riftwatch`` command line: thin commands over :mod:`riftwatch.api`.
+
+Each command parses its options, calls one API function, and prints. Domain
+errors become a one-line message on stderr (exit status 2), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+
+from .. import api
+from ..config import SETTINGS, Options, load_options
+from ..errors import InputError, RiftwatchError
+from .output import Format, emit
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="riftwatch: code news articles into political events and watch relations between states.")
+console = Console()
+err = Console(stderr=True)
+
+EVENT_COLUMNS = ["event_date", "source", "target", "code", "root", "goldstein", "quad_class", "status", "rule",
+                 "confidence", "sentence"]
+
+
+class State:
+    options: Options | None = None
+
+
+def _opts() -> Options:
+    return State.options or load_options()
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RiftwatchError as exc:
+            err.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+    return wrapper
+
+
+@app.callback()
+def _global(
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB store path [env RIFTWATCH_DB; default ./riftwatch.duckdb]."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use [env RIFTWATCH_MODEL]."),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML config file [env RIFTWATCH_CONFIG; ./riftwatch.toml]."),
+) -> None:
+    try:
+        State.options = load_options(config, db=db, model=model)
+    except RiftwatchError as exc:
+        err.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or directories (recursive): .txt .html .htm .jsonl .csv, optionally .gz."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Column mapping for JSONL/CSV, e.g. text=body,title=headline,date=published,url=link."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Summary as a table or JSON."),
+) -> None:
+    """Read, code and store articles. Re-running on the same inputs changes nothing.
+
+    Example: riftwatch ingest ./articles --columns text=body,date=published
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    opts = _opts()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True, disable=fmt is not Format.table) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_batch(c: Any, origin: str) -> None:
+            progress.update(task, description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
+                                              f"rejected {c.rejected}  events {c.events}  [{Path(origin).name}]")
+
+        report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch)
+    d = report.to_dict()
+    if fmt is not Format.table:
+        sys.stdout.write(json.dumps(d, indent=2) + "\n")
+        return
+    console.print(f"[bold]Ingested into {d['db']}[/bold] (run {d['run_id']})")
+    console.print(f"  read {d['read']}   new {d['new']}   duplicate {d['duplicate']}   "
+                  f"rejected {d['rejected']}   events coded {d['events']}")
+    for reason, n in d["rejected_by_reason"].items():
+        console.print(f"  rejected ({reason}): {n}")
+    for r in d["rejections"][:20]:
+        console.print(f"    [yellow]{r['reason']}[/yellow] {r['origin']}: {r['message']}", highlight=False)
+    if len(d["rejections"]) > 20:
+        console.print(f"    … {len(d['rejections']) - 20} more (riftwatch rejections)")
+
+
+@app.command("code")
+@handle_errors
+def code_cmd(
+    text: Optional[list[str]] = typer.Argument(None, help="Text(s) to code. Omit to use --input."),
+    input: Optional[Path] = typer.Option(None, "--input", help='JSONL file of {"id", "text", "date"?} records.'),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the text(s), YYYY-MM-DD."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table or jsonl (one JSON object per event)."),
+    all_: bool = typer.Option(False, "--all", help="Also print negated, predicted and hypothetical events."),
+) -> None:
+    """Code text into CAMEO events without storing anything.
+
+    Example: riftwatch code "China imposed sanctions on Lockheed Martin." --date 2020-10-26 --format jsonl
+    """
+    opts = _opts()
+    if input is not None:
+        records = []
+        try:
+            lines = input.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {input}: {exc}", code="RW406") from None
+        for n, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{input}:{n}: invalid JSON ({exc.msg})", code="RW407") from None
+                if date and isinstance(rec, dict) and "date" not in rec:
+                    rec["date"] = date
+                records.append(rec)
+        events = api.code_records(records, options=opts, include_flagged=all_)
+    elif text:
+        events = api.code_records([{"id": str(i), "text": t, "date": date} for i, t in enumerate(text, 1)],
+                                  options=opts, include_flagged=all_)
+    else:
+        raise InputError("give TEXT arguments or --input FILE.jsonl", code="RW408")
+    rows = [e.to_dict() for e in events]
+    cols = ["record_id", "source", "source_country", "target", "target_country", "code", "root", "quad_class",
+            "goldstein", "status", "sentence", "start", "end", "rule", "confidence", "event_date", "trigger",
+            "source_name", "target_name", "id"]
+    if fmt is Format.table:
+        emit(rows, fmt, ["record_id", "source", "target", "code", "goldstein", "status", "rule", "confidence",
+                         "sentence"], title="coded events")
+    else:
+        emit(rows, fmt, cols)
+
+
+@app.command()
+@handle_errors
+def events(
+    source: Optional[str] = typer.Option(None, "--source", help="Source country (KOR) or actor code (USAGOV)."),
+    target: Optional[str] = typer.Option(None, "--target", help="Target country or actor code."),
+    since: Optional[str] = typer.Option(None, "--since", help="From date, YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="To date, YYYY-MM-DD."),
+    root: Optional[str] = typer.Option(None, "--root", help="CAMEO root code 01-20."),
+    code: Optional[str] = typer.Option(None, "--code", help="CAMEO code prefix, e.g. 04 or 1121."),
+    status: str = typer.Option("asserted", "--status", help="asserted (default), negated, prediction, hypothetical, opinion, intent, question, or all."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many rows."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """List stored events.
+
+    Example: riftwatch events --source USA --target KOR --since 2020-10-01 --format csv
+    """
+    rows = api.events(source=source, target=target, since=since, until=until, root=root, code=code,
+                      status=status, limit=limit, options=_opts())
+    emit(rows, fmt, EVENT_COLUMNS + ["article_title"] if fmt is not Format.table else EVENT_COLUMNS,
+         title="events")
+
+
+@app.command()
+@handle_errors
+def relations(
+    a: str = typer.Argument(..., help="Country code, e.g. KOR."),
+    b: str = typer.Argument(..., help="Country code, e.g. USA."),
+    by: str = typer.Option("month", "--by", help="day, week, month, quarter or year."),
+    since: Optional[str] = typer.Option(None, "--since"),
+    until: Optional[str] = typer.Option(None, "--until"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Relations between two countries per period, both directions.
+
+    Example: riftwatch relations KOR USA --by month
+    """
+    rows = api.relations(a, b, by, since=since, until=until, options=_opts())
+    emit(rows, fmt, title=f"{a.upper()} \u2194 {b.upper()} by {by} (asserted events; Goldstein scale)")
+
+
+@app.command()
+@handle_errors
+def dyads(
+    since: Optional[str] = typer.Option(None, "--since"),
+    until: Optional[str] = typer.Option(None, "--until"),
+    limit: int = typer.Option(10, "--limit"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """The busiest country pairs and their Goldstein balance.
+
+    Example: riftwatch dyads --since 2020-10-01 --limit 5
+    """
+    emit(api.dyads(since=since, until=until, limit=limit, options=_opts()), fmt, title="busiest dyads")
+
+
+@app.command()
+@handle_errors
+def rejections(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Inputs that were not ingested, with their reason.
+
+    Example: riftwatch rejections --format json
+    """
+    from ..store import Store
+
+    with Store(_opts().db, read_only=True) as store:
+        rows = store.query("SELECT origin, reason, message, last_seen FROM rejections ORDER BY origin")
+    emit(rows, fmt, title="rejections")
+
+
+@app.command()
+@handle_errors
+def articles(
+    limit: int = typer.Option(50, "--limit"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Stored articles with their dates and event counts.
+
+    Example: riftwatch articles --limit 10
+    """
+    from ..store import Store
+
+    with Store(_opts().db, read_only=True) as store:
+        rows = store.query(
+            "SELECT a.id, a.published, a.title, a.source, "
+            "count(e.id) FILTER (WHERE e.status = 'asserted') AS events, a.origin "
+            "FROM articles a LEFT JOIN events e ON e.article_id = a.id GROUP BY ALL "
+            "ORDER BY a.published NULLS LAST, a.id LIMIT ?", [limit])
+    emit(rows, fmt, title="articles")
+
+
+@app.command()
+@handle_errors
+def info(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Settings in force, knowledge-base and pattern counts, and store contents.
+
+    Example: riftwatch info
+    """
+    from ..actors import KnowledgeBase
+    from ..coding import PatternSet
+    from ..store import Store
+
+    opts = _opts()
+    rows: list[dict[str, Any]] = [{"item": f"setting {s.name}", "value": getattr(opts, s.name), "help": s.help}
+                                  for s in SETTINGS]
+    kb = KnowledgeBase.load(opts.kb_dir)
+    rows += [{"item": f"kb {k}", "value": v, "help": ""} for k, v in kb.stats().items()]
+    rows.append({"item": "patterns", "value": len(PatternSet.load(opts.patterns).patterns), "help": ""})
+    if Path(opts.db).exists():
+        with Store(opts.db, read_only=True) as store:
+            rows += [{"item": f"store {k}", "value": v, "help": ""} for k, v in store.counts().items()]
+    emit(rows, fmt, title="riftwatch")
+
+
+@app.command()
+@handle_errors
+def demo(
+    out_db: Optional[str] = typer.Option(None, "--db", help="Store for the demo [default: ./riftwatch-demo.duckdb]."),
+) -> None:
+    """Ingest the bundled demo corpus and print a relations briefing.
+
+    Example: riftwatch demo
+    """
+    from ..demo import demo_files
+
+    opts = _opts().merged(db=out_db or (State.options.db if State.options and State.options.db
+                                        != "riftwatch.duckdb" else "riftwatch-demo.duckdb"))
+    files = demo_files()
+    console.print(f"[bold]riftwatch demo[/bold]: {len(files)} bundled sample articles → {opts.db}")
+    report = api.ingest(files, options=opts)
+    d = report.to_dict()
+    console.print(f"  read {d['read']}   new {d['new']}   duplicate {d['duplicate']}   rejected {d['rejected']}"
+                  f"   events coded (total in run) {d['events']}")
+    console.print()
+    emit(api.dyads(limit=8, options=opts), Format.table, title="busiest dyads, Sep–Dec 2020")
+    rows = api.relations("KOR", "USA", "month", options=opts)
+    emit(rows, Format.table, title="KOR \u2194 USA by month (Goldstein: + cooperation, \u2212 conflict)")
+    from ..analysis import dyad_balance
+
+    bal = dyad_balance(rows)
+    if bal:
+        worst = min(bal, key=lambda r: r["goldstein_sum"])
+        console.print(f"Lowest KOR\u2013USA month: {worst['period']:%B %Y} "
+                      f"(Goldstein sum {worst['goldstein_sum']:+.1f} over {worst['events']} events).")
+    neg = api.events(source="USA", target="KOR", options=opts)
+    neg = [e for e in neg if e["goldstein"] < 0][:6]
+    emit(neg, Format.table, ["event_date", "source", "target", "code", "goldstein", "sentence"],
+         title="U.S. \u2192 South Korea conflict events (evidence)")
+    console.print(f"\nExplore further: riftwatch --db {opts.db} events --source PRK --target CHN")
+
+
+def main() -> None:
+    app()

