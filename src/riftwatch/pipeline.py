@@ -25,6 +25,11 @@ from .nlp import load_pipeline
 from .store import RunCounts, Store
 
 
+#: typographic quotes → ASCII, one character for one, so offsets into the original text stay valid
+_SAME_LENGTH_NORMALISATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                                            "\u00a0": " ", "\u2032": "'"})
+
+
 class Engine:
     """Loads the pipeline, knowledge base and patterns once; codes texts."""
 
@@ -46,11 +51,11 @@ class Engine:
                   ) -> Iterator[tuple[list[Event], list[Unresolved]] | Exception]:
         """Code ``(text, article_id, day, record_id)`` items in order, batched through
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
-        stream = ((text, (aid, day, rid)) for text, aid, day, rid in items)
-        for doc, (aid, day, rid) in self.nlp.pipe(stream, as_tuples=True, batch_size=self.options.batch_size):
+        stream = ((text.translate(_SAME_LENGTH_NORMALISATION), (text, aid, day, rid)) for text, aid, day, rid in items)
+        for doc, (text, aid, day, rid) in self.nlp.pipe(stream, as_tuples=True, batch_size=self.options.batch_size):
             try:
                 actors = self.resolver.annotate(doc, day)
-                yield self.coder.code_doc(doc, actors, aid, day, rid)
+                yield self.coder.code_doc(doc, actors, aid, day, rid, text=text)
             except Exception as exc:  # one bad article never stops a batch
                 exc.__riftwatch_tb__ = traceback.format_exc(limit=3)  # type: ignore[attr-defined]
                 yield exc

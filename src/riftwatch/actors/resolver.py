@@ -104,6 +104,10 @@ class DocActors:
         while i < len(doc):
             if nxt is not None and nxt.start == i:
                 m = self._mention(nxt)
+                if m.kind == "unknown":  # NER found a name: is it a surname seen earlier ("Xi")?
+                    known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
+                    if known is not None:
+                        m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
                     for a in self._surname_aliases(nxt, m):
@@ -228,10 +232,15 @@ class DocActors:
                 if c.dep_ == "appos":
                     return self.actor_of(c)
             return None
-        if sector is None and head.pos_ in ("NOUN", "PROPN") and self.at.get(head.i) is None:
-            # a country-modified noun that is no sector word: "Chinese exports", "Korean War"
-            if head.lemma_.lower() not in _COUNTRY_NOUNS:
-                return None
+        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() not in _COUNTRY_NOUNS:
+            # a country-modified common noun that is no sector word ("Chinese exports") is no
+            # actor, but "the martyrs of the Chinese People's Volunteers" is the PP's actor
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actor_of(pobj)
+            return None
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
 

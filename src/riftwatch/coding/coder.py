@@ -93,7 +93,10 @@ class Coder:
 
     # ------------------------------------------------------------------ API
     def code_doc(self, doc: Doc, actors: DocActors, article_id: str, day: date | None,
-                 record_id: str | None = None) -> tuple[list[Event], list[Unresolved]]:
+                 record_id: str | None = None, text: str | None = None) -> tuple[list[Event], list[Unresolved]]:
+        """Events and unresolved actor names of one parsed article. ``text`` is the
+        original text when the Doc was parsed from a same-length normalised copy."""
+        text = doc.text if text is None else text
         events: list[Event] = []
         unresolved: list[Unresolved] = []
         seen: set[tuple] = set()
@@ -112,7 +115,7 @@ class Coder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    events.append(self._event(article_id, record_id, day, si, sent, tok, *ev))
+                    events.append(self._event(article_id, record_id, day, si, sent, tok, text, *ev))
         return events, unresolved
 
     # ------------------------------------------------------------------ verbs
@@ -362,11 +365,14 @@ class Coder:
                 for p, s, t, status, code, conf in rows if t is None or s.code != t.code]
 
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
-               p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
+               text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
         info = self.codes[code]
+        raw = text[sent.start_char:sent.end_char]
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        sentence = raw.strip()
         return Event(
-            article_id=article_id, sentence_index=si, sentence=sent.text, start=sent.start_char,
-            end=sent.end_char, trigger=trig.text, trigger_start=trig.idx, source=src.code,
+            article_id=article_id, sentence_index=si, sentence=sentence, start=start,
+            end=start + len(sentence), trigger=trig.text, trigger_start=trig.idx, source=src.code,
             source_country=src.country, source_name=src.name, target=tgt.code if tgt else None,
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,

@@ -1,0 +1,36 @@
+# riftwatch — the two set-up commands: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test test-fast bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make demo: create the venv, install, ingest the bundled demo corpus, print the relations briefing
+demo: $(STAMP)
+	$(BIN)/riftwatch --db riftwatch-demo.duckdb demo
+
+## make test: the full test suite (tests reading ../shared skip when it is absent)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
+
+## make bench: throughput and memory benchmarks -> bench/results/*.json (needs ../shared)
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+lint: $(STAMP)
+	$(BIN)/python -m compileall -q src tests bench
+
+clean:
+	rm -rf $(VENV) riftwatch-demo.duckdb riftwatch-demo.duckdb.wal

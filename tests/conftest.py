@@ -1,0 +1,49 @@
+"""Shared fixtures. Tests that read ../shared skip with a clear message when it is absent."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RIFTWATCH_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared is absent ({SHARED}); this test reads the shared development data")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from riftwatch.pipeline import Engine
+
+    return Engine()
+
+
+@pytest.fixture
+def code(engine):
+    """code(text, day="2020-10-24", all=False) -> list of events (asserted only unless all=True)."""
+
+    def _code(text: str, day: str = "2020-10-24", all: bool = False):
+        evs = engine.code_text(text, date.fromisoformat(day))
+        return evs if all else [e for e in evs if e.asserted]
+
+    return _code
+
+
+@pytest.fixture
+def opts(tmp_path):
+    from riftwatch.config import Options
+
+    return Options(db=str(tmp_path / "test.duckdb"), batch_size=4)
+
+
+def triples(events):
+    """{(source_country, target_country, root)} of a list of events."""
+    return {(e.source_country, e.target_country, e.root) for e in events}

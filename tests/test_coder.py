@@ -1,0 +1,93 @@
+"""The coder on constructions, with small sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import triples
+
+
+def test_coder_active_voice_source_and_target(code):
+    assert triples(code("France criticized Germany over its energy policy.")) == {("FRA", "DEU", "11")}
+
+
+def test_coder_passive_voice_swaps_roles(code):
+    assert triples(code("Germany was criticized by France over its energy policy.")) == {("FRA", "DEU", "11")}
+
+
+def test_coder_compound_subject_codes_each_actor(code):
+    got = triples(code("Seoul and Tokyo condemned Pyongyang's missile launch."))
+    assert {("KOR", "PRK", "11"), ("JPN", "PRK", "11")} <= got
+
+
+def test_coder_compound_object_codes_each_target(code):
+    got = triples(code("Russia accused Britain and France of meddling."))
+    assert {("RUS", "GBR", "11"), ("RUS", "FRA", "11")} <= got
+
+
+def test_coder_negation_is_an_exclusion_not_an_inclusion(code):
+    evs = code("The U.S. defence secretary did not include South Korea in the list of partners.")
+    assert [(e.source_country, e.target_country, e.goldstein < 0) for e in evs] == [("USA", "KOR", True)]
+
+
+def test_coder_plain_negation_codes_nothing(code):
+    assert code("France did not criticize Germany.") == []
+    flagged = code("France did not criticize Germany.", all=True)
+    assert [e.status for e in flagged] == ["negated"]
+
+
+def test_coder_future_and_modal_are_not_events(code):
+    for s in ["South Korea should pay closer attention to Japan.",
+              "China will impose sanctions on Lithuania next month.",
+              "Japan would criticize Russia if talks failed.",
+              "Analysts expect that Iran will threaten Israel.",
+              "India plans to visit Brazil in March.",
+              "Did France criticize Germany?"]:
+        evs = code(s, all=True)
+        assert not [e for e in evs if e.asserted], (s, [(e.rule, e.status) for e in evs])
+
+
+def test_coder_statement_by_speaker_and_embedded_event(code):
+    evs = code("Chinese President Xi Jinping said that Beijing condemned Washington's decision.")
+    got = {(e.source, e.target_country, e.code[:2]) for e in evs}
+    assert ("CHNGOV", None, "01") in got
+    assert ("CHNGOV", "USA", "11") in got
+
+
+def test_coder_person_resolved_by_date(code):
+    [e] = [e for e in code("Mark Esper visited India.", day="2020-10-24") if e.root == "04"]
+    assert (e.source, e.target_country) == ("USAGOV", "IND")
+    [e] = [e for e in code("Mark Esper visited India.", day="2021-06-01") if e.root == "04"]
+    assert e.source == "USAELI"  # no longer in office: an elite, not the government
+
+
+def test_coder_title_resolves_unknown_person_and_surname_alias(code):
+    text = ("Chinese Foreign Ministry spokesman Zhao Lijian criticized Australia on Monday. "
+            "Later, Zhao also criticized Canada.")
+    got = {(e.source, e.target_country) for e in code(text) if e.root == "11"}
+    assert got == {("CHNGOV", "AUS"), ("CHNGOV", "CAN")}
+
+
+def test_coder_shared_subject_of_coordinated_verbs(code):
+    got = triples(code("North Korean leader Kim Jong Un visited Beijing and praised China."))
+    assert {("PRK", "CHN", "04"), ("PRK", "CHN", "05")} <= got
+
+
+def test_coder_relative_clause_subject(code):
+    got = triples(code("Japan welcomed India, which criticized China last week."))
+    assert ("IND", "CHN", "11") in got
+
+
+def test_coder_apposition_gives_the_person(code):
+    got = {(e.source, e.target_country, e.root)
+           for e in code("Mike Pompeo, the U.S. secretary of state, criticized China.", day="2020-10-24")}
+    assert ("USAGOV", "CHN", "11") in got
+
+
+def test_coder_provenance_on_every_event(engine):
+    from datetime import date
+
+    text = "Quiet week. France accused Germany of spying."
+    [e] = [e for e in engine.code_text(text, date(2020, 10, 1)) if e.asserted]
+    assert text[e.start:e.end] == "France accused Germany of spying."
+    assert e.sentence_index == 1 and e.rule and 0 < e.confidence <= 1
+    assert text[e.trigger_start:e.trigger_start + len(e.trigger)] == "accused"
+    assert e.quad_class == 3 and e.goldstein < 0 and e.event_date == date(2020, 10, 1)
