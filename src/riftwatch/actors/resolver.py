@@ -231,16 +231,34 @@ class DocActors:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
                     return self.actor_of(c)
+            if head.pos_ == "NOUN" and sector is None:
+                # an event or thing noun stands for the actor of its complement:
+                # "the talks with Britain", "the strike on Israel", "targets in Iraq"
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS:
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
+                                a = self.actor_of(pobj)
+                                if a is not None:
+                                    return a
             return None
         if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() not in _COUNTRY_NOUNS:
-            # a country-modified common noun that is no sector word ("Chinese exports") is no
-            # actor, but "the martyrs of the Chinese People's Volunteers" is the PP's actor
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
+            # a common noun that is no sector word stands for its possessor or its "of" phrase:
+            # "condemned Pyongyang's missile launch", "visited the martyrs of the Chinese
+            # People's Volunteers", "criticized the U.S. decision"
+            for c in head.children:
+                if c.dep_ == "poss":
+                    a = self.actor_of(c)
+                    if a is not None:
+                        return a
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            return self.actor_of(pobj)
-            return None
+                            a = self.actor_of(pobj)
+                            if a is not None:
+                                return a
+            return Actor(country, country, None, " ".join(t.text for t in tokens), "title",
+                         tokens[0].i, tokens[-1].i + 1)
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
 
@@ -264,6 +282,10 @@ class DocActors:
                 return m.actor
         return None
 
+
+#: prepositions whose object gives the actor of a non-actor noun ("talks with Britain")
+_COMPLEMENT_PREPS = frozenset({"with", "on", "against", "in", "to", "into", "from", "toward", "towards", "over",
+                               "between", "near", "inside", "across"})
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",

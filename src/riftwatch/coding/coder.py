@@ -119,8 +119,10 @@ class Coder:
         return events, unresolved
 
     # ------------------------------------------------------------------ verbs
-    def _match_verb(self, v: Token) -> tuple[Pattern, Token | None] | None:
+    def _match_verb(self, v: Token) -> list[tuple[Pattern, Token | None]]:
+        """Patterns whose trigger, particle and object match ``v``, most specific first."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        out = []
         for p in self.patterns.candidates("V", v.lemma_.lower()):
             if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in v.children):
                 continue
@@ -130,36 +132,54 @@ class Coder:
                 obj = next((c for c in v.children if c.dep_ in deps and c.lemma_.lower() in p.objects), None)
                 if obj is None:
                     continue
-            return p, obj
-        return None
+            out.append((p, obj))
+        return out
 
     def _code_verb(self, v: Token, sent: Span, si: int, actors: DocActors, consumed: set[int],
                    unresolved: list[Unresolved], article_id: str) -> list[Coded]:
-        m = self._match_verb(v)
-        if m is None:
+        matches = self._match_verb(v)
+        if not matches:
             return []
-        p, obj = m
-        if obj is not None:
-            consumed.add(obj.i)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         conf = 0.9
         # source
         src_heads = [a for agent in _children(v, "agent") for a in _children(agent, "pobj")] if passive \
             else _children(v, *SUBJ)
+        if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
+            src_heads = [v.head]  # "India, which criticized China": the subject is India
+        if not src_heads and passive:
+            return []  # "its security was threatened": no agent, and the governor's subject is not it
         if not src_heads:
             src_heads, inherited = self._inherited_subject(v)
             if src_heads:
                 conf -= 0.05 * inherited
+        p, obj = matches[0]
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
+        if not sources:
+            return []
         if any(h.lower_ in actors_pronouns for h in src_heads):
             conf -= 0.15
-        # target
+        # target: the first (most specific) pattern whose slots yield an actor; when none
+        # does, the most specific pattern codes a target-less event
         targets: list[Actor] = []
-        for slot in p.target:
-            heads = self._slot_heads(v, obj, slot, passive)
-            targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
+        top = matches[0][0].specificity
+        for cand, cobj in matches:
+            if cand.specificity < top and targets:
+                break
+            for slot in cand.target:
+                heads = self._slot_heads(v, cobj, slot, passive)
+                targets = self._resolve(heads, actors, None, "target", si, sent, cand, article_id)
+                if targets:
+                    p, obj = cand, cobj
+                    break
             if targets:
                 break
+        if not targets:  # record what stood in the target slots but could not be resolved
+            for slot in p.target:
+                self._resolve(self._slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
+                              article_id)
+        if obj is not None:
+            consumed.add(obj.i)
         status, code = self._status(v, p)
         if code != p.code:
             conf -= 0.1
@@ -200,13 +220,15 @@ class Coder:
     def _slot_heads(self, v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
         if slot == "dobj":
             if obj is not None:
-                return []
+                return [obj]  # "expelled two Russian diplomats": the object is the target
             return _children(v, "nsubjpass") if passive else _children(v, "dobj")
         if slot == "dative":
             return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         word = slot[5:]
         heads: list[Token] = []
-        for host in ([v, obj] if obj is not None else [v]):
+        # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
+        hosts = [v, obj] if obj is not None else [v, *_children(v, "nsubjpass" if passive else "dobj")]
+        for host in hosts:
             for c in host.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
                     heads.extend(_children(c, "pobj"))
@@ -253,6 +275,8 @@ class Coder:
                 status = NOMINAL_MODIFIERS[c.lower_]
             if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
                 status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
+        if not targets and len(between) < 2:
+            return []  # a nominal with no target ("China's support") is too weak to code
         if len(between) >= 2 and not sources:
             out = []
             for a in between:
@@ -263,7 +287,7 @@ class Coder:
         return self._pairs(p, sources, targets, status, code, conf)
 
     # ------------------------------------------------------------------ shared
-    def _resolve(self, heads: list[Token], actors: DocActors, unresolved: list[Unresolved], role: str, si: int,
+    def _resolve(self, heads: list[Token], actors: DocActors, unresolved: list[Unresolved] | None, role: str, si: int,
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
         for h0 in heads:
@@ -274,7 +298,7 @@ class Coder:
                     a = actors.actor_of(h)
                 if a is not None:
                     out.append(a)
-                elif h.pos_ == "PROPN":
+                elif h.pos_ == "PROPN" and unresolved is not None:
                     m = actors.at.get(h.i)
                     name = (actors.doc[m.start:m.end].text if m is not None
                             else " ".join(t.text for t in h.subtree if t.pos_ == "PROPN" and t.i <= h.i))
@@ -320,6 +344,10 @@ class Coder:
                 status = COGNITION[head.lemma_.lower()]
                 break
             if dep in ("conj", "advcl"):
+                # a clause with its own subject keeps its own tense and mood ("Xi said ...,
+                # it will ..."); a participle or bare conjunct shares its governor's
+                if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                    break
                 t = head
                 continue
             break

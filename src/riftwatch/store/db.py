@@ -195,7 +195,7 @@ class Store:
         where, params = ["TRUE"], []
         for col, val in (("source", source), ("target", target)):
             if val:
-                where.append(f"({col}_country = ? OR {col} = ? OR {col} LIKE ?)")
+                where.append(f"(e.{col}_country = ? OR e.{col} = ? OR e.{col} LIKE ?)")
                 params += [val.upper(), val.upper(), val.upper() + "%"]
         if since:
             where.append("e.event_date >= ?")
@@ -207,20 +207,20 @@ class Store:
             r = root.zfill(2)
             if len(r) != 2 or not r.isdigit() or not 1 <= int(r) <= 20:
                 raise InputError(f"root must be a CAMEO root 01-20, got {root!r}", code="RW401")
-            where.append("root = ?")
+            where.append("e.root = ?")
             params.append(r)
         if code:
             if not code.isdigit():
                 raise InputError(f"code must be a CAMEO code like 042 or 1121, got {code!r}", code="RW402")
-            where.append("code LIKE ?")
+            where.append("e.code LIKE ?")
             params.append(code + "%")
         if status and status != "all":
             if status not in STATUSES:
                 raise InputError(f"status must be one of {', '.join(STATUSES)} or all", code="RW403")
-            where.append("status = ?")
+            where.append("e.status = ?")
             params.append(status)
         if article:
-            where.append("article_id = ?")
+            where.append("e.article_id = ?")
             params.append(article)
         sql = ("SELECT e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
                "e.quad_class, e.goldstein, e.status, e.confidence, e.rule, e.source_name, e.target_name, "

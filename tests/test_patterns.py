@@ -1,0 +1,84 @@
+"""The pattern file: schema, every row's own example codes as the row says, and no
+gold-set sentence appears in any data file."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from riftwatch.coding import PatternSet
+from riftwatch.coding.patterns import COLUMNS
+from riftwatch.errors import DataFileError
+from riftwatch.tables import data_path
+
+PATTERNS = PatternSet.load().patterns
+
+
+def test_patterns_cover_all_twenty_roots():
+    roots = {p.code[:2] for p in PATTERNS}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    assert len(PATTERNS) >= 300
+
+
+@pytest.mark.parametrize("p", PATTERNS, ids=lambda p: p.id)
+def test_patterns_example_codes_its_rule(engine, p):
+    evs = engine.code_text(p.example, date(2020, 10, 24))
+    fired = [e for e in evs if e.rule == p.id and e.asserted]
+    assert fired, f"{p.id}: {p.example!r} coded {[(e.rule, e.source, e.target, e.status) for e in evs]}"
+    want = (p.ex_source, p.ex_target)
+    got = {(e.source_country, e.target_country) for e in fired}
+    assert want in got, f"{p.id}: expected {want}, got {got}"
+
+
+def test_patterns_bad_file_is_reported_with_line(tmp_path):
+    f = tmp_path / "p.tsv"
+    f.write_text("\t".join(COLUMNS) + "\n" + "x\t999\tV\tfoo\t-\t-\tdobj\t-\t-\tA b.\t-\t-\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"p.tsv:2: unknown CAMEO code '999'"):
+        PatternSet.load(f)
+
+
+def test_patterns_user_file_overrides_by_id(tmp_path):
+    f = tmp_path / "p.tsv"
+    f.write_text("\t".join(COLUMNS) + "\n" + "target\t112\tV\ttarget\t-\t-\tdobj\t-\t-\tA b.\t-\t-\n",
+                 encoding="utf-8")
+    ps = PatternSet.load(f)
+    assert [p.code for p in ps.patterns if p.id == "target"] == ["112"]
+    assert len(ps.patterns) == len(PATTERNS)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", s.lower())).strip()
+
+
+def _gold_sentences(shared) -> list[str]:
+    gold = shared / "gold"
+    out = []
+    for f in (gold / "cameo-manual").glob("*.jsonl"):
+        out += [json.loads(line).get("text", "") for line in f.read_text(encoding="utf-8").splitlines() if line]
+    for rec in json.loads((gold / "cameo-manual" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8")):
+        out.append(rec.get("text", ""))
+    xml = (gold / "petrarch-validation" / "PETR_Validate_records_2_02.xml").read_text(encoding="utf-8",
+                                                                                        errors="replace")
+    out += re.findall(r"<Text>\s*(.*?)\s*</Text>", xml, re.S)
+    return [s for s in (_norm(x) for x in out) if len(s.split()) >= 5]
+
+
+def test_patterns_and_data_files_contain_no_gold_sentence(shared):
+    gold = _gold_sentences(shared)
+    assert len(gold) > 500
+    grams = set()
+    for g in gold:
+        w = g.split()
+        grams |= {" ".join(w[i:i + 8]) for i in range(len(w) - 7)}
+    offenders = []
+    for f in sorted(data_path().rglob("*")):
+        if f.suffix not in (".tsv", ".txt", ".html", ".md"):
+            continue
+        words = _norm(f.read_text(encoding="utf-8")).split()
+        hits = {" ".join(words[i:i + 8]) for i in range(len(words) - 7)} & grams
+        if hits:
+            offenders.append((f.name, sorted(hits)[:3]))
+    assert not offenders, offenders
