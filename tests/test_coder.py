@@ -91,3 +91,27 @@ def test_coder_provenance_on_every_event(engine):
     assert e.sentence_index == 1 and e.rule and 0 < e.confidence <= 1
     assert text[e.trigger_start:e.trigger_start + len(e.trigger)] == "accused"
     assert e.quad_class == 3 and e.goldstein < 0 and e.event_date == date(2020, 10, 1)
+
+
+def test_coder_history_recalled_in_passing_is_not_news(code):
+    for s in ["In 1950, China sent troops to North Korea.", "China sent troops to North Korea 70 years ago."]:
+        evs = code(s, all=True)
+        assert evs and all(e.status == "historical" for e in evs), [(e.rule, e.status) for e in evs]
+    # "since <year>" dates the state of affairs, not the event
+    assert code("China has sent troops to North Korea every year since 1990.")
+
+
+def test_coder_group_reference_to_two_states(code):
+    evs = code("Japanese and Indian diplomats met in Tokyo. The two sides agreed to expand trade.")
+    assert {("JPN", "IND", "03"), ("IND", "JPN", "03")} <= triples(evs)
+
+
+def test_coder_cancelled_visit_noun_is_not_a_visit(code):
+    evs = code("Pompeo's visit to Seoul, canceled earlier this month, has not been rescheduled.", all=True)
+    assert not [e for e in evs if e.root == "04" and e.asserted]
+
+
+def test_coder_unknown_person_titled_by_apposition(code):
+    text = ("South Korea's ambassador to the United States, Lee Soo-hyuck, spoke on Monday. "
+            "Washington later criticized Lee.")
+    assert ("USA", "KOR", "11") in triples(code(text))

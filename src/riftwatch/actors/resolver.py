@@ -120,14 +120,25 @@ class DocActors:
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
             i += 1
+        # people the KB does not know, named with an apposition: "South Korea's ambassador to
+        # the United States, Lee Soo-hyuck," or "Lee Soo-hyuck, South Korea's ambassador,"
+        for m in [m for m in self.mentions if m.kind == "unknown"]:
+            if m.actor is not None:
+                continue
+            a = self._appos_actor(doc[m.start:m.end])
+            if a is None:
+                continue
+            for other in self.mentions:  # the surname aliases of the same person too
+                if other.kind == "unknown" and other.key == m.key:
+                    other.kind = "titled"
+                    other.actor = Actor(a.code, a.country, a.sector, m.key, "titled", other.start, other.end)
+        self.unresolved = [m for m in self.mentions if m.actor is None]
 
     # -- construction helpers
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
         for j in range(m.start, m.end):
             self.at[j] = m
-        if m.actor is None:
-            self.unresolved.append(m)
 
     def _mention(self, span: Span) -> Mention:
         kind, key = span.label_.split("\x1f", 1)
@@ -170,6 +181,16 @@ class DocActors:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
 
+    def _appos_actor(self, span: Span) -> Actor | None:
+        root = span.root
+        heads = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+        heads += [c for c in root.children if c.dep_ == "appos"]
+        for h in heads:
+            a = self.actor_of(h)
+            if a is not None and a.kind != "person":
+                return a
+        return None
+
     def _kb_span_at(self, i: int) -> tuple[str, str] | None:
         m = self.at.get(i)
         if m is not None and m.kind in ("country", "demonym", "capital", "org"):
@@ -180,8 +201,11 @@ class DocActors:
         words = [t.text for t in span if t.is_alpha or "-" in t.text]
         if len(words) < 2:
             return []
-        country = m.actor.country if m.actor else None
-        return [words[0]] if country in FAMILY_NAME_FIRST else [words[-1]]
+        if m.actor is None or m.kind == "titled":
+            # nationality unknown from the KB: the family name may come first ("Lee Soo-hyuck")
+            # or last ("Zhao Lijian" is written family-first too); register both ends
+            return [words[0], words[-1]]
+        return [words[0]] if m.actor.country in FAMILY_NAME_FIRST else [words[-1]]
 
     # -- resolution
     def np_tokens(self, head: Token) -> list[Token]:
@@ -272,16 +296,52 @@ class DocActors:
         cur = max((s for s in sent_starts if s <= tok.i), default=0)
         idx = sent_starts.index(cur) if cur in sent_starts else 0
         lo = sent_starts[max(0, idx - 2)]
-        for m in reversed(self.mentions):
-            if m.start >= before or m.start < lo or m.actor is None:
-                continue
-            if want == "person" and m.kind in ("person", "titled"):
+        fits = [m for m in reversed(self.mentions)
+                if lo <= m.start < before and m.actor is not None
+                and ((want == "person" and m.kind in ("person", "titled"))
+                     or (want == "group" and m.kind in ("country", "capital", "org")))]
+        if not fits:
+            return None
+        # prefer an antecedent that is a clause subject ("Pyongyang is moving closer to
+        # Beijing while its talks ..." — "its" is Pyongyang's), else the nearest
+        for m in fits:
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.sent == tok.sent:
                 return m.actor
-            if want == "group" and m.kind in ("country", "capital", "org"):
-                # skip modifiers ("the U.S. defence secretary" is a person context)
-                return m.actor
-        return None
+        return fits[0].actor
 
+
+    def group_antecedents(self, tok: Token) -> list[Actor]:
+        """'the two sides', 'both countries', 'the allies' → the two countries most recently
+        mentioned (this and the previous two sentences), as country actors."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        two = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                  for c in tok.children)
+        if not two and not (tok.lemma_.lower() == "ally" and any(c.lower_ == "the" for c in tok.children)):
+            return []
+        sent_starts = [s.start for s in self.doc.sents]
+        idx = max(i for i, st in enumerate(sent_starts) if st <= tok.i)
+        lo = sent_starts[max(0, idx - 2)]
+        found: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < lo or m.actor is None or m.actor.country is None:
+                continue
+            if m.actor.country not in found:
+                found.append(m.actor.country)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return []
+        sector = self.r.sector_of([tok])
+        if sector == "CVL":
+            sector = None
+        return [Actor(c + (sector or ""), c, sector, tok.text, "group", tok.i, tok.i + 1) for c in reversed(found)]
+
+
+#: plural nouns that, as "the two X" / "both X", refer back to two states
+_GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "neighbor", "neighbour", "partner",
+                          "leader", "minister", "power", "state", "capital", "rival", "military"})
 
 #: prepositions whose object gives the actor of a non-actor noun ("talks with Britain")
 _COMPLEMENT_PREPS = frozenset({"with", "on", "against", "in", "to", "into", "from", "toward", "towards", "over",

@@ -184,7 +184,8 @@ def relations(
     Example: riftwatch relations KOR USA --by month
     """
     rows = api.relations(a, b, by, since=since, until=until, options=_opts())
-    emit(rows, fmt, title=f"{a.upper()} \u2194 {b.upper()} by {by} (asserted events; Goldstein scale)")
+    emit(_compact_relations(rows, by) if fmt is Format.table else rows, fmt,
+         title=f"{a.upper()} \u2194 {b.upper()} by {by} (asserted events; Goldstein scale)")
 
 
 @app.command()
@@ -260,6 +261,23 @@ def info(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     emit(rows, fmt, title="riftwatch")
 
 
+def _compact_relations(rows: list[dict[str, Any]], by: str = "month") -> list[dict[str, Any]]:
+    fmt = {"year": "%Y", "quarter": "%Y-%m", "month": "%Y-%m"}.get(by, "%Y-%m-%d")
+    return [{"period": r["period"].strftime(fmt), "dir": f"{r['source']}\u2192{r['target']}", "events": r["events"],
+             "articles": r["articles"], "G sum": r["goldstein_sum"], "G mean": r["goldstein_mean"],
+             "coop v/m": f"{r['q1_verbal_coop']}/{r['q2_material_coop']}",
+             "confl v/m": f"{r['q3_verbal_conflict']}/{r['q4_material_conflict']}"} for r in rows]
+
+
+def _print_evidence(events: list[dict[str, Any]], title: str) -> None:
+    console.print(f"[bold]{title}[/bold]")
+    if not events:
+        console.print("  [dim]none[/dim]")
+    for e in events:
+        console.print(f"  {e['event_date']}  {e['source']}\u2192{e['target']}  {e['code']} ({e['goldstein']:+.1f}, "
+                      f"rule {e['rule']})\n      \u201c{e['sentence']}\u201d", highlight=False)
+
+
 @app.command()
 @handle_errors
 def demo(
@@ -269,31 +287,33 @@ def demo(
 
     Example: riftwatch demo
     """
+    from ..analysis import dyad_balance
     from ..demo import demo_files
 
-    opts = _opts().merged(db=out_db or (State.options.db if State.options and State.options.db
-                                        != "riftwatch.duckdb" else "riftwatch-demo.duckdb"))
+    base = _opts()
+    db = out_db or (base.db if base.db != "riftwatch.duckdb" else "riftwatch-demo.duckdb")
+    opts = base.merged(db=db)
     files = demo_files()
-    console.print(f"[bold]riftwatch demo[/bold]: {len(files)} bundled sample articles → {opts.db}")
-    report = api.ingest(files, options=opts)
-    d = report.to_dict()
+    console.print(f"[bold]riftwatch demo[/bold]: {len(files)} bundled sample articles (Sep\u2013Dec 2020, "
+                  f"written by the developers) \u2192 {opts.db}")
+    d = api.ingest(files, options=opts).to_dict()
     console.print(f"  read {d['read']}   new {d['new']}   duplicate {d['duplicate']}   rejected {d['rejected']}"
-                  f"   events coded (total in run) {d['events']}")
-    console.print()
-    emit(api.dyads(limit=8, options=opts), Format.table, title="busiest dyads, Sep–Dec 2020")
+                  f"   events coded this run {d['events']}\n")
+    emit(api.dyads(limit=8, options=opts), Format.table, title="Busiest dyads (asserted events, both directions)")
     rows = api.relations("KOR", "USA", "month", options=opts)
-    emit(rows, Format.table, title="KOR \u2194 USA by month (Goldstein: + cooperation, \u2212 conflict)")
-    from ..analysis import dyad_balance
-
-    bal = dyad_balance(rows)
-    if bal:
-        worst = min(bal, key=lambda r: r["goldstein_sum"])
-        console.print(f"Lowest KOR\u2013USA month: {worst['period']:%B %Y} "
-                      f"(Goldstein sum {worst['goldstein_sum']:+.1f} over {worst['events']} events).")
-    neg = api.events(source="USA", target="KOR", options=opts)
-    neg = [e for e in neg if e["goldstein"] < 0][:6]
-    emit(neg, Format.table, ["event_date", "source", "target", "code", "goldstein", "sentence"],
-         title="U.S. \u2192 South Korea conflict events (evidence)")
+    emit(_compact_relations(rows), Format.table,
+         title="South Korea \u2194 United States by month (Goldstein: + cooperation, \u2212 conflict)")
+    bal = [dict(b, mean=b["goldstein_sum"] / b["events"]) for b in dyad_balance(rows) if b["events"]]
+    if len(bal) >= 2:
+        low = min(bal, key=lambda b: b["mean"])
+        others = [b["mean"] for b in bal if b is not low]
+        console.print(f"[bold]Reading:[/bold] KOR\u2013USA relations were coolest in {low['period']:%B %Y}: mean "
+                      f"Goldstein {low['mean']:+.2f} per event over {low['events']} events, against "
+                      f"{sum(others) / len(others):+.2f} in the other months.")
+    neg = [e for e in api.events(source="USA", target="KOR", options=opts)
+           + api.events(source="KOR", target="USA", options=opts) if e["goldstein"] < 0]
+    neg.sort(key=lambda e: e["event_date"])
+    _print_evidence(neg[:8], "The conflict events behind it (evidence):")
     console.print(f"\nExplore further: riftwatch --db {opts.db} events --source PRK --target CHN")
 
 

@@ -16,6 +16,7 @@ coder finds
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -54,6 +55,11 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
+#: participles that undo an event noun: "the visit, canceled last week"
+CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
+                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
@@ -89,6 +95,7 @@ def _conjuncts(t: Token) -> list[Token]:
 class Coder:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
+        self._day: date | None = None
         self.codes = cameo_codes()
 
     # ------------------------------------------------------------------ API
@@ -97,6 +104,7 @@ class Coder:
         """Events and unresolved actor names of one parsed article. ``text`` is the
         original text when the Doc was parsed from a same-length normalised copy."""
         text = doc.text if text is None else text
+        self._day = day
         events: list[Event] = []
         unresolved: list[Unresolved] = []
         seen: set[tuple] = set()
@@ -124,7 +132,9 @@ class Coder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         out = []
         for p in self.patterns.candidates("V", v.lemma_.lower()):
-            if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in v.children):
+            # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
+            if p.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == p.particle
+                                      for c in v.children):
                 continue
             obj = None
             if p.objects:
@@ -273,6 +283,8 @@ class Coder:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
                 status = NOMINAL_MODIFIERS[c.lower_]
+            if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
+                status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
             if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
                 status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
         if not targets and len(between) < 2:
@@ -292,6 +304,10 @@ class Coder:
         out: list[Actor] = []
         for h0 in heads:
             for h in _conjuncts(h0):
+                group = actors.group_antecedents(h)
+                if group:
+                    out.extend(group)
+                    continue
                 if h.pos_ == "PRON" or h.lower_ in actors_pronouns:
                     a = actors.pronoun_antecedent(h, before=h.i)
                 else:
@@ -353,11 +369,39 @@ class Coder:
             break
         if status == "asserted" and v.sent.text.rstrip().endswith("?") and self._in_main_clause(v):
             status = "question"
+        if status == "asserted" and self._historical(v):
+            status = "historical"
         if negated:
             if p.negated and status == "asserted":
                 return "asserted", p.negated
             return ("negated" if status == "asserted" else status), p.code
         return status, p.code
+
+    def _historical(self, v: Token) -> bool:
+        """History recalled in passing: the trigger's clause carries a date at least two
+        years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"."""
+        day = self._day
+        if day is None:
+            return False
+        for ent in v.sent.ents:
+            if ent.label_ != "DATE" or not (ent.root == v or v in ent.root.ancestors):
+                continue
+            # the date must hang on this clause, not on a deeper one
+            head = ent.root.head
+            while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head != v:
+                head = head.head
+            if head != v:
+                continue
+            prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in ("since", "until", "till", "by", "before"):
+                continue
+            m = _YEARS_AGO.search(ent.text)
+            if m and int(m.group(1)) >= 2:
+                return True
+            years = [int(y) for y in _YEAR.findall(ent.text)]
+            if years and max(years) <= day.year - 2:
+                return True
+        return False
 
     @staticmethod
     def _in_main_clause(v: Token) -> bool:

@@ -48,7 +48,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     """),
 ]
 
-STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question")
+STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical")
 
 
 @dataclass
