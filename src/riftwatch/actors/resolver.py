@@ -265,6 +265,11 @@ class DocActors:
                                 a = self.actor_of(pobj)
                                 if a is not None:
                                     return a
+                for c in head.children:  # "entered its air defense zone": the owner
+                    if c.dep_ == "poss" and c.pos_ == "PRON":
+                        a = self.pronoun_antecedent(c, c.i)
+                        if a is not None:
+                            return a
             return None
         if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() not in _COUNTRY_NOUNS:
             # a common noun that is no sector word stands for its possessor or its "of" phrase:
@@ -272,7 +277,7 @@ class DocActors:
             # People's Volunteers", "criticized the U.S. decision"
             for c in head.children:
                 if c.dep_ == "poss":
-                    a = self.actor_of(c)
+                    a = self.pronoun_antecedent(c, c.i) if c.pos_ == "PRON" else self.actor_of(c)
                     if a is not None:
                         return a
                 if c.dep_ == "prep" and c.lower_ == "of":

@@ -157,8 +157,8 @@ class Coder:
             else _children(v, *SUBJ)
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
-        if not src_heads and passive:
-            return []  # "its security was threatened": no agent, and the governor's subject is not it
+        if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
+            return []  # "its security was threatened", "Asked about X, Wang said": no agent
         if not src_heads:
             src_heads, inherited = self._inherited_subject(v)
             if src_heads:
@@ -384,7 +384,14 @@ class Coder:
         if day is None:
             return False
         for ent in v.sent.ents:
-            if ent.label_ != "DATE" or not (ent.root == v or v in ent.root.ancestors):
+            if ent.label_ != "DATE":
+                continue
+            years = [int(y) for y in _YEAR.findall(ent.text)]
+            # "since 2019, when Japan tightened controls": the clause hangs on the date
+            if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and years \
+                    and max(years) < day.year:
+                return True
+            if not (ent.root == v or v in ent.root.ancestors):
                 continue
             # the date must hang on this clause, not on a deeper one
             head = ent.root.head
@@ -398,8 +405,7 @@ class Coder:
             m = _YEARS_AGO.search(ent.text)
             if m and int(m.group(1)) >= 2:
                 return True
-            years = [int(y) for y in _YEAR.findall(ent.text)]
-            if years and max(years) <= day.year - 2:
+            if years and max(years) < day.year:
                 return True
         return False
 
@@ -433,8 +439,11 @@ class Coder:
     @staticmethod
     def _finalize(rows: list[Coded]) -> list[Coded]:
         # drop self-directed events (same actor code on both sides)
+        # drop events of an actor on itself, and on its own side of a group reference
+        # ("Biegun praised the two allies" is not USA→USA); USAGOV→USACVL stays
         return [(p, s, t, status, code, round(max(0.05, min(conf, 1.0)), 2))
-                for p, s, t, status, code, conf in rows if t is None or s.code != t.code]
+                for p, s, t, status, code, conf in rows
+                if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country))]
 
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
