@@ -35,6 +35,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("patterns", None, "RIFTWATCH_PATTERNS",
             "A user verb-pattern TSV whose rows are added to (and override, by id) the packaged patterns."),
     Setting("max_bytes", 50_000_000, "RIFTWATCH_MAX_BYTES", "Inputs larger than this are rejected (too_large)."),
+    Setting("prefilter", True, "RIFTWATCH_PREFILTER",
+            "Parse only sentences that can hold an event (a trigger word and a possible actor); "
+            "false parses every sentence."),
+    Setting("petrarch_actors", None, "RIFTWATCH_PETRARCH_ACTORS",
+            "A PETRARCH-format actor dictionary added to the knowledge base (e.g. the validation suite's)."),
+    Setting("petrarch_agents", None, "RIFTWATCH_PETRARCH_AGENTS",
+            "A PETRARCH-format agent dictionary whose terms are added to the sector words."),
 )
 
 CONFIG_ENV = "RIFTWATCH_CONFIG"
@@ -48,6 +55,9 @@ class Options:
     kb_dir: str | None = None
     patterns: str | None = None
     max_bytes: int = 50_000_000
+    prefilter: bool = True
+    petrarch_actors: str | None = None
+    petrarch_agents: str | None = None
 
     def merged(self, **overrides: Any) -> "Options":
         clean = {k: v for k, v in overrides.items() if v is not None}
@@ -69,6 +79,10 @@ def _coerce(opts: Options) -> Options:
                 raise ConfigError(f"option {f.name} must be an integer, got {v!r}", code="RW102") from None
             if v <= 0:
                 raise ConfigError(f"option {f.name} must be positive, got {v}", code="RW102")
+        if f.name == "prefilter" and isinstance(v, str):
+            if v.strip().lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                raise ConfigError(f"option prefilter must be true or false, got {v!r}", code="RW102")
+            v = v.strip().lower() in ("1", "true", "yes", "on")
         out[f.name] = v
     return Options(**out)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
@@ -22,6 +22,7 @@ from .errors import RejectReason
 from .ingest import read_inputs
 from .models import Article, Event, Rejection, content_id
 from .nlp import load_pipeline
+from .nlp.prefilter import Selection, SentenceFilter
 from .store import RunCounts, Store
 
 
@@ -37,9 +38,13 @@ class Engine:
         self.options = options or Options()
         self.nlp = load_pipeline(self.options.model)
         self.kb = KnowledgeBase.load(self.options.kb_dir)
+        if self.options.petrarch_actors or self.options.petrarch_agents:  # an extra KB layer (evaluation)
+            from .evaluation.petrarch import add_petrarch_dictionaries
+            add_petrarch_dictionaries(self.kb, self.options.petrarch_actors, self.options.petrarch_agents)
         self.resolver = ActorResolver(self.kb, self.nlp.vocab)
         self.patterns = PatternSet.load(self.options.patterns)
         self.coder = Coder(self.patterns)
+        self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
         digest = hashlib.sha256()
         for p in sorted(self.kb.sources) + ["patterns:" + str(len(self.patterns.patterns))]:
             digest.update(p.encode())
@@ -51,11 +56,23 @@ class Engine:
                   ) -> Iterator[tuple[list[Event], list[Unresolved]] | Exception]:
         """Code ``(text, article_id, day, record_id)`` items in order, batched through
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
-        stream = ((text.translate(_SAME_LENGTH_NORMALISATION), (text, aid, day, rid)) for text, aid, day, rid in items)
-        for doc, (text, aid, day, rid) in self.nlp.pipe(stream, as_tuples=True, batch_size=self.options.batch_size):
+        def prepared():
+            for text, aid, day, rid in items:
+                norm = text.translate(_SAME_LENGTH_NORMALISATION)
+                if self.prefilter is None:
+                    yield norm, (text, None, aid, day, rid)
+                    continue
+                sel = self.prefilter.select(norm)  # a pre-tokenised Doc of the kept sentences
+                yield sel.doc, (sel.original_text(text), sel, aid, day, rid)
+
+        for doc, (sub, sel, aid, day, rid) in self.nlp.pipe(prepared(), as_tuples=True,
+                                                          batch_size=self.options.batch_size):
             try:
                 actors = self.resolver.annotate(doc, day)
-                yield self.coder.code_doc(doc, actors, aid, day, rid, text=text)
+                events, unresolved = self.coder.code_doc(doc, actors, aid, day, rid, text=sub)
+                if sel is not None:
+                    events, unresolved = _to_original(events, unresolved, sel)
+                yield events, unresolved
             except Exception as exc:  # one bad article never stops a batch
                 exc.__riftwatch_tb__ = traceback.format_exc(limit=3)  # type: ignore[attr-defined]
                 yield exc
@@ -66,6 +83,19 @@ class Engine:
         if isinstance(result, Exception):
             raise result
         return result[0]
+
+
+def _to_original(events: list[Event], unresolved: list[Unresolved], sel: Selection
+                 ) -> tuple[list[Event], list[Unresolved]]:
+    """Map offsets and sentence numbers from the filtered text back to the article."""
+    out = []
+    for e in events:
+        start, si = sel.to_original(e.start)
+        trig, _ = sel.to_original(e.trigger_start)
+        out.append(replace(e, start=start, end=start + (e.end - e.start), trigger_start=trig, sentence_index=si))
+    for u in unresolved:
+        u.start, u.sentence_index = sel.to_original(u.start)
+    return out, unresolved
 
 
 @dataclass

@@ -77,6 +77,7 @@ class Unresolved:
     sentence_index: int
     sentence: str
     rule: str
+    start: int = 0  # character offset of the name in the article
 
 
 def _children(t: Token, *deps: str) -> list[Token]:
@@ -318,7 +319,7 @@ class Coder:
                     m = actors.at.get(h.i)
                     name = (actors.doc[m.start:m.end].text if m is not None
                             else " ".join(t.text for t in h.subtree if t.pos_ == "PROPN" and t.i <= h.i))
-                    unresolved.append(Unresolved(article_id, name, role, si, sent.text, p.id))
+                    unresolved.append(Unresolved(article_id, name, role, si, sent.text.strip(), p.id, h.idx))
         return out
 
     def _status(self, v: Token, p: Pattern) -> tuple[str, str]:

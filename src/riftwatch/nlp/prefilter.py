@@ -1,0 +1,137 @@
+"""Parse less: a cheap first pass that keeps only the sentences that can hold an event.
+
+The spaCy parse is the costly step. Before it, each article is tokenised and split
+into sentences by punctuation (no model), the knowledge-base phrase matcher runs,
+and a sentence is kept when it
+
+* contains a trigger word form (any inflection of a pattern lemma) and something
+  that can be an actor: a knowledge-base name in the sentence, or a pronoun,
+  group noun or capitalised name after a knowledge-base name earlier in the
+  article (pronouns and surname aliases need an antecedent), or
+* names a known person (so later surname aliases resolve).
+
+The kept sentences are joined into a shorter text that is parsed and coded; event
+offsets are mapped back to the original article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from ..actors.resolver import ActorResolver
+from ..coding.patterns import PatternSet
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
+
+
+def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
+    """Every lower-case word form that the lemmatizer could map to a trigger lemma.
+
+    Built by inverting the pipeline's own lemmatizer rules and exception tables, so
+    the set over-generates (harmless for a filter) but does not miss inflections.
+    """
+    forms: set[str] = set()
+    rules: dict[str, list[list[str]]] = {}
+    exc: dict[str, dict[str, list[str]]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_rules"):
+            t = lookups.get_table("lemma_rules")
+            rules = {pos: t[pos] for pos in ("verb", "noun") if pos in t}
+        if lookups.has_table("lemma_exc"):
+            t = lookups.get_table("lemma_exc")
+            exc = {pos: t[pos] for pos in ("verb", "noun") if pos in t}
+    wanted = {"verb": patterns.verb_lemmas, "noun": patterns.noun_lemmas}
+    for pos, lemmas in wanted.items():
+        for lemma in lemmas:
+            forms.add(lemma)
+            for suffix, repl in rules.get(pos, []):
+                if lemma.endswith(repl):
+                    forms.add(lemma[: len(lemma) - len(repl)] + suffix)
+            if pos == "verb":  # doubled final consonant: stop → stopped, stopping
+                forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+        for form, lems in exc.get(pos, {}).items():
+            if any(lem in lemmas for lem in lems):
+                forms.add(form)
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The kept sentences of one article, as a shorter text with an offset map, and
+    already tokenised (``doc``), so the pipeline does not tokenise it again."""
+
+    doc: Doc
+    text: str
+    sub_starts: tuple[int, ...]  # where each kept sentence starts in ``text``
+    orig_starts: tuple[int, ...]  # ... and in the original article
+    sent_index: tuple[int, ...]  # its index among the article's (punctuation) sentences
+    lengths: tuple[int, ...]  # its length in characters
+    n_sentences: int
+
+    def original_text(self, article: str) -> str:
+        """The filtered text with the article's own characters (the Doc was built from a
+        same-length normalised copy)."""
+        out = list(self.text)
+        for s, o, n in zip(self.sub_starts, self.orig_starts, self.lengths):
+            out[s:s + n] = article[o:o + n]
+        return "".join(out)
+
+    def to_original(self, offset: int) -> tuple[int, int]:
+        """(offset in the article, sentence index) of an offset in ``text``."""
+        k = max(0, bisect_right(self.sub_starts, offset) - 1)
+        return self.orig_starts[k] + (offset - self.sub_starts[k]), self.sent_index[k]
+
+
+class SentenceFilter:
+    def __init__(self, nlp: Language, patterns: PatternSet, resolver: ActorResolver) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.sentencizer = Sentencizer()
+        self.forms = trigger_forms(nlp, patterns)
+        self.resolver = resolver
+
+    def select(self, text: str) -> Selection:
+        doc = self.sentencizer(self.tokenizer(text))
+        kinds_at: dict[int, str] = {}
+        for match_id, start, _end in self.resolver.matcher(doc):
+            kinds_at[start] = self.resolver._keys[match_id][0]
+        kept: list[tuple[int, int, int]] = []  # (sentence index, start char, end char)
+        seen_actor = False
+        seen_person = False
+        sents = list(doc.sents)
+        for si, sent in enumerate(sents):
+            kinds = {kinds_at[t.i] for t in sent if t.i in kinds_at}
+            trigger = any(t.lower_ in self.forms for t in sent)
+            anaphor = seen_actor and any(t.lower_ in _PRONOUNS or (t.i > sent.start and t.is_title)
+                                         for t in sent)
+            if (trigger and (kinds or anaphor)) or "person" in kinds or (seen_person and trigger):
+                kept.append((si, sent.start_char, sent.end_char))
+            seen_actor = seen_actor or bool(kinds)
+            seen_person = seen_person or "person" in kinds
+        parts: list[Doc] = []
+        orig_starts, idx, lengths = [], [], []
+        for si, a, b in kept:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            # as_doc keeps NORM and the tokenizer's other attributes, and the sentence's own
+            # trailing whitespace ("\n\n" between paragraphs), so the parser sees the same breaks
+            part = span.as_doc()
+            parts.append(part)
+            orig_starts.append(span.start_char)
+            idx.append(si)
+            lengths.append(len(part.text))
+        if not parts:
+            return Selection(Doc(doc.vocab, words=[]), "", (), (), (), (), len(sents))
+        merged = Doc.from_docs(parts, ensure_whitespace=True)
+        sub_starts, k = [], 0
+        for part in parts:
+            sub_starts.append(merged[k].idx)
+            k += len(part)
+        return Selection(merged, merged.text, tuple(sub_starts), tuple(orig_starts), tuple(idx), tuple(lengths),
+                         len(sents))
