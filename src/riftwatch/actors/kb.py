@@ -98,6 +98,7 @@ class KnowledgeBase:
         self.person_aliases: dict[str, str] = {}  # spelling -> canonical name
         self.sectors: dict[tuple[str, ...], str] = {}
         self.sources: list[str] = []
+        self._surnames: dict[str, set[str]] | None = None
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -195,6 +196,24 @@ class KnowledgeBase:
         """Who held ``role`` for ``country`` on ``day`` (e.g. USA defence_minister)."""
         return sorted({t.name for ts in self.terms.values() for t in ts
                        if t.country == country and t.role == role and t.covers(day)})
+
+    def office_surname(self, word: str, day: date | None) -> str | None:
+        """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
+        "Suga"), so a bare surname resolves even before the full name appears;
+        ``None`` when nobody or several people fit."""
+        if day is None:
+            return None
+        if self._surnames is None:
+            idx: dict[str, set[str]] = defaultdict(set)
+            for name, terms in self.terms.items():
+                words = [w for w in name.replace(".", " ").split() if w[:1].isupper()]
+                if len(words) < 2:
+                    continue
+                fam = words[0] if terms[-1].country in FAMILY_NAME_FIRST else words[-1]
+                idx[fam].add(name)
+            self._surnames = dict(idx)
+        names = [n for n in self._surnames.get(word, ()) if any(t.covers(day) for t in self.terms[n])]
+        return names[0] if len(names) == 1 else None
 
     def surface_forms(self) -> list[tuple[str, str, str]]:
         """All strings to match in text: ``(surface, kind, key)``.

@@ -108,6 +108,8 @@ class DocActors:
                     known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
+                    elif len(nxt) == 1:  # or the family name of someone in office ("Pompeo")
+                        m = self._office_surname(nxt) or m
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
                     for a in self._surname_aliases(nxt, m):
@@ -119,6 +121,11 @@ class DocActors:
             if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
+            elif t.pos_ == "PROPN" and t.text[:1].isupper():
+                m = self._office_surname(doc[i:i + 1])
+                if m is not None:
+                    self._add(m)
+                    aliases.setdefault(t.text, m)
             i += 1
         # people the KB does not know, named with an apposition: "South Korea's ambassador to
         # the United States, Lee Soo-hyuck," or "Lee Soo-hyuck, South Korea's ambassador,"
@@ -180,6 +187,12 @@ class DocActors:
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
+
+    def _office_surname(self, span: Span) -> Mention | None:
+        name = self.kb.office_surname(span.text, self.day)
+        if name is None:
+            return None
+        return self._mention(Span(self.doc, span.start, span.end, label=f"person\x1f{name}"))
 
     def _appos_actor(self, span: Span) -> Actor | None:
         root = span.root

@@ -281,6 +281,8 @@ class Coder:
         while gov.dep_ == "pobj" or gov.dep_ == "prep":
             gov = gov.head
         status, code = self._status(gov, p) if gov is not n and gov.pos_ in ("VERB", "AUX") else ("asserted", p.code)
+        if n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in CALLED_OFF:
+            status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
                 status = NOMINAL_MODIFIERS[c.lower_]
