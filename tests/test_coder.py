@@ -115,3 +115,13 @@ def test_coder_unknown_person_titled_by_apposition(code):
     text = ("South Korea's ambassador to the United States, Lee Soo-hyuck, spoke on Monday. "
             "Washington later criticized Lee.")
     assert ("USA", "KOR", "11") in triples(code(text))
+
+
+def test_coder_coordinated_country_modifiers_code_each_country(code):
+    got = triples(code("Chinese and Russian warplanes entered Japan's air defense zone on Tuesday."))
+    assert {("CHN", "JPN", "15"), ("RUS", "JPN", "15")} <= got
+
+
+def test_coder_bare_surname_of_office_holder(code):
+    evs = code("Pompeo criticized Beijing on Friday.", day="2020-10-30")
+    assert [(e.source, e.target) for e in evs] == [("USAGOV", "CHNGOV")]

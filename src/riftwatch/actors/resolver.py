@@ -235,6 +235,25 @@ class DocActors:
                 stack.extend(t.children)
         return sorted(out, key=lambda t: t.i)
 
+    def actors_of(self, head: Token) -> list[Actor]:
+        """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
+        ("Chinese and Russian military aircraft") denotes one actor per country."""
+        a = self.actor_of(head)
+        if a is None or a.country is None or a.kind in ("person", "titled", "org"):
+            return [a] if a is not None else []
+        out = [a]
+        for t in head.children:
+            if t.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for c in t.children:
+                if c.dep_ != "conj":
+                    continue
+                m = self.at.get(c.i)
+                if m is not None and m.actor is not None and m.actor.country not in (None, a.country):
+                    country = m.actor.country
+                    out.append(Actor(country + (a.sector or ""), country, a.sector, c.text, a.kind, c.i, c.i + 1))
+        return out
+
     def actor_of(self, head: Token) -> Actor | None:
         """The actor a noun phrase denotes, or None."""
         m = self.at.get(head.i)

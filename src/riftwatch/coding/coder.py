@@ -312,11 +312,11 @@ class Coder:
                     out.extend(group)
                     continue
                 if h.pos_ == "PRON" or h.lower_ in actors_pronouns:
-                    a = actors.pronoun_antecedent(h, before=h.i)
+                    found = [a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
-                    a = actors.actor_of(h)
-                if a is not None:
-                    out.append(a)
+                    found = actors.actors_of(h)
+                if found:
+                    out.extend(found)
                 elif h.pos_ == "PROPN" and unresolved is not None:
                     m = actors.at.get(h.i)
                     name = (actors.doc[m.start:m.end].text if m is not None
