@@ -219,6 +219,31 @@ def rejections(fmt: Format = typer.Option(Format.table, "--format")) -> None:
 
 @app.command()
 @handle_errors
+def actors(
+    unresolved: bool = typer.Option(False, "--unresolved", help="Names in actor positions that resolved to nothing."),
+    limit: int = typer.Option(50, "--limit"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Actors seen in coded events (code, name, event count), or unresolved names to add to the KB.
+
+    Example: riftwatch actors --unresolved --limit 20
+    """
+    from ..store import Store
+
+    with Store(_opts().db, read_only=True) as store:
+        if unresolved:
+            rows = store.query(
+                "SELECT name, count(*) AS mentions, count(DISTINCT article_id) AS articles, "
+                "string_agg(DISTINCT role, ',') AS roles, any_value(sentence) AS example "
+                "FROM unresolved_actors GROUP BY name ORDER BY mentions DESC, name LIMIT ?", [limit])
+        else:
+            rows = store.query("SELECT code, name, country, sector, events, first_seen, last_seen FROM actors "
+                               "ORDER BY events DESC, code, name LIMIT ?", [limit])
+    emit(rows, fmt, title="unresolved actor names" if unresolved else "actors")
+
+
+@app.command()
+@handle_errors
 def articles(
     limit: int = typer.Option(50, "--limit"),
     fmt: Format = typer.Option(Format.table, "--format"),

@@ -46,6 +46,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         n_read INTEGER, n_new INTEGER, n_duplicate INTEGER, n_rejected INTEGER, n_events INTEGER,
         coder_version VARCHAR);
     """),
+    (2, "actors table", """
+    CREATE TABLE actors (
+        code VARCHAR NOT NULL, name VARCHAR NOT NULL, country VARCHAR, sector VARCHAR,
+        events INTEGER NOT NULL, first_seen DATE, last_seen DATE, PRIMARY KEY (code, name));
+    INSERT INTO actors
+        SELECT code, name, any_value(country),
+               CASE WHEN any_value(country) IS NOT NULL AND length(code) > 3 THEN substr(code, 4) END,
+               count(*), min(event_date), max(event_date)
+        FROM (SELECT source AS code, coalesce(source_name, source) AS name, source_country AS country, event_date
+              FROM events
+              UNION ALL
+              SELECT target, coalesce(target_name, target), target_country, event_date
+              FROM events WHERE target IS NOT NULL)
+        GROUP BY code, name;
+    """),
 ]
 
 def _cols(*spec: str) -> tuple[tuple[str, Any], ...]:
@@ -62,6 +77,7 @@ EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_c
                    "target:s", "target_country:s", "target_name:s", "code:s", "root:s", "quad_class:b",
                    "goldstein:f", "status:s", "sentence_index:i", "sentence:s", "sent_start:i", "sent_end:i",
                    "trigger:s", "trigger_start:i", "rule:s", "confidence:f", "coder_version:s")
+ACTOR_COLS = _cols("code:s", "name:s", "country:s", "sector:s", "events:i", "first_seen:d", "last_seen:d")
 UNRESOLVED_COLS = _cols("article_id:s", "name:s", "role:s", "sentence_index:i", "sentence:s", "rule:s")
 
 STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical")
@@ -173,6 +189,7 @@ class Store:
                                e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
                                e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
                                e.confidence, coder_version] for _, evs, _ in coded for e in evs])
+                self._upsert_actors([e for _, evs, _ in coded for e in evs])
                 self._insert("unresolved_actors", UNRESOLVED_COLS,
                              [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
                               for _, _, us in coded for u in us])
@@ -186,7 +203,30 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, cols: tuple[tuple[str, Any], ...], rows: list[list[Any]]) -> None:
+    def _upsert_actors(self, events: Sequence[Event]) -> None:
+        """Keep the ``actors`` table (every actor code and name seen, with event counts) current."""
+        seen: dict[tuple[str, str], list[Any]] = {}
+        for e in events:
+            for code, name, country in ((e.source, e.source_name, e.source_country),
+                                        (e.target, e.target_name, e.target_country)):
+                if code is None:
+                    continue
+                row = seen.setdefault((code, name or code), [code, name or code, country,
+                                                             code[3:] if country and len(code) > 3 else None,
+                                                             0, e.event_date, e.event_date])
+                row[4] += 1
+                if e.event_date is not None:
+                    row[5] = min(d for d in (row[5], e.event_date) if d is not None)
+                    row[6] = max(d for d in (row[6], e.event_date) if d is not None)
+        if not seen:
+            return
+        self._insert("actors", ACTOR_COLS, list(seen.values()), on_conflict=(
+            " ON CONFLICT (code, name) DO UPDATE SET events = actors.events + excluded.events, "
+            "first_seen = least(actors.first_seen, excluded.first_seen), "
+            "last_seen = greatest(actors.last_seen, excluded.last_seen)"))
+
+    def _insert(self, table: str, cols: tuple[tuple[str, Any], ...], rows: list[list[Any]],
+                on_conflict: str | None = None) -> None:
         """Bulk insert through an Arrow table (much faster than executemany); rows whose
         primary key exists are skipped, which makes re-runs idempotent."""
         if not rows:
@@ -197,7 +237,7 @@ class Store:
         batch = pa.Table.from_arrays(arrays, names=[c for c, _ in cols])
         self.con.register("_rw_batch", batch)
         try:
-            conflict = " ON CONFLICT DO NOTHING" if table != "unresolved_actors" else ""
+            conflict = on_conflict or (" ON CONFLICT DO NOTHING" if table != "unresolved_actors" else "")
             self.con.execute(f"INSERT INTO {table} SELECT * FROM _rw_batch{conflict}")  # noqa: S608 - fixed names
         finally:
             self.con.unregister("_rw_batch")
@@ -210,7 +250,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for t in ("articles", "events", "rejections", "unresolved_actors"):
+        for t in ("articles", "events", "actors", "rejections", "unresolved_actors"):
             out[t] = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed names
         out["asserted_events"] = self.con.execute(
             "SELECT count(*) FROM events WHERE status = 'asserted'").fetchone()[0]
