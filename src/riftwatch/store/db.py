@@ -180,16 +180,20 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            # articles already stored (a re-run, or a retry after a crash) add nothing
+            known = self.known_ids(a.id for a, _, _ in coded)
+            coded = [c for c in coded if c[0].id not in known]
             if coded:
                 self._insert("articles", ARTICLE_COLS,
                              [[a.id, a.title, a.text, a.published, a.updated, a.source, a.url, a.language, a.origin,
                                a.format, now, run_id] for a, _, _ in coded])
+                events = list({e.id: e for _, evs, _ in coded for e in evs}.values())
                 self._insert("events", EVENT_COLS,
                              [[e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
                                e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
                                e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
-                               e.confidence, coder_version] for _, evs, _ in coded for e in evs])
-                self._upsert_actors([e for _, evs, _ in coded for e in evs])
+                               e.confidence, coder_version] for e in events])
+                self._upsert_actors(events)
                 self._insert("unresolved_actors", UNRESOLVED_COLS,
                              [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
                               for _, _, us in coded for u in us])
