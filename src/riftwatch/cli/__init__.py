@@ -344,3 +344,8 @@ def demo(
 
 def main() -> None:
     app()
+
+
+from .eval_cmd import register as _register_eval  # noqa: E402 - registers `riftwatch eval`
+
+_register_eval(app)
