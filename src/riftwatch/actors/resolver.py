@@ -228,8 +228,10 @@ class DocActors:
         stack = list(head.children)
         while stack:
             t = stack.pop()
-            if t.dep_ in NP_DEPS or (t.dep_ == "prep" and t.lower_ == "of") or t.dep_ == "pobj":
-                if t.dep_ == "pobj" and t.head.lower_ != "of":
+            # 'of' and 'from' phrases belong to the phrase: "the government of Japan",
+            # "soldiers from Gondor"
+            if t.dep_ in NP_DEPS or (t.dep_ == "prep" and t.lower_ in ("of", "from")) or t.dep_ == "pobj":
+                if t.dep_ == "pobj" and t.head.lower_ not in ("of", "from"):
                     continue
                 out.append(t)
                 stack.extend(t.children)
@@ -242,6 +244,18 @@ class DocActors:
         if a is None or a.country is None or a.kind in ("person", "titled", "org"):
             return [a] if a is not None else []
         out = [a]
+        # "the ambassadors of Arnor, Osgiliath and Gondor": coordinated 'of' objects
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or self.actor_of(pobj) is None:
+                        continue
+                    for c in pobj.subtree:
+                        if c.dep_ == "conj" and c.head.i in {x.i for x in pobj.subtree} and c is not pobj:
+                            b = self.actor_of(c)
+                            if b is not None and b.country not in (None, a.country):
+                                out.append(Actor(b.country + (a.sector or ""), b.country, a.sector, c.text, a.kind,
+                                                 c.i, c.i + 1))
         for t in head.children:
             if t.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -290,13 +304,14 @@ class DocActors:
             if head.pos_ == "NOUN" and sector is None:
                 # an event or thing noun stands for the actor of its complement:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS:
-                        for pobj in c.children:
-                            if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
-                                a = self.actor_of(pobj)
-                                if a is not None:
-                                    return a
+                preps = sorted((c for c in head.children if c.dep_ in ("prep", "agent")
+                                and c.lower_ in _COMPLEMENT_PREPS), key=lambda c: _COMPLEMENT_PREPS.index(c.lower_))
+                for c in preps:
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
+                            a = self.actor_of(pobj)
+                            if a is not None:
+                                return a
                 for c in head.children:  # "entered its air defense zone": the owner
                     if c.dep_ == "poss" and c.pos_ == "PRON":
                         a = self.pronoun_antecedent(c, c.i)
@@ -381,8 +396,10 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
                           "leader", "minister", "power", "state", "capital", "rival", "military"})
 
 #: prepositions whose object gives the actor of a non-actor noun ("talks with Britain")
-_COMPLEMENT_PREPS = frozenset({"with", "on", "against", "in", "to", "into", "from", "toward", "towards", "over",
-                               "between", "near", "inside", "across"})
+# in priority order: the agent of an event noun ("an attack by Osgiliath soldiers") first,
+# places last
+_COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",
+                     "in", "inside", "near", "across")
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",

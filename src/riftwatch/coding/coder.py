@@ -185,6 +185,10 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets:
+            # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
+            # target of an intent or promise is the one of the complement it governs
+            targets = self._complement_target(v, sources, actors)
         if not targets:  # record what stood in the target slots but could not be resolved
             for slot in p.target:
                 self._resolve(self._slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
@@ -197,6 +201,18 @@ class Coder:
         if any(c.lemma_.lower() in HEDGES for c in [v.head] if v.dep_ == "xcomp"):
             conf -= 0.1
         return self._pairs(p, sources, targets, status, code, conf)
+
+    def _complement_target(self, v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        own = {a.country for a in sources}
+        for x in v.children:
+            if x.dep_ != "xcomp":
+                continue
+            for t in x.subtree:
+                if t.dep_ in ("dobj", "pobj", "dative") and t.pos_ in ("PROPN", "NOUN"):
+                    found = [a for a in actors.actors_of(t) if a.country not in own]
+                    if found:
+                        return found
+        return []
 
     def _inherited_subject(self, v: Token) -> tuple[list[Token], int]:
         """Subject shared with a governing verb: "Kim visited X and paid tribute to Y",
@@ -217,6 +233,11 @@ class Coder:
                 objs = _children(head, "dobj")
                 if objs:
                     return objs, hops
+            if dep in ("acomp", "attr") and head.pos_ == "AUX":
+                # "Chile is about to restore ties", "Norway is willing to send": the copula's subject
+                subj = _children(head, *SUBJ)
+                if subj:
+                    return subj, hops
             if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
                 passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
                 subj = ([a for ag in _children(head, "agent") for a in _children(ag, "pobj")] if passive
@@ -403,8 +424,8 @@ class Coder:
             if head != v:
                 continue
             prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if prev in ("since", "until", "till", "by", "before"):
-                continue
+            if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
+                continue  # "since 2019", "a protocol for 1990": not the event's date
             m = _YEARS_AGO.search(ent.text)
             if m and int(m.group(1)) >= 2:
                 return True
