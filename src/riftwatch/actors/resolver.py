@@ -399,7 +399,7 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
 # in priority order: the agent of an event noun ("an attack by Osgiliath soldiers") first,
 # places last
 _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",
-                     "in", "inside", "near", "across")
+                     "of", "in", "inside", "near", "across")
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",

@@ -451,6 +451,11 @@ class Coder:
                     if a is not b:
                         out.append((p, a, b, status, code, conf))
             return self._finalize(out)
+        if "sym" not in p.flags and len(sources) > 1:
+            # "Rohan, Arnor and Bree welcomed their resumption of ties with X": a target that
+            # is one of the subjects is a reflexive reading, not a second event
+            own = {s.code for s in sources}
+            targets = [t for t in targets if t.code not in own]
         if not targets:
             return self._finalize([(p, s, None, status, code, conf - 0.2) for s in sources])
         for s in sources:
