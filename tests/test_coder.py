@@ -125,3 +125,11 @@ def test_coder_coordinated_country_modifiers_code_each_country(code):
 def test_coder_bare_surname_of_office_holder(code):
     evs = code("Pompeo criticized Beijing on Friday.", day="2020-10-30")
     assert [(e.source, e.target) for e in evs] == [("USAGOV", "CHNGOV")]
+
+
+def test_coder_demand_that_targets_the_complement_subject(code):
+    assert ("USA", "PRK", "10") in triples(code("The United States demanded that North Korea end its missile tests."))
+
+
+def test_coder_intent_verb_takes_the_complement_target(code):
+    assert ("IND", "NPL", "03") in triples(code("India agreed to provide grain to Nepal."))

@@ -2,6 +2,7 @@
 terms, and sector words. Packaged TSV files, optionally extended or overridden
 by a user directory holding files of the same names.
 
+Office-holders may be split over ``people.tsv`` and ``people_<part>.tsv`` files.
 Override rules for a user directory: a country or organisation row replaces the
 packaged row with the same ``code``; people rows replace *all* packaged rows of
 the same ``name`` (so a user can correct a term); sector rows replace the
@@ -126,6 +127,10 @@ class KnowledgeBase:
                 self.sources.append(str(path))
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
+        # more office-holders may be split over people_<region>.tsv files
+        for path in sorted(d.glob("people_*.tsv")):
+            self._load_people(path)
+            self.sources.append(str(path))
 
     def _load_countries(self, path: Path) -> None:
         for n, r in read_tsv(path, COUNTRY_COLS):

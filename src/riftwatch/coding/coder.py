@@ -188,7 +188,7 @@ class Coder:
         if not targets:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
-            targets = self._complement_target(v, sources, actors)
+            targets = self._complement_target(v, sources, actors, p)
         if not targets:  # record what stood in the target slots but could not be resolved
             for slot in p.target:
                 self._resolve(self._slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
@@ -202,8 +202,17 @@ class Coder:
             conf -= 0.1
         return self._pairs(p, sources, targets, status, code, conf)
 
-    def _complement_target(self, v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+    def _complement_target(self, v: Token, sources: list[Actor], actors: DocActors, p: Pattern) -> list[Actor]:
         own = {a.country for a in sources}
+        if "speech" not in p.flags and p.target:
+            # "China demanded that Japan withdraw", "warned that Seoul would pay": the
+            # subject of the clausal complement is who the demand or warning is aimed at
+            for x in v.children:
+                if x.dep_ == "ccomp":
+                    for subj in _children(x, "nsubj", "nsubjpass"):
+                        found = [a for a in actors.actors_of(subj) if a.country not in own]
+                        if found:
+                            return found
         for x in v.children:
             if x.dep_ != "xcomp":
                 continue
