@@ -1,4 +1,4 @@
-"""Verb and noun patterns (``data/patterns/verbs.tsv``): which trigger, with which
+"""Verb and noun patterns (``data/patterns/verbs.tsv`` and ``verbs_*.tsv``): which trigger, with which
 particle and object, codes which CAMEO event, and where its target is.
 
 Columns (tab-separated)::
@@ -97,14 +97,21 @@ class PatternSet:
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> "PatternSet":
         by_id: dict[str, Pattern] = {}
-        for path in [data_path("patterns", "verbs.tsv"), *([Path(user_file)] if user_file else [])]:
+        packaged = data_path("patterns")
+        files = [packaged / "verbs.tsv", *sorted(packaged.glob("verbs_*.tsv"))]
+        packaged_ids: set[str] = set()
+        for path in [*files, *([Path(user_file)] if user_file else [])]:
             seen: set[str] = set()
+            if path in files and packaged_ids:
+                seen = packaged_ids  # ids are unique across the packaged files
             for n, r in read_tsv(path, COLUMNS):
                 p = _parse_row(Path(path), n, r)
                 if p.id in seen:
                     raise DataFileError(str(path), n, f"duplicate pattern id {p.id!r}")
                 seen.add(p.id)
                 by_id[p.id] = p  # a user row with a packaged id replaces it
+            if path in files:
+                packaged_ids |= seen
         return cls(list(by_id.values()))
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
