@@ -48,8 +48,11 @@ def test_coder_future_and_modal_are_not_events(code):
 def test_coder_statement_by_speaker_and_embedded_event(code):
     evs = code("Chinese President Xi Jinping said that Beijing condemned Washington's decision.")
     got = {(e.source, e.target_country, e.code[:2]) for e in evs}
-    assert ("CHNGOV", None, "01") in got
+    # the statement is about the actor its complement names; the embedded event is coded too
+    assert ("CHNGOV", "USA", "01") in got
     assert ("CHNGOV", "USA", "11") in got
+    # a statement that names nobody else has no target
+    assert {(e.source, e.target, e.root) for e in code("Japan said it was ready.")} == {("JPN", None, "01")}
 
 
 def test_coder_person_resolved_by_date(code):

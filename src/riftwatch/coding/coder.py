@@ -111,6 +111,7 @@ class Coder:
         seen: set[tuple] = set()
         for si, sent in enumerate(doc.sents):
             consumed: set[int] = set()  # object nouns already used by a verb pattern
+            coded: list[tuple[Token, Coded]] = []
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
@@ -119,12 +120,13 @@ class Coder:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)
                 else:
                     continue
-                for ev in found:
-                    key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    events.append(self._event(article_id, record_id, day, si, sent, tok, text, *ev))
+                coded += [(tok, ev) for ev in found]
+            for tok, ev in coded:
+                key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(article_id, record_id, day, si, sent, tok, text, *ev))
         return events, unresolved
 
     # ------------------------------------------------------------------ verbs
@@ -204,6 +206,18 @@ class Coder:
 
     def _complement_target(self, v: Token, sources: list[Actor], actors: DocActors, p: Pattern) -> list[Actor]:
         own = {a.country for a in sources}
+        if "speech" in p.flags:
+            # "Japan said an embargo against Iran would fail": a statement is about the first
+            # other actor its complement names
+            for x in v.children:
+                if x.dep_ == "ccomp":
+                    for t in x.subtree:
+                        if t.pos_ in ("PROPN", "NOUN") and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                                t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
+                            found = [a for a in actors.actors_of(t) if a.country not in own]
+                            if found:
+                                return found[:1]
+            return []
         if "speech" not in p.flags and p.target:
             # "China demanded that Japan withdraw", "warned that Seoul would pay": the
             # subject of the clausal complement is who the demand or warning is aimed at
