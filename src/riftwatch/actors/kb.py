@@ -204,8 +204,8 @@ class KnowledgeBase:
 
     def office_surname(self, word: str, day: date | None) -> str | None:
         """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
-        "Suga"), so a bare surname resolves even before the full name appears;
-        ``None`` when nobody or several people fit."""
+        "Suga"), so a bare surname resolves even before the full name appears; failing
+        that, a known bearer when all of them share one country; else ``None``."""
         if day is None:
             return None
         if self._surnames is None:
@@ -217,8 +217,15 @@ class KnowledgeBase:
                 fam = words[0] if terms[-1].country in FAMILY_NAME_FIRST else words[-1]
                 idx[fam].add(name)
             self._surnames = dict(idx)
-        names = [n for n in self._surnames.get(word, ()) if any(t.covers(day) for t in self.terms[n])]
-        return names[0] if len(names) == 1 else None
+        candidates = sorted(self._surnames.get(word, ()))
+        names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
+        if len(names) == 1:
+            return names[0]
+        if not names and candidates and len({self.terms[n][-1].country for n in candidates}) == 1:
+            # nobody of that name in office, but every known bearer is of one country
+            # ("Bush" in a 1991 story): the country is certain, the office is not
+            return max(candidates, key=lambda n: self.terms[n][-1].start)
+        return None
 
     def surface_forms(self) -> list[tuple[str, str, str]]:
         """All strings to match in text: ``(surface, kind, key)``.
