@@ -136,3 +136,14 @@ def test_coder_demand_that_targets_the_complement_subject(code):
 
 def test_coder_intent_verb_takes_the_complement_target(code):
     assert ("IND", "NPL", "03") in triples(code("India agreed to provide grain to Nepal."))
+
+
+def test_coder_domestic_target_takes_the_source_country(code):
+    got = {(e.source, e.target) for e in code("The Sudanese government accused rebels of violating the truce.")}
+    assert ("SDNGOV", "SDNREB") in got
+    # a source with no country of its own codes nothing
+    assert code("Officials criticized Japan.") == []
+
+
+def test_coder_sector_with_in_phrase(code):
+    assert ("KOR", "JPN", "11") in triples(code("Lawmakers in Seoul criticized Japan on Monday."))

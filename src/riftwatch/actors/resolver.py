@@ -237,6 +237,17 @@ class DocActors:
                 stack.extend(t.children)
         return sorted(out, key=lambda t: t.i)
 
+    def sector_only(self, head: Token) -> Actor | None:
+        """A sector word with no country in its phrase ("the demonstrators", "rebels"):
+        an actor whose country the coder may take from the other side of a domestic event."""
+        if head.pos_ != "NOUN" or self.at.get(head.i) is not None:
+            return None
+        left = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+        sector = self.r.sector_of(left + [head])
+        if sector is None or sector in ("GOV",) and head.lemma_.lower() in ("official", "state", "leader"):
+            return None  # "officials" alone says too little
+        return Actor(sector, None, sector, head.text, "sector", head.i, head.i + 1)
+
     def actors_of(self, head: Token) -> list[Actor]:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
         ("Chinese and Russian military aircraft") denotes one actor per country."""
@@ -297,6 +308,13 @@ class DocActors:
                 country = mm.actor.country  # a person modifying a noun lends only the country
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
+        if country is None and sector is not None:
+            for c in head.children:  # "lawmakers in Arnor", "officials in Seoul"
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for pobj in c.children:
+                        a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
+                        if a is not None and a.country is not None:
+                            country = a.country
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":

@@ -358,7 +358,7 @@ class Coder:
                 if h.pos_ == "PRON" or h.lower_ in actors_pronouns:
                     found = [a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
-                    found = actors.actors_of(h)
+                    found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
                 if found:
                     out.extend(found)
                 elif h.pos_ == "PROPN" and unresolved is not None:
@@ -466,6 +466,14 @@ class Coder:
     def _pairs(self, p: Pattern, sources: list[Actor], targets: list[Actor], status: str, code: str,
                conf: float) -> list[Coded]:
         out = []
+        # a target sector with no country ("Egyptian police arrested demonstrators") belongs to
+        # the source's country: a domestic event. A source needs a country of its own.
+        src_c = next((a.country for a in sources if a.country), None)
+        if any(a.country is None and a.kind == "sector" for a in targets):
+            conf -= 0.15
+        targets = [_place(a, src_c) for a in targets]
+        sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
+        targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
             return []
         if not targets and "sym" in p.flags and len(sources) >= 2:
@@ -510,6 +518,12 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=day, record_id=record_id)
+
+
+def _place(a: Actor, country: str | None) -> Actor:
+    if a.kind != "sector" or a.country is not None or country is None:
+        return a
+    return Actor(country + (a.sector or ""), country, a.sector, a.name, "sector", a.start, a.end)
 
 
 actors_pronouns = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
