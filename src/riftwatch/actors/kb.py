@@ -127,9 +127,10 @@ class KnowledgeBase:
                 self.sources.append(str(path))
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
-        # more office-holders may be split over people_<region>.tsv files
+        # more office-holders may be split over people_<part>.tsv files; their terms add
+        # to (rather than replace) those of the same person in other packaged parts
         for path in sorted(d.glob("people_*.tsv")):
-            self._load_people(path)
+            self._load_people(path, merge=required)
             self.sources.append(str(path))
 
     def _load_countries(self, path: Path) -> None:
@@ -147,7 +148,7 @@ class KnowledgeBase:
             self.orgs[code] = Organization(code, r["type"] or "IGO", r["name"], tuple(split_list(r["aliases"])),
                                            country)
 
-    def _load_people(self, path: Path) -> None:
+    def _load_people(self, path: Path, merge: bool = False) -> None:
         loaded: dict[str, list[Term]] = defaultdict(list)
         aliases: dict[str, str] = {}
         for n, r in read_tsv(path, PEOPLE_COLS):
@@ -164,7 +165,9 @@ class KnowledgeBase:
             loaded[r["name"]].append(Term(r["name"], country, r["role"], sector, r["title"], start, end))
             for a in [r["name"], *split_list(r["aliases"])]:
                 aliases[a] = r["name"]
-        for name, terms in loaded.items():  # a later file replaces all terms of a name
+        for name, terms in loaded.items():  # a user file replaces all terms of a name
+            if merge:
+                terms = list(dict.fromkeys([*self.terms.get(name, []), *terms]))
             self.terms[name] = sorted(terms, key=lambda t: t.start)
         self.person_aliases.update(aliases)
 
