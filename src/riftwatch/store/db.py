@@ -61,6 +61,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
               FROM events WHERE target IS NOT NULL)
         GROUP BY code, name;
     """),
+    (3, "event origin (riftwatch or an imported dataset) and source URL", """
+    ALTER TABLE events ADD COLUMN origin VARCHAR DEFAULT 'riftwatch';
+    ALTER TABLE events ADD COLUMN url VARCHAR;
+    CREATE INDEX events_date ON events (event_date);
+    """),
 ]
 
 def _cols(*spec: str) -> tuple[tuple[str, Any], ...]:
@@ -242,7 +247,8 @@ class Store:
         self.con.register("_rw_batch", batch)
         try:
             conflict = on_conflict or (" ON CONFLICT DO NOTHING" if table != "unresolved_actors" else "")
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _rw_batch{conflict}")  # noqa: S608 - fixed names
+            names = ", ".join(c for c, _ in cols)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rw_batch{conflict}")  # noqa: S608
         finally:
             self.con.unregister("_rw_batch")
 
@@ -296,8 +302,9 @@ class Store:
             params.append(article)
         sql = ("SELECT e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
                "e.quad_class, e.goldstein, e.status, e.confidence, e.rule, e.source_name, e.target_name, "
-               "e.sentence, e.sent_start AS start, e.sent_end AS \"end\", e.article_id, a.title AS article_title "
-               "FROM events e JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
+               "e.sentence, e.sent_start AS start, e.sent_end AS \"end\", e.article_id, a.title AS article_title, "
+               "e.origin, coalesce(e.url, a.url) AS url "
+               "FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
                " ORDER BY e.event_date, e.article_id, e.sentence_index, e.trigger_start")
         if limit:
             sql += " LIMIT ?"
