@@ -95,6 +95,7 @@ class Event:
     rule: str
     confidence: float
     event_date: date | None = None
+    date_precision: str = "day"  # day | week | month | year: how exactly the text dates it
     record_id: str | None = None  # caller-supplied id (riftwatch code --input)
     extras: dict[str, Any] = field(default_factory=dict)
 

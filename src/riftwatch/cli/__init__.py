@@ -349,3 +349,7 @@ def main() -> None:
 from .eval_cmd import register as _register_eval  # noqa: E402 - registers `riftwatch eval`
 
 _register_eval(app)
+
+from .interop_cmd import register as _register_interop  # noqa: E402 - import-gdelt, export
+
+_register_interop(app)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolver import DocActors
 from ..models import Actor, Event
+from .dates import resolve as resolve_date
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 
@@ -508,6 +509,7 @@ class Coder:
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
         info = self.codes[code]
+        event_day, precision = self._date_of(trig, day)
         raw = text[sent.start_char:sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         sentence = raw.strip()
@@ -517,7 +519,33 @@ class Coder:
             source_country=src.country, source_name=src.name, target=tgt.code if tgt else None,
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
-            confidence=conf, event_date=day, record_id=record_id)
+            confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+    @staticmethod
+    def _date_of(trig: Token, day: date | None) -> tuple[date | None, str]:
+        """The event's date: a date expression on the trigger's own clause ("on Friday",
+        "last month", "Oct. 14"), resolved against the publication date; else that date."""
+        if day is None:
+            return None, "day"
+        anchor = trig
+        if trig.pos_ not in ("VERB", "AUX"):
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head is not anchor:
+                anchor = anchor.head
+        for ent in trig.sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            gov = ent.root
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov not in (trig, anchor):
+                gov = gov.head
+            if gov not in (trig, anchor):
+                continue
+            prev = trig.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in ("since", "until", "till", "by", "for", "through"):
+                continue
+            resolved = resolve_date(ent.text, day)
+            if resolved is not None:
+                return resolved
+        return day, "day"
 
 
 def _place(a: Actor, country: str | None) -> Actor:

@@ -66,6 +66,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ALTER TABLE events ADD COLUMN url VARCHAR;
     CREATE INDEX events_date ON events (event_date);
     """),
+    (4, "event date precision (day, week, month, year)", """
+    ALTER TABLE events ADD COLUMN date_precision VARCHAR DEFAULT 'day';
+    """),
 ]
 
 def _cols(*spec: str) -> tuple[tuple[str, Any], ...]:
@@ -81,7 +84,8 @@ ARTICLE_COLS = _cols("id:s", "title:s", "text:s", "published:t", "updated:t", "s
 EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_country:s", "source_name:s",
                    "target:s", "target_country:s", "target_name:s", "code:s", "root:s", "quad_class:b",
                    "goldstein:f", "status:s", "sentence_index:i", "sentence:s", "sent_start:i", "sent_end:i",
-                   "trigger:s", "trigger_start:i", "rule:s", "confidence:f", "coder_version:s")
+                   "trigger:s", "trigger_start:i", "rule:s", "confidence:f", "coder_version:s",
+                   "date_precision:s")
 ACTOR_COLS = _cols("code:s", "name:s", "country:s", "sector:s", "events:i", "first_seen:d", "last_seen:d")
 UNRESOLVED_COLS = _cols("article_id:s", "name:s", "role:s", "sentence_index:i", "sentence:s", "rule:s")
 
@@ -197,7 +201,7 @@ class Store:
                              [[e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
                                e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
                                e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
-                               e.confidence, coder_version] for e in events])
+                               e.confidence, coder_version, e.date_precision] for e in events])
                 self._upsert_actors(events)
                 self._insert("unresolved_actors", UNRESOLVED_COLS,
                              [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
@@ -300,7 +304,7 @@ class Store:
         if article:
             where.append("e.article_id = ?")
             params.append(article)
-        sql = ("SELECT e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
+        sql = ("SELECT e.id, e.event_date, e.date_precision, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
                "e.quad_class, e.goldstein, e.status, e.confidence, e.rule, e.source_name, e.target_name, "
                "e.sentence, e.sent_start AS start, e.sent_end AS \"end\", e.article_id, a.title AS article_title, "
                "e.origin, coalesce(e.url, a.url) AS url "
@@ -310,3 +314,56 @@ class Store:
             sql += " LIMIT ?"
             params.append(int(limit))
         return self.query(sql, params)
+
+    def write_events(self, events: Sequence[Event], origin: str, run_id: int | None,
+                     rejections: Sequence[Rejection] = (), coder_version: str | None = None) -> tuple[int, int]:
+        """Write events that have no article text (an imported dataset such as GDELT), and
+        rejections, in one transaction. Returns ``(stored, duplicates)``.
+
+        An event's id is its ``record_id`` when it has one (the dataset's own id, e.g.
+        ``gdelt:410412347``), else its content hash. Ids already stored, or repeated within
+        the batch, are duplicates: nothing is written for them (``ON CONFLICT DO NOTHING``),
+        so re-importing a file changes nothing. ``origin`` goes to ``events.origin`` and a
+        per-event ``extras["url"]`` to ``events.url``.
+        """
+        from dataclasses import replace
+
+        now = datetime.now()
+        con = self.con
+        by_id: dict[str, Event] = {}
+        for e in events:
+            by_id.setdefault(e.record_id or e.id, e)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ids = list(by_id)
+            known = {r[0] for r in con.execute("SELECT id FROM events WHERE id IN (SELECT unnest(?))",
+                                               [ids]).fetchall()} if ids else set()
+            new = [(i, e) for i, e in by_id.items() if i not in known]
+            if new:
+                self._insert("events", IMPORTED_EVENT_COLS,
+                             [[i, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
+                               e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein,
+                               e.status, e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start,
+                               e.rule, e.confidence, coder_version, origin, e.extras.get("url")] for i, e in new])
+                # an empty actor code (GDELT leaves Actor1 blank when it has none) is not an actor
+                self._upsert_actors([e if e.source else replace(e, source=None)  # type: ignore[arg-type]
+                                     for _, e in new])
+            for r in rejections:
+                con.execute(
+                    "INSERT INTO rejections VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                    "last_seen = excluded.last_seen, message = excluded.message, run_id = excluded.run_id",
+                    [r.id, r.origin, r.reason.value, r.message, now, now, run_id])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return len(new), len(events) - len(new)
+
+
+# Events imported from another dataset (GDELT), written by Store.write_events; they also fill
+# ``origin`` and ``url`` (migration 3). Columns left out take their defaults.
+IMPORTED_EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_country:s",
+                            "source_name:s", "target:s", "target_country:s", "target_name:s", "code:s", "root:s",
+                            "quad_class:b", "goldstein:f", "status:s", "sentence_index:i", "sentence:s",
+                            "sent_start:i", "sent_end:i", "trigger:s", "trigger_start:i", "rule:s", "confidence:f",
+                            "coder_version:s", "origin:s", "url:s")
