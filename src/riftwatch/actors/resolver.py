@@ -262,7 +262,7 @@ class DocActors:
                     if pobj.dep_ != "pobj" or self.actor_of(pobj) is None:
                         continue
                     for c in pobj.subtree:
-                        if c.dep_ == "conj" and c.head.i in {x.i for x in pobj.subtree} and c is not pobj:
+                        if c.dep_ == "conj" and c.head.i in {x.i for x in pobj.subtree} and c.i != pobj.i:
                             b = self.actor_of(c)
                             if b is not None and b.country not in (None, a.country):
                                 out.append(Actor(b.country + (a.sector or ""), b.country, a.sector, c.text, a.kind,

@@ -73,16 +73,23 @@ def ingest(
 
     Example: riftwatch ingest ./articles --columns text=body,date=published
     """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..ingest import iter_files
 
     opts = _opts()
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
-                  transient=True, disable=fmt is not Format.table) as progress:
-        task = progress.add_task("ingesting", total=None)
+    n_files = sum(1 for _ in iter_files(paths))  # cheap: a directory walk, no reading
+    files_done: set[str] = set()
+    with Progress(TextColumn("files"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err, transient=True,
+                  disable=fmt is not Format.table) as progress:
+        task = progress.add_task("", total=n_files)
 
         def on_batch(c: Any, origin: str) -> None:
-            progress.update(task, description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
-                                              f"rejected {c.rejected}  events {c.events}  [{Path(origin).name}]")
+            files_done.add(origin.split("#", 1)[0])
+            progress.update(task, completed=len(files_done),
+                            description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
+                                        f"rejected {c.rejected}  events {c.events}")
 
         report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch)
     d = report.to_dict()
@@ -353,3 +360,7 @@ _register_eval(app)
 from .interop_cmd import register as _register_interop  # noqa: E402 - import-gdelt, export
 
 _register_interop(app)
+
+from .views_cmd import register as _register_views  # noqa: E402 - network, country, brief, plot
+
+_register_views(app)

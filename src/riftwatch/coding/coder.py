@@ -246,7 +246,7 @@ class Coder:
         while hops < 4:
             hops += 1
             dep, head = t.dep_, t.head
-            if head is t:
+            if head.i == t.i:
                 return [], hops
             if dep == "relcl":
                 subj = _children(t, "nsubj", "nsubjpass")
@@ -325,7 +325,7 @@ class Coder:
         gov = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else n
         while gov.dep_ == "pobj" or gov.dep_ == "prep":
             gov = gov.head
-        status, code = self._status(gov, p) if gov is not n and gov.pos_ in ("VERB", "AUX") else ("asserted", p.code)
+        status, code = self._status(gov, p) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else ("asserted", p.code)
         if n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in CALLED_OFF:
             status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
         for c in n.children:
@@ -377,7 +377,7 @@ class Coder:
         status = "asserted"
         for _ in range(6):
             for c in t.children:
-                if t is v and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
+                if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
                     negated = True
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":
                     status = PRED_AUX[c.lower_]
@@ -385,13 +385,13 @@ class Coder:
                     prev = c.doc[c.i - 1] if c.i > 0 else None
                     if not (prev is not None and prev.lower_ in ("as", "even") and c.lower_ == "if"):
                         status = "hypothetical"
-            if t is v and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+            if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and t.dep_ in ("advcl", "acl") and status == "asserted":
                 status = "intent"  # purpose clause: "gave a speech to encourage ..."
             if status != "asserted":
                 break
             dep, head = t.dep_, t.head
-            if head is t:
+            if head.i == t.i:
                 break
             if dep == "xcomp":
                 lem = head.lemma_.lower()
@@ -460,7 +460,7 @@ class Coder:
     @staticmethod
     def _in_main_clause(v: Token) -> bool:
         t = v
-        while t.dep_ in ("conj", "xcomp", "aux") and t.head is not t:
+        while t.dep_ in ("conj", "xcomp", "aux") and t.head.i != t.i:
             t = t.head
         return t.dep_ == "ROOT"
 
@@ -529,15 +529,15 @@ class Coder:
             return None, "day"
         anchor = trig
         if trig.pos_ not in ("VERB", "AUX"):
-            while anchor.pos_ not in ("VERB", "AUX") and anchor.head is not anchor:
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
                 anchor = anchor.head
         for ent in trig.sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             gov = ent.root
-            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov not in (trig, anchor):
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in (trig.i, anchor.i):
                 gov = gov.head
-            if gov not in (trig, anchor):
+            if gov.i not in (trig.i, anchor.i):
                 continue
             prev = trig.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev in ("since", "until", "till", "by", "for", "through"):
