@@ -8,11 +8,14 @@ The public API (see :mod:`riftwatch.api`)::
     events(db=..., source=..., ...) -> list[dict]
     relations(a, b, by=..., db=...) -> list[dict]
     dyads(db=...)                   -> list[dict]
+    relations_frame / dyads_frame / events_frame -> pandas.DataFrame
+    changes(kind="rift"|"rapprochement", db=..., since=...) -> list[dict]
 """
 
 __version__ = "0.1.0"
 
-from .api import code, code_records, dyads, events, ingest, relations  # noqa: E402
+from .api import (changes, code, code_records, dyads, dyads_frame, events, events_frame, ingest,  # noqa: E402
+                  relations, relations_frame)
 from .config import Options, load_options  # noqa: E402
 from .errors import (ConfigError, DataFileError, InputError, RejectReason, RiftwatchError,  # noqa: E402
                      StoreError)
@@ -22,5 +25,6 @@ from .pipeline import Engine, IngestReport  # noqa: E402
 __all__ = [
     "Actor", "Article", "ConfigError", "DataFileError", "Engine", "Event", "IngestReport", "InputError",
     "Options", "RejectReason", "Rejection", "RiftwatchError", "StoreError", "__version__", "code",
-    "code_records", "dyads", "events", "ingest", "load_options", "relations",
+    "changes", "code_records", "dyads", "dyads_frame", "events", "events_frame", "ingest", "load_options",
+    "relations", "relations_frame",
 ]

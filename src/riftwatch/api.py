@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .analysis import relations as _relations
+from .analysis.relations import relations_frame as _relations_frame
 from .analysis import top_dyads as _top_dyads
 from .config import Options, load_options
 from .errors import InputError
@@ -107,3 +108,40 @@ def dyads(*, db: str | os.PathLike[str] | None = None, since: DateLike = None, u
     """The busiest country pairs in the store."""
     with Store(_options(db, options).db, read_only=True) as store:
         return _top_dyads(store, _day(since, "since"), _day(until, "until"), limit)
+
+
+def relations_frame(a: str, b: str, by: str = "month", *, db: str | os.PathLike[str] | None = None,
+                    since: DateLike = None, until: DateLike = None, options: Options | None = None) -> Any:
+    """:func:`relations` as a pandas DataFrame (one row per period and direction, ``period`` as datetime)."""
+    with Store(_options(db, options).db, read_only=True) as store:
+        return _relations_frame(store, a, b, by, _day(since, "since"), _day(until, "until"))
+
+
+def dyads_frame(**kw: Any) -> Any:
+    """:func:`dyads` as a pandas DataFrame (same keyword arguments)."""
+    import pandas as pd
+
+    return pd.DataFrame(dyads(**kw), columns=["a", "b", "events", "articles", "goldstein_sum", "goldstein_mean"])
+
+
+def events_frame(**kw: Any) -> Any:
+    """:func:`events` as a pandas DataFrame (same keyword arguments; ``event_date`` as datetime)."""
+    import pandas as pd
+
+    df = pd.DataFrame(events(**kw))
+    if "event_date" in df:
+        df["event_date"] = pd.to_datetime(df["event_date"])
+    return df
+
+
+def changes(kind: str = "rift", *, db: str | os.PathLike[str] | None = None, since: DateLike = None,
+            until: DateLike = None, top: int = 10, min_events: int = 5, min_articles: int = 2, by: str = "day",
+            alpha: float = 0.05, unit: str = "report", options: Options | None = None) -> list[dict[str, Any]]:
+    """Rifts (``kind="rift"``) or rapprochements (``"rapprochement"``): dyads whose relations
+    changed significantly inside the window, strongest first, with the evidence events.
+    See :mod:`riftwatch.analysis.changes` for the method."""
+    from .analysis.changes import find_changes
+
+    with Store(_options(db, options).db, read_only=True) as store:
+        return [f.to_dict() for f in find_changes(store, kind, _day(since, "since"), _day(until, "until"), top,
+                                                  min_events, min_articles, by, alpha, unit=unit)]

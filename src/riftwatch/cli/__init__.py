@@ -364,3 +364,7 @@ _register_interop(app)
 from .views_cmd import register as _register_views  # noqa: E402 - network, country, brief, plot
 
 _register_views(app)
+
+from .changes_cmd import register as _register_changes  # noqa: E402 - rifts, rapprochements
+
+_register_changes(app)
