@@ -24,6 +24,7 @@ import networkx as nx
 
 from ..errors import InputError
 from ..store import Store
+from ..store.db import window
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +44,9 @@ def _window_sql(since: date | None, until: date | None) -> tuple[list[str], list
     where = ["status = 'asserted'", "source_country IS NOT NULL", "target_country IS NOT NULL",
              "source_country <> target_country"]
     params: list[Any] = []
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until)
+    w, wp = window(since, until)
+    where += w
+    params += wp
     return where, params
 
 

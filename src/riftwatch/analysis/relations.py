@@ -43,6 +43,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import Store
+from ..store.db import window
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -157,12 +158,9 @@ def relations(store: Store, a: str, b: str, by: str = "month", since: date | Non
     where = ["status = 'asserted'", "event_date IS NOT NULL",
              "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"]
     params: list[Any] = [by, a, b, b, a]
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until)
+    w, wp = window(since, until)
+    where += w
+    params += wp
     sql = f"""
         SELECT CAST(date_trunc(?, event_date) AS DATE) AS period,
                source_country AS source, target_country AS target,
@@ -205,12 +203,9 @@ def top_dyads(store: Store, since: date | None = None, until: date | None = None
     """The busiest country pairs (undirected) with their Goldstein balance."""
     where, params = ["status = 'asserted'", "source_country IS NOT NULL", "target_country IS NOT NULL",
                      "source_country <> target_country"], []
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until)
+    w, wp = window(since, until)
+    where += w
+    params += wp
     params.append(int(limit))
     return store.query(f"""
         SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,

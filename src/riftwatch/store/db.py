@@ -89,6 +89,19 @@ EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_c
 ACTOR_COLS = _cols("code:s", "name:s", "country:s", "sector:s", "events:i", "first_seen:d", "last_seen:d")
 UNRESOLVED_COLS = _cols("article_id:s", "name:s", "role:s", "sentence_index:i", "sentence:s", "rule:s")
 
+def window(since: date | None, until: date | None, column: str = "event_date") -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for a date window on ``column`` (either end open)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until)
+    return where, params
+
+
 STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical")
 
 
@@ -206,15 +219,18 @@ class Store:
                 self._insert("unresolved_actors", UNRESOLVED_COLS,
                              [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
                               for _, _, us in coded for u in us])
-            for r in rejections:
-                con.execute(
-                    "INSERT INTO rejections VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-                    "last_seen = excluded.last_seen, message = excluded.message, run_id = excluded.run_id",
-                    [r.id, r.origin, r.reason.value, r.message, now, now, run_id])
+            self._write_rejections(rejections, now, run_id)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def _write_rejections(self, rejections: Sequence[Rejection], now: datetime, run_id: int | None) -> None:
+        for r in rejections:  # one row per (origin, reason); a repeat refreshes last_seen
+            self.con.execute(
+                "INSERT INTO rejections VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                "last_seen = excluded.last_seen, message = excluded.message, run_id = excluded.run_id",
+                [r.id, r.origin, r.reason.value, r.message, now, now, run_id])
 
     def _upsert_actors(self, events: Sequence[Event]) -> None:
         """Keep the ``actors`` table (every actor code and name seen, with event counts) current."""
@@ -279,12 +295,9 @@ class Store:
             if val:
                 where.append(f"(e.{col}_country = ? OR e.{col} = ? OR e.{col} LIKE ?)")
                 params += [val.upper(), val.upper(), val.upper() + "%"]
-        if since:
-            where.append("e.event_date >= ?")
-            params.append(since)
-        if until:
-            where.append("e.event_date <= ?")
-            params.append(until)
+        w, wp = window(since, until, "e.event_date")
+        where += w
+        params += wp
         if root:
             r = root.zfill(2)
             if len(r) != 2 or not r.isdigit() or not 1 <= int(r) <= 20:
@@ -348,11 +361,7 @@ class Store:
                 # an empty actor code (GDELT leaves Actor1 blank when it has none) is not an actor
                 self._upsert_actors([e if e.source else replace(e, source=None)  # type: ignore[arg-type]
                                      for _, e in new])
-            for r in rejections:
-                con.execute(
-                    "INSERT INTO rejections VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-                    "last_seen = excluded.last_seen, message = excluded.message, run_id = excluded.run_id",
-                    [r.id, r.origin, r.reason.value, r.message, now, now, run_id])
+            self._write_rejections(rejections, now, run_id)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
