@@ -291,3 +291,28 @@ def test_gdelt_cli_import_and_export(tmp_path):
     assert res.exit_code == 0 and out.is_file()
     for cmd in app.registered_commands:
         assert "Example: riftwatch " + cmd.name in (cmd.callback.__doc__ or "")
+
+
+def test_export_plover_marks_dropped_codes(tmp_path, engine):
+    import json as _json
+
+    from riftwatch.config import Options
+    from riftwatch.interop.gdelt import export_events
+    from riftwatch.pipeline import run_ingest
+    from riftwatch.store import Store
+
+    f = tmp_path / "a.txt"
+    f.write_text("Title: T\nDate: 2020-10-01\n\nFrance accused Germany of spying. Japan said it was ready.\n",
+                 encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    run_ingest([str(f)], Options(db=str(db)), engine=engine)
+    out = tmp_path / "events.jsonl"
+    with Store(db, read_only=True) as s:
+        n = export_events(s, "plover", out)
+    recs = [_json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert n == len(recs) == 2
+    accuse = next(r for r in recs if r["cameo"].startswith("11"))
+    assert accuse["event"] == "ACCUSE" and not accuse["dropped"]
+    assert accuse["source"][0]["code"] == "FRA" and accuse["target"][0]["code"] == "DEU"
+    said = next(r for r in recs if r["cameo"].startswith("01"))
+    assert said["dropped"] and said["event"] is None  # PLOVER drops statements: marked, not invented

@@ -25,6 +25,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     jsonl = "jsonl"
     csv = "csv"
+    plover = "plover"
 
 
 def register(app: typer.Typer) -> None:
@@ -72,7 +73,7 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def export_cmd(
         fmt: ExportFormat = typer.Option(..., "--format", help="gdelt (61 tab-separated GDELT 2.0 columns), "
-                                                               "parquet, jsonl or csv."),
+                                                               "parquet, jsonl, csv, or plover (PLOVER-style JSON lines)."),
         out: Optional[Path] = typer.Option(None, "--out", help="Output file [default: stdout; parquet needs one]."),
         since: Optional[str] = typer.Option(None, "--since", help="From date, YYYY-MM-DD."),
         until: Optional[str] = typer.Option(None, "--until", help="To date, YYYY-MM-DD."),

@@ -56,7 +56,7 @@ REQUIRED = ("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1Count
             "SOURCEURL")
 DESCRIPTION_COLUMNS = ("CAMEOCodeDescription", "description", "Description", "EventDescription")
 
-EXPORT_FORMATS = ("gdelt", "parquet", "jsonl", "csv")
+EXPORT_FORMATS = ("gdelt", "parquet", "jsonl", "csv", "plover")
 EXPORT_COLUMNS = ("id", "event_date", "source", "source_country", "source_name", "target", "target_country",
                   "target_name", "code", "root", "quad_class", "goldstein", "status", "confidence", "rule",
                   "origin", "url", "article_id", "sentence", "sentence_index", "sent_start", "sent_end", "trigger")
@@ -449,12 +449,39 @@ def _jsonable(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (date, datetime)) else v
 
 
+def _plover_actor(code: str | None, country: str | None, name: str | None) -> dict[str, Any] | None:
+    if not code:
+        return None
+    sector = code[3:] if country and len(code) > 3 else None
+    return {"code": country or code, "sector": sector, "actor": code, "actorText": name}
+
+
+def plover_record(r: dict[str, Any]) -> dict[str, Any]:
+    """One event as a PLOVER-style record. The type, mode and context come from the
+    CAMEO→PLOVER crosswalk in the code table; CAMEO codes PLOVER drops (statements,
+    appeals: 01x, 02x) are marked ``"dropped": true`` with no event type, not given one."""
+    from ..coding.ontology import cameo_codes
+
+    info = cameo_codes().get(r["code"])
+    dropped = info is None or info.plover_type in (None, "dropped")
+    return {
+        "id": r["id"], "date": _jsonable(r["event_date"]),
+        "source": [a for a in [_plover_actor(r["source"], r["source_country"], r["source_name"])] if a],
+        "target": [a for a in [_plover_actor(r["target"], r["target_country"], r["target_name"])] if a],
+        "event": None if dropped else info.plover_type,
+        "mode": None if dropped else info.plover_mode,
+        "context": None if dropped else info.plover_context,
+        "dropped": dropped, "cameo": r["code"], "goldstein": r["goldstein"], "status": r["status"],
+        "text": r["sentence"], "url": r["url"], "origin": r["origin"],
+    }
+
+
 def export_events(store: Any, fmt: str, out: str | Path | IO[Any] | None = None,
                   since: date | str | None = None, until: date | str | None = None,
                   status: str | None = "asserted", chunk_size: int = 10_000) -> int:
     """Write stored events to ``out`` (a path, or an open stream; stdout when None) as
     ``gdelt`` (61 tab-separated columns in GDELT order), ``parquet`` (needs a path or a
-    binary stream), ``jsonl`` or ``csv``. Streams ``chunk_size`` rows at a time. Returns the
+    binary stream), ``jsonl``, ``csv`` or ``plover`` (PLOVER-style JSON lines). Streams ``chunk_size`` rows at a time. Returns the
     number of events written."""
     from ..store import STATUSES
 
@@ -498,6 +525,8 @@ def export_events(store: Any, fmt: str, out: str | Path | IO[Any] | None = None,
                 for r in batch.to_pylist():
                     if fmt == "gdelt":
                         fh.write(_gdelt_line(r))
+                    elif fmt == "plover":
+                        fh.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
                     elif fmt == "jsonl":
                         fh.write(json.dumps({c: _jsonable(r[c]) for c in EXPORT_COLUMNS}, ensure_ascii=False)
                                  + "\n")
