@@ -79,10 +79,16 @@ def code_records(records: Iterable[dict[str, Any]], *, options: Options | None =
 
 def ingest(paths: Sequence[str | os.PathLike[str]], *, db: str | os.PathLike[str] | None = None,
            columns: str | dict[str, str] | None = None, options: Options | None = None,
-           progress: Callable[[RunCounts, str], None] | None = None) -> IngestReport:
-    """Ingest files and directories into the store; returns counts and rejections."""
+           progress: Callable[[RunCounts, str], None] | None = None, workers: int | None = None,
+           dask: str | None = None) -> IngestReport:
+    """Ingest files and directories into the store; returns counts and rejections.
+
+    ``workers`` processes parse and code (default: the ``workers`` setting; 0 = one per
+    core); ``dask`` is a scheduler address, or ``"local"`` for a LocalCluster."""
     opts = _options(db, options)
-    return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress)
+    n = opts.workers if workers is None else workers
+    n = n or (os.cpu_count() or 1)
+    return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress, workers=n, dask=dask)
 
 
 def events(*, db: str | os.PathLike[str] | None = None, source: str | None = None, target: str | None = None,

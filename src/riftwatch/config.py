@@ -35,6 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("patterns", None, "RIFTWATCH_PATTERNS",
             "A user verb-pattern TSV whose rows are added to (and override, by id) the packaged patterns."),
     Setting("max_bytes", 50_000_000, "RIFTWATCH_MAX_BYTES", "Inputs larger than this are rejected (too_large)."),
+    Setting("workers", 1, "RIFTWATCH_WORKERS",
+            "Processes that parse and code during ingest (0: one per CPU core); one process writes."),
     Setting("prefilter", True, "RIFTWATCH_PREFILTER",
             "Parse only sentences that can hold an event (a trigger word and a possible actor); "
             "false parses every sentence."),
@@ -56,6 +58,7 @@ class Options:
     patterns: str | None = None
     max_bytes: int = 50_000_000
     prefilter: bool = True
+    workers: int = 1
     petrarch_actors: str | None = None
     petrarch_agents: str | None = None
 
@@ -72,6 +75,13 @@ def _coerce(opts: Options) -> Options:
     out = {}
     for f in fields(opts):
         v = getattr(opts, f.name)
+        if f.name == "workers" and v is not None:
+            try:
+                v = int(v)
+            except (TypeError, ValueError):
+                raise ConfigError(f"option workers must be an integer, got {v!r}", code="RW102") from None
+            if v < 0:
+                raise ConfigError(f"option workers must be 0 (all cores) or more, got {v}", code="RW102")
         if f.name in ("batch_size", "max_bytes") and v is not None:
             try:
                 v = int(v)

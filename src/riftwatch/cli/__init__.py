@@ -68,6 +68,8 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or directories (recursive): .txt .html .htm .jsonl .csv, optionally .gz."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Column mapping for JSONL/CSV, e.g. text=body,title=headline,date=published,url=link."),
     fmt: Format = typer.Option(Format.table, "--format", help="Summary as a table or JSON."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Processes that parse and code (0: all cores) [setting workers, default 1]."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Code on a Dask cluster: a scheduler address, or 'local' for a LocalCluster of --workers processes."),
 ) -> None:
     """Read, code and store articles. Re-running on the same inputs changes nothing.
 
@@ -91,7 +93,8 @@ def ingest(
                             description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
                                         f"rejected {c.rejected}  events {c.events}")
 
-        report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch)
+        report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch,
+                            workers=workers, dask=dask)
     d = report.to_dict()
     if fmt is not Format.table:
         sys.stdout.write(json.dumps(d, indent=2) + "\n")
