@@ -97,6 +97,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self.at: dict[int, Mention] = {}
         self.unresolved: list[Mention] = []
+        self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
         span_iter = iter(spans)
         nxt = next(span_iter, None)
@@ -193,6 +194,11 @@ class DocActors:
         if name is None:
             return None
         return self._mention(Span(self.doc, span.start, span.end, label=f"person\x1f{name}"))
+
+    def _sent_starts(self) -> list[int]:
+        if self._starts is None:  # computed once per article, used by every pronoun
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
 
     def _appos_actor(self, span: Span) -> Actor | None:
         root = span.root
@@ -362,7 +368,7 @@ class DocActors:
         want = PRONOUNS.get(tok.lower_)
         if want is None:
             return None
-        sent_starts = [s.start for s in self.doc.sents]
+        sent_starts = self._sent_starts()
         cur = max((s for s in sent_starts if s <= tok.i), default=0)
         idx = sent_starts.index(cur) if cur in sent_starts else 0
         lo = sent_starts[max(0, idx - 2)]
@@ -390,7 +396,7 @@ class DocActors:
                   for c in tok.children)
         if not two and not (tok.lemma_.lower() == "ally" and any(c.lower_ == "the" for c in tok.children)):
             return []
-        sent_starts = [s.start for s in self.doc.sents]
+        sent_starts = self._sent_starts()
         idx = max(i for i, st in enumerate(sent_starts) if st <= tok.i)
         lo = sent_starts[max(0, idx - 2)]
         found: list[str] = []
