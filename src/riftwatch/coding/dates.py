@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
@@ -97,3 +101,30 @@ def resolve(text: str, pub: date) -> tuple[date, str] | None:
     if y:
         return date(int(y.group(1)), 1, 1), "year"
     return None
+
+
+def event_date(trig: Token, day: date | None) -> tuple[date | None, str]:
+    """The date of the event at trigger ``trig``: a date expression on the trigger's own
+    clause ("on Friday", "last month", "Oct. 14"), resolved against the publication
+    date ``day``; else ``day`` itself."""
+    if day is None:
+        return None, "day"
+    anchor = trig
+    if trig.pos_ not in ("VERB", "AUX"):
+        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+            anchor = anchor.head
+    for ent in trig.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        gov = ent.root
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in (trig.i, anchor.i):
+            gov = gov.head
+        if gov.i not in (trig.i, anchor.i):
+            continue
+        prev = trig.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev in ("since", "until", "till", "by", "for", "through"):
+            continue
+        resolved = resolve(ent.text, day)
+        if resolved is not None:
+            return resolved
+    return day, "day"

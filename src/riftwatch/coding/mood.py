@@ -1,0 +1,181 @@
+"""Whether a coded event happened: asserted, negated, or not (yet) a fact —
+prediction ("will"), hypothetical ("would", "if"), opinion ("should"), intent
+("plans to"), question, or history recalled in passing ("in 1950").
+
+:func:`verb_status` walks from the trigger up through the clauses that govern it
+(infinitive complements, coordinated and adverbial clauses that share its
+subject) and stops at the first clause with a subject of its own.
+:func:`noun_status` does the same for an event noun ("the planned visit").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from .patterns import Pattern
+
+PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
+            "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
+            "can": "hypothetical", "ca": "hypothetical", "'d": "hypothetical",
+            "should": "opinion", "must": "opinion", "ought": "opinion"}
+#: governors whose infinitive complement is not (yet) an event: "plans to visit"
+INTENT_GOVERNORS = frozenset({
+    "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "decide", "promise",
+    "pledge", "vow", "offer", "threaten", "propose", "wish", "attempt", "consider", "mull", "push", "urge",
+    "ask", "call", "need", "have", "be", "like", "love", "prefer", "demand", "order", "tell", "invite",
+    "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
+    "reluctant", "eager", "poise", "scramble", "struggle",
+})
+#: governors that negate their complement: "refused to meet", "failed to agree"
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
+#: governors that entail their complement happened: "managed to", "began to", "seemed to"
+IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
+                                   "go", "keep", "dare", "get"})
+HEDGES = frozenset({"seem", "appear"})
+#: verbs of belief/forecast whose clausal complement is not a reported fact
+COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "prediction", "anticipate": "prediction",
+             "believe": "opinion", "think": "opinion", "suspect": "opinion", "fear": "opinion", "hope": "intent",
+             "doubt": "opinion", "wonder": "question", "speculate": "opinion", "assume": "opinion",
+             "imagine": "hypothetical", "suppose": "hypothetical", "question": "question"}
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
+                     "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
+                     "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
+#: participles that undo an event noun: "the visit, canceled last week"
+CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
+                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    """The status of an event and the code it is coded with."""
+
+    status: str
+    code: str
+
+
+def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
+    """Status and code of the event at verb ``v`` (the pattern's negated code when
+    negation is itself the event: "did not include" is an exclusion)."""
+    negated = False
+    t = v
+    status = "asserted"
+    for _ in range(6):
+        for c in t.children:
+            if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
+                negated = True
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":
+                status = PRED_AUX[c.lower_]
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS and status == "asserted":
+                prev = c.doc[c.i - 1] if c.i > 0 else None
+                if not (prev is not None and prev.lower_ in ("as", "even") and c.lower_ == "if"):
+                    status = "hypothetical"
+        if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and t.dep_ in ("advcl", "acl") and status == "asserted":
+            status = "intent"  # purpose clause: "gave a speech to encourage ..."
+        if status != "asserted":
+            break
+        dep, head = t.dep_, t.head
+        if head.i == t.i:
+            break
+        if dep == "xcomp":
+            lem = head.lemma_.lower()
+            if lem in NEGATING_GOVERNORS:
+                negated = not negated
+            elif lem in IMPLICATIVE_GOVERNORS:
+                pass
+            elif lem in INTENT_GOVERNORS:
+                status = "intent"
+                break
+            t = head
+            continue
+        if dep == "ccomp" and head.lemma_.lower() in COGNITION:
+            status = COGNITION[head.lemma_.lower()]
+            break
+        if dep in ("conj", "advcl"):
+            # a clause with its own subject keeps its own tense and mood ("Xi said ...,
+            # it will ..."); a participle or bare conjunct shares its governor's
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                break
+            t = head
+            continue
+        break
+    if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
+        status = "question"
+    if status == "asserted" and historical(v, day):
+        status = "historical"
+    if negated:
+        if p.negated and status == "asserted":
+            return Mood("asserted", p.negated)
+        return Mood("negated" if status == "asserted" else status, p.code)
+    return Mood(status, p.code)
+
+
+def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
+    """Status of an event noun: the clause it sits in, plus "planned visit", "no talks",
+    "the visit was canceled"."""
+    gov = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else n
+    while gov.dep_ == "pobj" or gov.dep_ == "prep":
+        gov = gov.head
+    mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
+    status, code = mood.status, mood.code
+    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in CALLED_OFF:
+        status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
+    for c in n.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
+            status = NOMINAL_MODIFIERS[c.lower_]
+        if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
+            status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
+        if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
+            status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
+    return Mood(status, code)
+
+
+def hedged(v: Token) -> bool:
+    """"seemed to", "appeared to": the event is reported with less certainty."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGES
+
+
+def historical(v: Token, day: date | None) -> bool:
+    """History recalled in passing: the trigger's clause carries a date at least two
+    years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"."""
+    if day is None:
+        return False
+    for ent in v.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [int(y) for y in _YEAR.findall(ent.text)]
+        # "since 2019, when Japan tightened controls": the clause hangs on the date
+        if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and years \
+                and max(years) < day.year:
+            return True
+        if not (ent.root.i == v.i or v.i in {a.i for a in ent.root.ancestors}):
+            continue
+        # the date must hang on this clause, not on a deeper one
+        head = ent.root.head
+        while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i != v.i:
+            head = head.head
+        if head.i != v.i:
+            continue
+        prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
+            continue  # "since 2019", "a protocol for 1990": not the event's date
+        m = _YEARS_AGO.search(ent.text)
+        if m and int(m.group(1)) >= 2:
+            return True
+        if years and max(years) < day.year:
+            return True
+    return False
+
+
+def in_main_clause(v: Token) -> bool:
+    t = v
+    while t.dep_ in ("conj", "xcomp", "aux") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT"

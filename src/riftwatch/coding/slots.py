@@ -1,0 +1,132 @@
+"""Where the actors of an event stand in the parse: subjects (own, shared with a
+governing verb, the noun a relative clause hangs on), the slots a pattern names
+(object, indirect object, a preposition's object), and targets named inside a
+complement clause.
+
+Everything here works on tokens and returns tokens; turning a token into an
+actor is the resolver's job (:mod:`riftwatch.actors.resolver`). Tokens are
+compared by ``.i``, never by identity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import DocActors
+from ..models import Actor
+
+SUBJ = ("nsubj", "csubj", "expl")
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: words that are never an actor of their own, whatever the parser says
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+
+
+def children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def conjuncts(t: Token) -> list[Token]:
+    """``t`` and the tokens coordinated with it ("Seoul and Tokyo")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def agents(v: Token) -> list[Token]:
+    """The ``by`` phrase of a passive: "was criticized by France"."""
+    return [a for agent in children(v, "agent") for a in children(agent, "pobj")]
+
+
+def inherited_subject(v: Token) -> tuple[list[Token], int]:
+    """Subject shared with a governing verb, and how many hops up it was found:
+    "Kim visited X and paid tribute to Y", "targeting the U.S., Xi said", "urged Japan
+    to lift" (object control), "countries that stand against" (relative clause)."""
+    t, hops = v, 0
+    while hops < 4:
+        hops += 1
+        dep, head = t.dep_, t.head
+        if head.i == t.i:
+            return [], hops
+        if dep == "relcl":
+            subj = children(t, "nsubj", "nsubjpass")
+            if not subj or subj[0].lower_ in RELATIVE_PRONOUNS:
+                return [head], hops
+            return [], hops
+        if dep == "xcomp":
+            objs = children(head, "dobj")
+            if objs:
+                return objs, hops
+        if dep in ("acomp", "attr") and head.pos_ == "AUX":
+            # "Chile is about to restore ties", "Norway is willing to send": the copula's subject
+            subj = children(head, *SUBJ)
+            if subj:
+                return subj, hops
+        if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
+            subj = agents(head) if is_passive(head) else children(head, *SUBJ)
+            if subj:
+                return subj, hops
+            t = head
+            continue
+        return [], hops
+    return [], hops
+
+
+def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
+    """The tokens standing in one of a pattern's target slots."""
+    if slot == "dobj":
+        if obj is not None:
+            return [obj]  # "expelled two Russian diplomats": the object is the target
+        return children(v, "nsubjpass") if passive else children(v, "dobj")
+    if slot == "dative":
+        return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    word = slot[5:]
+    heads: list[Token] = []
+    # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
+    hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                heads.extend(children(c, "pobj"))
+    return heads
+
+
+def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
+                      has_slots: bool) -> list[Actor]:
+    """A target named inside the trigger's complement clause, when its own slots are empty."""
+    own = {a.country for a in sources}
+    if speech:
+        # "Japan said an embargo against Iran would fail": a statement is about the first
+        # other actor its complement names
+        for x in v.children:
+            if x.dep_ == "ccomp":
+                for t in x.subtree:
+                    if t.pos_ in ("PROPN", "NOUN") and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                            t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
+                        found = [a for a in actors.actors_of(t) if a.country not in own]
+                        if found:
+                            return found[:1]
+        return []
+    if has_slots:
+        # "China demanded that Japan withdraw", "warned that Seoul would pay": the
+        # subject of the clausal complement is who the demand or warning is aimed at
+        for x in v.children:
+            if x.dep_ == "ccomp":
+                for subj in children(x, "nsubj", "nsubjpass"):
+                    found = [a for a in actors.actors_of(subj) if a.country not in own]
+                    if found:
+                        return found
+    for x in v.children:
+        if x.dep_ != "xcomp":
+            continue
+        for t in x.subtree:
+            if t.dep_ in ("dobj", "pobj", "dative") and t.pos_ in ("PROPN", "NOUN"):
+                found = [a for a in actors.actors_of(t) if a.country not in own]
+                if found:
+                    return found
+    return []
