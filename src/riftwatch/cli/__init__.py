@@ -371,3 +371,7 @@ _register_views(app)
 from .changes_cmd import register as _register_changes  # noqa: E402 - rifts, rapprochements
 
 _register_changes(app)
+
+from .watch_cmd import register as _register_watch  # noqa: E402 - watch a folder
+
+_register_watch(app)

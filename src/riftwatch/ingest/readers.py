@@ -23,7 +23,9 @@ from .text import parse_text_article
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 TABLE_EXT = {".jsonl", ".ndjson", ".csv"}
-SUPPORTED = TEXT_EXT | HTML_EXT | TABLE_EXT
+FEED_EXT = {".rss", ".atom", ".xml"}  # .xml only when its root element is a feed's (sniffed)
+WARC_EXT = {".warc"}
+SUPPORTED = TEXT_EXT | HTML_EXT | TABLE_EXT | FEED_EXT | WARC_EXT
 
 #: Article fields a column mapping may name, and the default column for each.
 MAPPABLE = {
@@ -86,6 +88,10 @@ def _format_of(path: Path) -> tuple[str | None, bool]:
         return "jsonl", gz
     if ext == ".csv":
         return "csv", gz
+    if ext in FEED_EXT:
+        return ("xml" if ext == ".xml" else "feed"), gz
+    if ext in WARC_EXT:
+        return "warc", gz
     return None, gz
 
 
@@ -276,12 +282,27 @@ def read_path(path: Path, mapping: dict[str, str] | None = None,
                         f"unsupported file type {''.join(path.suffixes) or '(none)'}; "
                         f"riftwatch reads {', '.join(sorted(SUPPORTED))} (optionally .gz)")
         return
+    if fmt == "warc":  # streamed record by record; max_bytes bounds each record
+        from .warc import read_warc_file
+
+        yield from read_warc_file(path, max_bytes)
+        return
     data = _read_bytes(path, gz, max_bytes)
     if isinstance(data, Rejection):
         yield data
         return
     if not data.strip():
         yield Rejection(origin, RejectReason.EMPTY, "file is empty")
+        return
+    if fmt in ("feed", "xml"):
+        from .feeds import feed_kind, read_feed, root_element
+
+        if fmt == "xml" and feed_kind(data) is None:  # a .xml file is read only if it is a feed
+            root = root_element(data)
+            why = f"its root element is <{root}>" if root else "it does not start like XML"
+            yield Rejection(origin, RejectReason.UNSUPPORTED, f"XML that is not an RSS or Atom feed ({why})")
+            return
+        yield from read_feed(origin, data)
         return
     raw = _decode(origin, data, html=fmt == "html")
     if isinstance(raw, Rejection):
