@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .analysis import relations as _relations
@@ -41,6 +42,20 @@ def _options(db: str | os.PathLike[str] | None = None, options: Options | None =
 
 
 @lru_cache(maxsize=2)
+def with_store_aliases(opts: Options) -> Options:
+    """The options with the store's actor-alias corrections, so every coder (in any
+    worker) resolves them; unchanged when the store does not exist yet."""
+    from dataclasses import replace
+
+    from .store.corrections import aliases
+
+    if opts.db == ":memory:" or not Path(opts.db).exists():
+        return opts
+    with Store(opts.db) as store:  # migrates an older store, like any writing command
+        found = aliases(store)
+    return replace(opts, aliases=found) if found else opts
+
+
 def get_engine(options: Options) -> Engine:
     """The engine for these options, loaded once per process."""
     return Engine(options)
@@ -85,7 +100,7 @@ def ingest(paths: Sequence[str | os.PathLike[str]], *, db: str | os.PathLike[str
 
     ``workers`` processes parse and code (default: the ``workers`` setting; 0 = one per
     core); ``dask`` is a scheduler address, or ``"local"`` for a LocalCluster."""
-    opts = _options(db, options)
+    opts = with_store_aliases(_options(db, options))
     n = opts.workers if workers is None else workers
     n = n or (os.cpu_count() or 1)
     return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress, workers=n, dask=dask)

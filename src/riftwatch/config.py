@@ -61,6 +61,9 @@ class Options:
     workers: int = 1
     petrarch_actors: str | None = None
     petrarch_agents: str | None = None
+    # not a setting: actor aliases from the store's corrections (`riftwatch actors alias`),
+    # filled in by the API before coding so that every worker codes with them
+    aliases: tuple[tuple[str, str], ...] = ()
 
     def merged(self, **overrides: Any) -> "Options":
         clean = {k: v for k, v in overrides.items() if v is not None}

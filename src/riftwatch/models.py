@@ -97,6 +97,14 @@ class Event:
     event_date: date | None = None
     date_precision: str = "day"  # day | week | month | year: how exactly the text dates it
     record_id: str | None = None  # caller-supplied id (riftwatch code --input)
+    # where it happened (riftwatch.geo): gazetteer name, country code, coordinates, kind
+    # (city | region | country) and how it was found (sentence | dateline)
+    location_name: str | None = None
+    location_country: str | None = None
+    location_lat: float | None = None
+    location_lon: float | None = None
+    location_kind: str | None = None
+    location_source: str | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -69,7 +69,43 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (4, "event date precision (day, week, month, year)", """
     ALTER TABLE events ADD COLUMN date_precision VARCHAR DEFAULT 'day';
     """),
+    (5, "event locations, mentions grouped into events, user corrections", """
+    ALTER TABLE events ADD COLUMN location_name VARCHAR;
+    ALTER TABLE events ADD COLUMN location_country VARCHAR;
+    ALTER TABLE events ADD COLUMN location_lat DOUBLE;
+    ALTER TABLE events ADD COLUMN location_lon DOUBLE;
+    ALTER TABLE events ADD COLUMN location_kind VARCHAR;
+    ALTER TABLE events ADD COLUMN location_source VARCHAR;
+    ALTER TABLE events ADD COLUMN dedup_key VARCHAR;
+    ALTER TABLE events ADD COLUMN event_key VARCHAR;
+    ALTER TABLE events ADD COLUMN corrected_by VARCHAR;
+    UPDATE events SET event_key = id;
+    CREATE TABLE corrections (
+        id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, event_id VARCHAR, article_id VARCHAR,
+        trigger_start INTEGER, orig_source VARCHAR, orig_target VARCHAR, orig_code VARCHAR,
+        name VARCHAR, value VARCHAR, author VARCHAR NOT NULL, created TIMESTAMP NOT NULL, reason VARCHAR,
+        active BOOLEAN NOT NULL DEFAULT TRUE);
+    CREATE VIEW event_groups AS
+        SELECT e.event_key, count(*) AS mentions, count(DISTINCT e.article_id) AS articles,
+               count(DISTINCT coalesce(a.source, regexp_extract(coalesce(e.url, a.url), '//([^/]+)', 1),
+                                       e.article_id)) AS sources
+        FROM events e LEFT JOIN articles a ON a.id = e.article_id GROUP BY e.event_key;
+    CREATE VIEW merged_events AS
+        SELECT e.*, g.mentions, g.articles AS n_articles, g.sources
+        FROM events e JOIN event_groups g ON g.event_key = e.event_key WHERE e.id = e.event_key;
+    """),
 ]
+
+#: ``--count``: analytics over merged events (each happening once) or over every mention
+COUNTS = {"events": "merged_events", "mentions": "events"}
+
+
+def events_table(count: str = "events") -> str:
+    """The table or view analytics read for ``--count events|mentions``."""
+    try:
+        return COUNTS[count]
+    except KeyError:
+        raise InputError(f"count must be 'events' or 'mentions', got {count!r}", code="RW404") from None
 
 def _cols(*spec: str) -> tuple[tuple[str, Any], ...]:
     import pyarrow as pa
@@ -85,7 +121,8 @@ EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_c
                    "target:s", "target_country:s", "target_name:s", "code:s", "root:s", "quad_class:b",
                    "goldstein:f", "status:s", "sentence_index:i", "sentence:s", "sent_start:i", "sent_end:i",
                    "trigger:s", "trigger_start:i", "rule:s", "confidence:f", "coder_version:s",
-                   "date_precision:s")
+                   "date_precision:s", "location_name:s", "location_country:s", "location_lat:f",
+                   "location_lon:f", "location_kind:s", "location_source:s", "event_key:s")
 ACTOR_COLS = _cols("code:s", "name:s", "country:s", "sector:s", "events:i", "first_seen:d", "last_seen:d")
 UNRESOLVED_COLS = _cols("article_id:s", "name:s", "role:s", "sentence_index:i", "sentence:s", "rule:s")
 
@@ -102,7 +139,8 @@ def window(since: date | None, until: date | None, column: str = "event_date") -
     return where, params
 
 
-STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical")
+STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical",
+            "dropped")  # dropped: a user correction says it is not an event
 
 
 @dataclass
@@ -214,8 +252,12 @@ class Store:
                              [[e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
                                e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
                                e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
-                               e.confidence, coder_version, e.date_precision] for e in events])
+                               e.confidence, coder_version, e.date_precision, e.location_name,
+                               e.location_country, e.location_lat, e.location_lon, e.location_kind,
+                               e.location_source, e.id] for e in events])
                 self._upsert_actors(events)
+                self.apply_corrections([a.id for a, _, _ in coded])
+                self.regroup(article_ids=[a.id for a, _, _ in coded])
                 self._insert("unresolved_actors", UNRESOLVED_COLS,
                              [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
                               for _, _, us in coded for u in us])
@@ -271,6 +313,42 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rw_batch{conflict}")  # noqa: S608
         finally:
             self.con.unregister("_rw_batch")
+
+    # ---------------------------------------------------------------- grouping and corrections
+    def regroup(self, article_ids: Sequence[str] | None = None) -> int:
+        """Group asserted mentions into events (see :mod:`riftwatch.store.dedup`) for every
+        grouping key touched by ``article_ids`` (all keys when None). Call inside the
+        writer's transaction. Returns the number of mentions whose event changed."""
+        from .dedup import KEY_SQL, group_all
+
+        con = self.con
+        scope = "" if article_ids is None else " AND article_id IN (SELECT unnest(?))"
+        params: list[Any] = [] if article_ids is None else [list(article_ids)]
+        con.execute(f"UPDATE events SET dedup_key = {KEY_SQL} WHERE TRUE{scope}", params)  # noqa: S608
+        con.execute(f"UPDATE events SET event_key = id WHERE dedup_key IS NULL{scope}", params)  # noqa: S608
+        keys_sql = ("SELECT DISTINCT dedup_key FROM events WHERE dedup_key IS NOT NULL" + scope)
+        rows = self.query(
+            "SELECT id, dedup_key, event_key, event_date, date_precision, code, location_name, location_source, "
+            f"article_id, sentence_index FROM events WHERE dedup_key IN ({keys_sql})", params)
+        old = {r["id"]: r["event_key"] for r in rows}
+        changed = [[i, k] for i, k in group_all(rows).items() if old[i] != k]
+        if changed:
+            import pyarrow as pa
+
+            self.con.register("_rw_keys", pa.table({"id": [c[0] for c in changed],
+                                                    "k": [c[1] for c in changed]}))
+            try:
+                con.execute("UPDATE events SET event_key = _rw_keys.k FROM _rw_keys WHERE events.id = _rw_keys.id")
+            finally:
+                self.con.unregister("_rw_keys")
+        return len(changed)
+
+    def apply_corrections(self, article_ids: Sequence[str] | None = None) -> int:
+        """Apply the active event corrections to the stored mentions they target (of
+        ``article_ids``, or all). Call inside the writer's transaction."""
+        from .corrections import apply_event_corrections
+
+        return apply_event_corrections(self, article_ids)
 
     # ---------------------------------------------------------------- reads
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -357,7 +435,8 @@ class Store:
                              [[i, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
                                e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein,
                                e.status, e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start,
-                               e.rule, e.confidence, coder_version, origin, e.extras.get("url")] for i, e in new])
+                               e.rule, e.confidence, coder_version, origin, e.extras.get("url"), i]
+                              for i, e in new])
                 # an empty actor code (GDELT leaves Actor1 blank when it has none) is not an actor
                 self._upsert_actors([e if e.source else replace(e, source=None)  # type: ignore[arg-type]
                                      for _, e in new])
@@ -375,4 +454,4 @@ IMPORTED_EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", 
                             "source_name:s", "target:s", "target_country:s", "target_name:s", "code:s", "root:s",
                             "quad_class:b", "goldstein:f", "status:s", "sentence_index:i", "sentence:s",
                             "sent_start:i", "sent_end:i", "trigger:s", "trigger_start:i", "rule:s", "confidence:f",
-                            "coder_version:s", "origin:s", "url:s")
+                            "coder_version:s", "origin:s", "url:s", "event_key:s")
