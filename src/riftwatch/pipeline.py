@@ -20,6 +20,7 @@ from .actors import ActorResolver, KnowledgeBase
 from .coding import Coder, PatternSet, Unresolved
 from .config import Options
 from .errors import ConfigError, RejectReason
+from .geo import Locator, gazetteer_for
 from .ingest import read_inputs
 from .models import Article, Event, Rejection, content_id
 from .nlp import load_pipeline
@@ -40,7 +41,22 @@ def load_kb(options: Options) -> KnowledgeBase:
         from .evaluation.petrarch import add_petrarch_dictionaries
 
         add_petrarch_dictionaries(kb, options.petrarch_actors, options.petrarch_agents)
+    for name, code in options.aliases:  # user corrections (`riftwatch actors alias NAME CODE`)
+        add_alias(kb, name, code)
     return kb
+
+
+def add_alias(kb: KnowledgeBase, name: str, code: str) -> None:
+    """Make ``name`` resolve to actor ``code`` (e.g. "Chairman Kim" → PRKGOV): an
+    organisation-like entry whose country and sector come from the code."""
+    from .actors.kb import Organization
+
+    country = code[:3] if code[:3] in kb.countries else None
+    sector = code[3:] if country else "IGO"
+    prev = kb.orgs.get(code)
+    names = (*(prev.aliases if prev else ()), name)
+    kb.orgs[code] = Organization(code, sector or "GOV", prev.name if prev else name, names, country)
+    kb.sources.append(f"alias:{name}={code}")
 
 
 def coder_version(options: Options, kb: KnowledgeBase | None = None, patterns: PatternSet | None = None) -> str:
@@ -67,6 +83,7 @@ class Engine:
         self.patterns = PatternSet.load(self.options.patterns)
         self.coder = Coder(self.patterns)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
+        self.locator = Locator(gazetteer_for(self.kb))
         self.version = coder_version(self.options, self.kb, self.patterns)
 
     def code_many(self, items: Iterable[tuple[str, str, date | None, str | None]]
@@ -77,16 +94,17 @@ class Engine:
             for text, aid, day, rid in items:
                 norm = text.translate(_SAME_LENGTH_NORMALISATION)
                 if self.prefilter is None:
-                    yield norm, (text, None, aid, day, rid)
+                    yield norm, (text, None, aid, day, rid, text)
                     continue
                 sel = self.prefilter.select(norm)  # a pre-tokenised Doc of the kept sentences
-                yield sel.doc, (sel.original_text(text), sel, aid, day, rid)
+                yield sel.doc, (sel.original_text(text), sel, aid, day, rid, text)
 
-        for doc, (sub, sel, aid, day, rid) in self.nlp.pipe(prepared(), as_tuples=True,
+        for doc, (sub, sel, aid, day, rid, full) in self.nlp.pipe(prepared(), as_tuples=True,
                                                           batch_size=self.options.batch_size):
             try:
                 actors = self.resolver.annotate(doc, day)
                 events, unresolved = self.coder.code_doc(doc, actors, aid, day, rid, text=sub)
+                events = self.locator.locate(doc, events, full)
                 if sel is not None:
                     events, unresolved = _to_original(events, unresolved, sel)
                 yield events, unresolved
