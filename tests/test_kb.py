@@ -1,18 +1,61 @@
-"""The knowledge base: schema check, counts, and term dates."""
+"""The knowledge base: schema check, counts, term dates, complete office timelines, user overrides."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from riftwatch.actors import KnowledgeBase
 from riftwatch.errors import DataFileError
 
-#: known, documented gaps in the data (role, country, first day, last day) — keep this list short
-KNOWN_GAPS = [("head_of_government", "KOR", date(2025, 6, 4), date(2025, 7, 2))]  # acting PM not recorded
+#: the day the packaged office-holder data is complete to
+KB_DATE = date(2026, 11, 29)
+#: known, documented gaps in the data (role, country, first day, last day, why) — vacancies, offices that
+#: did not exist, and the few holders not recorded
+KNOWN_GAPS = [
+    ("head_of_government", "KOR", date(2025, 6, 4), date(2025, 7, 2), "acting PM not recorded"),
+    ("director_general", "IAE", date(2019, 7, 19), date(2019, 7, 24), "Amano's death to Feruta's designation"),
+    ("head_of_government", "KOR", date(2000, 5, 20), date(2000, 5, 22), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2002, 8, 1), date(2002, 8, 8), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2002, 8, 29), date(2002, 10, 3), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2004, 5, 25), date(2004, 6, 29), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2006, 3, 15), date(2006, 4, 19), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2007, 3, 8), date(2007, 4, 2), "acting PM not recorded"),
+    ("head_of_government", "KOR", date(2010, 8, 12), date(2010, 9, 30), "acting PM not recorded"),
+    ("foreign_minister", "KOR", date(2006, 11, 10), date(2006, 11, 30), "vice-minister acting"),
+    ("foreign_minister", "KOR", date(2010, 9, 5), date(2010, 10, 7), "vice-minister acting"),
+    ("foreign_minister", "PRK", date(2007, 1, 3), date(2007, 4, 30), "after Paek Nam Sun's death; not recorded"),
+    ("defence_minister", "PRK", date(2015, 5, 1), date(2015, 7, 10), "after Hyon Yong Chol's purge; not recorded"),
+]
 REQUIRED = ("USA", "CHN", "RUS", "KOR", "PRK", "JPN", "GBR", "FRA", "DEU", "IND")
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+#: countries whose four offices are complete from 2000-01-01 to KB_DATE (apart from KNOWN_GAPS)
+COMPLETE = ("KOR", "PRK")
+#: heads of organisations (code, role, first day the office is complete from)
+IGO_OFFICES = [("UNO", "secretary_general", date(2000, 1, 1)), ("NAT", "secretary_general", date(2000, 1, 1)),
+               ("EEC", "commission_president", date(2000, 1, 1)), ("EEC", "council_president", date(2009, 12, 1)),
+               ("EEC", "high_representative", date(2000, 1, 1)), ("AFU", "commission_chairperson", date(2002, 7, 9)),
+               ("ASN", "secretary_general", date(2000, 1, 1)), ("IAE", "director_general", date(2000, 1, 1)),
+               ("WHO", "director_general", date(2000, 1, 1)), ("IMF", "managing_director", date(2000, 1, 1)),
+               ("WBK", "president", date(2000, 1, 1))]
+#: pairs of people who held one single-holder office on the same days, and why (besides acting holders,
+#: same-day handovers and boundaries known only to the month, which the check allows)
+KNOWN_OVERLAPS = {
+    ("AFG", "head_of_state", "Burhanuddin Rabbani", "Mohammad Omar"): "recognised president vs Taliban leader",
+    ("AFG", "head_of_government", "Abdullah Abdullah", "Ashraf Ghani"): "Chief Executive beside the president",
+    ("KEN", "head_of_government", "Mwai Kibaki", "Raila Odinga"): "prime minister beside the executive president",
+    ("LBY", "head_of_state", "Muammar Gaddafi", "Mustafa Abdul Jalil"): "2011 civil war: NTC chairman",
+    ("LBY", "head_of_government", "Baghdadi Mahmudi", "Mahmoud Jibril"): "2011 civil war: NTC executive",
+    ("LBY", "head_of_government", "Abdullah al-Thani", "Fayez al-Sarraj"): "rival governments",
+    ("LBY", "head_of_government", "Abdul Hamid Dbeibah", "Fathi Bashagha"): "rival governments",
+    ("LBY", "head_of_government", "Abdul Hamid Dbeibah", "Osama Hammad"): "rival governments",
+    ("RUS", "head_of_state", "Boris Yeltsin", "Mikhail Gorbachev"): "Russian and Soviet presidents, 1991",
+    ("SRB", "head_of_state", "Milan Milutinovic", "Slobodan Milosevic"): "Serbian and Yugoslav presidents",
+    ("SRB", "head_of_state", "Milan Milutinovic", "Vojislav Kostunica"): "Serbian and Yugoslav presidents",
+    ("VEN", "head_of_state", "Hugo Chavez", "Pedro Carmona"): "April 2002 coup",
+    ("VEN", "head_of_government", "Hugo Chavez", "Pedro Carmona"): "April 2002 coup",
+}
 
 
 @pytest.fixture(scope="module")
@@ -23,12 +66,62 @@ def kb():
 def test_kb_schema_loads_and_codes_are_cameo(kb):
     s = kb.stats()
     assert s["countries"] >= 190 and s["organizations"] >= 100 and s["terms"] >= 200
+    assert s["organizations_with_heads"] >= 11
     for code, c in kb.countries.items():
         assert len(code) == 3 and code.isupper() and c.name
+    assert not set(kb.countries) & set(kb.orgs), "a code names both a country and an organisation"
     for terms in kb.terms.values():
         for t in terms:
-            assert t.country in kb.countries, t
-            assert t.end is None or t.start <= t.end
+            assert t.country in kb.countries or t.country in kb.orgs, t
+            assert t.role and (t.end is None or t.start <= t.end), t
+            assert t.sector == "IGO" or t.country in kb.countries, t  # an organisation's head has sector IGO
+            assert t.end is None or t.end <= date(2027, 12, 31), t
+
+
+def _office_problems(kb, code, role, since):
+    gaps, overlaps = kb.office_timeline(code, role, since, KB_DATE)
+    gaps = [(lo, hi) for lo, hi in gaps
+            if not any(r == role and c == code and a <= lo and hi <= b for r, c, a, b, _ in KNOWN_GAPS)]
+    bad = []
+    for u, t in overlaps:
+        first, last = t.start, min(u.end or KB_DATE, t.end or KB_DATE)
+        if ("acting" in (u.title + t.title).lower() or last - first < timedelta(days=1)
+                or (u.approx_end or t.approx_start) and last - first < timedelta(days=31)
+                or (code, role, *sorted((u.name, t.name))) in KNOWN_OVERLAPS):
+            continue
+        bad.append((u.name, t.name, first.isoformat(), last.isoformat()))
+    return [(lo.isoformat(), hi.isoformat()) for lo, hi in gaps], bad
+
+
+@pytest.mark.parametrize("country", COMPLETE)
+def test_kb_country_offices_complete_2000_to_date(kb, country):
+    """Each of the four offices has exactly one holder on every day from 2000 to KB_DATE, apart from
+    documented vacancies, acting holders and rival claimants."""
+    problems = {}
+    for role in ROLES:
+        gaps, overlaps = _office_problems(kb, country, role, date(2000, 1, 1))
+        if gaps or overlaps:
+            problems[role] = (gaps[:3], overlaps[:3])
+    assert not problems, f"{country}: {problems}"
+
+
+@pytest.mark.parametrize("code,role,since", IGO_OFFICES)
+def test_kb_organisation_heads_complete(kb, code, role, since):
+    gaps, overlaps = _office_problems(kb, code, role, since)
+    assert not gaps and not overlaps, (code, role, gaps, overlaps)
+
+
+def test_kb_no_unexplained_overlaps_in_single_holder_offices(kb):
+    offices = {(t.country, t.role) for ts in kb.terms.values() for t in ts
+               if t.role in ROLES or t.country in kb.orgs}
+    bad = {}
+    for code, role in sorted(offices):
+        if role == "head_of_government" and code in ("LKA", "UGA"):  # a president and a prime minister
+            continue
+        _, overlaps = _office_problems(kb, code, role, date(1990, 1, 1))
+        if overlaps:
+            bad[(code, role)] = overlaps
+    assert not bad, bad
 
 
 @pytest.mark.parametrize("country", REQUIRED)
@@ -41,7 +134,7 @@ def test_kb_roles_covered_every_quarter_2016_2026(kb, country):
             if day > date(2026, 10, 1):
                 continue
             for role in ROLES:
-                gap = any(r == role and c == country and lo <= day <= hi for r, c, lo, hi in KNOWN_GAPS)
+                gap = any(r == role and c == country and lo <= day <= hi for r, c, lo, hi, _ in KNOWN_GAPS)
                 if not gap and not kb.holders(country, role, day):
                     missing.append((role, day.isoformat()))
     assert not missing, f"{country}: nobody holds {missing[:5]}"
@@ -53,17 +146,106 @@ def test_kb_role_lookup_respects_term_dates(kb):
     off = kb.person_on("Mark Esper", date(2021, 6, 1))
     assert (off.country, off.sector, off.role) == ("USA", None, None)
     assert kb.holders("USA", "defence_minister", date(2021, 6, 1)) == ["Lloyd Austin"]
+    assert kb.holders("USA", "defence_minister", date(2020, 10, 24)) == ["Mark Esper"]
     assert "Mike Pompeo" in kb.holders("USA", "foreign_minister", date(2020, 10, 24))
     assert "Suh Wook" in kb.holders("KOR", "defence_minister", date(2020, 10, 14))
 
 
+@pytest.mark.parametrize("code,role,day,holder", [
+    ("NAT", "secretary_general", "2020-10-24", "Jens Stoltenberg"),
+    ("NAT", "secretary_general", "2025-03-01", "Mark Rutte"),
+    ("NAT", "secretary_general", "2008-06-01", "Jaap de Hoop Scheffer"),
+    ("UNO", "secretary_general", "2010-06-01", "Ban Ki-moon"),
+    ("UNO", "secretary_general", "2003-03-20", "Kofi Annan"),
+    ("UNO", "secretary_general", "2022-02-24", "Antonio Guterres"),
+    ("EEC", "commission_president", "2016-06-24", "Jean-Claude Juncker"),
+    ("EEC", "council_president", "2022-03-01", "Charles Michel"),
+    ("EEC", "high_representative", "2015-07-14", "Federica Mogherini"),
+    ("AFU", "commission_chairperson", "2020-01-01", "Moussa Faki Mahamat"),
+    ("ASN", "secretary_general", "2019-01-01", "Lim Jock Hoi"),
+    ("IAE", "director_general", "2015-07-14", "Yukiya Amano"),
+    ("IAE", "director_general", "2023-01-01", "Rafael Grossi"),
+    ("WHO", "director_general", "2020-03-11", "Tedros Adhanom"),
+    ("IMF", "managing_director", "2012-01-01", "Christine Lagarde"),
+    ("WBK", "president", "2020-01-01", "David Malpass"),
+])
+def test_kb_organisation_heads_on_dates(kb, code, role, day, holder):
+    assert kb.holders(code, role, date.fromisoformat(day)) == [holder]
+
+
+def test_kb_organisation_head_out_of_office(kb):
+    on = kb.person_on("Jens Stoltenberg", date(2020, 10, 24))
+    assert (on.country, on.sector, on.role) == ("NAT", "IGO", "secretary_general")
+    later = kb.person_on("Jens Stoltenberg", date(2025, 6, 1))  # Norway's finance minister by then
+    assert later.country == "NOR" and later.role != "secretary_general"
+    assert kb.person_on("Ban Ki-moon", date(2018, 1, 1)).country == "KOR"  # his last national office
+    assert kb.person_on("Kofi Annan", date(2010, 1, 1)).sector is None
+
+
+def test_resolver_turns_an_organisation_head_into_the_organisation(engine):
+    def person_actor(text, day):
+        doc = engine.nlp(text)
+        found = engine.resolver.annotate(doc, date.fromisoformat(day))
+        return {m.key: (m.actor.code if m.actor else None) for m in found.mentions if m.kind in ("person", "unknown")}
+
+    text = "NATO Secretary General Jens Stoltenberg met Russian Foreign Minister Sergei Lavrov in Brussels."
+    assert person_actor(text, "2020-05-01") == {"Jens Stoltenberg": "NAT", "Sergei Lavrov": "RUSGOV"}
+    assert person_actor("Stoltenberg criticized Russia.", "2020-05-01") == {"Jens Stoltenberg": "NAT"}
+    assert person_actor("Stoltenberg criticized Russia.", "2025-05-01") == {"Jens Stoltenberg": "NORGOV"}
+    assert person_actor("Rutte criticized Russia.", "2025-05-01") == {"Mark Rutte": "NAT"}
+    assert person_actor("Kofi Annan criticized Russia.", "2010-05-01") == {"Kofi Annan": None}
+
+
+HEAD = "name\taliases\tcountry\trole\tsector\ttitle\tstart\tend\n"
+
+
 def test_kb_user_directory_overrides_a_term(tmp_path):
     (tmp_path / "people.tsv").write_text(
-        "name\taliases\tcountry\trole\tsector\ttitle\tstart\tend\n"
-        "Mark Esper\t\tUSA\tdefence_minister\tGOV\tSecretary of Defense\t2019-07-23\t2021-12-31\n",
+        HEAD + "Mark Esper\t\tUSA\tdefence_minister\tGOV\tSecretary of Defense\t2019-07-23\t2021-12-31\n",
         encoding="utf-8")
     kb = KnowledgeBase.load(tmp_path)
     assert kb.person_on("Mark Esper", date(2021, 6, 1)).sector == "GOV"
+    assert kb.holders("USA", "defence_minister", date(2021, 6, 1)) == ["Lloyd Austin", "Mark Esper"]
+
+
+def test_kb_user_directory_adds_terms_people_and_organisations(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        HEAD
+        # a new role for a packaged person: the packaged terms in other offices stay
+        + "Mark Esper\tDr. Esper\tUSA\tboard_member\tBUS\tBoard member\t2021-03\t\n"
+        # a new person, heading a new organisation the same directory defines, known to the month
+        + "Ada Quill\tA. Quill\tXCO\tsecretary_general\tIGO\tSecretary General\t2024-02\t2026-05\n",
+        encoding="utf-8")
+    (tmp_path / "organizations.tsv").write_text(
+        "code\ttype\tname\taliases\tcountry\n"
+        "XCO\tIGO\tExample Cooperation Organisation\tXCO|the Example Pact\t\n"
+        "NAT\tIGO\tNorth Atlantic Treaty Organization\tNATO|the Alliance\t\n", encoding="utf-8")
+    (tmp_path / "countries.tsv").write_text(
+        "code\tname\taliases\tdemonyms\tcapitals\n"
+        "KOR\tSouth Korea\tRepublic of Korea|ROK|S. Korea|Hanguk\tSouth Korean|South Koreans\tSeoul\n",
+        encoding="utf-8")
+    base = KnowledgeBase.load()
+    kb = KnowledgeBase.load(tmp_path)
+    assert kb.person_on("Mark Esper", date(2020, 10, 24)).role == "defence_minister"
+    on = kb.person_on("Dr. Esper", date(2021, 3, 1))
+    assert (on.country, on.sector, on.role) == ("USA", "BUS", "board_member")
+    assert len(kb.terms["Mark Esper"]) == len(base.terms["Mark Esper"]) + 1
+    quill = kb.person_on("A. Quill", date(2026, 5, 31))
+    assert (quill.country, quill.sector) == ("XCO", "IGO")
+    assert kb.person_on("Ada Quill", date(2024, 1, 31)).sector is None
+    assert kb.terms["Ada Quill"][0].approx_start and kb.terms["Ada Quill"][0].approx_end
+    forms = set(kb.surface_forms())
+    assert {("the Example Pact", "org", "XCO"), ("the Alliance", "org", "NAT"), ("Hanguk", "country", "KOR"),
+            ("ROK", "country", "KOR")} <= forms
+    assert ("N.A.T.O.", "org", "NAT") in set(base.surface_forms()) - forms  # a row replaces the packaged row
+    assert kb.countries["KOR"].capitals == ("Seoul",) and len(kb.countries) == len(base.countries)
+
+
+def test_kb_user_term_must_name_a_known_code(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        HEAD + "Someone\t\tXQZ\thead_of_state\tGOV\tPresident\t2020-01-01\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"people.tsv:2: country 'XQZ' is neither a country nor an organisation"):
+        KnowledgeBase.load(tmp_path)
 
 
 def test_kb_malformed_user_file_names_file_and_line(tmp_path):

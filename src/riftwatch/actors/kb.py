@@ -3,17 +3,24 @@ terms, and sector words. Packaged TSV files, optionally extended or overridden
 by a user directory holding files of the same names.
 
 Office-holders may be split over ``people.tsv`` and ``people_<part>.tsv`` files.
+A term's ``country`` is a country code or, for the head of an organisation (the
+UN Secretary-General, NATO's Secretary General), an organisation code. Dates
+are ``YYYY-MM-DD``, or ``YYYY-MM`` where only the month is known (a start then
+counts from the month's first day, an end to its last).
+
 Override rules for a user directory: a country or organisation row replaces the
-packaged row with the same ``code``; people rows replace *all* packaged rows of
-the same ``name`` (so a user can correct a term); sector rows replace the
-packaged row with the same ``term``.
+packaged row with the same ``code``; people rows replace the packaged terms of
+the same ``name``, ``country`` and ``role`` (so a user can correct a term) and
+add any other role; sector rows replace the packaged row with the same ``term``.
+The file formats are described in docs/knowledge-base.md.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -58,6 +65,8 @@ class Term:
     title: str
     start: date
     end: date | None  # None: still in office
+    approx_start: bool = False  # only the month is known ("2011-07")
+    approx_end: bool = False
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -74,13 +83,19 @@ class PersonRole:
     title: str | None
 
 
-def _date(path: Path, line: int, value: str, field: str) -> date | None:
+def _date(path: Path, line: int, value: str, field: str) -> tuple[date | None, bool]:
+    """A term boundary and whether only its month is known: ``2011-07`` starts on
+    2011-07-01 and ends on 2011-07-31."""
     if not value:
-        return None
+        return None, False
     try:
-        return date.fromisoformat(value)
+        if len(value) == 7 and value[4] == "-":
+            y, m = int(value[:4]), int(value[5:])
+            day = 1 if field == "start" else calendar.monthrange(y, m)[1]
+            return date(y, m, day), True
+        return date.fromisoformat(value), False
     except ValueError:
-        raise DataFileError(str(path), line, f"{field} {value!r} is not a YYYY-MM-DD date") from None
+        raise DataFileError(str(path), line, f"{field} {value!r} is not a YYYY-MM-DD (or YYYY-MM) date") from None
 
 
 def _code(path: Path, line: int, value: str, field: str) -> str:
@@ -154,20 +169,28 @@ class KnowledgeBase:
         for n, r in read_tsv(path, PEOPLE_COLS):
             if not r["name"]:
                 raise DataFileError(str(path), n, "person without a name")
-            start = _date(path, n, r["start"], "start")
+            start, approx_start = _date(path, n, r["start"], "start")
             if start is None:
                 raise DataFileError(str(path), n, "a term needs a start date")
-            end = _date(path, n, r["end"], "end")
+            end, approx_end = _date(path, n, r["end"], "end")
             if end is not None and end < start:
                 raise DataFileError(str(path), n, f"term ends ({end}) before it starts ({start})")
             country = _code(path, n, r["country"], "country")
+            if country not in self.countries and country not in self.orgs:
+                raise DataFileError(str(path), n, f"country {country!r} is neither a country nor an organisation code")
+            if not r["role"]:
+                raise DataFileError(str(path), n, "a term needs a role")
             sector = _code(path, n, r["sector"], "sector") if r["sector"] else "GOV"
-            loaded[r["name"]].append(Term(r["name"], country, r["role"], sector, r["title"], start, end))
+            loaded[r["name"]].append(Term(r["name"], country, r["role"], sector, r["title"], start, end,
+                                          approx_start, approx_end))
             for a in [r["name"], *split_list(r["aliases"])]:
                 aliases[a] = r["name"]
-        for name, terms in loaded.items():  # a user file replaces all terms of a name
-            if merge:
+        for name, terms in loaded.items():
+            if merge:  # packaged parts add up
                 terms = list(dict.fromkeys([*self.terms.get(name, []), *terms]))
+            else:  # a user's rows replace that person's terms in the same office, and add the rest
+                offices = {(t.country, t.role) for t in terms}
+                terms = [t for t in self.terms.get(name, []) if (t.country, t.role) not in offices] + terms
             self.terms[name] = sorted(terms, key=lambda t: t.start)
         self.person_aliases.update(aliases)
 
@@ -196,14 +219,40 @@ class KnowledgeBase:
                 order = {"GOV": 0, "MIL": 1, "LEG": 2, "SPY": 3, "JUD": 4, "OPP": 5}
                 t = min(current, key=lambda t: order.get(t.sector, 9))
                 return PersonRole(canonical, t.country, t.sector, t.role, t.title)
-        else:  # no date: the latest term tells the country, no office claimed
-            pass
-        return PersonRole(canonical, terms[-1].country, None, None, None)
+        # out of office (or no date): the latest term in a country tells the country, no
+        # office claimed; someone known only as an organisation's head keeps its code
+        return PersonRole(canonical, self._nationality(terms), None, None, None)
+
+    def _nationality(self, terms: list[Term]) -> str:
+        return next((t.country for t in reversed(terms) if t.country in self.countries), terms[-1].country)
 
     def holders(self, country: str, role: str, day: date) -> list[str]:
-        """Who held ``role`` for ``country`` on ``day`` (e.g. USA defence_minister)."""
+        """Who held ``role`` for ``country`` (or organisation) on ``day`` (e.g. USA defence_minister,
+        NAT secretary_general)."""
         return sorted({t.name for ts in self.terms.values() for t in ts
                        if t.country == country and t.role == role and t.covers(day)})
+
+    def office_terms(self, country: str, role: str) -> list[Term]:
+        """Every known term of one office, in order of start."""
+        return sorted((t for ts in self.terms.values() for t in ts if t.country == country and t.role == role),
+                      key=lambda t: (t.start, t.end or date.max))
+
+    def office_timeline(self, country: str, role: str, since: date,
+                        until: date) -> tuple[list[tuple[date, date]], list[tuple[Term, Term]]]:
+        """Gaps (first and last day nobody holds the office) and overlaps (pairs of terms of
+        different people sharing a day) of one office between ``since`` and ``until``."""
+        terms = [t for t in self.office_terms(country, role) if t.start <= until and (t.end or until) >= since]
+        gaps: list[tuple[date, date]] = []
+        overlaps: list[tuple[Term, Term]] = []
+        covered = since - timedelta(days=1)  # the last day known to be held
+        for i, t in enumerate(terms):
+            if t.start > covered + timedelta(days=1):
+                gaps.append((covered + timedelta(days=1), t.start - timedelta(days=1)))
+            covered = max(covered, t.end or until)
+            overlaps += [(u, t) for u in terms[:i] if u.name != t.name and (u.end or until) >= t.start]
+        if covered < until:
+            gaps.append((covered + timedelta(days=1), until))
+        return gaps, overlaps
 
     def office_surname(self, word: str, day: date | None) -> str | None:
         """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
@@ -217,14 +266,14 @@ class KnowledgeBase:
                 words = [w for w in name.replace(".", " ").split() if w[:1].isupper()]
                 if len(words) < 2:
                     continue
-                fam = words[0] if terms[-1].country in FAMILY_NAME_FIRST else words[-1]
+                fam = words[0] if self._nationality(terms) in FAMILY_NAME_FIRST else words[-1]
                 idx[fam].add(name)
             self._surnames = dict(idx)
         candidates = sorted(self._surnames.get(word, ()))
         names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
         if len(names) == 1:
             return names[0]
-        if not names and candidates and len({self.terms[n][-1].country for n in candidates}) == 1:
+        if not names and candidates and len({self._nationality(self.terms[n]) for n in candidates}) == 1:
             # nobody of that name in office, but every known bearer is of one country
             # ("Bush" in a 1991 story): the country is certain, the office is not
             return max(candidates, key=lambda n: self.terms[n][-1].start)
@@ -253,7 +302,8 @@ class KnowledgeBase:
             "organizations": len(self.orgs),
             "people": len(self.terms),
             "terms": sum(len(ts) for ts in self.terms.values()),
-            "countries_with_officials": len({c for c, _ in roles}),
-            "country_roles": len(roles),
+            "countries_with_officials": len({c for c, _ in roles if c in self.countries}),
+            "country_roles": len({(c, r) for c, r in roles if c in self.countries}),
+            "organizations_with_heads": len({c for c, _ in roles if c in self.orgs}),
             "sector_terms": len(self.sectors),
         }

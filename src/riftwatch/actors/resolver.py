@@ -163,6 +163,11 @@ class DocActors:
         if kind == "person":
             role = self.kb.person_on(key, self.day)
             assert role is not None
+            org = self.kb.orgs.get(role.country)
+            if org is not None:  # an organisation's head in office acts for it; out of office, unknown
+                actor = Actor(org.code, org.country, org.type, role.name, "person", span.start, span.end)
+                return Mention(kind if role.sector else "unknown", key, span.start, span.end,
+                               actor if role.sector else None)
             sector = role.sector if role.sector else "ELI"
             return Mention(kind, key, span.start, span.end,
                            Actor(role.country + sector, role.country, sector, role.name, "person",
