@@ -30,6 +30,7 @@ FEED_ROOTS = {"rss": "rss", "feed": "atom", "RDF": "rss"}
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S | re.I)
 _ROOT = re.compile(r"\s*<(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
 _CLOSING_ROOT = re.compile(r"</(?:[A-Za-z_][\w.\-]*:)?(rss|feed|RDF)\s*>\s*$")
+_ENTRY_TAG = re.compile(r"</?(?:[A-Za-z_][\w.\-]*:)?(?:item|entry)(?=[\s/>])")
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
           "table", "tr", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt"}
@@ -154,6 +155,17 @@ def _entry(where: str, entry: dict, kind: str, source: str | None, language: str
                     url=(entry.get("link") or "").strip() or None, language=lang)
 
 
+def _ascii(data: bytes) -> str:
+    """Bytes as text good enough to find tags in (NULs dropped: UTF-16 markup reads as ASCII)."""
+    return data.replace(b"\x00", b"").decode("latin-1")
+
+
+def _last_entry_open(text: str) -> bool:
+    """True when the document's last ``<item>``/``<entry>`` is never closed."""
+    tags = [m.group(0) for m in _ENTRY_TAG.finditer(text)]
+    return bool(tags) and not tags[-1].startswith("</")
+
+
 def _error_text(exc: BaseException | None) -> str:
     if exc is None:
         return "unknown error"
@@ -181,13 +193,18 @@ def read_feed(origin: str, data: bytes) -> Iterator[Article | Rejection]:
         else:
             yield Rejection(origin, RejectReason.EMPTY, "feed has no entries")
         return
+    cut = not _CLOSING_ROOT.search(_ascii(data[-512:]))
+    cut_inside = cut and _last_entry_open(_ascii(data))
     kept = 0
     for n, entry in enumerate(entries, 1):
-        item = _entry(f"{origin}#entry{n}", entry, kind, source, language)
+        where = f"{origin}#entry{n}"
+        if cut_inside and n == len(entries):  # what was read of it may be a teaser without its content
+            yield Rejection(where, RejectReason.TRUNCATED, "the feed is cut inside this entry")
+            continue
+        item = _entry(where, entry, kind, source, language)
         kept += isinstance(item, Article)
         yield item
-    tail = data[-512:].replace(b"\x00", b"").decode("latin-1")  # NULs out: UTF-16 text reads as ASCII
-    if not _CLOSING_ROOT.search(tail):
+    if cut:
         yield Rejection(origin, RejectReason.TRUNCATED,
                         f"feed ends before its closing root tag (file cut short?): {kept} of the "
                         f"{len(entries)} entries read before the cut were kept, any after it are lost")
