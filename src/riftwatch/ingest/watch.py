@@ -132,9 +132,11 @@ class Watcher:
             (ready if stable or settled else waiting).append(path)
         self.last_seen = snapshot
         under = str(self.dir.resolve()) + os.sep
-        for gone in set(self.done) - set(snapshot):
-            if gone.startswith(under):  # deleted: forgotten, so a file put back is read again
-                del self.done[gone]
+        gone = [p for p in set(self.done) - set(snapshot) if p.startswith(under)]
+        for path in gone:  # deleted: forgotten, so a file put back is read again
+            del self.done[path]
+        if gone:
+            self._save_state()
         return ready, waiting
 
     # ------------------------------------------------------------------ ingest
