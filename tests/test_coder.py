@@ -36,21 +36,33 @@ def test_coder_plain_negation_codes_nothing(code):
 
 def test_coder_future_and_modal_are_not_events(code):
     for s in ["South Korea should pay closer attention to Japan.",
-              "China will impose sanctions on Lithuania next month.",
               "Japan would criticize Russia if talks failed.",
               "Analysts expect that Iran will threaten Israel.",
-              "India plans to visit Brazil in March.",
               "Did France criticize Germany?"]:
         evs = code(s, all=True)
         assert not [e for e in evs if e.asserted], (s, [(e.rule, e.status) for e in evs])
 
 
+def test_coder_future_is_coded_as_the_intent_or_threat_it_expresses(code):
+    # CAMEO codes what a future-tense lead says: a commitment (03x) or a threat (13x),
+    # never the future deed itself as done
+    for s, deed, said in [("China will impose sanctions on Lithuania next month.", "16", "1312"),
+                          ("India plans to visit Brazil in March.", "04", "036")]:
+        evs = code(s, all=True)
+        assert not [e for e in evs if e.asserted and e.root == deed], s
+        assert [e.code for e in evs if e.asserted] == [said], (s, [(e.rule, e.status) for e in evs])
+
+
 def test_coder_statement_by_speaker_and_embedded_event(code):
+    # the speaker's statement is about the actor its complement names
+    got = triples(code("Chinese President Xi Jinping said that Washington's decision was a mistake."))
+    assert got == {("CHN", "USA", "01")}
+    # when what is said is the speaker's own act, the act is the event (CAMEO's 010 is residual)
     evs = code("Chinese President Xi Jinping said that Beijing condemned Washington's decision.")
-    got = {(e.source, e.target_country, e.code[:2]) for e in evs}
-    # the statement is about the actor its complement names; the embedded event is coded too
-    assert ("CHNGOV", "USA", "01") in got
-    assert ("CHNGOV", "USA", "11") in got
+    assert {(e.source, e.target_country, e.root) for e in evs} == {("CHNGOV", "USA", "11")}
+    # another actor's act is coded, and so is the statement about it
+    got = triples(code("Japan said that China had criticized Australia."))
+    assert got == {("JPN", "CHN", "01"), ("CHN", "AUS", "11")}
     # a statement that names nobody else has no target
     assert {(e.source, e.target, e.root) for e in code("Japan said it was ready.")} == {("JPN", None, "01")}
 

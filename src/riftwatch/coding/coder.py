@@ -19,7 +19,7 @@ coder finds
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolver import DocActors
 from ..models import Actor, Event
 from .dates import event_date
-from .mood import hedged, noun_status, verb_status
+from .derived import derive, said
+from .mood import Mood, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, complement_target, conjuncts,
@@ -80,7 +81,7 @@ class Coder:
                 else:
                     continue
                 coded += [(tok, ev) for ev in found]
-            for tok, ev in coded:
+            for tok, ev in _prune(coded):
                 key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
                 if key in seen:
                     continue
@@ -161,7 +162,72 @@ class Coder:
             conf -= 0.1
         if hedged(v):
             conf -= 0.1
-        return self._pairs(p, sources, targets, status, code, conf)
+        if "speech" in p.flags and status == "asserted":
+            asked = self._demands(v, p, sources, actors, conf)
+            if asked:
+                return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
+        return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
+                                                                                actors, conf)
+
+    def _said(self, v: Token, mood: Mood, p: Pattern, sources: list[Actor], targets: list[Actor],
+              actors: DocActors, conf: float) -> list[Coded]:
+        """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`)."""
+        if mood.status == "asserted":
+            return []
+        kind = said_kind(v, mood)
+        if kind is None:
+            return []
+        if kind == "commit":
+            hit = said(p.code)
+            if hit is None:
+                return []
+            kind, code = hit
+            gov = v.doc[mood.clause]
+            if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn"):
+                return []
+        else:
+            code = derive("refusal", p.code)
+            if code is None:
+                return []
+        rep = reporter(v.doc[mood.clause])
+        if rep is not None:
+            # a third party's forecast is not the actor's commitment ("Iran will strike
+            # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
+            parties = {a.country for a in sources + targets}
+            speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)]
+            if speakers and not any(a.country in parties for a in speakers):
+                return []
+        dp = replace(p, id=f"{p.id}+{kind}", code=code)
+        return self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
+
+    def _demands(self, v: Token, p: Pattern, sources: list[Actor], actors: DocActors, conf: float) -> list[Coded]:
+        """"Russia said Sudan must return the helicopter" → a demand (10x) of the speaker on
+        the complement's subject; "... should return" → an appeal (02x)."""
+        own = {a.country for a in sources}
+        out: list[Coded] = []
+        for x0 in children(v, "ccomp"):
+            for x in conjuncts_v(x0):
+                modal = next((c.lower_ for c in x.children if c.dep_ == "aux" and c.lower_ in
+                              ("must", "should", "ought")), None)
+                e = x
+                if modal is None and x.lemma_.lower() in ("need", "have") and x.tag_ in ("VBZ", "VBP", "VBD"):
+                    e = next((c for c in x.children if c.dep_ == "xcomp"), None)
+                    modal = "must" if e is not None else None
+                if modal is None or e is None:
+                    continue
+                targets = [a for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", 0,
+                                                                                    v.sent, p, "")]
+                targets = [a for a in targets if a.country not in own]
+                if not targets:
+                    continue
+                kind = "appeal" if modal in ("should", "ought") else "demand"
+                matched = self._match_verb(e) if e.lemma_.lower() in self.patterns.verb_lemmas else []
+                negated = any(c.dep_ == "neg" for c in x.children)
+                code = (derive(kind, matched[0][0].code) if matched and not negated else None) or \
+                    ("020" if kind == "appeal" else "100")
+                dp = replace(p, id=f"{p.id}+{kind}", code=code, flags=p.flags - {"speech"})
+                out += self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
+        return out
 
     # ------------------------------------------------------------------ nouns
     def _code_noun(self, n: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
@@ -286,6 +352,48 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+def _specificity(code: str) -> tuple[int, int]:
+    return len(code), 0 if code.endswith("0") else 1
+
+
+def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
+    """One sentence's events, less the ones a more specific event says already:
+
+    * a statement (010) whose reported clause holds an asserted event of the same
+      speaker — "Japan said it would send aid to Turkey" is a pledge of aid, not a
+      statement *and* a pledge;
+    * of several asserted events with the same source, target and root, all but the
+      most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
+    """
+    asserted = [(tok, ev) for tok, ev in coded if ev[3] == "asserted"]
+    drop: set[int] = set()
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] != "asserted" or "speech" not in ev[0].flags:
+            continue
+        inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if any(t2.i in inside and ev2[1].country == ev[1].country for t2, ev2 in asserted):
+            drop.add(k)
+    best: dict[tuple, int] = {}
+    for k, (tok, ev) in enumerate(coded):
+        if k in drop or ev[3] != "asserted":
+            continue
+        key = (ev[1].code, ev[2].code if ev[2] else None, ev[4][:2])
+        if key not in best:
+            best[key] = k
+        elif _specificity(ev[4]) > _specificity(coded[best[key]][1][4]):
+            drop.add(best[key])
+            best[key] = k
+        else:
+            drop.add(k)
+    return [x for k, x in enumerate(coded) if k not in drop]
+
+
+def conjuncts_v(t: Token) -> list[Token]:
+    """A clause and the clauses coordinated with it that have a subject of their own."""
+    return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
 
 
 def _place(a: Actor, country: str | None) -> Actor:

@@ -24,7 +24,7 @@ PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "w
             "should": "opinion", "must": "opinion", "ought": "opinion"}
 #: governors whose infinitive complement is not (yet) an event: "plans to visit"
 INTENT_GOVERNORS = frozenset({
-    "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "decide", "promise",
+    "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "promise",
     "pledge", "vow", "offer", "threaten", "propose", "wish", "attempt", "consider", "mull", "push", "urge",
     "ask", "call", "need", "have", "be", "like", "love", "prefer", "demand", "order", "tell", "invite",
     "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
@@ -33,8 +33,9 @@ INTENT_GOVERNORS = frozenset({
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
+#: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
-                                   "go", "keep", "dare", "get"})
+                                   "go", "keep", "dare", "get", "decide", "vote", "move"})
 HEDGES = frozenset({"seem", "appear"})
 #: verbs of belief/forecast whose clausal complement is not a reported fact
 COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "prediction", "anticipate": "prediction",
@@ -52,33 +53,60 @@ _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
 
 
+#: the auxiliaries of the future tense
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: governors of a commitment by their own subject: "agreed to send", "plans to visit",
+#: "is ready to help". What they govern is said, not done (see :mod:`.derived`)
+COMMIT_GOVERNORS = frozenset({
+    "plan", "intend", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten", "propose", "prepare",
+    "ready", "willing", "prepared", "set", "schedule", "due", "aim", "want", "seek", "hope", "wish", "commit",
+    "resolve", "swear", "undertake", "determined", "eager", "be",
+})
+#: governors that refuse their complement: "refused to meet", "declined to release"
+REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject", "rebuff"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mood:
-    """The status of an event and the code it is coded with."""
+    """The status of an event and the code it is coded with, and why.
+
+    ``via`` says what made an event not asserted: ``future`` (will, shall, going
+    to), ``would``, a modal (``should``, ``must``, ``could``...), ``if``,
+    ``purpose``, ``cognition``, ``question``, ``historical``, or the lemma of the
+    governing verb ("plan", "agree"). ``negated`` is the raw negation (before a
+    pattern's negated code applies), ``refused`` a refusing governor ("refused to").
+    ``clause`` is the index of the highest token of the chain walked (the clause
+    whose own governor, if any, reports or believes it).
+    """
 
     status: str
     code: str
+    via: str | None = None
+    negated: bool = False
+    refused: bool = False
+    clause: int = -1
 
 
 def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     """Status and code of the event at verb ``v`` (the pattern's negated code when
     negation is itself the event: "did not include" is an exclusion)."""
-    negated = False
+    negated = refused = False
     t = v
-    status = "asserted"
+    status, via = "asserted", None
     for _ in range(6):
         for c in t.children:
             if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
                 negated = True
             if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":
                 status = PRED_AUX[c.lower_]
+                via = "future" if c.lower_ in FUTURE_AUX else "would" if c.lower_ in ("would", "'d") else c.lower_
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS and status == "asserted":
                 prev = c.doc[c.i - 1] if c.i > 0 else None
                 if not (prev is not None and prev.lower_ in ("as", "even") and c.lower_ == "if"):
-                    status = "hypothetical"
+                    status, via = "hypothetical", "if"
         if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
-            status = "intent"  # purpose clause: "gave a speech to encourage ..."
+            status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
         if status != "asserted":
             break
         dep, head = t.dep_, t.head
@@ -86,17 +114,21 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             break
         if dep == "xcomp":
             lem = head.lemma_.lower()
+            if lem == "go" and head.tag_ == "VBG":  # "is going to impose": the future
+                status, via, t = "prediction", "future", head
+                break
             if lem in NEGATING_GOVERNORS:
                 negated = not negated
+                refused = refused or lem in REFUSING_GOVERNORS
             elif lem in IMPLICATIVE_GOVERNORS:
                 pass
             elif lem in INTENT_GOVERNORS:
-                status = "intent"
+                status, via, t = "intent", lem, head
                 break
             t = head
             continue
         if dep == "ccomp" and head.lemma_.lower() in COGNITION:
-            status = COGNITION[head.lemma_.lower()]
+            status, via = COGNITION[head.lemma_.lower()], "cognition"
             break
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
@@ -107,14 +139,14 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             continue
         break
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
-        status = "question"
+        status = via = "question"
     if status == "asserted" and historical(v, day):
-        status = "historical"
+        status = via = "historical"
     if negated:
         if p.negated and status == "asserted":
-            return Mood("asserted", p.negated)
-        return Mood("negated" if status == "asserted" else status, p.code)
-    return Mood(status, p.code)
+            return Mood("asserted", p.negated, via, True, refused, t.i)
+        return Mood("negated" if status == "asserted" else status, p.code, via, True, refused, t.i)
+    return Mood(status, p.code, via, False, refused, t.i)
 
 
 def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
@@ -124,17 +156,17 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     while gov.dep_ == "pobj" or gov.dep_ == "prep":
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
-    status, code = mood.status, mood.code
+    status, code, via = mood.status, mood.code, mood.via
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in CALLED_OFF:
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
     for c in n.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
-            status = NOMINAL_MODIFIERS[c.lower_]
+            status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
         if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
             status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
-    return Mood(status, code)
+    return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
 
 
 def hedged(v: Token) -> bool:
@@ -179,3 +211,54 @@ def in_main_clause(v: Token) -> bool:
     while t.dep_ in ("conj", "xcomp", "aux") and t.head.i != t.i:
         t = t.head
     return t.dep_ == "ROOT"
+
+
+#: people whose forecasts are not an actor's commitment: "China will retaliate, analysts said"
+PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator", "pundit", "scholar", "critic",
+                     "researcher", "academic", "strategist", "forecaster", "poll", "survey", "report", "study"})
+
+
+def reporter(t: Token) -> Token | None:
+    """The verb that reports or believes the clause headed by ``t``: "said" in "Japan
+    will send aid, officials said" and "Japan said it would send aid"."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("ccomp", "parataxis") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    if t.dep_ == "ROOT":
+        for c in t.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > t.i and c.pos_ == "VERB" \
+                    and c.lemma_.lower() in ("say", "report", "announce", "add", "state", "tell", "confirm"):
+                return c
+    return None
+
+
+def said_kind(v: Token, mood: Mood) -> str | None:
+    """How an event that is not (yet) a fact was said, when the saying is itself a
+    CAMEO event (:mod:`.derived`): ``commit`` for a future or promised act of the
+    clause's own subject ("will send", "agreed to send", "is ready to send", "said it
+    would send"), ``refusal`` for a refused or ruled-out one ("refused to meet",
+    "will not release"), else None."""
+    gov = v.doc[mood.clause] if mood.clause >= 0 else v
+    rep = reporter(gov)
+    if rep is not None and rep.lemma_.lower() in COGNITION:
+        return None  # "analysts expect that Iran will ...": a forecast, not a commitment
+    if rep is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PUNDITS
+                               for c in rep.children):
+        return None
+    if gov.i != v.i and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
+                                                 and c.lower_ not in FUTURE_AUX) for c in gov.children):
+        return None  # "did not agree to send", "could agree to send"
+    if mood.negated:
+        if mood.refused and mood.status == "negated":
+            return "refusal"
+        if mood.via == "future" or (mood.via == "would" and rep is not None):
+            return "refusal"
+        return None
+    if mood.via == "future" or (mood.via == "would" and rep is not None):
+        return "commit"
+    if mood.via in COMMIT_GOVERNORS and mood.status == "intent":
+        return "commit"
+    if mood.via in ("nominal:planned", "nominal:upcoming"):
+        return "commit"
+    return None
