@@ -16,6 +16,21 @@ KB_DATE = date(2026, 11, 29)
 KNOWN_GAPS = [
     ("head_of_government", "KOR", date(2025, 6, 4), date(2025, 7, 2), "acting PM not recorded"),
     ("director_general", "IAE", date(2019, 7, 19), date(2019, 7, 24), "Amano's death to Feruta's designation"),
+    ("foreign_minister", "ARG", date(2001, 12, 21), date(2002, 1, 2), "December 2001 crisis: five presidents"),
+    ("defence_minister", "ARG", date(2001, 12, 21), date(2002, 1, 2), "December 2001 crisis: five presidents"),
+    ("foreign_minister", "ARG", date(2010, 6, 19), date(2010, 6, 21), "Taiana to Timerman"),
+    ("defence_minister", "AUS", date(2022, 5, 24), date(2022, 5, 31), "five-member interim ministry"),
+    ("foreign_minister", "BRA", date(2013, 8, 27), date(2013, 8, 27), "interim minister not recorded"),
+    ("foreign_minister", "BRA", date(2017, 2, 23), date(2017, 3, 6), "interim minister not recorded"),
+    ("foreign_minister", "BRA", date(2021, 3, 30), date(2021, 4, 5), "interim minister not recorded"),
+    ("defence_minister", "BRA", date(2011, 8, 5), date(2011, 8, 7), "Jobim to Amorim"),
+    ("defence_minister", "CHN", date(2023, 10, 25), date(2023, 12, 28), "vacant after Li Shangfu's removal"),
+    ("defence_minister", "FRA", date(2025, 10, 7), date(2025, 10, 11), "between the two Lecornu governments"),
+    ("foreign_minister", "IDN", date(2014, 10, 21), date(2014, 10, 26), "cabinet formation"),
+    ("defence_minister", "IDN", date(2014, 10, 21), date(2014, 10, 26), "cabinet formation"),
+    ("defence_minister", "IDN", date(2019, 10, 21), date(2019, 10, 22), "cabinet formation"),
+    ("foreign_minister", "MEX", date(2023, 6, 13), date(2023, 7, 2), "Ebrard to Barcena, no minister named"),
+    ("defence_minister", "SAU", date(2011, 10, 23), date(2011, 11, 4), "Crown Prince Sultan's death to Salman"),
     ("head_of_government", "KOR", date(2000, 5, 20), date(2000, 5, 22), "acting PM not recorded"),
     ("head_of_government", "KOR", date(2002, 8, 1), date(2002, 8, 8), "acting PM not recorded"),
     ("head_of_government", "KOR", date(2002, 8, 29), date(2002, 10, 3), "acting PM not recorded"),
@@ -31,7 +46,8 @@ KNOWN_GAPS = [
 REQUIRED = ("USA", "CHN", "RUS", "KOR", "PRK", "JPN", "GBR", "FRA", "DEU", "IND")
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 #: countries whose four offices are complete from 2000-01-01 to KB_DATE (apart from KNOWN_GAPS)
-COMPLETE = ("KOR", "PRK")
+COMPLETE = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+            "ZAF", "TUR", "GBR", "USA", "PRK")
 #: heads of organisations (code, role, first day the office is complete from)
 IGO_OFFICES = [("UNO", "secretary_general", date(2000, 1, 1)), ("NAT", "secretary_general", date(2000, 1, 1)),
                ("EEC", "commission_president", date(2000, 1, 1)), ("EEC", "council_president", date(2009, 12, 1)),
