@@ -18,6 +18,7 @@ import io
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
 from ..errors import RejectReason
@@ -125,7 +126,10 @@ def _entry_date(entry: dict, field: str) -> tuple[datetime | None, str | None]:
     raw = entry.get(field)
     if raw in (None, ""):
         return None, None
-    dt = parse_datetime(raw)
+    try:  # RSS's RFC 822 dates, in microseconds; the general parser (dateparser) takes milliseconds
+        dt = parsedate_to_datetime(raw).replace(tzinfo=None)
+    except (TypeError, ValueError, IndexError):
+        dt = parse_datetime(raw)
     if dt is None and entry.get(f"{field}_parsed"):
         dt = datetime(*entry[f"{field}_parsed"][:6])
     return (dt, None) if dt is not None else (None, str(raw))
