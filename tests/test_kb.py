@@ -8,45 +8,27 @@ import pytest
 
 from riftwatch.actors import KnowledgeBase
 from riftwatch.errors import DataFileError
+from riftwatch.tables import data_path, read_tsv
 
 #: the day the packaged office-holder data is complete to
 KB_DATE = date(2026, 11, 29)
-#: known, documented gaps in the data (role, country, first day, last day, why) — vacancies, offices that
-#: did not exist, and the few holders not recorded
-KNOWN_GAPS = [
-    ("head_of_government", "KOR", date(2025, 6, 4), date(2025, 7, 2), "acting PM not recorded"),
-    ("director_general", "IAE", date(2019, 7, 19), date(2019, 7, 24), "Amano's death to Feruta's designation"),
-    ("foreign_minister", "ARG", date(2001, 12, 21), date(2002, 1, 2), "December 2001 crisis: five presidents"),
-    ("defence_minister", "ARG", date(2001, 12, 21), date(2002, 1, 2), "December 2001 crisis: five presidents"),
-    ("foreign_minister", "ARG", date(2010, 6, 19), date(2010, 6, 21), "Taiana to Timerman"),
-    ("defence_minister", "AUS", date(2022, 5, 24), date(2022, 5, 31), "five-member interim ministry"),
-    ("foreign_minister", "BRA", date(2013, 8, 27), date(2013, 8, 27), "interim minister not recorded"),
-    ("foreign_minister", "BRA", date(2017, 2, 23), date(2017, 3, 6), "interim minister not recorded"),
-    ("foreign_minister", "BRA", date(2021, 3, 30), date(2021, 4, 5), "interim minister not recorded"),
-    ("defence_minister", "BRA", date(2011, 8, 5), date(2011, 8, 7), "Jobim to Amorim"),
-    ("defence_minister", "CHN", date(2023, 10, 25), date(2023, 12, 28), "vacant after Li Shangfu's removal"),
-    ("defence_minister", "FRA", date(2025, 10, 7), date(2025, 10, 11), "between the two Lecornu governments"),
-    ("foreign_minister", "IDN", date(2014, 10, 21), date(2014, 10, 26), "cabinet formation"),
-    ("defence_minister", "IDN", date(2014, 10, 21), date(2014, 10, 26), "cabinet formation"),
-    ("defence_minister", "IDN", date(2019, 10, 21), date(2019, 10, 22), "cabinet formation"),
-    ("foreign_minister", "MEX", date(2023, 6, 13), date(2023, 7, 2), "Ebrard to Barcena, no minister named"),
-    ("defence_minister", "SAU", date(2011, 10, 23), date(2011, 11, 4), "Crown Prince Sultan's death to Salman"),
-    ("head_of_government", "KOR", date(2000, 5, 20), date(2000, 5, 22), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2002, 8, 1), date(2002, 8, 8), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2002, 8, 29), date(2002, 10, 3), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2004, 5, 25), date(2004, 6, 29), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2006, 3, 15), date(2006, 4, 19), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2007, 3, 8), date(2007, 4, 2), "acting PM not recorded"),
-    ("head_of_government", "KOR", date(2010, 8, 12), date(2010, 9, 30), "acting PM not recorded"),
-    ("foreign_minister", "KOR", date(2006, 11, 10), date(2006, 11, 30), "vice-minister acting"),
-    ("foreign_minister", "KOR", date(2010, 9, 5), date(2010, 10, 7), "vice-minister acting"),
-    ("foreign_minister", "PRK", date(2007, 1, 3), date(2007, 4, 30), "after Paek Nam Sun's death; not recorded"),
-    ("defence_minister", "PRK", date(2015, 5, 1), date(2015, 7, 10), "after Hyon Yong Chol's purge; not recorded"),
-]
+GAP_KINDS = ("vacant", "no_office", "not_recorded")
+
+
+def _known_gaps():
+    """(role, country, first day, last day, kind) of every documented gap (data/kb/office_gaps.tsv)."""
+    rows = read_tsv(data_path("kb", "office_gaps.tsv"), ("country", "role", "first", "last", "kind", "why"))
+    return [(r["role"], r["country"], date.fromisoformat(r["first"]), date.fromisoformat(r["last"]), r["kind"])
+            for _, r in rows]
+
+
+#: known, documented gaps in the data — vacancies, offices that did not exist, and the few holders not recorded
+KNOWN_GAPS = _known_gaps()
 REQUIRED = ("USA", "CHN", "RUS", "KOR", "PRK", "JPN", "GBR", "FRA", "DEU", "IND")
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 #: countries whose four offices are complete from 2000-01-01 to KB_DATE (apart from KNOWN_GAPS)
 COMPLETE = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+            "ISR", "PSE", "IRN", "IRQ", "SYR", "LBN", "EGY", "QAT", "ARE", "JOR", "YEM", "TWN",
             "ZAF", "TUR", "GBR", "USA", "PRK")
 #: heads of organisations (code, role, first day the office is complete from)
 IGO_OFFICES = [("UNO", "secretary_general", date(2000, 1, 1)), ("NAT", "secretary_general", date(2000, 1, 1)),
@@ -107,6 +89,16 @@ def _office_problems(kb, code, role, since):
             continue
         bad.append((u.name, t.name, first.isoformat(), last.isoformat()))
     return [(lo.isoformat(), hi.isoformat()) for lo, hi in gaps], bad
+
+
+def test_kb_documented_gaps_are_real_gaps(kb):
+    """Each documented gap is well formed and nobody holds the office on its days (a stale entry fails)."""
+    assert len(KNOWN_GAPS) >= 20
+    for role, code, first, last, kind in KNOWN_GAPS:
+        assert kind in GAP_KINDS and first <= last <= KB_DATE, (code, role, first)
+        assert code in kb.countries or code in kb.orgs, code
+        for day in {first, last, first + (last - first) / 2}:
+            assert not kb.holders(code, role, day), (code, role, day.isoformat(), kb.holders(code, role, day))
 
 
 @pytest.mark.parametrize("country", COMPLETE)
