@@ -375,3 +375,7 @@ _register_changes(app)
 from .watch_cmd import register as _register_watch  # noqa: E402 - watch a folder
 
 _register_watch(app)
+
+from .web_cmd import register as _register_web  # noqa: E402 - serve (dashboard and JSON API)
+
+_register_web(app)
