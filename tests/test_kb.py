@@ -28,8 +28,8 @@ REQUIRED = ("USA", "CHN", "RUS", "KOR", "PRK", "JPN", "GBR", "FRA", "DEU", "IND"
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 #: countries whose four offices are complete from 2000-01-01 to KB_DATE (apart from KNOWN_GAPS)
 COMPLETE = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
-            "ISR", "PSE", "IRN", "IRQ", "SYR", "LBN", "EGY", "QAT", "ARE", "JOR", "YEM", "TWN",
-            "ZAF", "TUR", "GBR", "USA", "PRK")
+            "ZAF", "TUR", "GBR", "USA", "PRK", "TWN", "ISR", "PSE", "IRN", "IRQ", "SYR", "LBN", "EGY", "UKR", "BLR",
+            "POL", "QAT", "ARE", "JOR", "YEM", "ESP", "GEO", "ARM", "AZE", "SRB", "HUN")
 #: heads of organisations (code, role, first day the office is complete from)
 IGO_OFFICES = [("UNO", "secretary_general", date(2000, 1, 1)), ("NAT", "secretary_general", date(2000, 1, 1)),
                ("EEC", "commission_president", date(2000, 1, 1)), ("EEC", "council_president", date(2009, 12, 1)),
