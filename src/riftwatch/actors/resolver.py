@@ -66,6 +66,8 @@ class ActorResolver:
         spans = []
         for match_id, start, end in self.matcher(doc):
             kind, key = self._keys[match_id]
+            if kind in ("country", "demonym", "capital") and _place_name(doc, start, end):
+                continue  # "the South China Sea", "the Taiwan Strait": a place, not the state
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
@@ -307,7 +309,8 @@ class DocActors:
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
         sector = self.r.sector_of([t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
-                                   and t.head.i >= t.i and self.at.get(t.i) is None] or [head])
+                                   and t.head.i >= t.i and self.at.get(t.i) is None
+                                   and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)] or [head])
         best: Actor | None = None
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
@@ -419,6 +422,21 @@ class DocActors:
             sector = None
         return [Actor(c + (sector or ""), c, sector, tok.text, "group", tok.i, tok.i + 1) for c in reversed(found)]
 
+
+#: geographic features whose names contain a country's name ("South China Sea", "Sea of Japan")
+_FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "river", "lake", "canal", "channel"})
+
+
+def _place_name(doc: Doc, start: int, end: int) -> bool:
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in _FEATURES and after.text[:1].isupper():
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _FEATURES \
+        and doc[start - 2].text[:1].isupper()
+
+
+#: adjectives spelled like a sector word that do not name one: "official contact", "public support"
+_NOT_SECTOR_ADJ = frozenset({"official", "public"})
 
 #: plural nouns that, as "the two X" / "both X", refer back to two states
 _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "neighbor", "neighbour", "partner",

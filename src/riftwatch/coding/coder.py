@@ -32,7 +32,7 @@ from .mood import Mood, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, complement_target, conjuncts,
-                    inherited_subject, is_passive, slot_heads)
+                    inherited_subject, is_passive, slot_heads, speaker_antecedent)
 
 
 
@@ -278,13 +278,14 @@ class Coder:
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
         for h0 in heads:
-            for h in conjuncts(h0):
+            for h in conjuncts(h0, actors):
                 group = actors.group_antecedents(h)
                 if group:
                     out.extend(group)
                     continue
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
-                    found = [a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
+                    found = speaker_antecedent(h, actors) or [
+                        a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
                 if found:
@@ -361,9 +362,9 @@ def _specificity(code: str) -> tuple[int, int]:
 def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     """One sentence's events, less the ones a more specific event says already:
 
-    * a statement (010) whose reported clause holds an asserted event of the same
-      speaker — "Japan said it would send aid to Turkey" is a pledge of aid, not a
-      statement *and* a pledge;
+    * a statement (010) whose reported clause holds an asserted event — attribution
+      is provenance, not a second event: "Japan said it would send aid to Turkey" is a
+      pledge of aid, "Arnor restored ties with Gondor, an official said" a restoration;
     * of several asserted events with the same source, target and root, all but the
       most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
     """
@@ -373,7 +374,10 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
         if ev[3] != "asserted" or "speech" not in ev[0].flags:
             continue
         inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
-        if any(t2.i in inside and ev2[1].country == ev[1].country for t2, ev2 in asserted):
+        if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
+            # "Arnor restored ties with Gondor, an official said", parsed the other way round
+            inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        if any(t2.i in inside for t2, _ in asserted):
             drop.add(k)
     best: dict[tuple, int] = {}
     for k, (tok, ev) in enumerate(coded):

@@ -25,13 +25,55 @@ def children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
-def conjuncts(t: Token) -> list[Token]:
-    """``t`` and the tokens coordinated with it ("Seoul and Tokyo")."""
+def conjuncts(t: Token, actors: DocActors | None = None) -> list[Token]:
+    """``t`` and the tokens coordinated with it ("Seoul and Tokyo"). With ``actors``, a
+    list the parser hung as an apposition ("Mordor, the Shire, Arnor and Bree": the
+    Shire as an apposition of Mordor) counts as coordination when both name different
+    actors."""
     out = [t]
     for c in t.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(conjuncts(c))
+            out.extend(conjuncts(c, actors))
+        elif c.dep_ == "appos" and actors is not None and _listed(t, c, actors):
+            out.extend(conjuncts(c, actors))
     return out
+
+
+def _listed(t: Token, c: Token, actors: DocActors) -> bool:
+    if c.pos_ != "PROPN" or not any(x.dep_ == "conj" for x in c.children):
+        return False
+    a, b = actors.actor_of(t), actors.actor_of(c)
+    named = ("country", "capital", "org", "demonym")
+    return a is not None and b is not None and a.kind in named and b.kind in named and a.code != b.code
+
+
+#: verbs whose subject says what their clausal complement reports
+REPORTING = frozenset({"say", "announce", "tell", "state", "claim", "insist", "declare", "confirm", "add", "warn",
+                       "vow", "promise", "threaten", "pledge", "stress", "reiterate", "indicate", "report", "deny",
+                       "assert", "argue", "note", "signal", "affirm", "acknowledge", "admit", "explain", "reply",
+                       "respond", "emphasize", "emphasise", "maintain", "suggest", "agree", "decide", "hope"})
+
+
+def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
+    """The speaker a pronoun in reported speech stands for: "Japan said *it* would ...",
+    "the rebels said *they* will ...", "Xi said *he* was ..."."""
+    t = pron.head
+    while t.dep_ in ("conj", "xcomp", "aux") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("ccomp", "parataxis") or t.head.lemma_.lower() not in REPORTING:
+        return []
+    for subj in children(t.head, "nsubj"):
+        if subj.pos_ == "PRON":
+            return []
+        found = actors.actors_of(subj) or [a for a in [actors.sector_only(subj)] if a is not None]
+        lower = pron.lower_
+        if lower in ("he", "she", "him", "his", "her"):
+            found = [a for a in found if a.kind in ("person", "titled")]
+        elif lower in ("it", "its"):
+            found = [a for a in found if a.kind not in ("person", "titled")]
+        if found:
+            return found
+    return []
 
 
 def is_passive(v: Token) -> bool:
@@ -112,21 +154,33 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                         if found:
                             return found[:1]
         return []
+    objs = children(v, "dobj")
     if has_slots:
-        # "China demanded that Japan withdraw", "warned that Seoul would pay": the
-        # subject of the clausal complement is who the demand or warning is aimed at
-        for x in v.children:
-            if x.dep_ == "ccomp":
+        # "China demanded that Japan withdraw", "warned that Seoul would pay", "expressed
+        # hope that Iran would ...": the subject of the clausal complement is who the
+        # demand, warning or hope is about
+        for x in [*v.children, *(c for o in objs for c in o.children)]:
+            if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not _infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
                     found = [a for a in actors.actors_of(subj) if a.country not in own]
                     if found:
                         return found
-    for x in v.children:
-        if x.dep_ != "xcomp":
-            continue
+    # "agreed to provide aid for Romania", "signed an accord to supply Gondor", "opened fire
+    # to disperse protesters", "mobilized reservists for a war against Iraq": the target of
+    # the complement, the purpose clause, or the event the act is for
+    clauses = [x for x in v.children if x.dep_ == "xcomp" or (x.dep_ == "advcl" and _infinitive(x))]
+    clauses += [x for o in objs for x in o.children if x.dep_ == "acl" and _infinitive(x)]
+    clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
+    for x in clauses:
         for t in x.subtree:
             if t.dep_ in ("dobj", "pobj", "dative") and t.pos_ in ("PROPN", "NOUN"):
                 found = [a for a in actors.actors_of(t) if a.country not in own]
+                if not found and x.dep_ != "prep":
+                    found = [a for a in [actors.sector_only(t)] if a is not None]
                 if found:
                     return found
     return []
+
+
+def _infinitive(x: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
