@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast bench lint clean
+.PHONY: install demo test test-fast bench lint clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test-fast: $(STAMP)
 ## make bench: throughput and memory benchmarks -> bench/results/*.json (needs ../shared)
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+## make screenshots: the dashboard's views at 1280x800 -> docs/screenshots/*.png (browser tests; needs /usr/bin/chromium)
+screenshots: $(STAMP)
+	CI=true RIFTWATCH_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py -q
 
 lint: $(STAMP)
 	$(BIN)/python -m compileall -q src tests bench

@@ -112,7 +112,7 @@
         customdata: evs.map(function (e) { return [e.id, e.code, e.label || ""]; }),
         marker: { size: 12, color: DIRS[i], symbol: evs.map(function (e) { return shape(e.goldstein); }),
                   line: { color: "#222", width: 1 }, opacity: 0.85 },
-        hovertemplate: dir[0] + "\u2192" + dir[1] + " %{x}<br>%{customdata[1]} %{customdata[2]}<br>Goldstein %{y:+.1f}<extra>click for the sentence</extra>"
+        hovertemplate: dir[0] + "\u2192" + dir[1] + " %{x}<br>%{customdata[1]} %{customdata[2]}<br>Goldstein %{y:+.1f}<br><i>click for the sentence</i><extra></extra>"
       });
     });
     var layout = {
