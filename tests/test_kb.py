@@ -29,8 +29,8 @@ ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_min
 #: countries whose four offices are complete from 2000-01-01 to KB_DATE (apart from KNOWN_GAPS)
 COMPLETE = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
             "ZAF", "TUR", "GBR", "USA", "PRK", "TWN", "ISR", "PSE", "IRN", "IRQ", "SYR", "LBN", "EGY", "UKR", "BLR",
-            "POL", "PAK", "AFG", "VNM", "PHL", "MYS", "MMR", "QAT", "ARE", "JOR", "YEM", "ESP", "BGD", "THA", "SGP",
-            "GEO", "ARM", "AZE", "SRB", "HUN")
+            "POL", "PAK", "AFG", "VEN", "CUB", "NGA", "ETH", "LBY", "SDN", "VNM", "PHL", "MYS", "MMR", "QAT", "ARE",
+            "JOR", "YEM", "KEN", "COL", "ESP", "BGD", "THA", "SGP", "GEO", "ARM", "AZE", "SRB", "HUN", "DZA", "MAR")
 #: heads of organisations (code, role, first day the office is complete from)
 IGO_OFFICES = [("UNO", "secretary_general", date(2000, 1, 1)), ("NAT", "secretary_general", date(2000, 1, 1)),
                ("EEC", "commission_president", date(2000, 1, 1)), ("EEC", "council_president", date(2009, 12, 1)),
