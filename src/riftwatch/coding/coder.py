@@ -28,7 +28,7 @@ from ..actors.resolver import DocActors
 from ..models import Actor, Event
 from .dates import event_date
 from .derived import derive, said
-from .mood import Mood, hedged, noun_status, reporter, said_kind, verb_status
+from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, complement_target, conjuncts,
@@ -209,6 +209,8 @@ class Coder:
             for x in conjuncts_v(x0):
                 modal = next((c.lower_ for c in x.children if c.dep_ == "aux" and c.lower_ in
                               ("must", "should", "ought")), None)
+                if modal is None and directed(x, v):
+                    modal = "must"  # "insisted that China withdraw"
                 e = x
                 if modal is None and x.lemma_.lower() in ("need", "have") and x.tag_ in ("VBZ", "VBP", "VBD"):
                     e = next((c for c in x.children if c.dep_ == "xcomp"), None)
@@ -232,10 +234,9 @@ class Coder:
     # ------------------------------------------------------------------ nouns
     def _code_noun(self, n: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
                    article_id: str) -> list[Coded]:
-        plist = self.patterns.candidates("N", n.lemma_.lower())
-        if not plist:
+        p = self._match_noun(n)
+        if p is None:
             return []
-        p = plist[0]
         conf = 0.8
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
@@ -243,26 +244,48 @@ class Coder:
         for c in n.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 src_heads += children(c, "pobj")
-        if not src_heads and n.dep_ in ("dobj", "attr") and n.head.pos_ in ("VERB", "AUX"):
-            src_heads = children(n.head, *SUBJ) or inherited_subject(n.head)[0]
+        gov = n.head
+        if n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):
+            gov = gov.head  # "arrived on a visit to Beijing", "went on hunger strike in protest against ..."
+        elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")):
+            gov = None
+        if not src_heads and gov is not None:
+            src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
+        # the phrase's own complements first, then those of the light verb it is the object
+        # of ("launched a mediation effort on Saturday between X and Y")
+        hosts = [n] + ([gov] if gov is not None and n.dep_ in ("dobj", "attr") else [])
         targets: list[Actor] = []
         between: list[Actor] = []
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                for h in children(c, "pobj"):
-                    between += self._resolve(conjuncts(h), actors, unresolved, "source", si, sent, p, article_id)
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in ("between", "among") and not between:
+                    for h in children(c, "pobj"):
+                        between += self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p,
+                                                 article_id)
         for slot in p.target:
             if slot.startswith("prep:"):
-                heads = [h for c in n.children if c.dep_ == "prep" and c.lower_ == slot[5:]
+                heads = [h for host in hosts for c in host.children if c.dep_ == "prep" and c.lower_ == slot[5:]
                          for h in children(c, "pobj")]
                 targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
                 if targets:
                     break
+        if not targets and p.code[:2] in ("02", "10", "11", "13"):
+            # "its demand that Israel ease ...", "the accusation that Russia meddled": the
+            # addressee is the subject of the clause the noun governs
+            own = {a.country for a in sources}
+            for c in n.children:
+                if c.dep_ in ("acl", "ccomp"):
+                    targets = [a for h in children(c, "nsubj", "nsubjpass") for a in actors.actors_of(h)
+                               if a.country not in own]
+                    if targets:
+                        break
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
-        if not targets and len(between) < 2:
+        if not targets and sources and len(between) >= 1:
+            targets = between  # "X launched a mediation effort between Y and Z"
+        elif not targets and len(between) < 2:
             return []  # a nominal with no target ("China's support") is too weak to code
         if len(between) >= 2 and not sources:
             out = []
@@ -271,7 +294,27 @@ class Coder:
                     if a is not b and a.code != b.code:
                         out.append((p, a, b, status, code, conf))
             return self._finalize(out)
-        return self._pairs(p, sources, targets, status, code, conf)
+        return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
+                                                                                     actors, conf)
+
+    def _match_noun(self, n: Token) -> Pattern | None:
+        """The most specific noun pattern whose required modifier ("hunger strike", "air
+        strike") is present, else the plain one."""
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        for p in self.patterns.candidates("N", n.lemma_.lower()):
+            if not p.objects or p.objects & mods:
+                return p
+        return None
+
+    def _said_noun(self, n: Token, mood: Mood, p: Pattern, sources: list[Actor], targets: list[Actor],
+                   actors: DocActors, conf: float) -> list[Coded]:
+        """"will hold talks with Y", "the planned visit to Y": a nominal event that is said,
+        not done, by the subject of the clause it is the object of (see :meth:`_said`)."""
+        if n.dep_ in ("dobj", "attr") and n.head.pos_ in ("VERB", "AUX") or mood.via in ("nominal:planned",
+                                                                                        "nominal:upcoming"):
+            return self._said(n if mood.via and mood.via.startswith("nominal:") else n.head, mood, p, sources,
+                              targets, actors, conf)
+        return []
 
     # ------------------------------------------------------------------ shared
     def _resolve(self, heads: list[Token], actors: DocActors, unresolved: list[Unresolved] | None, role: str, si: int,
@@ -322,7 +365,7 @@ class Coder:
             own = {s.code for s in sources}
             targets = [t for t in targets if t.code not in own]
         if not targets:
-            return self._finalize([(p, s, None, status, code, conf - 0.2) for s in sources])
+            return self._finalize([(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources])
         for s in sources:
             for t in targets:
                 if "inverse" in p.flags:
@@ -373,7 +416,7 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if ev[3] != "asserted" or "speech" not in ev[0].flags:
             continue
-        inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree}
         if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
             # "Arnor restored ties with Gondor, an official said", parsed the other way round
             inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
@@ -398,6 +441,27 @@ def conjuncts_v(t: Token) -> list[Token]:
     """A clause and the clauses coordinated with it that have a subject of their own."""
     return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+
+
+#: sectors of a state's own apparatus, and of its society
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
+                              "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
+
+
+def _domestic(s: Actor, code: str) -> Actor | None:
+    """The target an event with none named has by CAMEO's convention for domestic
+    events: a protest or demand of a country's people or opposition is aimed at its
+    government ("Egyptian demonstrators rioted"); a state's coercion or concession with
+    no one named falls on its own country ("Sudan lifted the state of emergency")."""
+    if s.country is None or (s.kind not in ("sector", "title", "demonym") and s.sector is None):
+        return None
+    root = code[:2]
+    if root in ("10", "14") and (s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))):
+        return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
+    if (root in ("17",) or code in ("0811", "0812", "0813", "0814", "082")) and s.sector in STATE_SECTORS:
+        return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
+    return None
 
 
 def _place(a: Actor, country: str | None) -> Actor:

@@ -133,6 +133,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "ccomp" and head.lemma_.lower() in COGNITION:
             status, via = COGNITION[head.lemma_.lower()], "cognition"
             break
+        if dep in ("ccomp", "acl") and directed(t, head):
+            status, via = "opinion", "directive"  # "demanded that Israel ease ...": asked for, not done
+            break
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
@@ -150,6 +153,24 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             return Mood("asserted", p.negated, via, True, refused, t.i)
         return Mood("negated" if status == "asserted" else status, p.code, via, True, refused, t.i)
     return Mood(status, p.code, via, False, refused, t.i)
+
+
+#: verbs and nouns whose "that" clause says what someone is asked or told to do
+DIRECTIVES = frozenset({"demand", "urge", "ask", "request", "require", "order", "propose", "recommend", "call",
+                        "appeal", "proposal", "recommendation", "ultimatum", "plea", "instruct", "command",
+                        "petition", "press", "push"})
+#: ... and those whose "that" clause is a directive only in the subjunctive ("insisted that
+#: Japan withdraw", but "insisted that it had done nothing")
+SUBJUNCTIVE_DIRECTIVES = frozenset({"insist", "suggest", "insistence", "advise", "stipulate"})
+
+
+def directed(clause: Token, head: Token) -> bool:
+    """Whether ``clause`` says what the subject of ``head`` asks or tells someone to do."""
+    lem = head.lemma_.lower()
+    if lem in DIRECTIVES:
+        return True
+    return lem in SUBJUNCTIVE_DIRECTIVES and clause.tag_ == "VB" and not any(
+        c.dep_ == "aux" and c.lower_ not in ("should", "must") for c in clause.children)
 
 
 def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
@@ -249,9 +270,10 @@ def said_kind(v: Token, mood: Mood) -> str | None:
     if rep is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PUNDITS
                                for c in rep.children):
         return None
+    govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
     if gov.i != v.i and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
-                                                 and c.lower_ not in FUTURE_AUX) for c in gov.children):
-        return None  # "did not agree to send", "could agree to send"
+                                                 and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):
+        return None  # "did not agree to send", "could agree to send", "must be ready to send"
     if mood.negated:
         if mood.refused and mood.status == "negated":
             return "refusal"
