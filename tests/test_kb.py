@@ -272,3 +272,25 @@ def test_kb_aliases_and_capitals(kb):
                          ("North Korean", "demonym", "PRK"), ("Washington", "capital", "USA"),
                          ("Seoul", "capital", "KOR")]:
         assert (s, kind, key) in forms, (s, kind, key)
+
+
+@pytest.mark.parametrize("surface,code", [
+    ("Hamas", "HMS"), ("Hezbollah", "HEZ"), ("Taliban", "TAL"), ("ISIS", "IST"), ("Daesh", "IST"), ("ISIL", "IST"),
+    ("al-Qaeda", "ALQ"), ("AQAP", "AQP"), ("al-Shabaab", "SHB"), ("Houthis", "HOU"), ("Ansar Allah", "HOU"),
+    ("PKK", "PKK"), ("YPG", "YPG"), ("SDF", "SDF"), ("HTS", "HTS"), ("Boko Haram", "BKH"), ("ISWAP", "ISW"),
+    ("Wagner Group", "WAG"), ("Rapid Support Forces", "RSF"), ("TPLF", "TPL"), ("M23", "MTT"), ("FARC", "FRC"),
+    ("ELN", "ELN"), ("Muslim Brotherhood", "MBR"), ("PLO", "PLO"), ("Fatah", "FTA"), ("Islamic Jihad", "ISJ"),
+    ("Oromo Liberation Army", "OLA"), ("Africa Corps", "AFC"),
+    ("UNSC", "UNO"), ("UNHCR", "HCR"), ("UNICEF", "KID"), ("WFP", "WFP"), ("EU", "EEC"), ("NATO", "NAT"),
+    ("AU", "AFU"), ("ASEAN", "ASN"), ("SCO", "SCO"), ("BRICS", "BRC"), ("G7", "GOS"), ("G20", "GTW"),
+    ("OPEC", "OPC"), ("WTO", "WTO"), ("IAEA", "IAE"), ("WHO", "WHO"), ("IMF", "IMF"), ("World Bank", "WBK"),
+    ("ICC", "ICC"), ("ICJ", "ICJ"), ("Arab League", "ARL"), ("GCC", "GCC"), ("OAS", "OAS"), ("OSCE", "SCE"),
+    ("ECOWAS", "WAS"), ("SADC", "SAD"), ("Quad", "QUD"), ("AUKUS", "AUK"), ("CSTO", "CST"), ("EAEU", "EAU"),
+    ("Alliance of Sahel States", "AES"),
+])
+def test_kb_organisations_and_armed_groups_are_known(kb, surface, code):
+    assert (surface, "org", code) in set(kb.surface_forms())
+    org = kb.orgs[code]
+    assert org.type in ("IGO", "NGO", "IMG", "INS", "REB", "SEP", "UAF", "MIL", "OPP", "NGM", "PTY", "CRM")
+    if org.type in ("INS", "REB", "SEP", "UAF"):  # a domestic armed group belongs to a country
+        assert org.country in kb.countries, (code, org.country)
