@@ -63,7 +63,7 @@ def test_cli_events_filters_and_formats(tmp_path):
     assert [(r["source"], r["target"]) for r in rows] == [("FRA", "DEU")]
     res = runner.invoke(app, ["--db", str(db), "events", "--root", "5", "--format", "csv"])
     lines = res.stdout.strip().splitlines()
-    assert lines[0].startswith("event_date,source,target") and len(lines) == 2 and "JPN" in lines[1]
+    assert lines[0].startswith("id,event_date,source,target") and "mentions,sources,location" in lines[0] and len(lines) == 2 and "JPN" in lines[1]
     res = runner.invoke(app, ["--db", str(db), "events", "--root", "99"])
     assert res.exit_code == 2 and "RW401" in res.stderr
 

@@ -41,7 +41,6 @@ def _options(db: str | os.PathLike[str] | None = None, options: Options | None =
     return base.merged(db=str(db) if db is not None else None, **kw)
 
 
-@lru_cache(maxsize=2)
 def with_store_aliases(opts: Options) -> Options:
     """The options with the store's actor-alias corrections, so every coder (in any
     worker) resolves them; unchanged when the store does not exist yet."""
@@ -56,6 +55,7 @@ def with_store_aliases(opts: Options) -> Options:
     return replace(opts, aliases=found) if found else opts
 
 
+@lru_cache(maxsize=2)
 def get_engine(options: Options) -> Engine:
     """The engine for these options, loaded once per process."""
     return Engine(options)
@@ -108,34 +108,38 @@ def ingest(paths: Sequence[str | os.PathLike[str]], *, db: str | os.PathLike[str
 
 def events(*, db: str | os.PathLike[str] | None = None, source: str | None = None, target: str | None = None,
            since: DateLike = None, until: DateLike = None, root: str | None = None, code: str | None = None,
-           status: str = "asserted", limit: int | None = None, options: Options | None = None
-           ) -> list[dict[str, Any]]:
-    """Stored events matching the filters (dicts, oldest first)."""
+           status: str = "asserted", limit: int | None = None, count: str = "mentions",
+           options: Options | None = None) -> list[dict[str, Any]]:
+    """Stored events matching the filters (dicts, oldest first): every mention
+    (``count="mentions"``) or one row per event with its mention and source counts
+    (``count="events"``)."""
     with Store(_options(db, options).db, read_only=True) as store:
         return store.events(source=source, target=target, since=_day(since, "since"), until=_day(until, "until"),
-                            root=root, code=code, status=status, limit=limit)
+                            root=root, code=code, status=status, limit=limit, count=count)
 
 
 def relations(a: str, b: str, by: str = "month", *, db: str | os.PathLike[str] | None = None,
-              since: DateLike = None, until: DateLike = None, options: Options | None = None
-              ) -> list[dict[str, Any]]:
-    """Relation series between two countries, both directions, per period."""
+              since: DateLike = None, until: DateLike = None, count: str = "events",
+              options: Options | None = None) -> list[dict[str, Any]]:
+    """Relation series between two countries, both directions, per period, counting
+    each event once (``count="events"``) or every report of it (``"mentions"``)."""
     with Store(_options(db, options).db, read_only=True) as store:
-        return _relations(store, a, b, by, _day(since, "since"), _day(until, "until"))
+        return _relations(store, a, b, by, _day(since, "since"), _day(until, "until"), count)
 
 
 def dyads(*, db: str | os.PathLike[str] | None = None, since: DateLike = None, until: DateLike = None,
-          limit: int = 10, options: Options | None = None) -> list[dict[str, Any]]:
+          limit: int = 10, count: str = "events", options: Options | None = None) -> list[dict[str, Any]]:
     """The busiest country pairs in the store."""
     with Store(_options(db, options).db, read_only=True) as store:
-        return _top_dyads(store, _day(since, "since"), _day(until, "until"), limit)
+        return _top_dyads(store, _day(since, "since"), _day(until, "until"), limit, count)
 
 
 def relations_frame(a: str, b: str, by: str = "month", *, db: str | os.PathLike[str] | None = None,
-                    since: DateLike = None, until: DateLike = None, options: Options | None = None) -> Any:
+                    since: DateLike = None, until: DateLike = None, count: str = "events",
+                    options: Options | None = None) -> Any:
     """:func:`relations` as a pandas DataFrame (one row per period and direction, ``period`` as datetime)."""
     with Store(_options(db, options).db, read_only=True) as store:
-        return _relations_frame(store, a, b, by, _day(since, "since"), _day(until, "until"))
+        return _relations_frame(store, a, b, by, _day(since, "since"), _day(until, "until"), count)
 
 
 def dyads_frame(**kw: Any) -> Any:
@@ -157,7 +161,8 @@ def events_frame(**kw: Any) -> Any:
 
 def changes(kind: str = "rift", *, db: str | os.PathLike[str] | None = None, since: DateLike = None,
             until: DateLike = None, top: int = 10, min_events: int = 5, min_articles: int = 2, by: str = "day",
-            alpha: float = 0.05, unit: str = "report", options: Options | None = None) -> list[dict[str, Any]]:
+            alpha: float = 0.05, unit: str = "report", count: str = "events",
+            options: Options | None = None) -> list[dict[str, Any]]:
     """Rifts (``kind="rift"``) or rapprochements (``"rapprochement"``): dyads whose relations
     changed significantly inside the window, strongest first, with the evidence events.
     See :mod:`riftwatch.analysis.changes` for the method."""
@@ -165,4 +170,40 @@ def changes(kind: str = "rift", *, db: str | os.PathLike[str] | None = None, sin
 
     with Store(_options(db, options).db, read_only=True) as store:
         return [f.to_dict() for f in find_changes(store, kind, _day(since, "since"), _day(until, "until"), top,
-                                                  min_events, min_articles, by, alpha, unit=unit)]
+                                                  min_events, min_articles, by, alpha, unit=unit, count=count)]
+
+
+def recode(*, db: str | os.PathLike[str] | None = None, since: DateLike = None, until: DateLike = None,
+           options: Options | None = None, progress: Callable[[Any], None] | None = None) -> dict[str, Any]:
+    """Re-code stored articles (published in the window) with the current patterns,
+    knowledge base and the store's aliases; corrections stay in force. Returns what changed."""
+    from .recode import recode as _recode
+
+    opts = with_store_aliases(_options(db, options))
+    return _recode(opts, _day(since, "since"), _day(until, "until"), progress=progress).to_dict()
+
+
+def correct(event_id: str, *, code: str | None = None, source: str | None = None, target: str | None = None,
+            drop: bool = False, author: str | None = None, reason: str | None = None,
+            db: str | os.PathLike[str] | None = None, options: Options | None = None) -> list[dict[str, Any]]:
+    """Correct one stored event mention: its CAMEO ``code``, its ``source`` or ``target``
+    actor, or ``drop`` it (not an event). Stored with who/when/why; survives re-coding."""
+    from .store import corrections as c
+
+    asked = [(k, v) for k, v in (("code", code), ("source", source), ("target", target)) if v]
+    if drop:
+        asked.append(("drop", None))
+    if not asked:
+        raise InputError("say what to correct: --code, --source, --target or --drop", code="RW419")
+    with Store(_options(db, options).db) as store:
+        return [c.add_event_correction(store, event_id, k, v, author=author, reason=reason) for k, v in asked]
+
+
+def alias(name: str, code: str, *, author: str | None = None, reason: str | None = None,
+          db: str | os.PathLike[str] | None = None, options: Options | None = None) -> dict[str, Any]:
+    """Record that ``name`` denotes actor ``code`` for all coding from now on (``recode``
+    applies it to stored articles)."""
+    from .store import corrections as c
+
+    with Store(_options(db, options).db) as store:
+        return c.add_alias(store, name, code, author=author, reason=reason)

@@ -77,6 +77,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..store import Store
+from ..store.db import events_table
 from .relations import PERIODS, period_start
 
 KINDS = ("rift", "rapprochement")
@@ -318,7 +319,7 @@ def _directions(before: list[dict[str, Any]], after: list[dict[str, Any]], chang
     return moved, rows
 
 
-def _load(store: Store, until: date | None) -> list[dict[str, Any]]:
+def _load(store: Store, until: date | None, count: str = "events") -> list[dict[str, Any]]:
     where = ["e.status = 'asserted'", "e.event_date IS NOT NULL", "e.source_country IS NOT NULL",
              "e.target_country IS NOT NULL", "e.source_country <> e.target_country"]
     params: list[Any] = []
@@ -329,14 +330,14 @@ def _load(store: Store, until: date | None) -> list[dict[str, Any]]:
         "SELECT least(e.source_country, e.target_country) AS a, greatest(e.source_country, e.target_country) AS b, "
         "e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.goldstein, e.rule, "
         "e.sentence, e.article_id, a.title AS article_title "
-        "FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
+        f"FROM {events_table(count)} e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
         " ORDER BY a, b, e.event_date, e.article_id, e.sentence_index, e.trigger_start, e.id", params)
 
 
 def find_changes(store: Store, kind: str = "rift", since: date | None = None, until: date | None = None,
                  top: int = 10, min_events: int = 5, min_articles: int = 2, by: str = "day",
                  alpha: float = ALPHA, n_perm: int = N_PERM, unit: str = "report",
-                 evidence: int = 5) -> list[Finding]:
+                 evidence: int = 5, count: str = "events") -> list[Finding]:
     """Dyads whose relations dropped (``kind="rift"``) or rose (``"rapprochement"``) inside
     ``[since, until]`` against their own baseline, strongest first (by ``score``).
 
@@ -352,7 +353,7 @@ def find_changes(store: Store, kind: str = "rift", since: date | None = None, un
         raise InputError(f"alpha must be between 0 and 1, got {alpha}", code="RW414")
     if unit not in ("report", "event"):
         raise InputError(f"--unit must be report or event, got {unit!r}", code="RW415")
-    rows = _load(store, until)
+    rows = _load(store, until, count)
     dyads: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         dyads.setdefault((r["a"], r["b"]), []).append(r)

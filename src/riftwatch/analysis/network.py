@@ -24,7 +24,7 @@ import networkx as nx
 
 from ..errors import InputError
 from ..store import Store
-from ..store.db import window
+from ..store.db import events_table, window
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def _window_sql(since: date | None, until: date | None) -> tuple[list[str], list
 
 
 def relation_graph(store: Store, since: date | None = None, until: date | None = None,
-                   min_events: int = 2) -> nx.Graph:
+                   min_events: int = 2, count: str = "events") -> nx.Graph:
     """An undirected graph of countries; an edge for every pair with at least
     ``min_events`` asserted events between them (both directions pooled).
 
@@ -67,7 +67,7 @@ def relation_graph(store: Store, since: date | None = None, until: date | None =
                sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                count(*) FILTER (WHERE source_country < target_country) AS a_to_b,
                count(*) FILTER (WHERE source_country > target_country) AS b_to_a
-        FROM events WHERE {' AND '.join(where)}
+        FROM {events_table(count)} WHERE {' AND '.join(where)}
         GROUP BY ALL HAVING count(*) >= ? ORDER BY a, b""", [*params, int(min_events)])
     g = nx.Graph(since=since, until=until, min_events=min_events)
     for r in rows:
@@ -156,19 +156,21 @@ def extremes(graph: nx.Graph, n: int = 5) -> dict[str, list[dict[str, Any]]]:
     return {"cooperative": [_edge_row(*e) for e in coop[:n]], "hostile": [_edge_row(*e) for e in host[:n]]}
 
 
-def _partner_stats(store: Store, code: str, since: date, until: date) -> dict[str, dict[str, Any]]:
+def _partner_stats(store: Store, code: str, since: date, until: date,
+                   count: str = "events") -> dict[str, dict[str, Any]]:
     where, params = _window_sql(since, until)
     where.append("(source_country = ? OR target_country = ?)")
     rows = store.query(f"""
         SELECT CASE WHEN source_country = ? THEN target_country ELSE source_country END AS partner,
                count(*) AS events, sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                count(*) FILTER (WHERE source_country = ?) AS outgoing
-        FROM events WHERE {' AND '.join(where)} GROUP BY ALL""", [code, code, *params, code, code])
+        FROM {events_table(count)} WHERE {' AND '.join(where)} GROUP BY ALL""", [code, code, *params, code, code])
     return {r["partner"]: r for r in rows}
 
 
 def country_profile(store: Store, code: str, since: date | None = None, until: date | None = None,
-                    days: int = 30, compare: bool = True, min_change: float = 1.0) -> dict[str, Any]:
+                    days: int = 30, compare: bool = True, min_change: float = 1.0,
+                    count: str = "events") -> dict[str, Any]:
     """One country's partners and adversaries in a window, and how each moved
     against the preceding window of equal length.
 
@@ -196,8 +198,8 @@ def country_profile(store: Store, code: str, since: date | None = None, until: d
     length = (until - since).days + 1
     prev_until = since - timedelta(days=1)
     prev_since = since - timedelta(days=length)
-    now = _partner_stats(store, code, since, until)
-    before = _partner_stats(store, code, prev_since, prev_until) if compare else {}
+    now = _partner_stats(store, code, since, until, count)
+    before = _partner_stats(store, code, prev_since, prev_until, count) if compare else {}
     rows = []
     for p in sorted(set(now) | set(before)):
         cur, old = now.get(p), before.get(p)

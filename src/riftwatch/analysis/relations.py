@@ -43,7 +43,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import Store
-from ..store.db import window
+from ..store.db import events_table, window
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -143,7 +143,7 @@ def add_index_and_trend(rows: list[dict[str, Any]], by: str, halflife: float = T
 
 
 def relations(store: Store, a: str, b: str, by: str = "month", since: date | None = None,
-              until: date | None = None) -> list[dict[str, Any]]:
+              until: date | None = None, count: str = "events") -> list[dict[str, Any]]:
     """Rows ``{period, source, target, events, articles, goldstein_sum, goldstein_mean, q1..q4,
     index, trend}`` for both directions A→B and B→A, ordered by period then direction.
 
@@ -151,7 +151,8 @@ def relations(store: Store, a: str, b: str, by: str = "month", since: date | Non
     ``index`` is the per-event Goldstein mean shrunk toward 0 by :data:`PRIOR_EVENTS`
     pseudo-events (volume-normalised: a surge of coverage with the same mix of events
     does not move it); ``trend`` is its exponentially weighted version (half-life
-    :data:`TREND_HALFLIFE` periods). See the module docstring.
+    :data:`TREND_HALFLIFE` periods). ``count="events"`` counts each happening once
+    however many reports carry it; ``"mentions"`` counts every report. See the module docstring.
     """
     a, b = _country(a), _country(b)
     _check_by(by)
@@ -170,19 +171,19 @@ def relations(store: Store, a: str, b: str, by: str = "month", since: date | Non
                count(*) FILTER (WHERE quad_class = 2) AS q2_material_coop,
                count(*) FILTER (WHERE quad_class = 3) AS q3_verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS q4_material_conflict
-        FROM events WHERE {' AND '.join(where)}
+        FROM {events_table(count)} WHERE {' AND '.join(where)}
         GROUP BY ALL ORDER BY period, source, target"""
     return add_index_and_trend(store.query(sql, params), by)
 
 
 def relations_frame(store: Store, a: str, b: str, by: str = "month", since: date | None = None,
-                    until: date | None = None) -> Any:
+                    until: date | None = None, count: str = "events") -> Any:
     """:func:`relations` as a pandas DataFrame (``period`` as datetime64), one row per period and direction."""
     import pandas as pd
 
     cols = ["period", "source", "target", "events", "articles", "goldstein_sum", "goldstein_mean",
             "q1_verbal_coop", "q2_material_coop", "q3_verbal_conflict", "q4_material_conflict", "index", "trend"]
-    df = pd.DataFrame(relations(store, a, b, by, since, until), columns=cols)
+    df = pd.DataFrame(relations(store, a, b, by, since, until, count), columns=cols)
     df["period"] = pd.to_datetime(df["period"])
     df["goldstein_mean"] = df["goldstein_mean"].astype(float)
     return df
@@ -199,7 +200,7 @@ def dyad_balance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def top_dyads(store: Store, since: date | None = None, until: date | None = None,
-              limit: int = 10) -> list[dict[str, Any]]:
+              limit: int = 10, count: str = "events") -> list[dict[str, Any]]:
     """The busiest country pairs (undirected) with their Goldstein balance."""
     where, params = ["status = 'asserted'", "source_country IS NOT NULL", "target_country IS NOT NULL",
                      "source_country <> target_country"], []
@@ -211,5 +212,5 @@ def top_dyads(store: Store, since: date | None = None, until: date | None = None
         SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
                count(*) AS events, count(DISTINCT article_id) AS articles,
                round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean
-        FROM events WHERE {' AND '.join(where)}
+        FROM {events_table(count)} WHERE {' AND '.join(where)}
         GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?""", params)

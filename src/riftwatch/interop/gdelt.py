@@ -59,7 +59,9 @@ DESCRIPTION_COLUMNS = ("CAMEOCodeDescription", "description", "Description", "Ev
 EXPORT_FORMATS = ("gdelt", "parquet", "jsonl", "csv", "plover")
 EXPORT_COLUMNS = ("id", "event_date", "source", "source_country", "source_name", "target", "target_country",
                   "target_name", "code", "root", "quad_class", "goldstein", "status", "confidence", "rule",
-                  "origin", "url", "article_id", "sentence", "sentence_index", "sent_start", "sent_end", "trigger")
+                  "origin", "url", "article_id", "sentence", "sentence_index", "sent_start", "sent_end", "trigger",
+                  "event_key", "location_name", "location_country", "location_lat", "location_lon", "location_kind",
+                  "location_source")
 
 ORIGIN = "gdelt"
 ID_PREFIX = "gdelt:"
@@ -441,8 +443,24 @@ def _gdelt_line(r: dict[str, Any]) -> str:
     added = r.get("ingested_at")
     out["DATEADDED"] = added.strftime("%Y%m%d%H%M%S") if isinstance(added, datetime) else ""
     out["SOURCEURL"] = s(r["url"])
+    if r.get("location_name"):  # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world region
+        us = r["location_country"] == "USA"
+        kind = r["location_kind"]
+        out["ActionGeo_Type"] = "1" if kind == "country" else ("3" if us else "4") if kind == "city" else \
+            ("2" if us else "5")
+        out["ActionGeo_FullName"] = s(r["location_name"])
+        out["ActionGeo_CountryCode"] = fips_code(r["location_country"])
+        out["ActionGeo_Lat"] = "" if r["location_lat"] is None else f"{r['location_lat']:.4f}"
+        out["ActionGeo_Long"] = "" if r["location_lon"] is None else f"{r['location_lon']:.4f}"
     # tabs or newlines inside a field would break the format
     return "\t".join(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in out.values()) + "\n"
+
+
+def fips_code(iso3: str | None) -> str:
+    """GDELT writes countries as FIPS 10-4 codes (South Korea: KS); '' when unknown."""
+    from ..geo.gazetteer import fips_codes
+
+    return fips_codes().get(iso3 or "", "")
 
 
 def _jsonable(v: Any) -> Any:
@@ -473,6 +491,9 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
         "context": None if dropped else info.plover_context,
         "dropped": dropped, "cameo": r["code"], "goldstein": r["goldstein"], "status": r["status"],
         "text": r["sentence"], "url": r["url"], "origin": r["origin"],
+        "location": None if not r.get("location_name") else {
+            "name": r["location_name"], "country": r["location_country"], "lat": r["location_lat"],
+            "lon": r["location_lon"], "kind": r["location_kind"], "source": r["location_source"]},
     }
 
 
@@ -545,6 +566,7 @@ def parquet_schema() -> Any:
 
     s, i = pa.string(), pa.int32()
     types = {"event_date": pa.date32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
+             "location_lat": pa.float64(), "location_lon": pa.float64(),
              "confidence": pa.float64(), "sentence_index": i, "sent_start": i, "sent_end": i}
     return pa.schema([(c, types.get(c, s)) for c in EXPORT_COLUMNS])
 

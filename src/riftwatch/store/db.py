@@ -126,6 +126,16 @@ EVENT_COLS = _cols("id:s", "article_id:s", "event_date:d", "source:s", "source_c
 ACTOR_COLS = _cols("code:s", "name:s", "country:s", "sector:s", "events:i", "first_seen:d", "last_seen:d")
 UNRESOLVED_COLS = _cols("article_id:s", "name:s", "role:s", "sentence_index:i", "sentence:s", "rule:s")
 
+def _event_row(e: Event, coder_version: str) -> list[Any]:
+    """One ``events`` row (:data:`EVENT_COLS` order) for a coded mention; its event is
+    itself until :meth:`Store.regroup` says otherwise."""
+    return [e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
+            e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
+            e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
+            e.confidence, coder_version, e.date_precision, e.location_name, e.location_country,
+            e.location_lat, e.location_lon, e.location_kind, e.location_source, e.id]
+
+
 def window(since: date | None, until: date | None, column: str = "event_date") -> tuple[list[str], list[Any]]:
     """SQL conditions and parameters for a date window on ``column`` (either end open)."""
     where: list[str] = []
@@ -248,13 +258,7 @@ class Store:
                              [[a.id, a.title, a.text, a.published, a.updated, a.source, a.url, a.language, a.origin,
                                a.format, now, run_id] for a, _, _ in coded])
                 events = list({e.id: e for _, evs, _ in coded for e in evs}.values())
-                self._insert("events", EVENT_COLS,
-                             [[e.id, e.article_id, e.event_date, e.source, e.source_country, e.source_name, e.target,
-                               e.target_country, e.target_name, e.code, e.root, e.quad_class, e.goldstein, e.status,
-                               e.sentence_index, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.rule,
-                               e.confidence, coder_version, e.date_precision, e.location_name,
-                               e.location_country, e.location_lat, e.location_lon, e.location_kind,
-                               e.location_source, e.id] for e in events])
+                self._insert("events", EVENT_COLS, [_event_row(e, coder_version) for e in events])
                 self._upsert_actors(events)
                 self.apply_corrections([a.id for a, _, _ in coded])
                 self.regroup(article_ids=[a.id for a, _, _ in coded])
@@ -266,6 +270,42 @@ class Store:
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def replace_events(self, coded: Sequence[tuple[str, Sequence[Event], Sequence[Any]]],
+                       coder_version: str) -> list[dict[str, Any]]:
+        """Re-coding: replace the events and unresolved names of stored articles with a new
+        coder's output, in one transaction, then re-apply the corrections and regroup.
+        ``coded``: ``(article_id, events, unresolved)``. Returns the old mentions (id, code,
+        source, target, status, trigger_start, article_id) for the caller's diff."""
+        ids = [aid for aid, _, _ in coded]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            old = self.query("SELECT id, article_id, trigger_start, source, target, code, status, dedup_key "
+                             "FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+            con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+            con.execute("DELETE FROM unresolved_actors WHERE article_id IN (SELECT unnest(?))", [ids])
+            events = list({e.id: e for _, evs, _ in coded for e in evs}.values())
+            self._insert("events", EVENT_COLS, [_event_row(e, coder_version) for e in events])
+            self._insert("unresolved_actors", UNRESOLVED_COLS,
+                         [[u.article_id, u.name, u.role, u.sentence_index, u.sentence, u.rule]
+                          for _, _, us in coded for u in us])
+            self.apply_corrections(ids)
+            self.regroup(article_ids=ids, extra_keys=sorted({r["dedup_key"] for r in old if r["dedup_key"]}))
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return old
+
+    def rebuild_actors(self) -> None:
+        """Recount the ``actors`` summary from the events (after a re-code)."""
+        self.con.execute("DELETE FROM actors")
+        rows = self.query("SELECT source, source_name, source_country, target, target_name, target_country, "
+                          "event_date FROM events WHERE coalesce(origin, 'riftwatch') = 'riftwatch'")
+        from types import SimpleNamespace
+
+        self._upsert_actors([SimpleNamespace(**r) for r in rows])  # type: ignore[misc]
 
     def _write_rejections(self, rejections: Sequence[Rejection], now: datetime, run_id: int | None) -> None:
         for r in rejections:  # one row per (origin, reason); a repeat refreshes last_seen
@@ -315,10 +355,10 @@ class Store:
             self.con.unregister("_rw_batch")
 
     # ---------------------------------------------------------------- grouping and corrections
-    def regroup(self, article_ids: Sequence[str] | None = None) -> int:
+    def regroup(self, article_ids: Sequence[str] | None = None, extra_keys: Sequence[str] = ()) -> int:
         """Group asserted mentions into events (see :mod:`riftwatch.store.dedup`) for every
-        grouping key touched by ``article_ids`` (all keys when None). Call inside the
-        writer's transaction. Returns the number of mentions whose event changed."""
+        grouping key touched by ``article_ids`` (all keys when None) and ``extra_keys``.
+        Call inside the writer's transaction. Returns the number of mentions whose event changed."""
         from .dedup import KEY_SQL, group_all
 
         con = self.con
@@ -326,10 +366,12 @@ class Store:
         params: list[Any] = [] if article_ids is None else [list(article_ids)]
         con.execute(f"UPDATE events SET dedup_key = {KEY_SQL} WHERE TRUE{scope}", params)  # noqa: S608
         con.execute(f"UPDATE events SET event_key = id WHERE dedup_key IS NULL{scope}", params)  # noqa: S608
-        keys_sql = ("SELECT DISTINCT dedup_key FROM events WHERE dedup_key IS NOT NULL" + scope)
+        keys_sql = ("SELECT DISTINCT dedup_key FROM events WHERE dedup_key IS NOT NULL" + scope +
+                    " UNION SELECT unnest(?)")
         rows = self.query(
-            "SELECT id, dedup_key, event_key, event_date, date_precision, code, location_name, location_source, "
-            f"article_id, sentence_index FROM events WHERE dedup_key IN ({keys_sql})", params)
+            "SELECT id, dedup_key, event_key, event_date, date_precision, code, location_name, location_kind, "
+            f"location_country, location_source, article_id, sentence_index FROM events WHERE dedup_key IN ({keys_sql})",
+            [*params, [k for k in extra_keys if k]])
         old = {r["id"]: r["event_key"] for r in rows}
         changed = [[i, k] for i, k in group_all(rows).items() if old[i] != k]
         if changed:
@@ -367,7 +409,11 @@ class Store:
     def events(self, *, source: str | None = None, target: str | None = None, since: date | None = None,
                until: date | None = None, root: str | None = None, code: str | None = None,
                status: str | None = "asserted", article: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, count: str = "mentions") -> list[dict[str, Any]]:
+        """Events matching the filters, oldest first. ``count="events"``: one row per event
+        (its representative mention) with ``mentions`` and ``sources``; ``"mentions"``:
+        every report, with the ``event_key`` of the event it belongs to."""
+        table = events_table(count)
         where, params = ["TRUE"], []
         for col, val in (("source", source), ("target", target)):
             if val:
@@ -398,8 +444,10 @@ class Store:
         sql = ("SELECT e.id, e.event_date, e.date_precision, e.source, e.source_country, e.target, e.target_country, e.code, e.root, "
                "e.quad_class, e.goldstein, e.status, e.confidence, e.rule, e.source_name, e.target_name, "
                "e.sentence, e.sent_start AS start, e.sent_end AS \"end\", e.article_id, a.title AS article_title, "
-               "e.origin, coalesce(e.url, a.url) AS url "
-               "FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
+               "e.origin, coalesce(e.url, a.url) AS url, e.location_name, e.location_country, e.location_lat, "
+               "e.location_lon, e.location_kind, e.location_source, e.corrected_by, " +
+               ("e.mentions, e.sources " if count == "events" else "e.event_key ") +
+               f"FROM {table} e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
                " ORDER BY e.event_date, e.article_id, e.sentence_index, e.trigger_start")
         if limit:
             sql += " LIMIT ?"

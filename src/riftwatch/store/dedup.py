@@ -20,8 +20,10 @@ The method (deterministic, independent of ingest order):
    mention joins the current event when its interval starts no more than
    :data:`WINDOW_DAYS` days after the event's first day, else it opens a new event. Two
    visits a week apart stay two events; five reports of one visit over two days are one.
-4. **Places that disagree split.** Two mentions whose sentences name different cities
-   (not datelines, which tell where the reporter was) are different happenings.
+4. **Places that disagree split.** Two mentions whose sentences name places that cannot
+   be the same (two different cities, or places in two different countries; not
+   datelines, which tell where the reporter was) are different happenings. "Tokyo" and
+   "Japan" agree.
 5. The event's representative mention — whose id is the event's ``event_key`` — has the
    most frequent code among its mentions (ties: the more specific code, then the
    earliest mention). Its date, code and Goldstein score stand for the event.
@@ -67,12 +69,26 @@ def _representative(members: list[dict[str, Any]]) -> str:
     return next(m["id"] for m in members if m["code"] == best_code)
 
 
+def _place(m: dict[str, Any]) -> tuple[str, str | None, str | None] | None:
+    if m.get("location_source") != "sentence" or not m.get("location_name"):
+        return None
+    return m["location_name"], m.get("location_kind"), m.get("location_country")
+
+
+def _agree(p: tuple[str, str | None, str | None] | None, q: tuple[str, str | None, str | None] | None) -> bool:
+    if p is None or q is None or p == q:
+        return True
+    if p[2] and q[2] and p[2] != q[2]:
+        return False
+    return not (p[1] == "city" and q[1] == "city")
+
+
 def group(mentions: Iterable[dict[str, Any]], window: int = WINDOW_DAYS) -> dict[str, str]:
     """``{mention id: event_key}`` for the mentions of one grouping key.
 
     Each mention needs ``id, event_date, date_precision, code, location_name,
-    location_source, article_id, sentence_index``; mentions without a date are events
-    of their own.
+    location_kind, location_country, location_source, article_id, sentence_index``;
+    mentions without a date are events of their own.
     """
     out: dict[str, str] = {}
     dated = []
@@ -82,19 +98,20 @@ def group(mentions: Iterable[dict[str, Any]], window: int = WINDOW_DAYS) -> dict
         else:
             dated.append(m)
     dated.sort(key=lambda m: (m["event_date"], m["article_id"] or "", m["sentence_index"] or 0, m["id"]))
-    open_events: list[list[Any]] = []  # [first day, city or None, members]
+    open_events: list[list[Any]] = []  # [first day, most precise place or None, members]
     closed: list[list[dict[str, Any]]] = []
     for m in dated:
         first, _ = span(m["event_date"], m.get("date_precision"))
-        city = m["location_name"] if m.get("location_source") == "sentence" else None
+        place = _place(m)
         closed += [ev[2] for ev in open_events if (first - ev[0]).days > window]
         open_events = [ev for ev in open_events if (first - ev[0]).days <= window]
-        home = next((ev for ev in open_events if city is None or ev[1] is None or ev[1] == city), None)
+        home = next((ev for ev in open_events if _agree(ev[1], place)), None)
         if home is None:
-            open_events.append([first, city, [m]])
+            open_events.append([first, place, [m]])
         else:
             home[2].append(m)
-            home[1] = home[1] or city
+            if home[1] is None or (place is not None and place[1] == "city"):
+                home[1] = place or home[1]
     for members in [*closed, *(ev[2] for ev in open_events)]:
         key = _representative(members)
         for m in members:
