@@ -268,9 +268,10 @@ class DocActors:
         if a is None or a.country is None or a.kind in ("person", "titled", "org"):
             return [a] if a is not None else []
         out = [a]
-        # "the ambassadors of Arnor, Osgiliath and Gondor": coordinated 'of' objects
+        # "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Seoul and Tokyo":
+        # coordinated 'of' objects
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or self.actor_of(pobj) is None:
                         continue

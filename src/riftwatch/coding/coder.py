@@ -134,13 +134,20 @@ class Coder:
         # target: the first (most specific) pattern whose slots yield an actor; when none
         # does, the most specific pattern codes a target-less event
         targets: list[Actor] = []
+        own = {a.code for a in sources}
         top = matches[0][0].specificity
         for cand, cobj in matches:
             if cand.specificity < top and targets:
                 break
             for slot in cand.target:
-                heads = slot_heads(v, cobj, slot, passive)
-                targets = self._resolve(heads, actors, None, "target", si, sent, cand, article_id)
+                # the first phrase in the slot that names someone other than the source
+                # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
+                # their people about X": X)
+                for h in slot_heads(v, cobj, slot, passive):
+                    targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
+                               if a.code not in own]
+                    if targets:
+                        break
                 if targets:
                     p, obj = cand, cobj
                     break
@@ -321,6 +328,7 @@ class Coder:
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
         for h0 in heads:
+            first: Actor | None = None  # "Danish media and government": the country is shared
             for h in conjuncts(h0, actors):
                 group = actors.group_antecedents(h)
                 if group:
@@ -331,7 +339,11 @@ class Coder:
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                if found and found[0].country is None and first is not None and first.country is not None \
+                        and found[0].kind == "sector":
+                    found = [_place(found[0], first.country)]
                 if found:
+                    first = first or found[0]
                     out.extend(found)
                 elif h.pos_ == "PROPN" and unresolved is not None:
                     m = actors.at.get(h.i)
@@ -371,6 +383,8 @@ class Coder:
                 if "inverse" in p.flags:
                     s, t = t, s
                 out.append((p, s, t, status, code, conf))
+                if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
+                    out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
         return self._finalize(out)
 
     @staticmethod
@@ -443,6 +457,8 @@ def conjuncts_v(t: Token) -> list[Token]:
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
 
 
+#: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
+RECIPROCAL = frozenset({"040", "041", "044", "046"})
 #: sectors of a state's own apparatus, and of its society
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",

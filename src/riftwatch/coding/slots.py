@@ -28,8 +28,9 @@ def children(t: Token, *deps: str) -> list[Token]:
 def conjuncts(t: Token, actors: DocActors | None = None) -> list[Token]:
     """``t`` and the tokens coordinated with it ("Seoul and Tokyo"). With ``actors``, a
     list the parser hung as an apposition ("Mordor, the Shire, Arnor and Bree": the
-    Shire as an apposition of Mordor) counts as coordination when both name different
-    actors."""
+    Shire as an apposition of Mordor) counts as coordination when both are names of
+    different states or organisations (a real apposition describes: "Seoul, the South
+    Korean capital")."""
     out = [t]
     for c in t.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -40,7 +41,7 @@ def conjuncts(t: Token, actors: DocActors | None = None) -> list[Token]:
 
 
 def _listed(t: Token, c: Token, actors: DocActors) -> bool:
-    if c.pos_ != "PROPN" or not any(x.dep_ == "conj" for x in c.children):
+    if c.pos_ != "PROPN":
         return False
     a, b = actors.actor_of(t), actors.actor_of(c)
     named = ("country", "capital", "org", "demonym")
