@@ -182,6 +182,39 @@ def test_kb_organisation_heads_on_dates(kb, code, role, day, holder):
     assert kb.holders(code, role, date.fromisoformat(day)) == [holder]
 
 
+@pytest.mark.parametrize("code,role,day,holder", [
+    ("CHN", "defence_minister", "2005-06-01", "Cao Gangchuan"),
+    ("CHN", "head_of_state", "2008-08-08", "Hu Jintao"),
+    ("IND", "head_of_government", "2010-01-01", "Manmohan Singh"),
+    ("JPN", "defence_minister", "2008-01-01", "Shigeru Ishiba"),
+    ("GBR", "defence_minister", "2003-03-20", "Geoff Hoon"),
+    ("DEU", "foreign_minister", "2003-02-14", "Joschka Fischer"),
+    ("KOR", "head_of_state", "2006-10-09", "Roh Moo-hyun"),
+    ("PRK", "head_of_state", "2006-10-09", "Kim Jong Il"),
+    ("IRQ", "defence_minister", "2015-06-01", "Khaled al-Obaidi"),
+    ("SYR", "defence_minister", "2013-08-21", "Fahd Jassem al-Freij"),
+    ("JOR", "defence_minister", "2019-01-01", "Omar Razzaz"),
+    ("TWN", "defence_minister", "2005-01-01", "Lee Jye"),
+    ("SGP", "defence_minister", "2020-01-01", "Ng Eng Hen"),
+    ("NGA", "defence_minister", "2020-01-01", "Bashir Salihi Magashi"),
+    ("ETH", "defence_minister", "2022-01-01", "Abraham Belay"),
+    ("MEX", "defence_minister", "2020-01-01", "Luis Cresencio Sandoval"),
+    ("UKR", "defence_minister", "2026-02-01", "Mykhailo Fedorov"),
+    ("VEN", "head_of_state", "2026-02-01", "Delcy Rodriguez"),
+    ("HUN", "head_of_government", "2026-06-01", "Peter Magyar"),
+    ("HUN", "head_of_government", "2026-05-01", "Viktor Orban"),
+])
+def test_kb_country_offices_on_dates(kb, code, role, day, holder):
+    assert kb.holders(code, role, date.fromisoformat(day)) == [holder]
+
+
+def test_kb_parts_merge_one_persons_terms(kb):
+    """A person's terms may be split over packaged files; loading adds them up."""
+    offices = {(t.country, t.role) for t in kb.terms["Jens Stoltenberg"]}
+    assert {("NOR", "head_of_government"), ("NAT", "secretary_general"), ("NOR", "finance_minister")} <= offices
+    assert len(kb.terms["Jens Stoltenberg"]) == 4
+
+
 def test_kb_organisation_head_out_of_office(kb):
     on = kb.person_on("Jens Stoltenberg", date(2020, 10, 24))
     assert (on.country, on.sector, on.role) == ("NAT", "IGO", "secretary_general")
