@@ -47,3 +47,25 @@ def opts(tmp_path):
 def triples(events):
     """{(source_country, target_country, root)} of a list of events."""
     return {(e.source_country, e.target_country, e.root) for e in events}
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """The bundled demo corpus ingested once per test session. Read it, never write it:
+    a test that writes copies the file first (see :func:`demo_copy`)."""
+    from riftwatch import api
+    from riftwatch.demo import demo_files
+
+    db = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    api.ingest(demo_files(), db=db, workers=1)
+    return db
+
+
+@pytest.fixture
+def demo_copy(demo_db, tmp_path) -> str:
+    """A private, writable copy of the demo store."""
+    import shutil
+
+    dst = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, dst)
+    return str(dst)

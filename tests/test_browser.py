@@ -81,13 +81,8 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory, browser):
-    from riftwatch import api
-    from riftwatch.demo import demo_files
-
-    db = str(tmp_path_factory.mktemp("browser") / "demo.duckdb")
-    api.ingest(demo_files(), db=db)
-    with Server(db) as s:
+def demo_server(demo_db, browser):
+    with Server(demo_db) as s:
         yield s
 
 

@@ -186,17 +186,6 @@ def test_relations_fills_empty_periods_and_shrinks_thin_ones():
 
 
 # ------------------------------------------------------------------ the demo corpus
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    from riftwatch.config import Options
-    from riftwatch.demo import demo_files
-    from riftwatch.pipeline import run_ingest
-
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    run_ingest(demo_files(), Options(db=str(db)))
-    return db
-
-
 def _show(found):
     for f in found:
         print(f.kind, f.actors, f.directions, f.start, f.before, "->", f.after, "p", f.p_value, "score", f.score)

@@ -115,3 +115,19 @@ def test_recode_reports_and_is_idempotent(store_db):
     with Store(db, read_only=True) as s:
         assert s.query("SELECT id, code, event_key FROM events ORDER BY id") == before
         assert s.query("SELECT sum(events) AS n FROM actors")[0]["n"] > 0
+
+
+def test_demo_corpus_merged_events_locations_and_a_lasting_correction(demo_copy):
+    db = demo_copy
+    merged = api.events(db=db, count="events")
+    assert any(e["mentions"] > 1 for e in merged)  # reports of one happening grouped
+    assert any(e["location_name"] == "Washington" for e in merged)
+    assert len(merged) < len(api.events(db=db, count="mentions"))
+    # the cancelled Seoul visit is an exclusion (160); say it is a reduction of relations (161)
+    [cancel] = [e for e in api.events(db=db, source="USA", target="KOR", count="mentions")
+                if "canceled his planned visits" in e["sentence"]]
+    api.correct(cancel["id"], code="161", reason="treat a cancelled visit as reduced relations", db=db)
+    rep = api.recode(db=db)
+    assert rep["articles"] == 38
+    [after] = [e for e in api.events(db=db, count="mentions") if e["id"] == cancel["id"]]
+    assert after["code"] == "161" and after["corrected_by"]

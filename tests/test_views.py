@@ -20,17 +20,6 @@ from riftwatch.store import Store
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    import riftwatch.config
-    import riftwatch.demo
-    import riftwatch.pipeline
-
-    db = tmp_path_factory.mktemp("views") / "demo.duckdb"
-    riftwatch.pipeline.run_ingest(riftwatch.demo.demo_files(), riftwatch.config.Options(db=str(db)))
-    return str(db)
-
-
 @pytest.fixture
 def store(demo_db):
     with Store(demo_db, read_only=True) as s:

@@ -33,15 +33,6 @@ Japan criticized China <img src=x onerror=alert(1)> over the drills near the isl
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    from riftwatch.demo import demo_files
-
-    db = str(tmp_path_factory.mktemp("web") / "demo.duckdb")
-    api.ingest(demo_files(), db=db)
-    return db
-
-
-@pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory) -> str:
     d = tmp_path_factory.mktemp("hostile")
     (d / "evil.txt").write_text(HOSTILE, encoding="utf-8")
