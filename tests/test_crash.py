@@ -40,32 +40,43 @@ def _contents(db):
                 s.query("SELECT count(*) AS n FROM unresolved_actors"))
 
 
+def _kill_when_wal_reaches(cmd: list[str], env: dict, wal: Path, size: int, limit_s: float = 300.0) -> bool:
+    """Start the ingest, SIGKILL it once its write-ahead log holds ``size`` bytes (batches
+    written, more to come). False if it finished first. Watching the log, not the clock,
+    finds the middle of the run however long worker start-up takes on this machine."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0 = time.perf_counter()
+    while proc.poll() is None and time.perf_counter() - t0 < limit_s:
+        if wal.exists() and wal.stat().st_size >= size:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.02)
+    proc.wait()
+    return False
+
+
 @pytest.mark.slow
 def test_crash_sigkill_mid_ingest_then_rerun_equals_clean_run(tmp_path):
     corpus = _corpus(tmp_path)
-    env = dict(os.environ, RIFTWATCH_BATCH_SIZE="8")
+    env = dict(os.environ, RIFTWATCH_BATCH_SIZE="8")  # default workers: the pool on a multi-core machine
     clean = tmp_path / "clean.duckdb"
-    t0 = time.perf_counter()
     subprocess.run(_ingest(clean, corpus), check=True, env=env, capture_output=True)
-    duration = time.perf_counter() - t0
+    total = len(_contents(clean)[0])
 
     crashed = tmp_path / "crashed.duckdb"
-    for fraction in (0.7, 0.55, 0.85):  # kill part-way; retry at another point if the timing missed
-        for p in (crashed, Path(str(crashed) + ".wal")):
+    wal = Path(str(crashed) + ".wal")
+    for size in (300_000, 100_000, 600_000):  # kill part-way; retry at another point if it finished first
+        for p in (crashed, wal):
             p.unlink(missing_ok=True)
-        proc = subprocess.Popen(_ingest(crashed, corpus), env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(duration * fraction)
-        if proc.poll() is not None:
+        if not _kill_when_wal_reaches(_ingest(crashed, corpus), env, wal, size):
             continue
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
         with Store(crashed) as s:  # the store opens (replaying its WAL) after the kill
             partial = s.counts()["articles"]
-        if 0 < partial < len(_contents(clean)[0]):
+        if 0 < partial < total:
             break
     else:
-        pytest.skip("could not kill the ingest part-way on this machine (too fast or too slow)")
+        pytest.skip("could not kill the ingest part-way on this machine (it always finished first)")
 
     subprocess.run(_ingest(crashed, corpus), check=True, env=env, capture_output=True)
     assert _contents(crashed) == _contents(clean)

@@ -1,20 +1,27 @@
-"""Coding with 1 worker, 2 worker processes, or a Dask LocalCluster gives the same store."""
+"""Coding with 1 worker, 2 worker processes, the automatic default, or on a Dask
+LocalCluster (its workers reading the files, or this process reading them) gives the
+same store: articles, events, actors and rejections with their reasons."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from riftwatch.config import Options
 from riftwatch.demo import demo_files
-from riftwatch.pipeline import run_ingest
+from riftwatch.errors import InputError
+from riftwatch.ingest import read_inputs
+from riftwatch.pipeline import AUTO_MIN_BATCHES, _path_batches, list_entries, run_ingest
 from riftwatch.store import Store
 
 
 def _contents(db):
     with Store(db, read_only=True) as s:
-        return (s.query("SELECT id FROM articles ORDER BY id"),
+        return (s.query("SELECT id, origin FROM articles ORDER BY id"),
                 s.query("SELECT id, code, source, target, status, event_date, confidence FROM events ORDER BY id"),
-                s.query("SELECT code, name, events FROM actors ORDER BY code, name"))
+                s.query("SELECT code, name, events FROM actors ORDER BY code, name"),
+                s.query("SELECT origin, reason, message FROM rejections ORDER BY origin, reason"))
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +36,79 @@ def one_worker(files, tmp_path_factory, engine):
     return _contents(db)
 
 
+@pytest.fixture(scope="module")
+def mixed_list(files, tmp_path_factory):
+    """A path list: demo articles, a JSONL file with one bad line and one duplicate story,
+    a binary file, a file that does not exist, comments and blank lines."""
+    d = tmp_path_factory.mktemp("list")
+    jsonl = d / "more.jsonl"
+    text = next(read_inputs([files[0]])).text  # the same story as a demo file: a duplicate
+    jsonl.write_text(json.dumps({"text": "Japan criticized Russia over the islands on Monday.",
+                                 "date": "2020-10-12"}) + "\n{not json\n"
+                     + json.dumps({"text": text}) + "\n", encoding="utf-8")
+    binary = d / "scan.txt"
+    binary.write_bytes(b"%PDF-1.4\x00\x00binary")
+    lst = d / "inputs.list"
+    lines = ["# inputs for the distributed-read test", ""] + [str(f) for f in files[:6]] + \
+        [str(jsonl), str(binary), str(d / "missing.txt")] + [str(f) for f in files[6:]]
+    lst.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lst
+
+
+@pytest.fixture(scope="module")
+def list_one_worker(mixed_list, tmp_path_factory, engine):
+    db = tmp_path_factory.mktemp("l1") / "l1.duckdb"
+    report = run_ingest([], Options(db=str(db), batch_size=3), engine=engine, from_list=mixed_list)
+    reasons = {r.reason.value for r in report.rejections}
+    assert {"malformed", "binary", "unreadable"} <= reasons, reasons
+    assert report.counts.duplicate == 1
+    return _contents(db)
+
+
+# ------------------------------------------------------------------ cheap: no model loaded
+def test_list_entries_skip_comments_and_blank_lines(tmp_path):
+    lst = tmp_path / "l.txt"
+    lst.write_text("# a comment\n\n  a/b.txt  \nc.jsonl\n", encoding="utf-8")
+    assert list(list_entries(lst)) == ["a/b.txt", "c.jsonl"]
+    with pytest.raises(InputError, match="cannot read the path list"):
+        list_entries(tmp_path / "nope.txt")
+
+
+def test_path_batches_walk_visible_directories_and_keep_tables_alone(tmp_path):
+    for name in ("b.txt", "a.txt", "c.html", "sub/d.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "t.jsonl").write_text("{}", encoding="utf-8")
+    batches = list(_path_batches([str(tmp_path), "/elsewhere/x.txt", "/elsewhere/y.csv.gz"], 2))
+    p = str(tmp_path)
+    assert batches == [[f"{p}/a.txt", f"{p}/b.txt"], [f"{p}/c.html"], [f"{p}/t.jsonl"],
+                       [f"{p}/sub/d.txt", "/elsewhere/x.txt"], ["/elsewhere/y.csv.gz"]]
+
+
+def test_auto_workers_code_a_small_input_here(files, one_worker, tmp_path):
+    """workers=0 (the default): fewer than AUTO_MIN_BATCHES batches of new articles → no pool."""
+    db = tmp_path / "auto.duckdb"
+    opts = Options(db=str(db), batch_size=len(files) // AUTO_MIN_BATCHES + 1)
+    report = run_ingest(files, opts, workers=0)
+    assert report.coded_by == "this process"
+    assert _contents(db)[:3] == one_worker[:3]
+
+
+# ------------------------------------------------------------------ worker processes and Dask
 @pytest.mark.slow
 def test_parallel_two_worker_processes_equal_one(files, one_worker, tmp_path):
     db = tmp_path / "w2.duckdb"
     report = run_ingest(files, Options(db=str(db), batch_size=3), workers=2)
-    assert report.counts.new == len(files)
+    assert report.counts.new == len(files) and report.coded_by == "2 worker processes"
+    assert _contents(db) == one_worker
+
+
+@pytest.mark.slow
+def test_parallel_auto_workers_on_a_larger_input_use_every_core(files, one_worker, tmp_path, monkeypatch):
+    monkeypatch.setattr("riftwatch.pipeline.cpu_cores", lambda: 2)
+    db = tmp_path / "auto2.duckdb"
+    report = run_ingest(files, Options(db=str(db), batch_size=3), workers=0)  # 12 new > 2 batches of 3
+    assert report.coded_by == "2 worker processes"
     assert _contents(db) == one_worker
 
 
@@ -42,5 +117,32 @@ def test_parallel_dask_local_cluster_equals_one(files, one_worker, tmp_path):
     pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
     db = tmp_path / "dask.duckdb"
     report = run_ingest(files, Options(db=str(db), batch_size=3), workers=2, dask="local")
-    assert report.counts.new == len(files)
+    assert report.counts.new == len(files) and "reading on the workers" in report.coded_by
     assert _contents(db) == one_worker
+
+
+@pytest.mark.slow
+def test_parallel_dask_workers_read_a_path_list(mixed_list, list_one_worker, tmp_path):
+    """The distributed read: workers open the listed files; bad ones come back as
+    rejections with their reasons, the duplicate inside the JSONL is still a duplicate."""
+    pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
+    db = tmp_path / "dask-list.duckdb"
+    report = run_ingest([], Options(db=str(db), batch_size=3), workers=2, dask="local", from_list=mixed_list)
+    assert "reading on the workers" in report.coded_by
+    assert {r.reason.value for r in report.rejections} >= {"malformed", "binary", "unreadable"}
+    assert report.counts.duplicate == 1
+    assert _contents(db) == list_one_worker
+    # run again: everything is known, nothing is coded again
+    again = run_ingest([], Options(db=str(db), batch_size=3), workers=2, dask="local", from_list=mixed_list)
+    assert again.counts.new == 0 and again.counts.duplicate == report.counts.new + 1
+    assert _contents(db) == list_one_worker
+
+
+@pytest.mark.slow
+def test_parallel_dask_driver_read_equals_one(mixed_list, list_one_worker, tmp_path):
+    pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
+    db = tmp_path / "dask-driver.duckdb"
+    report = run_ingest([], Options(db=str(db), batch_size=3), workers=2, dask="local", from_list=mixed_list,
+                        dask_read="driver")
+    assert "reading here" in report.coded_by
+    assert _contents(db) == list_one_worker

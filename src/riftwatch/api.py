@@ -95,15 +95,18 @@ def code_records(records: Iterable[dict[str, Any]], *, options: Options | None =
 def ingest(paths: Sequence[str | os.PathLike[str]], *, db: str | os.PathLike[str] | None = None,
            columns: str | dict[str, str] | None = None, options: Options | None = None,
            progress: Callable[[RunCounts, str], None] | None = None, workers: int | None = None,
-           dask: str | None = None) -> IngestReport:
+           dask: str | None = None, from_list: str | os.PathLike[str] | None = None,
+           dask_read: str = "workers") -> IngestReport:
     """Ingest files and directories into the store; returns counts and rejections.
 
     ``workers`` processes parse and code (default: the ``workers`` setting; 0 = one per
-    core); ``dask`` is a scheduler address, or ``"local"`` for a LocalCluster."""
+    core, a small input coded in this process); ``dask`` is a scheduler address, or
+    ``"local"`` for a LocalCluster, whose workers read the files unless
+    ``dask_read="driver"``; ``from_list`` is a file of paths, one per line."""
     opts = with_store_aliases(_options(db, options))
     n = opts.workers if workers is None else workers
-    n = n or (os.cpu_count() or 1)
-    return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress, workers=n, dask=dask)
+    return run_ingest([str(p) for p in paths], opts, columns=columns, progress=progress, workers=n, dask=dask,
+                      from_list=from_list, dask_read=dask_read)
 
 
 def events(*, db: str | os.PathLike[str] | None = None, source: str | None = None, target: str | None = None,

@@ -35,8 +35,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("patterns", None, "RIFTWATCH_PATTERNS",
             "A user verb-pattern TSV whose rows are added to (and override, by id) the packaged patterns."),
     Setting("max_bytes", 50_000_000, "RIFTWATCH_MAX_BYTES", "Inputs larger than this are rejected (too_large)."),
-    Setting("workers", 1, "RIFTWATCH_WORKERS",
-            "Processes that parse and code during ingest (0: one per CPU core); one process writes."),
+    Setting("workers", 0, "RIFTWATCH_WORKERS",
+            "Processes that parse and code during ingest (0: one per CPU core, but an input of fewer "
+            "than two batches of new articles is coded in the writing process); one process writes."),
     Setting("prefilter", True, "RIFTWATCH_PREFILTER",
             "Parse only sentences that can hold an event (a trigger word and a possible actor); "
             "false parses every sentence."),
@@ -58,7 +59,7 @@ class Options:
     patterns: str | None = None
     max_bytes: int = 50_000_000
     prefilter: bool = True
-    workers: int = 1
+    workers: int = 0
     petrarch_actors: str | None = None
     petrarch_agents: str | None = None
     # not a setting: actor aliases from the store's corrections (`riftwatch actors alias`),

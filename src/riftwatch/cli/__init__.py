@@ -67,11 +67,13 @@ def _global(
 @app.command()
 @handle_errors
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (recursive): .txt .html .htm .jsonl .csv, optionally .gz."),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or directories (recursive): .txt .html .htm .jsonl .csv, optionally .gz."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Column mapping for JSONL/CSV, e.g. text=body,title=headline,date=published,url=link."),
     fmt: Format = typer.Option(Format.table, "--format", help="Summary as a table or JSON."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Processes that parse and code (0: all cores) [setting workers, default 1]."),
-    dask: Optional[str] = typer.Option(None, "--dask", help="Code on a Dask cluster: a scheduler address, or 'local' for a LocalCluster of --workers processes."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Processes that parse and code [setting workers; default 0: one per core, but an input of fewer than 2 batches (2 x batch_size new articles) is coded in this process, as starting workers would cost more than it saves]. The store is the same whatever the number."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Read, parse and code on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes. This process writes the store."),
+    dask_read: str = typer.Option("workers", "--dask-read", help="With --dask: 'workers' (the workers read the files: a shared filesystem or paths they can see) or 'driver' (this process reads and sends the texts)."),
+    from_list: Optional[Path] = typer.Option(None, "--from-list", help="A file of input paths, one per line ('#' comments and blank lines skipped), read after PATHS; with --dask the workers open them."),
 ) -> None:
     """Read, code and store articles. Re-running on the same inputs changes nothing.
 
@@ -80,30 +82,37 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..ingest import iter_files
+    from ..pipeline import list_entries
 
+    if not paths and from_list is None:
+        raise InputError("nothing to ingest: give files or directories, or --from-list FILE", code="RW431")
+    paths = paths or []
     opts = _opts()
     n_files = sum(1 for _ in iter_files(paths))  # cheap: a directory walk, no reading
-    files_done: set[str] = set()
+    n_files += sum(1 for _ in list_entries(from_list)) if from_list else 0
+    done = {"files": 0, "last": None}
     with Progress(TextColumn("files"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=err, transient=True,
                   disable=fmt is not Format.table) as progress:
         task = progress.add_task("", total=n_files)
 
         def on_batch(c: Any, origin: str) -> None:
-            files_done.add(origin.split("#", 1)[0])
-            progress.update(task, completed=len(files_done),
+            path = origin.split("#", 1)[0]  # batches come in input order: a new path is one more file
+            if path != done["last"]:
+                done["files"], done["last"] = done["files"] + 1, path
+            progress.update(task, completed=min(done["files"], n_files),
                             description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
                                         f"rejected {c.rejected}  events {c.events}")
 
         report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch,
-                            workers=workers, dask=dask)
+                            workers=workers, dask=dask, from_list=from_list, dask_read=dask_read)
     d = report.to_dict()
     if fmt is not Format.table:
         sys.stdout.write(json.dumps(d, indent=2) + "\n")
         return
     console.print(f"[bold]Ingested into {d['db']}[/bold] (run {d['run_id']})")
     console.print(f"  read {d['read']}   new {d['new']}   duplicate {d['duplicate']}   "
-                  f"rejected {d['rejected']}   events coded {d['events']}")
+                  f"rejected {d['rejected']}   events coded {d['events']}   (coded by {d['coded_by']})")
     for reason, n in d["rejected_by_reason"].items():
         console.print(f"  rejected ({reason}): {n}")
     for r in d["rejections"][:20]:
