@@ -327,3 +327,14 @@ def test_kb_organisations_and_armed_groups_are_known(kb, surface, code):
     assert org.type in ("IGO", "NGO", "IMG", "INS", "REB", "SEP", "UAF", "MIL", "OPP", "NGM", "PTY", "CRM")
     if org.type in ("INS", "REB", "SEP", "UAF"):  # a domestic armed group belongs to a country
         assert org.country in kb.countries, (code, org.country)
+
+
+def test_kb_docs_state_the_checked_coverage():
+    """docs/knowledge-base.md names the countries the completeness test checks, and their number."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "knowledge-base.md").read_text(encoding="utf-8")
+    assert f"2026-11-29 | {len(COMPLETE)} (below) |" in text
+    listed = set(text.split(f"The {len(COMPLETE)} countries:")[1].split("The largest")[0].replace("(", " ").replace(")", " ")
+                 .replace(",", " ").replace(".", " ").split())
+    assert set(COMPLETE) <= listed
