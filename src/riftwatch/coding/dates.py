@@ -103,28 +103,59 @@ def resolve(text: str, pub: date) -> tuple[date, str] | None:
     return None
 
 
-def event_date(trig: Token, day: date | None) -> tuple[date | None, str]:
+#: statuses of events that announce something to come: dated by the announcement
+FUTURE_STATUSES = frozenset({"prediction", "intent"})
+
+#: a temporal clause under the trigger whose date dates the trigger too ("… canceled the
+#: visit after Trump contracted the virus last month"); "after" only at week precision
+#: or coarser (the act follows the clause's day, in the same week or month)
+_SAME_TIME = {"when": "day", "as": "day", "while": "day", "after": "week"}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _clause_dates(trig: Token, heads: set[int], day: date, subclauses: bool) -> tuple[date, str] | None:
+    """The first date expression whose governing verb is one of ``heads`` (or, with
+    ``subclauses``, a temporal clause under them), resolved against ``day``."""
+    for ent in trig.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        gov = ent.root
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in heads:
+            gov = gov.head
+        need = None
+        if gov.i not in heads:
+            if not subclauses or gov.dep_ != "advcl" or gov.head.i not in heads:
+                continue
+            mark = next((c.lower_ for c in gov.children if c.dep_ == "mark"), None)
+            if mark not in _SAME_TIME:
+                continue
+            need = _SAME_TIME[mark]
+        prev = trig.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev in ("since", "until", "till", "by", "for", "through"):
+            continue
+        resolved = resolve(ent.text, day)
+        if resolved is None or (need and _PRECISION_RANK[resolved[1]] < _PRECISION_RANK[need]):
+            continue
+        return resolved
+    return None
+
+
+def event_date(trig: Token, day: date | None, future: bool = False) -> tuple[date | None, str]:
     """The date of the event at trigger ``trig``: a date expression on the trigger's own
-    clause ("on Friday", "last month", "Oct. 14"), resolved against the publication
-    date ``day``; else ``day`` itself."""
+    clause ("on Friday", "last month", "Oct. 14") or on a temporal clause under it ("after
+    … last month"), resolved against the publication date ``day``; else ``day`` itself.
+
+    ``future``: the event is the *announcement* of something to come (an intent, a plan, a
+    prediction: "Pompeo will visit Seoul on Oct. 7, the State Department said on Tuesday").
+    The clause's date belongs to the thing to come; the event is dated by the clause that
+    reports it ("said on Tuesday"), else the publication date."""
     if day is None:
         return None, "day"
     anchor = trig
     if trig.pos_ not in ("VERB", "AUX"):
         while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
             anchor = anchor.head
-    for ent in trig.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        gov = ent.root
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in (trig.i, anchor.i):
-            gov = gov.head
-        if gov.i not in (trig.i, anchor.i):
-            continue
-        prev = trig.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev in ("since", "until", "till", "by", "for", "through"):
-            continue
-        resolved = resolve(ent.text, day)
-        if resolved is not None:
-            return resolved
-    return day, "day"
+    if future:
+        above = {a.i for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")}
+        return (_clause_dates(trig, above, day, subclauses=False) if above else None) or (day, "day")
+    return _clause_dates(trig, {trig.i, anchor.i}, day, subclauses=True) or (day, "day")
