@@ -28,7 +28,6 @@ from ..actors.resolver import DocActors
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
-from .noise import noise_tokens
 from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
