@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolver import DocActors
 from ..models import Actor, Event
-from .dates import FUTURE_STATUSES, event_date
+from .dates import event_date
 from .derived import derive, said
+from .noise import noise_tokens
 from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
@@ -57,6 +58,7 @@ class Coder:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
         self._day: date | None = None
+        self._noise: set[int] = set()
         self.codes = cameo_codes()
 
     # ------------------------------------------------------------------ API
@@ -70,6 +72,7 @@ class Coder:
         unresolved: list[Unresolved] = []
         seen: set[tuple] = set()
         for si, sent in enumerate(doc.sents):
+            self._noise = noise_tokens(sent)  # a dateline or byline names no actor
             consumed: set[int] = set()  # object nouns already used by a verb pattern
             coded: list[tuple[Token, Coded]] = []
             for tok in sent:
@@ -254,8 +257,8 @@ class Coder:
         gov = n.head
         if n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):
             gov = gov.head  # "arrived on a visit to Beijing", "went on hunger strike in protest against ..."
-        elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")):
-            gov = None
+        elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
+            gov = None  # "condemned the attack on Syria": whose attack, the object does not say
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             conf -= 0.05
@@ -330,6 +333,8 @@ class Coder:
         for h0 in heads:
             first: Actor | None = None  # "Danish media and government": the country is shared
             for h in conjuncts(h0, actors):
+                if h.i in self._noise:
+                    continue
                 group = actors.group_antecedents(h)
                 if group:
                     out.extend(group)
@@ -399,7 +404,7 @@ class Coder:
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
         info = self.codes[code]
-        event_day, precision = event_date(trig, day, future=code.startswith("03") or status in FUTURE_STATUSES)
+        event_day, precision = event_date(trig, day)
         raw = text[sent.start_char:sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         sentence = raw.strip()
@@ -457,6 +462,18 @@ def conjuncts_v(t: Token) -> list[Token]:
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
 
 
+#: verbs whose object noun is their subject's own act: "launched an attack", "held talks",
+#: "called off the visit" (not "condemned the attack", "welcomed the talks")
+LIGHT_VERBS = frozenset({
+    "launch", "stage", "hold", "conduct", "carry", "make", "mount", "undertake", "begin", "start", "continue",
+    "resume", "organize", "organise", "wage", "pay", "give", "issue", "take", "have", "lead", "announce", "step",
+    "intensify", "escalate", "expand", "extend", "express", "offer", "provide", "deliver", "sign", "reach",
+    "conclude", "seal", "impose", "declare", "order", "unleash", "plan", "prepare", "pledge", "promise", "renew",
+    "reiterate", "voice", "lodge", "file", "send", "deploy", "do", "perform", "complete", "finish", "keep",
+    "maintain", "pursue", "end", "halt", "suspend", "cancel", "postpone", "delay", "break", "abandon", "call",
+    "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
+    "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
+    "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
 #: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
 RECIPROCAL = frozenset({"040", "041", "044", "046"})
 #: sectors of a state's own apparatus, and of its society

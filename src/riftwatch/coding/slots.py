@@ -19,6 +19,8 @@ SUBJ = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: words that are never an actor of their own, whatever the parser says
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+#: first-person pronouns: in a quotation, the speaker
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 
 
 def children(t: Token, *deps: str) -> list[Token]:
@@ -57,7 +59,8 @@ REPORTING = frozenset({"say", "announce", "tell", "state", "claim", "insist", "d
 
 def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
     """The speaker a pronoun in reported speech stands for: "Japan said *it* would ...",
-    "the rebels said *they* will ...", "Xi said *he* was ..."."""
+    "the rebels said *they* will ...", "Xi said *he* was ...", and in a quotation
+    ""*We* will not accept this," the minister said"."""
     t = pron.head
     while t.dep_ in ("conj", "xcomp", "aux") and t.head.i != t.i:
         t = t.head
@@ -68,7 +71,7 @@ def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
             return []
         found = actors.actors_of(subj) or [a for a in [actors.sector_only(subj)] if a is not None]
         lower = pron.lower_
-        if lower in ("he", "she", "him", "his", "her"):
+        if lower in ("he", "she", "him", "his", "her", "i", "me", "my"):
             found = [a for a in found if a.kind in ("person", "titled")]
         elif lower in ("it", "its"):
             found = [a for a in found if a.kind not in ("person", "titled")]
