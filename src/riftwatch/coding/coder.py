@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolver import DocActors
 from ..models import Actor, Event
-from .dates import event_date
+from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
 from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
@@ -404,7 +404,7 @@ class Coder:
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
         info = self.codes[code]
-        event_day, precision = event_date(trig, day)
+        event_day, precision = event_date(trig, day, future=code.startswith("03") or status in FUTURE_STATUSES)
         raw = text[sent.start_char:sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         sentence = raw.strip()
