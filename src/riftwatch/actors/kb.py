@@ -254,12 +254,13 @@ class KnowledgeBase:
             gaps.append((covered + timedelta(days=1), until))
         return gaps, overlaps
 
-    def office_surname(self, word: str, day: date | None) -> str | None:
-        """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
-        "Suga"), so a bare surname resolves even before the full name appears; failing
-        that, a known bearer when all of them share one country; else ``None``."""
-        if day is None:
-            return None
+    def family_names(self) -> frozenset[str]:
+        """Every office-holder's family name ("Pompeo", "Xi"): words that may stand for a
+        known person on their own."""
+        self._surname_index()
+        return frozenset(self._surnames or ())
+
+    def _surname_index(self) -> None:
         if self._surnames is None:
             idx: dict[str, set[str]] = defaultdict(set)
             for name, terms in self.terms.items():
@@ -269,6 +270,15 @@ class KnowledgeBase:
                 fam = words[0] if self._nationality(terms) in FAMILY_NAME_FIRST else words[-1]
                 idx[fam].add(name)
             self._surnames = dict(idx)
+
+    def office_surname(self, word: str, day: date | None) -> str | None:
+        """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
+        "Suga"), so a bare surname resolves even before the full name appears; failing
+        that, a known bearer when all of them share one country; else ``None``."""
+        if day is None:
+            return None
+        self._surname_index()
+        assert self._surnames is not None
         candidates = sorted(self._surnames.get(word, ()))
         names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
         if len(names) == 1:

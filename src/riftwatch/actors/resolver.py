@@ -26,6 +26,11 @@ NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case"
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "group", "they": "group", "them": "group", "its": "group", "their": "group",
             "his": "person"}
+#: capitalised words before a surname that are titles, not parts of a longer name
+_TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "minister", "senator", "governor",
+                          "king", "queen", "prince", "general", "gen", "admiral", "mr", "mrs", "ms", "dr",
+                          "chairman", "leader", "ambassador", "envoy", "speaker", "prime", "vice", "deputy",
+                          "foreign", "defense", "defence", "state", "sheikh", "emir", "sultan", "pope", "rep"})
 
 
 @dataclass(slots=True)
@@ -111,8 +116,8 @@ class DocActors:
                     known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
-                    elif len(nxt) == 1:  # or the family name of someone in office ("Pompeo")
-                        m = self._office_surname(nxt) or m
+                    elif len(nxt) == 1 and not self._inside_a_name(nxt.start):
+                        m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
                     for a in self._surname_aliases(nxt, m):
@@ -124,7 +129,7 @@ class DocActors:
             if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
-            elif t.pos_ == "PROPN" and t.text[:1].isupper():
+            elif t.pos_ == "PROPN" and t.text[:1].isupper() and not self._inside_a_name(i):
                 m = self._office_surname(doc[i:i + 1])
                 if m is not None:
                     self._add(m)
@@ -195,6 +200,17 @@ class DocActors:
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
+
+    def _inside_a_name(self, i: int) -> bool:
+        """Token ``i`` sits next to another capitalised name word that is not a title: it is
+        part of a longer name ("Lockheed Martin", "Capitol Hill", "Fox News"), not a bare surname."""
+        def name_word(t: Token) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and (t.lower_,) not in self.kb.sectors
+                    and t.lower_ not in _TITLE_WORDS and t.ent_type_ != "DATE")
+
+        before = i > 0 and name_word(self.doc[i - 1]) and self.doc[i - 1].sent.start == self.doc[i].sent.start
+        after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
+        return before or after
 
     def _office_surname(self, span: Span) -> Mention | None:
         name = self.kb.office_surname(span.text, self.day)

@@ -94,6 +94,8 @@ class SentenceFilter:
         self.sentencizer = Sentencizer()
         self.forms = trigger_forms(nlp, patterns)
         self.resolver = resolver
+        # an office-holder's family name alone ("Esper met Suh") may be an actor
+        self.family_names = resolver.kb.family_names()
 
     def select(self, text: str) -> Selection:
         doc = self.sentencizer(self.tokenizer(text))
@@ -106,6 +108,8 @@ class SentenceFilter:
         sents = list(doc.sents)
         for si, sent in enumerate(sents):
             kinds = {kinds_at[t.i] for t in sent if t.i in kinds_at}
+            if not kinds and any(t.text in self.family_names for t in sent):
+                kinds = {"surname"}
             trigger = any(t.lower_ in self.forms for t in sent)
             anaphor = seen_actor and any(t.lower_ in _PRONOUNS or (t.i > sent.start and t.is_title)
                                          for t in sent)
