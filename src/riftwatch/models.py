@@ -34,7 +34,7 @@ class Article:
     url: str | None = None
     language: str | None = None
     origin: str = ""  # file path, with "#row" for JSONL/CSV rows
-    format: str = ""  # txt, html, jsonl, csv
+    format: str = ""  # txt, html, jsonl, csv, rss, atom, warc
 
     @property
     def date(self) -> date | None:
