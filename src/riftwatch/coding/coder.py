@@ -170,6 +170,8 @@ class Coder:
         status, code = mood.status, mood.code
         if code != p.code:
             conf -= 0.1
+        elif code in ASKING:
+            code = self._asked(v, code)
         if hedged(v):
             conf -= 0.1
         if "speech" in p.flags and status == "asserted":
@@ -178,6 +180,16 @@ class Coder:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
+
+    def _asked(self, t: Token, code: str) -> str:
+        """A generic appeal or demand made specific by what is asked: "urged Japan to lift
+        sanctions" (0254), "demanded that Israel release the prisoners" (1053)."""
+        for x in t.children:
+            if x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ == "VERB" and x.lemma_.lower() in self.patterns.verb_lemmas:
+                matched = self._match_verb(x)
+                if matched and not any(c.dep_ == "neg" for c in x.children):
+                    return derive(ASKING[code], matched[0][0].code) or code
+        return code
 
     def _said(self, v: Token, mood: Mood, p: Pattern, sources: list[Actor], targets: list[Actor],
               actors: DocActors, conf: float) -> list[Coded]:
@@ -293,6 +305,8 @@ class Coder:
                         break
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
+        if code in ASKING and code == p.code:
+            code = self._asked(n, code)
         if not targets and sources and len(between) >= 1:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2:
@@ -474,6 +488,8 @@ LIGHT_VERBS = frozenset({
     "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
     "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
     "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
+#: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
+ASKING = {"020": "appeal", "100": "demand"}
 #: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
 RECIPROCAL = frozenset({"040", "041", "044", "046"})
 #: sectors of a state's own apparatus, and of its society

@@ -28,7 +28,9 @@ INTENT_GOVERNORS = frozenset({
     "pledge", "vow", "offer", "threaten", "propose", "wish", "attempt", "consider", "mull", "push", "urge",
     "ask", "call", "need", "have", "be", "like", "love", "prefer", "demand", "order", "tell", "invite",
     "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
-    "reluctant", "eager", "poise", "scramble", "struggle",
+    "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
+    "persuade", "convince", "pressure", "lobby", "petition", "instruct", "command", "direct", "authorize",
+    "authorise", "permit", "warn", "challenge",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})

@@ -89,6 +89,10 @@ def agents(v: Token) -> list[Token]:
     return [a for agent in children(v, "agent") for a in children(agent, "pobj")]
 
 
+#: verbs whose prepositional object does what their infinitive says ("called on X to ...")
+PREP_CONTROL = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "look", "press", "turn", "plead"})
+
+
 def inherited_subject(v: Token) -> tuple[list[Token], int]:
     """Subject shared with a governing verb, and how many hops up it was found:
     "Kim visited X and paid tribute to Y", "targeting the U.S., Xi said", "urged Japan
@@ -105,7 +109,12 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return [head], hops
             return [], hops
         if dep == "xcomp":
+            # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
+            # India to release"
             objs = children(head, "dobj")
+            if not objs and head.lemma_.lower() in PREP_CONTROL:
+                objs = [o for pp in head.children if pp.dep_ == "prep" and pp.lower_ in ("on", "upon", "to")
+                        for o in children(pp, "pobj")]
             if objs:
                 return objs, hops
         if dep in ("acomp", "attr") and head.pos_ == "AUX":
