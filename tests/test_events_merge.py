@@ -91,9 +91,17 @@ def test_group_rules():
     g = group([_m("a", "2021-01-01", city="Japan", kind="country"),
                _m("b", "2021-01-01", city="South Korea", kind="country", country="KOR")])
     assert g["a"] != g["b"]
-    # a month-precision report joins an event at the start of that month
-    g = group([_m("a", "2021-01-01", precision="month"), _m("b", "2021-01-02")])
-    assert g["a"] == g["b"]
+    # a month-precision report ("last month") joins the event dated inside that month, and the
+    # precisely dated mention represents it
+    g = group([_m("a", "2021-01-01", precision="month"), _m("b", "2021-01-14")])
+    assert g["a"] == g["b"] == "b"
+    # ... the one with its own code when there are several
+    g = group([_m("a", "2021-01-01", "043", precision="month"), _m("b", "2021-01-05", "042"),
+               _m("c", "2021-01-20", "043")])
+    assert g["a"] == g["c"] != g["b"]
+    # ... and stays on its own when nothing is dated inside its interval
+    g = group([_m("a", "2021-01-01", precision="month"), _m("b", "2021-02-02")])
+    assert g["a"] != g["b"]
     # no date: an event of its own
     g = group([{**_m("a", "2021-01-01"), "event_date": None}, _m("b", "2021-01-01")])
     assert g["a"] == "a" and g["b"] == "b"

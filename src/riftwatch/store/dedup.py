@@ -15,18 +15,21 @@ The method (deterministic, independent of ingest order):
    government–opposition quarrel is not merged with a government–military one) and the
    root code. "Y hosted X" (043) is keyed as "X visited Y" (042), so a host's and a
    visitor's report of one visit meet.
-3. **Close dates.** Each mention covers the interval its date precision allows (a day,
-   the week, the month, the year). Within a key, mentions are taken in date order; a
-   mention joins the current event when its interval starts no more than
-   :data:`WINDOW_DAYS` days after the event's first day, else it opens a new event. Two
-   visits a week apart stay two events; five reports of one visit over two days are one.
+3. **Close dates.** Within a key, mentions dated to the day are taken in date order; a
+   mention joins the current event when its day is no more than :data:`WINDOW_DAYS`
+   days after the event's first day, else it opens a new event. Two visits a week apart
+   stay two events; five reports of one visit over two days are one. A mention dated
+   only to the week, month or year ("last month") joins the event dated inside that
+   interval (one with its code first, else the earliest); if there is none, such
+   mentions group among themselves by the start of their intervals.
 4. **Places that disagree split.** Two mentions whose sentences name places that cannot
    be the same (two different cities, or places in two different countries; not
    datelines, which tell where the reporter was) are different happenings. "Tokyo" and
    "Japan" agree.
 5. The event's representative mention — whose id is the event's ``event_key`` — has the
-   most frequent code among its mentions (ties: the more specific code, then the
-   earliest mention). Its date, code and Goldstein score stand for the event.
+   most frequent code among its mentions (ties: the more specific code), and among those
+   the most precise date, then the earliest. Its date, code and Goldstein score stand
+   for the event.
 """
 
 from __future__ import annotations
@@ -63,10 +66,14 @@ def span(day: date, precision: str | None) -> tuple[date, date]:
     return day, day
 
 
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _representative(members: list[dict[str, Any]]) -> str:
     codes = Counter(m["code"] for m in members)
     best_code = max(codes, key=lambda c: (codes[c], len(c), c))
-    return next(m["id"] for m in members if m["code"] == best_code)
+    best = [m for m in members if m["code"] == best_code]
+    return min(best, key=lambda m: (_PRECISION.get(m.get("date_precision") or "day", 0), _order(m)))["id"]
 
 
 def _place(m: dict[str, Any]) -> tuple[str, str | None, str | None] | None:
@@ -91,32 +98,55 @@ def group(mentions: Iterable[dict[str, Any]], window: int = WINDOW_DAYS) -> dict
     mentions without a date are events of their own.
     """
     out: dict[str, str] = {}
-    dated = []
+    precise, coarse = [], []
     for m in mentions:
         if m.get("event_date") is None:
             out[m["id"]] = m["id"]
         else:
-            dated.append(m)
-    dated.sort(key=lambda m: (m["event_date"], m["article_id"] or "", m["sentence_index"] or 0, m["id"]))
-    open_events: list[list[Any]] = []  # [first day, most precise place or None, members]
-    closed: list[list[dict[str, Any]]] = []
-    for m in dated:
-        first, _ = span(m["event_date"], m.get("date_precision"))
-        place = _place(m)
-        closed += [ev[2] for ev in open_events if (first - ev[0]).days > window]
-        open_events = [ev for ev in open_events if (first - ev[0]).days <= window]
-        home = next((ev for ev in open_events if _agree(ev[1], place)), None)
-        if home is None:
-            open_events.append([first, place, [m]])
-        else:
-            home[2].append(m)
-            if home[1] is None or (place is not None and place[1] == "city"):
-                home[1] = place or home[1]
-    for members in [*closed, *(ev[2] for ev in open_events)]:
+            (precise if m.get("date_precision", "day") == "day" else coarse).append(m)
+    events = _greedy(precise, window)
+    # a vaguely dated report ("last month") joins a precisely dated event inside its interval
+    # (the earliest with the same code, else the earliest); only the rest group among themselves
+    rest = []
+    for m in sorted(coarse, key=_order):
+        lo, hi = span(m["event_date"], m.get("date_precision"))
+        inside = [ev for ev in events if lo <= ev[0] <= hi and _agree(ev[1], _place(m))]
+        if not inside:
+            rest.append(m)
+            continue
+        same = [ev for ev in inside if any(x["code"] == m["code"] for x in ev[2])]
+        (same or inside)[0][2].append(m)
+    events += _greedy(rest, window)
+    for _, _, members in events:
         key = _representative(members)
         for m in members:
             out[m["id"]] = key
     return out
+
+
+def _order(m: dict[str, Any]) -> tuple:
+    return m["event_date"], m["article_id"] or "", m["sentence_index"] or 0, m["id"]
+
+
+def _greedy(mentions: list[dict[str, Any]], window: int) -> list[list[Any]]:
+    """Events ``[first day, most precise place or None, members]`` of mentions taken in
+    date order: a mention joins the first open event whose first day is at most ``window``
+    days before its own and whose place agrees, else it opens one."""
+    done: list[list[Any]] = []
+    live: list[list[Any]] = []
+    for m in sorted(mentions, key=_order):
+        first, _ = span(m["event_date"], m.get("date_precision"))
+        place = _place(m)
+        done += [ev for ev in live if (first - ev[0]).days > window]
+        live = [ev for ev in live if (first - ev[0]).days <= window]
+        home = next((ev for ev in live if _agree(ev[1], place)), None)
+        if home is None:
+            live.append([first, place, [m]])
+        else:
+            home[2].append(m)
+            if home[1] is None or (place is not None and place[1] == "city"):
+                home[1] = place or home[1]
+    return sorted(done + live, key=lambda ev: _order(ev[2][0]))
 
 
 def group_all(rows: Sequence[dict[str, Any]], window: int = WINDOW_DAYS) -> dict[str, str]:
