@@ -67,7 +67,7 @@ def _global(
 @app.command()
 @handle_errors
 def ingest(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Files or directories (recursive): .txt .html .htm .jsonl .csv, optionally .gz."),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or directories (recursive): .txt .html .htm .jsonl .csv .rss .atom .xml (RSS/Atom feeds) .warc .warc.gz, optionally .gz."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Column mapping for JSONL/CSV, e.g. text=body,title=headline,date=published,url=link."),
     fmt: Format = typer.Option(Format.table, "--format", help="Summary as a table or JSON."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Processes that parse and code [setting workers; default 0: one per core, but an input of fewer than 2 batches (2 x batch_size new articles) is coded in this process, as starting workers would cost more than it saves]. The store is the same whatever the number."),
