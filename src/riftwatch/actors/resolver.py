@@ -387,9 +387,10 @@ class DocActors:
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
 
-    def pronoun_antecedent(self, tok: Token, before: int) -> Actor | None:
+    def pronoun_antecedent(self, tok: Token, before: int, exclude: frozenset[str] = frozenset()) -> Actor | None:
         """Nearest earlier actor mention compatible with a pronoun (he/she → person;
-        it/they → country/org), within the current and the previous two sentences."""
+        it/they → country/org), within the current and the previous two sentences;
+        ``exclude``: actor codes it cannot be ("China violated its airspace": not China)."""
         want = PRONOUNS.get(tok.lower_)
         if want is None:
             return None
@@ -398,7 +399,7 @@ class DocActors:
         idx = sent_starts.index(cur) if cur in sent_starts else 0
         lo = sent_starts[max(0, idx - 2)]
         fits = [m for m in reversed(self.mentions)
-                if lo <= m.start < before and m.actor is not None
+                if lo <= m.start < before and m.actor is not None and m.actor.code not in exclude
                 and ((want == "person" and m.kind in ("person", "titled"))
                      or (want == "group" and m.kind in ("country", "capital", "org")))]
         if not fits:

@@ -59,6 +59,7 @@ class Coder:
         self.patterns = patterns
         self._day: date | None = None
         self._noise: set[int] = set()
+        self._where: str | None = None  # the country where the verb being coded happened
         self.codes = cameo_codes()
 
     # ------------------------------------------------------------------ API
@@ -113,6 +114,7 @@ class Coder:
 
     def _code_verb(self, v: Token, sent: Span, si: int, actors: DocActors, consumed: set[int],
                    unresolved: list[Unresolved], article_id: str) -> list[Coded]:
+        self._where = None
         matches = self._match_verb(v)
         if not matches:
             return []
@@ -138,6 +140,7 @@ class Coder:
         # does, the most specific pattern codes a target-less event
         targets: list[Actor] = []
         own = {a.code for a in sources}
+        own_c = {a.country for a in sources}
         top = matches[0][0].specificity
         for cand, cobj in matches:
             if cand.specificity < top and targets:
@@ -148,7 +151,7 @@ class Coder:
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
                     targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
-                               if a.code not in own]
+                               if a.code not in own] or self._owner(h, actors, own, own_c)
                     if targets:
                         break
                 if targets:
@@ -160,6 +163,9 @@ class Coder:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+        place = self._place_of(v, obj, sources, actors)
+        if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
+            targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
         if not targets:  # record what stood in the target slots but could not be resolved
             for slot in p.target:
                 self._resolve(slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
@@ -178,8 +184,39 @@ class Coder:
             asked = self._demands(v, p, sources, actors, conf)
             if asked:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
+        self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
+
+    @staticmethod
+    def _place_of(v: Token, obj: Token | None, sources: list[Actor], actors: DocActors) -> Actor | None:
+        """The country where the act happened, when a PP on the verb or its object names one
+        other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
+        own = {a.country for a in sources}
+        hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
+        for host in hosts:
+            for pp in host.children:
+                if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over"):
+                    continue
+                for pobj in children(pp, "pobj"):
+                    a = actors.actor_of(pobj)
+                    if a is not None and a.kind in ("country", "capital", "demonym") and a.country not in own:
+                        return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+        return None
+
+    @staticmethod
+    def _owner(h: Token, actors: DocActors, own: set[str], countries: set[str | None]) -> list[Actor]:
+        """The owner of "its airspace" when the nearest reading is the source itself:
+        "China violated its airspace" is someone else's airspace (the speaker's, in
+        "Japan said China violated its airspace")."""
+        poss = [c for c in h.children if c.dep_ == "poss" and c.lower_ == "its"]
+        if not poss or h.pos_ != "NOUN":
+            return []
+        found = [a for a in speaker_antecedent(poss[0], actors) if a.code not in own and a.country not in countries]
+        if found:
+            return found
+        a = actors.pronoun_antecedent(poss[0], poss[0].i, exclude=frozenset(own))
+        return [a] if a is not None and a.country not in countries else []
 
     def _asked(self, t: Token, code: str) -> str:
         """A generic appeal or demand made specific by what is asked: "urged Japan to lift
@@ -256,6 +293,7 @@ class Coder:
     # ------------------------------------------------------------------ nouns
     def _code_noun(self, n: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
                    article_id: str) -> list[Coded]:
+        self._where = None
         p = self._match_noun(n)
         if p is None:
             return []
@@ -379,7 +417,8 @@ class Coder:
         src_c = next((a.country for a in sources if a.country), None)
         if any(a.country is None and a.kind == "sector" for a in targets):
             conf -= 0.15
-        targets = [_place(a, src_c) for a in targets]
+        # ... or to the country where it happened ("killed 23 people in Tel Aviv")
+        targets = [_place(a, self._where or src_c) for a in targets]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:

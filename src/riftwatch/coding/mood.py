@@ -44,6 +44,8 @@ COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "predi
              "believe": "opinion", "think": "opinion", "suspect": "opinion", "fear": "opinion", "hope": "intent",
              "doubt": "opinion", "wonder": "question", "speculate": "opinion", "assume": "opinion",
              "imagine": "hypothetical", "suppose": "hypothetical", "question": "question"}
+#: verbs whose "that" clause they deny
+DENIALS = frozenset({"deny", "refute", "dispute", "reject"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
@@ -132,6 +134,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
+        if dep == "ccomp" and head.lemma_.lower() in DENIALS:
+            negated = not negated  # "China denied that it had hacked ...": the denial is the event
+            t = head
+            break
         if dep == "ccomp" and head.lemma_.lower() in COGNITION:
             status, via = COGNITION[head.lemma_.lower()], "cognition"
             break
