@@ -162,6 +162,11 @@ def test_actors_are_not_locations_and_persons_are_not_cities(code):
         assert e.location_name is None
 
 
+def test_a_place_on_the_reporting_verb_is_not_the_events(code):
+    evs = code("Pompeo canceled his planned visit to South Korea, the State Department said in Washington.")
+    assert evs and all(e.location_name != "Washington" for e in evs)
+
+
 def test_dateline_location_is_marked(code):
     evs = code("LONDON (Reuters) - Britain expelled two Russian diplomats on Tuesday.")
     assert evs and evs[0].location_name == "London" and evs[0].location_source == "dateline"

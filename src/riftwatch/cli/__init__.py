@@ -342,8 +342,10 @@ def _print_evidence(events: list[dict[str, Any]], title: str) -> None:
     if not events:
         console.print("  [dim]none[/dim]")
     for e in events:
+        reports = f", {e['mentions']} reports" if e.get("mentions", 1) > 1 else ""
+        where = f", in {e['location_name']}" if e.get("location_name") else ""
         console.print(f"  {e['event_date']}  {e['source']}\u2192{e['target']}  {e['code']} ({e['goldstein']:+.1f}, "
-                      f"rule {e['rule']})\n      \u201c{e['sentence']}\u201d", highlight=False)
+                      f"rule {e['rule']}{reports}{where})\n      \u201c{e['sentence']}\u201d", highlight=False)
 
 
 @app.command()
@@ -378,8 +380,8 @@ def demo(
         console.print(f"[bold]Reading:[/bold] KOR\u2013USA relations were coolest in {low['period']:%B %Y}: mean "
                       f"Goldstein {low['mean']:+.2f} per event over {low['events']} events, against "
                       f"{sum(others) / len(others):+.2f} in the other months.")
-    neg = [e for e in api.events(source="USA", target="KOR", options=opts)
-           + api.events(source="KOR", target="USA", options=opts) if e["goldstein"] < 0]
+    neg = [e for e in api.events(source="USA", target="KOR", count="events", options=opts)
+           + api.events(source="KOR", target="USA", count="events", options=opts) if e["goldstein"] < 0]
     neg.sort(key=lambda e: e["event_date"])
     _print_evidence(neg[:8], "The conflict events behind it (evidence):")
     console.print(f"\nExplore further: riftwatch --db {opts.db} events --source PRK --target CHN")

@@ -29,6 +29,9 @@ from .gazetteer import Gazetteer, Place
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "within", "across"})
 TRAVEL_PREPS = frozenset({"to", "into"})
 TRAVEL_CODES = ("042", "043", "044")
+#: verbs that report an event: a place on them is where it was reported, not where it happened
+REPORTING = frozenset({"say", "tell", "announce", "state", "report", "add", "note", "claim", "confirm", "write",
+                       "declare", "insist", "warn", "explain", "comment", "tweet", "quote"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 # dependency links a locative phrase may climb to reach the trigger
@@ -83,6 +86,8 @@ def _governed(prep: Any, trigger: Any) -> int | None:
             break
         node = node.head
     for k, anc in enumerate(trigger.ancestors, 2):
+        if anc.lemma_ in REPORTING:  # "…, the ministry said in Washington": where it was said
+            break
         if anc.i == prep.head.i:
             return k
         if k > 3:
