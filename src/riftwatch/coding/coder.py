@@ -124,6 +124,8 @@ class Coder:
         src_heads = agents(v) if passive else children(v, *SUBJ)
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
+        if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT":
+            src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             return []  # "its security was threatened", "Asked about X, Wang said": no agent
         if not src_heads:
@@ -136,6 +138,11 @@ class Coder:
             return []
         if any(h.lower_ in PRONOUNS for h in src_heads):
             conf -= 0.15
+        if p.id in PEOPLE and all(_people(a) for a in sources):
+            # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
+            # demonstration (141); workers who strike are on strike (143), not attacking
+            matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
+            p = matches[0][0]
         # target: the first (most specific) pattern whose slots yield an actor; when none
         # does, the most specific pattern codes a target-less event
         targets: list[Actor] = []
@@ -172,6 +179,9 @@ class Coder:
                               article_id)
         if obj is not None:
             consumed.add(obj.i)
+            finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
+            if finer is not None and finer.objects and finer.code[:2] == p.code[:2] and finer.code != p.code:
+                p = replace(p, code=finer.code)  # "staged a hunger strike": the object says which strike
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
         if code != p.code:
@@ -347,8 +357,9 @@ class Coder:
             code = self._asked(n, code)
         if not targets and sources and len(between) >= 1:
             targets = between  # "X launched a mediation effort between Y and Z"
-        elif not targets and len(between) < 2:
-            return []  # a nominal with no target ("China's support") is too weak to code
+        elif not targets and len(between) < 2 and not (p.code[:2] == "14" and sources):
+            return []  # a nominal with no target ("China's support") is too weak to code; a
+            # protest has its people's government as its conventional target
         if len(between) >= 2 and not sources:
             out = []
             for a in between:
@@ -535,6 +546,15 @@ RECIPROCAL = frozenset({"040", "041", "044", "046"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
+
+
+#: patterns whose reading differs when the people (not a state) act: pattern id → code
+PEOPLE = {"protest": "141", "strike": "143"}
+
+
+def _people(a: Actor) -> bool:
+    """A society's people or groups rather than a state or its apparatus."""
+    return a.sector in NONSTATE_SECTORS or (a.sector is None and a.kind in ("title", "demonym") and a.name[-1:] == "s")
 
 
 def _domestic(s: Actor, code: str) -> Actor | None:
