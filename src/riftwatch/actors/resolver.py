@@ -313,6 +313,16 @@ class DocActors:
         """The actor a noun phrase denotes, or None."""
         m = self.at.get(head.i)
         if m is not None and m.actor is not None:
+            if m.kind == "demonym" and head.tag_ in ("NNPS", "NNS"):
+                # "the Albanians of southern Serbia", "ethnic Russians in Estonia": a people
+                # living in another state are that state's civilians
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "inside", "across"):
+                        for pobj in c.children:
+                            a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
+                            if a is not None and a.country not in (None, m.actor.country) \
+                                    and a.kind in ("country", "capital", "title"):
+                                return Actor(a.country + "CVL", a.country, "CVL", head.text, "title", m.start, m.end)
             return m.actor
         if m is not None and m.actor is None:
             # unknown person: an apposition may say who they are ("X, the Chinese envoy")

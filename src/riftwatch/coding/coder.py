@@ -103,14 +103,25 @@ class Coder:
             if p.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == p.particle
                                       for c in v.children):
                 continue
-            obj = None
+            obj, phrase = None, False
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
-                obj = next((c for c in v.children if c.dep_ in deps and c.lemma_.lower() in p.objects), None)
+                for c in v.children:
+                    if c.dep_ not in deps:
+                        continue
+                    # a two-word object ("tear gas") is more specific than its head ("gas")
+                    mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
+                    if any(f"{m} {c.lemma_.lower()}" in p.objects for m in mods):
+                        obj, phrase = c, True
+                        break
+                    if c.lemma_.lower() in p.objects:
+                        obj = c
+                        break
                 if obj is None:
                     continue
-            out.append((p, obj))
-        return out
+            out.append((p, obj, phrase))
+        out.sort(key=lambda x: -x[2])  # stable: the file's specificity order otherwise
+        return [(p, obj) for p, obj, _ in out]
 
     def _code_verb(self, v: Token, sent: Span, si: int, actors: DocActors, consumed: set[int],
                    unresolved: list[Unresolved], article_id: str) -> list[Coded]:
@@ -204,6 +215,9 @@ class Coder:
         other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
+        # "... killed 23 people when they blew themselves up in Tel Aviv"
+        hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
+                                                                          for x in c.children)]
         for host in hosts:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over"):
