@@ -269,6 +269,12 @@ class DocActors:
     def sector_only(self, head: Token) -> Actor | None:
         """A sector word with no country in its phrase ("the demonstrators", "rebels"):
         an actor whose country the coder may take from the other side of a domestic event."""
+        if head.lemma_.lower() in _QUANTITY_NOUNS:  # "thousands of people"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            return self.sector_only(pobj)
         if head.pos_ != "NOUN" or self.at.get(head.i) is not None:
             return None
         left = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
@@ -332,6 +338,14 @@ class DocActors:
                     if a is not None:
                         return a
             return None
+        if head.lemma_.lower() in _QUANTITY_NOUNS:
+            # "thousands of students", "a group of rebels", "members of the opposition": the
+            # actor is what the quantity counts
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actor_of(pobj)
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
@@ -350,8 +364,8 @@ class DocActors:
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
         if country is None and sector is not None:
-            for c in head.children:  # "lawmakers in Arnor", "officials in Seoul"
-                if c.dep_ == "prep" and c.lower_ == "in":
+            for c in head.children:  # "lawmakers in Arnor", "officials in Seoul", "students across Iran"
+                if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside"):
                     for pobj in c.children:
                         a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
                         if a is not None and a.country is not None:
@@ -462,6 +476,11 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _FEATURES \
         and doc[start - 2].text[:1].isupper()
 
+
+#: nouns that count what their 'of' phrase names
+_QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                             "dozen", "dozens", "score", "scores", "group", "number", "crowd", "member", "members",
+                             "majority", "contingent", "delegation", "team", "band", "batch", "unit"})
 
 #: adjectives spelled like a sector word that do not name one: "official contact", "public support"
 _NOT_SECTOR_ADJ = frozenset({"official", "public"})

@@ -147,6 +147,12 @@ class Coder:
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if not sources:
             return []
+        if all(a.country is None for a in sources):
+            # "thousands of people blocked streets in Hong Kong": people with no country named
+            # belong to the place where they act
+            here = self._place_of(v, obj, [], actors)
+            if here is not None:
+                sources = [_place(a, here.country) for a in sources]
         if any(h.lower_ in PRONOUNS for h in src_heads):
             conf -= 0.15
         if p.id in PEOPLE and all(_people(a) for a in sources):
