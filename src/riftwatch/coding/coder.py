@@ -183,6 +183,9 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
+                and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
+            return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
         if not targets:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
@@ -260,8 +263,9 @@ class Coder:
 
     def _said(self, v: Token, mood: Mood, p: Pattern, sources: list[Actor], targets: list[Actor],
               actors: DocActors, conf: float) -> list[Coded]:
-        """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`)."""
-        if mood.status == "asserted":
+        """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
+        when it is aimed at someone ("will visit four countries" commits to no one)."""
+        if mood.status == "asserted" or not targets:
             return []
         kind = said_kind(v, mood)
         if kind is None:

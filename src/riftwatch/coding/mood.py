@@ -44,6 +44,10 @@ COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "predi
              "believe": "opinion", "think": "opinion", "suspect": "opinion", "fear": "opinion", "hope": "intent",
              "doubt": "opinion", "wonder": "question", "speculate": "opinion", "assume": "opinion",
              "imagine": "hypothetical", "suppose": "hypothetical", "question": "question"}
+#: verbs that judge an act named by a gerund ("sees strengthening ties as an opportunity")
+VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "describe", "characterize",
+                            "characterise", "call", "label", "brand", "term", "welcome", "oppose", "favor", "favour",
+                            "support", "advocate", "recommend", "suggest", "propose", "discuss", "mull", "weigh"})
 #: verbs whose "that" clause they deny
 DENIALS = frozenset({"deny", "refute", "dispute", "reject"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -53,6 +57,7 @@ NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hyp
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
                         "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+_PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust|intifada)\b", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
 
@@ -124,6 +129,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if lem == "go" and head.tag_ == "VBG":  # "is going to impose": the future
                 status, via, t = "prediction", "future", head
                 break
+            if lem in VIEW_GOVERNORS and t.tag_ == "VBG":
+                status, via = "opinion", "view"  # "sees strengthening ties with China as ...": a view
+                break
             if lem in NEGATING_GOVERNORS:
                 negated = not negated
                 refused = refused or lem in REFUSING_GOVERNORS
@@ -185,7 +193,7 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     """Status of an event noun: the clause it sits in, plus "planned visit", "no talks",
     "the visit was canceled"."""
     gov = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else n
-    while gov.dep_ == "pobj" or gov.dep_ == "prep":
+    while gov.dep_ in ("pobj", "prep", "agent"):
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
     status, code, via = mood.status, mood.code, mood.via
@@ -208,9 +216,14 @@ def hedged(v: Token) -> bool:
 
 def historical(v: Token, day: date | None) -> bool:
     """History recalled in passing: the trigger's clause carries a date at least two
-    years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"."""
+    years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019";
+    or it describes a past war ("the Korean War, which was prompted by ...")."""
     if day is None:
         return False
+    for a in [v, *v.ancestors]:
+        if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
+                next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
+            return True
     for ent in v.sent.ents:
         if ent.label_ != "DATE":
             continue

@@ -14,7 +14,8 @@ Columns (tab-separated)::
 * ``negated`` — code to emit when the trigger is negated ("did not include" is an
   exclusion), ``-``: a negated trigger codes nothing.
 * ``flags`` — ``sym`` (reciprocal), ``inverse`` (subject is the target), ``speech``
-  (verb of saying; its complement is coded on its own).
+  (verb of saying; its complement is coded on its own), ``strict`` (the sense needs its
+  target slot: "fired *on* X" is an attack, "fired the minister" is not; "called *on* X").
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -31,7 +32,7 @@ from .ontology import cameo_codes
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
-FLAGS = frozenset({"sym", "inverse", "speech"})
+FLAGS = frozenset({"sym", "inverse", "speech", "strict"})
 
 
 @dataclass(frozen=True, slots=True)
