@@ -391,7 +391,7 @@ class DocActors:
                         if a is not None:
                             return a
             return None
-        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() not in _COUNTRY_NOUNS:
+        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() not in _COUNTRY_NOUNS | _KIN_NOUNS:
             # a common noun that is no sector word stands for its possessor or its "of" phrase:
             # "condemned Pyongyang's missile launch", "visited the martyrs of the Chinese
             # People's Volunteers", "criticized the U.S. decision"
@@ -476,6 +476,10 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _FEATURES \
         and doc[start - 2].text[:1].isupper()
 
+
+#: people close to someone who do not act for them: "his family rejected that account"
+_KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                        "relative", "lawyer", "attorney", "friend", "child", "widow", "parent", "body", "remains"})
 
 #: nouns that count what their 'of' phrase names
 _QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",

@@ -186,6 +186,9 @@ class Coder:
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
+        if "speech" in p.flags:
+            # "told reporters": the press is the audience of a statement, not its target
+            targets = [a for a in targets if not (a.sector == "MED" and a.kind == "sector")]
         if not targets:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
@@ -485,9 +488,12 @@ class Coder:
         # drop self-directed events (same actor code on both sides)
         # drop events of an actor on itself, and on its own side of a group reference
         # ("Biegun praised the two allies" is not USA→USA); USAGOV→USACVL stays
+        # ... and of a state's organ on the state itself named ("the two leaders agreed to
+        # strengthen the alliance between Japan and the United States": not Japan → Japan)
         return [(p, s, t, status, code, round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
-                if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country))]
+                if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country) or (
+                    t.kind in ("country", "demonym") and s.country == t.country and code[:2] in INTERSTATE))]
 
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
@@ -515,8 +521,8 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     * a statement (010) whose reported clause holds an asserted event — attribution
       is provenance, not a second event: "Japan said it would send aid to Turkey" is a
       pledge of aid, "Arnor restored ties with Gondor, an official said" a restoration;
-    * of several asserted events with the same source, target and root, all but the
-      most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
+    * of several asserted events with the same source and target (countries) and root,
+      all but the most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
     """
     asserted = [(tok, ev) for tok, ev in coded if ev[3] == "asserted"]
     drop: set[int] = set()
@@ -533,7 +539,7 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if k in drop or ev[3] != "asserted":
             continue
-        key = (ev[1].code, ev[2].code if ev[2] else None, ev[4][:2])
+        key = (ev[1].country or ev[1].code, (ev[2].country or ev[2].code) if ev[2] else None, ev[4][:2])
         if key not in best:
             best[key] = k
         elif _specificity(ev[4]) > _specificity(coded[best[key]][1][4]):
@@ -564,6 +570,8 @@ LIGHT_VERBS = frozenset({
     "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
+#: roots that are relations between states: no state has them with itself
+INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
 RECIPROCAL = frozenset({"040", "041", "044", "046"})
 #: sectors of a state's own apparatus, and of its society

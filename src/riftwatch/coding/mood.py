@@ -75,6 +75,15 @@ COMMIT_GOVERNORS = frozenset({
 REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject", "rebuff"})
 
 
+#: the pipeline lemmatizer's slips on verbs that decide a status ("hoped" → "hop")
+_LEMMA_FIX = {"hoped": "hope", "hoping": "hope", "staged": "stage", "staging": "stage", "vowed": "vow",
+              "eyed": "eye", "eyeing": "eye"}
+
+
+def lemma(t: Token) -> str:
+    return _LEMMA_FIX.get(t.lower_, t.lemma_.lower())
+
+
 @dataclass(frozen=True, slots=True)
 class Mood:
     """The status of an event and the code it is coded with, and why.
@@ -116,6 +125,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 prev = c.doc[c.i - 1] if c.i > 0 else None
                 if not (prev is not None and prev.lower_ in ("as", "even") and c.lower_ == "if"):
                     status, via = "hypothetical", "if"
+            if c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and c.doc[c.i - 1].lower_ in ("long", "soon") \
+                    and c.doc[c.i - 2].lower_ == "as" and status == "asserted":
+                status, via = "hypothetical", "if"  # "as long as senior officials visit ..."
         if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
             status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
@@ -125,7 +137,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if head.i == t.i:
             break
         if dep == "xcomp":
-            lem = head.lemma_.lower()
+            lem = lemma(head)
             if lem == "go" and head.tag_ == "VBG":  # "is going to impose": the future
                 status, via, t = "prediction", "future", head
                 break
@@ -142,12 +154,12 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
-        if dep == "ccomp" and head.lemma_.lower() in DENIALS:
+        if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
             break
-        if dep == "ccomp" and head.lemma_.lower() in COGNITION:
-            status, via = COGNITION[head.lemma_.lower()], "cognition"
+        if dep == "ccomp" and lemma(head) in COGNITION:
+            status, via = COGNITION[lemma(head)], "cognition"
             break
         if dep in ("ccomp", "acl") and directed(t, head):
             status, via = "opinion", "directive"  # "demanded that Israel ease ...": asked for, not done
@@ -182,7 +194,7 @@ SUBJUNCTIVE_DIRECTIVES = frozenset({"insist", "suggest", "insistence", "advise",
 
 def directed(clause: Token, head: Token) -> bool:
     """Whether ``clause`` says what the subject of ``head`` asks or tells someone to do."""
-    lem = head.lemma_.lower()
+    lem = lemma(head)
     if lem in DIRECTIVES:
         return True
     return lem in SUBJUNCTIVE_DIRECTIVES and clause.tag_ == "VB" and not any(
@@ -197,7 +209,7 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
     status, code, via = mood.status, mood.code, mood.via
-    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in CALLED_OFF:
+    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(n.head) in CALLED_OFF:
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
     for c in n.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
@@ -211,7 +223,7 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
 
 def hedged(v: Token) -> bool:
     """"seemed to", "appeared to": the event is reported with less certainty."""
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGES
+    return v.dep_ == "xcomp" and lemma(v.head) in HEDGES
 
 
 def historical(v: Token, day: date | None) -> bool:
@@ -232,13 +244,18 @@ def historical(v: Token, day: date | None) -> bool:
         if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and years \
                 and max(years) < day.year:
             return True
-        if not (ent.root.i == v.i or v.i in {a.i for a in ent.root.ancestors}):
+        # "In 2008, a soldier shot and killed ...": the first of coordinated verbs carries the date
+        w = v
+        while w.dep_ == "conj" and w.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+            w = w.head
+        if not (ent.root.i in (v.i, w.i) or w.i in {a.i for a in ent.root.ancestors}):
             continue
         # the date must hang on this clause, not on a deeper one
         head = ent.root.head
-        while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i != v.i:
+        while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i not in (v.i, w.i):
             head = head.head
-        if head.i != v.i:
+        if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
@@ -286,7 +303,7 @@ def said_kind(v: Token, mood: Mood) -> str | None:
     "will not release"), else None."""
     gov = v.doc[mood.clause] if mood.clause >= 0 else v
     rep = reporter(gov)
-    if rep is not None and rep.lemma_.lower() in COGNITION:
+    if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
     if rep is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PUNDITS
                                for c in rep.children):
