@@ -175,3 +175,17 @@ def test_third_party_forecast_is_not_a_threat(code):
 def test_domestic_events_take_the_conventional_target(code):
     assert ("EGY", "EGY", "14") in triples(code("Egyptian demonstrators rioted in Cairo on Monday."))
     assert ("SDN", "SDN", "08") in triples(code("Sudan's government lifted the state of emergency on Sunday."))
+
+
+def test_an_act_aimed_at_no_one_identifiable_is_not_coded(code):
+    # CAMEO's forms are source → target: "attacked a village" names no target actor
+    assert not [e for e in code("Russia attacked a village on Sunday.") if e.root == "19"]
+    # forms that stand alone are coded without one
+    assert ("JPN", None, "01") in triples(code("Japan said it was ready."))
+    assert ("KEN", "KEN", "17") in triples(code("Kenya declared a state of emergency on Monday."))
+
+
+def test_people_are_counted_and_placed(code):
+    assert ("HKG", "HKG", "14") in triples(code("Thousands of people rallied in Hong Kong on Sunday."))
+    assert ("KEN", "UGA", "11") in triples(code("A group of Kenyan lawmakers criticized Uganda."))
+    assert ("SRB", "SRB", "10") in triples(code("The Albanians of southern Serbia demanded autonomy from Serbian authorities."))

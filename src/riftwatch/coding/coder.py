@@ -473,7 +473,11 @@ class Coder:
             own = {s.code for s in sources}
             targets = [t for t in targets if t.code not in own]
         if not targets:
-            return self._finalize([(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources])
+            # CAMEO's event forms are source → target: an act aimed at no one the text lets us
+            # identify is not coded (the unresolved name, if any, is reported), except the
+            # forms that stand alone (statements, protests, force posture, a ceasefire ...)
+            rows = [(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources]
+            return self._finalize([r for r in rows if r[2] is not None or _monadic(code)])
         for s in sources:
             for t in targets:
                 if "inverse" in p.flags:
@@ -589,17 +593,34 @@ def _people(a: Actor) -> bool:
     return a.sector in NONSTATE_SECTORS or (a.sector is None and a.kind in ("title", "demonym") and a.name[-1:] == "s")
 
 
+#: event forms that may stand without a target: statements, protests, force posture,
+#: a resignation, a ceasefire, demobilisation, a retreat
+MONADIC_ROOTS = frozenset({"01", "14", "15"})
+MONADIC_CODES = frozenset({"080", "0831", "0871", "0873", "0874", "128"})
+#: concessions a state makes to its own people (curfews, emergencies, bans, crackdowns)
+DOMESTIC_YIELDS = frozenset({"081", "0811", "0812", "0813", "0814", "082", "083", "0832", "0833", "0834"})
+
+
+def _monadic(code: str) -> bool:
+    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES
+
+
 def _domestic(s: Actor, code: str) -> Actor | None:
     """The target an event with none named has by CAMEO's convention for domestic
     events: a protest or demand of a country's people or opposition is aimed at its
     government ("Egyptian demonstrators rioted"); a state's coercion or concession with
     no one named falls on its own country ("Sudan lifted the state of emergency")."""
-    if s.country is None or (s.kind not in ("sector", "title", "demonym") and s.sector is None):
+    if s.country is None:
         return None
     root = code[:2]
-    if root in ("10", "14") and (s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))):
+    people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
+    state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
+    if root in ("10", "14") and people:
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
-    if (root in ("17",) or code in ("0811", "0812", "0813", "0814", "082")) and s.sector in STATE_SECTORS:
+    if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
+        # the country's people; "Kenya declared a state of emergency": Kenya's civilians
+        if s.code == s.country:
+            return Actor(s.country + "CVL", s.country, "CVL", s.country, "domestic", s.start, s.end)
         return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
     return None
 
