@@ -138,13 +138,18 @@ class Coder:
         if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT":
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
-            return []  # "its security was threatened", "Asked about X, Wang said": no agent
-        if not src_heads:
-            src_heads, inherited = inherited_subject(v)
-            if src_heads:
-                conf -= 0.05 * inherited
+            sources = self._state_agent(v, matches[0], actors) if passive else []
+            if not sources:
+                return []  # "its security was threatened", "Asked about X, Wang said": no agent
+            src_heads = []
+            conf -= 0.2
+        else:
+            if not src_heads:
+                src_heads, inherited = inherited_subject(v)
+                if src_heads:
+                    conf -= 0.05 * inherited
+            sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
         p, obj = matches[0]
-        sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if not sources:
             return []
         if all(a.country is None for a in sources):
@@ -221,6 +226,16 @@ class Coder:
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
 
+    def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
+        """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
+        Lebanon" was arrested by Lebanon's authorities."""
+        p, obj = match
+        if p.code[:3] not in STATE_ONLY:
+            return []
+        here = self._place_of(v, obj, [], actors)
+        return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \
+            if here is not None else []
+
     @staticmethod
     def _place_of(v: Token, obj: Token | None, sources: list[Actor], actors: DocActors) -> Actor | None:
         """The country where the act happened, when a PP on the verb or its object names one
@@ -270,6 +285,12 @@ class Coder:
         when it is aimed at someone ("will visit four countries" commits to no one)."""
         if mood.status == "asserted" or not targets:
             return []
+        tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
+        if tried and not mood.negated and (p.code[:2] in ("18", "19", "20") or p.code == "176"):
+            # an attempted attack is an attack (CAMEO 185 for an attempted assassination)
+            code = "185" if p.code == "186" else p.code
+            return self._pairs(replace(p, id=f"{p.id}+attempt", code=code), sources, targets, "asserted", code,
+                               conf - 0.1)
         kind = said_kind(v, mood)
         if kind is None:
             return []
@@ -574,6 +595,8 @@ LIGHT_VERBS = frozenset({
     "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
+#: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
+STATE_ONLY = frozenset({"172", "173", "174", "116"})
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
