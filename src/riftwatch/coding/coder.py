@@ -286,7 +286,13 @@ class Coder:
         if mood.status == "asserted" or not targets:
             return []
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
-        if tried and not mood.negated and (p.code[:2] in ("18", "19", "20") or p.code == "176"):
+        gov = v.doc[mood.clause]
+        if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",
+                                                                                 "wo", "would", "could", "might",
+                                                                                 "may", "should", "must", "shall")
+                                          for c in gov.children)):
+            tried = False  # "won't try to clash", "could try to": no attempt was made
+        if tried and (p.code[:2] in ("18", "19", "20") or p.code == "176"):
             # an attempted attack is an attack (CAMEO 185 for an attempted assassination)
             code = "185" if p.code == "186" else p.code
             return self._pairs(replace(p, id=f"{p.id}+attempt", code=code), sources, targets, "asserted", code,
