@@ -97,8 +97,11 @@ class Coder:
     def _match_verb(self, v: Token) -> list[tuple[Pattern, Token | None]]:
         """Patterns whose trigger, particle and object match ``v``, most specific first."""
         passive = is_passive(v)
+        naming = any(c.dep_ == "oprd" for c in v.children)  # "calls Taiwan a province": no phone call
         out = []
         for p in self.patterns.candidates("V", v.lemma_.lower()):
+            if naming and not p.objects and "dobj" in p.target:
+                continue
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
             if p.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == p.particle
                                       for c in v.children):

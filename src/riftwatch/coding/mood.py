@@ -30,7 +30,7 @@ INTENT_GOVERNORS = frozenset({
     "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
     "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
     "persuade", "convince", "pressure", "lobby", "petition", "instruct", "command", "direct", "authorize",
-    "authorise", "permit", "warn", "challenge",
+    "authorise", "permit", "warn", "challenge", "prepared", "determined", "committed", "keen", "resolved",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})

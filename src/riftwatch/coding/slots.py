@@ -137,7 +137,11 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     if slot == "dobj":
         if obj is not None:
             return [obj]  # "expelled two Russian diplomats": the object is the target
-        return children(v, "nsubjpass") if passive else children(v, "dobj")
+        if passive:
+            return children(v, "nsubjpass")
+        # "allowed refugees to return": the parser makes the object the complement's subject
+        return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
+                                        for s in children(c, "nsubj")]
     if slot == "dative":
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     word = slot[5:]
