@@ -189,3 +189,12 @@ def test_people_are_counted_and_placed(code):
     assert ("HKG", "HKG", "14") in triples(code("Thousands of people rallied in Hong Kong on Sunday."))
     assert ("KEN", "UGA", "11") in triples(code("A group of Kenyan lawmakers criticized Uganda."))
     assert ("SRB", "SRB", "10") in triples(code("The Albanians of southern Serbia demanded autonomy from Serbian authorities."))
+
+
+def test_senses_that_are_not_the_event(code):
+    # naming is no phone call; a preposition far from the verb is no particle
+    assert not code("China calls Taiwan a breakaway province.")
+    assert not code("Kim Yo Jong called the remarks of Seoul reckless.")
+    assert not [e for e in code("Biegun gave a speech on North Korea policy at a think tank in Seoul.")
+                if e.root == "08"]
+    assert ("SRB", "EEC", "08") in triples(code("Serbia gave in to pressure from the EU."))

@@ -97,13 +97,19 @@ class Coder:
     def _match_verb(self, v: Token) -> list[tuple[Pattern, Token | None]]:
         """Patterns whose trigger, particle and object match ``v``, most specific first."""
         passive = is_passive(v)
-        naming = any(c.dep_ == "oprd" for c in v.children)  # "calls Taiwan a province": no phone call
+        # "calls Taiwan a province", "called the remarks reckless": naming, no phone call
+        naming = any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"))
+                     for c in v.children)
         out = []
         for p in self.patterns.candidates("V", v.lemma_.lower()):
             if naming and not p.objects and "dobj" in p.target:
                 continue
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
-            if p.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == p.particle
+            # ... but a preposition with its own object far from the verb is no particle ("gave
+            # a speech on policy in Seoul" is not "gave in"; "pressed Russia for", "put troops on")
+            if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
+                    c.dep_ == "prep" and (p.objects or _next_to(v, c) or not any(x.dep_ == "pobj"
+                                                                               for x in c.children))))
                                       for c in v.children):
                 continue
             obj, phrase = None, False
@@ -582,6 +588,12 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
         else:
             drop.add(k)
     return [x for k, x in enumerate(coded) if k not in drop]
+
+
+def _next_to(v: Token, prep: Token) -> bool:
+    """``prep`` follows the verb or its direct object immediately."""
+    ends = [v.i] + [max(t.i for t in o.subtree) for o in v.children if o.dep_ == "dobj"]
+    return any(prep.i == e + 1 for e in ends)
 
 
 def conjuncts_v(t: Token) -> list[Token]:
