@@ -19,7 +19,7 @@ err = Console(stderr=True)
 
 
 def _run(kind: str, since: Optional[str], until: Optional[str], top: int, min_events: int, min_articles: int,
-         by: str, alpha: float, unit: str, fmt: Format) -> None:
+         by: str, alpha: float, unit: str, fmt: Format, count: str = "events") -> None:
     from ..api import _day
     from ..analysis.changes import find_changes
     from ..errors import RiftwatchError
@@ -30,7 +30,7 @@ def _run(kind: str, since: Optional[str], until: Optional[str], top: int, min_ev
         with Store(_opts().db, read_only=True) as store:
             found = find_changes(store, kind, since=_day(since, "since"), until=_day(until, "until"), top=top,
                                  min_events=min_events, min_articles=min_articles, by=by, alpha=alpha,
-                                 unit=unit)
+                                 unit=unit, count=count)
     except RiftwatchError as exc:
         err.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -80,9 +80,11 @@ def register(app: typer.Typer) -> None:
             unit: str = typer.Option("report", "--unit", help="What the permutation test shuffles: report (an "
                                      "article's events stay together; valid when events of one article are alike) "
                                      "or event (assumes independent events: more power, more false alarms)."),
+            count: str = typer.Option("events", "--count", help="events (default): each happening once however "
+                                      "many reports carry it; mentions: every report."),
             fmt: Format = typer.Option(Format.table, "--format", help="table, json (with evidence), csv or jsonl."),
         ) -> None:
-            _run(kind, since, until, top, min_events, min_articles, by, alpha, unit, fmt)
+            _run(kind, since, until, top, min_events, min_articles, by, alpha, unit, fmt, count)
         return cmd
 
     rifts = options("rift")

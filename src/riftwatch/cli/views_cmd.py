@@ -55,6 +55,7 @@ def register(app: typer.Typer) -> None:
         min_events: int = typer.Option(2, "--min-events", min=1, help="Events a pair needs to become an edge."),
         plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the network to FILE.svg or FILE.png."),
         top: int = typer.Option(5, "--top", min=1, help="How many most cooperative / hostile dyads to list."),
+        count: str = typer.Option("events", "--count", help="events (default) or mentions (every report)."),
         fmt: Format = typer.Option(Format.table, "--format", help="table or json (csv/jsonl: the edges)."),
     ) -> None:
         """The alignment network: countries joined by the mean Goldstein score of the
@@ -69,7 +70,7 @@ def register(app: typer.Typer) -> None:
 
         s, u = _days(since, until)
         with _store() as store:
-            g = relation_graph(store, s, u, min_events=min_events)
+            g = relation_graph(store, s, u, min_events=min_events, count=count)
         bl = blocs(g)
         ex = extremes(g, top)
         edges = [{"a": min(a, b), "b": max(a, b), "events": d["events"], "articles": d["articles"], "mean_goldstein": d["weight"],
@@ -113,6 +114,7 @@ def register(app: typer.Typer) -> None:
         since: Optional[str] = typer.Option(None, "--since", help="Window start [default: --days before --until]."),
         until: Optional[str] = typer.Option(None, "--until", help="Window end [default: the country's latest event]."),
         days: int = typer.Option(30, "--days", min=1, help="Window length when --since is not given."),
+        count: str = typer.Option("events", "--count", help="events (default) or mentions (every report)."),
         fmt: Format = typer.Option(Format.table, "--format", help="table or json (csv/jsonl: all partner rows)."),
     ) -> None:
         """A country's closest partners and adversaries in a window, and how each moved
@@ -124,7 +126,7 @@ def register(app: typer.Typer) -> None:
 
         s, u = _days(since, until)
         with _store() as store:
-            prof = country_profile(store, code, s, u, days=days)
+            prof = country_profile(store, code, s, u, days=days, count=count)
         if fmt is Format.json:
             _json(prof)
             return
