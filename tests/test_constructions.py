@@ -197,4 +197,5 @@ def test_senses_that_are_not_the_event(code):
     assert not code("Kim Yo Jong called the remarks of Seoul reckless.")
     assert not [e for e in code("Biegun gave a speech on North Korea policy at a think tank in Seoul.")
                 if e.root == "08"]
-    assert ("SRB", "EEC", "08") in triples(code("Serbia gave in to pressure from the EU."))
+    assert [(e.source, e.target, e.root) for e in code("Serbia gave in to pressure from the EU.")] == [
+        ("SRB", "EEC", "08")]
