@@ -375,7 +375,9 @@ class Coder:
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
         for c in n.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state
+            if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
+                                                                     ("18", "19", "20"))):
                 src_heads += children(c, "pobj")
         gov = n.head
         if n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):

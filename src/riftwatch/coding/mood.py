@@ -211,6 +211,8 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     status, code, via = mood.status, mood.code, mood.via
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(n.head) in CALLED_OFF:
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
+        status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
     for c in n.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
             status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
@@ -235,6 +237,10 @@ def historical(v: Token, day: date | None) -> bool:
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
+            return True
+    for ent in v.sent.ents:  # "murdered ... during World War Two"
+        if ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ in ("during", "in", "throughout") and ent.root.head.head.i == v.i:
             return True
     for ent in v.sent.ents:
         if ent.label_ != "DATE":

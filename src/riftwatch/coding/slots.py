@@ -142,8 +142,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         # "allowed refugees to return": the parser makes the object the complement's subject
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
                                         for s in children(c, "nsubj")]
-    if slot == "dative":
-        return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
+        return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
+            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
     word = slot[5:]
     heads: list[Token] = []
     # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
@@ -151,7 +152,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
-                heads.extend(children(c, "pobj"))
+                # "called on Tuesday for ...": a date is no one's slot
+                heads.extend(t for t in children(c, "pobj") if t.ent_type_ not in ("DATE", "TIME"))
     return heads
 
 
@@ -173,6 +175,12 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         return []
     objs = children(v, "dobj")
     if has_slots:
+        # "threatened to strike unless Israel withdrew": the condition names whom it is aimed at
+        for x in v.children:
+            if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in x.children):
+                found = [a for subj in children(x, "nsubj") for a in actors.actors_of(subj) if a.country not in own]
+                if found:
+                    return found
         # "China demanded that Japan withdraw", "warned that Seoul would pay", "expressed
         # hope that Iran would ...": the subject of the clausal complement is who the
         # demand, warning or hope is about
@@ -189,14 +197,31 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     clauses += [x for o in objs for x in o.children if x.dep_ == "acl" and _infinitive(x)]
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
-        for t in x.subtree:
-            if t.dep_ in ("dobj", "pobj", "dative") and t.pos_ in ("PROPN", "NOUN"):
-                found = [a for a in actors.actors_of(t) if a.country not in own]
-                if not found and x.dep_ != "prep":
-                    found = [a for a in [actors.sector_only(t)] if a is not None]
-                if found:
-                    return found
+        for t in _arguments(x):
+            found = [a for a in actors.actors_of(t) if a.country not in own]
+            if not found and x.dep_ == "advcl":  # a purpose clause may aim at the source's own people
+                found = [a for a in [actors.sector_only(t)] if a is not None]
+            if found:
+                return found
     return []
+
+
+#: prepositions whose object can be the one an act is aimed at ("on North Korea" is a topic)
+TARGET_PREPS = frozenset({"to", "with", "against", "for", "toward", "towards", "from", "into", "at", "between"})
+
+
+def _arguments(x: Token, depth: int = 0) -> list[Token]:
+    """The nouns an act in clause ``x`` is aimed at: its objects, the objects of its
+    aiming prepositions, and those of a clause it governs ("agreed to try to help X");
+    not nouns nested deeper ("an investigation of arms sales to Ecuador")."""
+    if x.dep_ == "prep":
+        return [t for t in x.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
+    out = [c for c in x.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    out += [t for pp in x.children if pp.dep_ in ("prep", "dative") and pp.lower_ in TARGET_PREPS
+            for t in pp.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
+    if depth < 2:
+        out += [t for c in x.children if c.dep_ == "xcomp" for t in _arguments(c, depth + 1)]
+    return out
 
 
 def _infinitive(x: Token) -> bool:
