@@ -115,9 +115,12 @@ class Coder:
             obj, phrase = None, False
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
-                for c in v.children:
-                    if c.dep_ not in deps:
-                        continue
+                kids = [c for c in v.children if c.dep_ in deps]
+                # "$500 million in military aid", "a million tons of wheat": the measured thing
+                kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
+                         for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                         for t in pp.children if t.dep_ == "pobj"]
+                for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
                     mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
                     if any(f"{m} {c.lemma_.lower()}" in p.objects for m in mods):
@@ -144,7 +147,8 @@ class Coder:
         src_heads = agents(v) if passive else children(v, *SUBJ)
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
-        if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT":
+        if not src_heads and v.dep_ == "acl" and v.head.dep_ == "ROOT" and (
+                v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)):
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             sources = self._state_agent(v, matches[0], actors) if passive else []
@@ -292,7 +296,7 @@ class Coder:
               actors: DocActors, conf: float) -> list[Coded]:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
-        if mood.status == "asserted" or not targets:
+        if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)):
             return []
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
@@ -577,6 +581,11 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         if any(t2.i in inside for t2, _ in asserted):
             drop.add(k)
+    # "agreed to impose sanctions on Iran": a threat (or act) against Iran, no agreement with it
+    hostile = {(ev[1].country, ev[2].country) for _, ev in asserted if ev[2] is not None and "10" <= ev[4][:2] <= "20"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] == "asserted" and ev[4] == "030" and ev[2] is not None and (ev[1].country, ev[2].country) in hostile:
+            drop.add(k)
     best: dict[tuple, int] = {}
     for k, (tok, ev) in enumerate(coded):
         if k in drop or ev[3] != "asserted":
@@ -616,6 +625,9 @@ LIGHT_VERBS = frozenset({
     "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
     "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
     "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
+#: objects that measure what their "in"/"of" phrase names
+MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
+                      "shipment", "consignment", "round", "tranche"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)

@@ -153,8 +153,19 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         for c in host.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
                 # "called on Tuesday for ...": a date is no one's slot
-                heads.extend(t for t in children(c, "pobj") if t.ent_type_ not in ("DATE", "TIME"))
+                heads.extend(t for t in children(c, "pobj") if not _when(t))
     return heads
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week",
+                         "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "time", "day", "occasion"})
+
+
+def _when(t: Token) -> bool:
+    """A time expression ("on Tuesday"), which stands in no one's slot."""
+    return t.lower_ in _TIME_WORDS or t.like_num
 
 
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
