@@ -586,6 +586,12 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if ev[3] == "asserted" and ev[4] == "030" and ev[2] is not None and (ev[1].country, ev[2].country) in hostile:
             drop.add(k)
+    # "India refused to condemn Russia": declining to act against someone rejects nothing of theirs
+    spared = {(ev[1].country, ev[2].country) for _, ev in coded
+              if ev[3] == "negated" and ev[2] is not None and "10" <= ev[4][:2] <= "20"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] == "asserted" and ev[4] == "120" and ev[2] is not None and (ev[1].country, ev[2].country) in spared:
+            drop.add(k)
     best: dict[tuple, int] = {}
     for k, (tok, ev) in enumerate(coded):
         if k in drop or ev[3] != "asserted":
