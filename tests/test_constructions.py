@@ -199,3 +199,13 @@ def test_senses_that_are_not_the_event(code):
                 if e.root == "08"]
     assert [(e.source, e.target, e.root) for e in code("Serbia gave in to pressure from the EU.")] == [
         ("SRB", "EEC", "08")]
+
+
+def test_the_north_and_the_south_in_korea_news(code):
+    text = "Seoul said the North had criticized South Korea on Monday. The South also summoned China's envoy."
+    got = triples(code(text))
+    assert ("PRK", "KOR", "11") in got and ("KOR", "CHN", "11") in got
+    # elsewhere they are directions, not states
+    assert not [e for e in code("Seoul said the North Atlantic alliance criticized Russia.")
+                if e.source_country == "PRK"]
+    assert not [e for e in code("Sudan's army fought rebels in the South.") if e.target_country == "KOR"]

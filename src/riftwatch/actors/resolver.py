@@ -106,6 +106,7 @@ class DocActors:
         self.unresolved: list[Mention] = []
         self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
+        korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans)
         span_iter = iter(spans)
         nxt = next(span_iter, None)
         i = 0
@@ -129,6 +130,11 @@ class DocActors:
             if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
+            elif korea and t.text in ("North", "South") and i > 0 and doc[i - 1].lower_ == "the" and (
+                    i + 1 == len(doc) or not (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
+                # "the North", "the South" in an article about the Koreas
+                code = "PRK" if t.text == "North" else "KOR"
+                self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and not self._inside_a_name(i):
                 m = self._office_surname(doc[i:i + 1])
                 if m is not None:
