@@ -173,6 +173,12 @@ class Coder:
                 sources = [_place(a, here.country) for a in sources]
         if any(h.lower_ in PRONOUNS for h in src_heads):
             conf -= 0.15
+        if p.code[:2] == "14" and all(a.kind == "demonym" or (a.kind == "title" and a.sector is None) for a in sources):
+            # "ethnic Albanians demonstrated in Serbia": a people protesting in another state are its residents
+            here = self._place_of(v, obj, sources, actors)
+            if here is not None:
+                sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
+                           for a in sources]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
