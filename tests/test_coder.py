@@ -159,3 +159,17 @@ def test_coder_domestic_target_takes_the_source_country(code):
 
 def test_coder_sector_with_in_phrase(code):
     assert ("KOR", "JPN", "11") in triples(code("Lawmakers in Seoul criticized Japan on Monday."))
+
+
+def test_derived_codes_are_cameo_codes():
+    from riftwatch.coding.derived import TABLES, derive, said
+    from riftwatch.coding.ontology import cameo_codes
+
+    codes = cameo_codes()
+    bad = [(kind, k, v) for kind, t in TABLES.items() for k, v in t.items() if v not in codes]
+    assert not bad
+    # the most specific prefix wins; conflict futures are threats, cooperation intents
+    assert derive("intent", "0841") == "0353" and derive("intent", "084") == "0353"
+    assert said("0874") == ("intent", "0356") and said("163") == ("threat", "1312")
+    assert said("010") is None and derive("appeal", "1053") is None
+    assert derive("appeal", "084") == "0253" and derive("demand", "084") == "1053"
