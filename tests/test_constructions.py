@@ -209,3 +209,10 @@ def test_the_north_and_the_south_in_korea_news(code):
     assert not [e for e in code("Seoul said the North Atlantic alliance criticized Russia.")
                 if e.source_country == "PRK"]
     assert not [e for e in code("Sudan's army fought rebels in the South.") if e.target_country == "KOR"]
+
+
+def test_headline_coordination_and_joint_acts(code):
+    got = triples(code("Japan, Philippines sign defence pact"))
+    assert {("JPN", "PHL", "05"), ("PHL", "JPN", "05")} <= got
+    got = triples(code("Moscow, Beijing hold joint naval drills"))
+    assert {("RUS", "CHN", "06"), ("CHN", "RUS", "06")} <= got

@@ -145,6 +145,10 @@ class Coder:
         conf = 0.9
         # source
         src_heads = agents(v) if passive else children(v, *SUBJ)
+        if src_heads and not passive:
+            # headline coordination: "Japan, Philippines sign defence pact"
+            src_heads += [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < src_heads[0].i
+                          and c.doc[c.i + 1].text == "," and c.i + 2 == src_heads[0].i]
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
         if not src_heads and v.dep_ == "acl" and v.head.dep_ == "ROOT" and (
@@ -646,8 +650,8 @@ ASKING = {"020": "appeal", "100": "demand"}
 STATE_ONLY = frozenset({"172", "173", "174", "116"})
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
-#: consultations are mutual: "X met Y" is coded both ways, as CAMEO codes talks
-RECIPROCAL = frozenset({"040", "041", "044", "046"})
+#: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
+RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
 #: sectors of a state's own apparatus, and of its society
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
