@@ -124,6 +124,8 @@ NOT_EVENTS = [
     "Britain has never recognized the Russian annexation.",  # never
     "China defeated Japan in 1945, the president recalled in his speech.",  # history in passing
     "Japan demanded that China stop its drills.",  # the demanded act (the demand itself is coded)
+    "The talks between Iran and the United States collapsed on Friday.",  # failed talks
+    "China is expected to announce new sanctions on Taiwan next week.",  # expectation
 ]
 
 
@@ -216,3 +218,8 @@ def test_headline_coordination_and_joint_acts(code):
     assert {("JPN", "PHL", "05"), ("PHL", "JPN", "05")} <= got
     got = triples(code("Moscow, Beijing hold joint naval drills"))
     assert {("RUS", "CHN", "06"), ("CHN", "RUS", "06")} <= got
+
+
+def test_a_date_of_a_thing_is_not_the_date_of_the_event(code):
+    evs = code("Pyongyang has never apologized to Seoul for the 2010 sinking.", all=True)
+    assert [e.status for e in evs if e.root == "05"] == ["negated"]

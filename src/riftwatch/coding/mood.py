@@ -56,7 +56,8 @@ NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hyp
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
-                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved", "collapse",
+                        "fail", "stall", "falter", "founder", "derail", "derailed"})
 _PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust|intifada)\b", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
@@ -257,6 +258,8 @@ def historical(v: Token, day: date | None) -> bool:
             w = w.head
         if not (ent.root.i in (v.i, w.i) or w.i in {a.i for a in ent.root.ancestors}):
             continue
+        if ent.root.dep_ in ("nummod", "compound", "amod", "poss", "nmod"):
+            continue  # "the 2010 sinking", "a 1965 treaty": the date of a thing, not of this event
         # the date must hang on this clause, not on a deeper one
         head = ent.root.head
         while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i not in (v.i, w.i):
