@@ -124,7 +124,6 @@ NOT_EVENTS = [
     "Britain has never recognized the Russian annexation.",  # never
     "China defeated Japan in 1945, the president recalled in his speech.",  # history in passing
     "Japan demanded that China stop its drills.",  # the demanded act (the demand itself is coded)
-    "The talks between Iran and the United States collapsed on Friday.",  # failed talks
     "China is expected to announce new sanctions on Taiwan next week.",  # expectation
 ]
 
@@ -223,3 +222,11 @@ def test_headline_coordination_and_joint_acts(code):
 def test_a_date_of_a_thing_is_not_the_date_of_the_event(code):
     evs = code("Pyongyang has never apologized to Seoul for the 2010 sinking.", all=True)
     assert [e.status for e in evs if e.root == "05"] == ["negated"]
+
+
+def test_a_response_answers_the_act_it_refers_back_to(code):
+    text = "Japan lodged a protest with China on Tuesday. China rejected the protest."
+    assert ("CHN", "JPN", "12") in triples(code(text))
+    assert ("IRN", "USA", "05") in triples(code("The United States lifted sanctions on Iran. Tehran welcomed the move."))
+    # with nothing to refer back to, no one is rejected
+    assert not code("China rejected the protest.")

@@ -319,6 +319,18 @@ class DocActors:
                 if m is not None and m.actor is not None and m.actor.country not in (None, a.country):
                     country = m.actor.country
                     out.append(Actor(country + (a.sector or ""), country, a.sector, c.text, a.kind, c.i, c.i + 1))
+        if head.pos_ == "NOUN" and self.at.get(head.i) is None:
+            # an event noun standing for its complement: "a summit with Japan and China"
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS or prep.lower_ in ("of", "from", "in"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or (self.actor_of(pobj) or a).code != a.code:
+                        continue
+                    for c in pobj.conjuncts:
+                        b = self.actor_of(c)
+                        if b is not None and b.country not in {x.country for x in out}:
+                            out.append(b)
         return out
 
     def actor_of(self, head: Token) -> Actor | None:

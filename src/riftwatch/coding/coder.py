@@ -60,6 +60,8 @@ class Coder:
         self._day: date | None = None
         self._noise: set[int] = set()
         self._where: str | None = None  # the country where the verb being coded happened
+        self._history: list[Event] = []  # the article's events so far
+        self._si = 0  # the sentence being coded
         self.codes = cameo_codes()
 
     # ------------------------------------------------------------------ API
@@ -72,8 +74,10 @@ class Coder:
         events: list[Event] = []
         unresolved: list[Unresolved] = []
         seen: set[tuple] = set()
+        self._history = events  # what the article has said so far ("rejected the protest": whose)
         for si, sent in enumerate(doc.sents):
             self._noise = noise_tokens(sent)  # a dateline or byline names no actor
+            self._si = si
             consumed: set[int] = set()  # object nouns already used by a verb pattern
             coded: list[tuple[Token, Coded]] = []
             for tok in sent:
@@ -221,6 +225,9 @@ class Coder:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+        if not targets and p.code[:2] in RESPONSES:
+            targets = self._answered(v, sources)
+            conf -= 0.1 if targets else 0
         place = self._place_of(v, obj, sources, actors)
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
@@ -248,6 +255,23 @@ class Coder:
         self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
+
+    def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
+        """Whose act a response answers when its object only refers back to it: "China
+        rejected the protest" after "Japan lodged a protest with China" rejects Japan's;
+        "Iran welcomed the move" after "the U.S. lifted sanctions on Iran"."""
+        objs = [o for o in children(v, "dobj") if o.lemma_.lower() in REFERRING_NOUNS
+                and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
+                        for c in o.children)]
+        if not objs:
+            return []
+        own = {a.country for a in sources}
+        for e in reversed(self._history):
+            if e.sentence_index < self._si - 2:
+                break
+            if e.asserted and e.target_country in own and e.source_country not in own:
+                return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
+        return []
 
     def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
         """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
@@ -646,6 +670,12 @@ MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "w
                       "shipment", "consignment", "round", "tranche"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
+#: responses whose object may only refer back to the act they answer (see Coder._answered)
+RESPONSES = frozenset({"01", "05", "11", "12"})
+REFERRING_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "demand",
+                             "request", "proposal", "offer", "call", "appeal", "complaint", "warning", "threat",
+                             "remark", "comment", "statement", "decision", "move", "step", "sanction", "measure",
+                             "ultimatum", "invitation", "plan", "initiative", "gesture", "announcement"})
 #: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
 STATE_ONLY = frozenset({"172", "173", "174", "116"})
 #: roots that are relations between states: no state has them with itself

@@ -56,8 +56,7 @@ NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hyp
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
-                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved", "collapse",
-                        "fail", "stall", "falter", "founder", "derail", "derailed"})
+                        "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
 _PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust|intifada)\b", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
