@@ -230,3 +230,8 @@ def test_a_response_answers_the_act_it_refers_back_to(code):
     assert ("IRN", "USA", "05") in triples(code("The United States lifted sanctions on Iran. Tehran welcomed the move."))
     # with nothing to refer back to, no one is rejected
     assert not code("China rejected the protest.")
+
+
+def test_headline_verbs(code):
+    assert triples(code("US raps China over Hong Kong crackdown")) == {("USA", "CHN", "11")}
+    assert ("SDN", "TCD", "18") in triples(code("Sudanese militiamen raped Chadian refugees."))
