@@ -235,3 +235,9 @@ def test_a_response_answers_the_act_it_refers_back_to(code):
 def test_headline_verbs(code):
     assert triples(code("US raps China over Hong Kong crackdown")) == {("USA", "CHN", "11")}
     assert ("SDN", "TCD", "18") in triples(code("Sudanese militiamen raped Chadian refugees."))
+
+
+def test_a_bare_title_speaks_for_the_state_just_named(code):
+    text = "China's foreign ministry rejected the claim. Spokesman Wang Wenbin urged Japan to stop the patrols."
+    assert ("CHN", "JPN", "02") in triples(code(text))
+    assert not code("Spokesman John Smith criticized Japan.")

@@ -203,9 +203,26 @@ class DocActors:
             if m is not None and m[0] in ("country", "demonym", "capital"):
                 country = m[1]
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
+        if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES:
+            # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
+            # title speaks for the state the text has just named
+            country = self._recent_country(span.start)
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
+
+    def _recent_country(self, before: int) -> str | None:
+        """The state named last before token ``before``, in its sentence or the one before."""
+        starts = self._sent_starts()
+        k = max((n for n, st in enumerate(starts) if st <= before), default=0)
+        lo = starts[max(0, k - 1)]
+        for m in reversed(self.mentions):
+            if m.start < lo:
+                break
+            if m.start < before and m.actor is not None and m.actor.country and m.kind in ("country", "capital",
+                                                                                         "demonym"):
+                return m.actor.country
+        return None
 
     def _inside_a_name(self, i: int) -> bool:
         """Token ``i`` sits next to another capitalised name word that is not a title: it is
@@ -494,6 +511,10 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _FEATURES \
         and doc[start - 2].text[:1].isupper()
 
+
+#: titles that, bare before a name, speak for the state just named
+_BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
+                          "secretary", "diplomat", "negotiator"})
 
 #: people close to someone who do not act for them: "his family rejected that account"
 _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
