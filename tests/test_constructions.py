@@ -241,3 +241,37 @@ def test_a_bare_title_speaks_for_the_state_just_named(code):
     text = "China's foreign ministry rejected the claim. Spokesman Wang Wenbin urged Japan to stop the patrols."
     assert ("CHN", "JPN", "02") in triples(code(text))
     assert not code("Spokesman John Smith criticized Japan.")
+
+
+def test_an_event_noun_compounded_with_its_frame(code):
+    # "a mediation mission between X and Y": the complements hang on the frame noun
+    got = triples(code("Kuwait undertook a mediation mission between Jordan and Syria."))
+    assert {("KWT", "JOR", "04"), ("KWT", "SYR", "04")} <= got
+    # a mediator the text names but the knowledge base does not know is no reason to
+    # make the parties mediate between themselves
+    assert not code("Envoy Jon Qwerty launched a mediation effort between Chile and Peru.")
+    # an ended effort is the ending, not the mediation
+    assert {e.root for e in code("Kuwait ended its mediation efforts between Jordan and Syria.")} == {"16"}
+
+
+def test_a_domestic_demand_addresses_the_peoples_own_state(code):
+    # "the government" in the demanded clause is the demanders' own
+    assert ("ZWE", "ZWE", "10") in triples(code("Opposition parties in Zimbabwe demanded that the government abandon its land policy."))
+    # people with no country named who make demands of a state's government are its people
+    assert ("DZA", "DZA", "10") in triples(code("Demonstrators demanded the resignation of the Algerian president."))
+    # a state organ that is only the topic of a subordinate clause is no one's target
+    assert not [e for e in code("Iran threatened Iraq, where it said the police had arrested 100 people.")
+                if e.target_country == "IRN"]
+
+
+def test_a_document_issued_does_what_its_participle_says(code):
+    assert ("TUR", "GRC", "10") in triples(
+        code("Turkey issued a statement demanding that Greece withdraw its troops from the islands."))
+    # whoever criticizes a statement does not make its demand
+    assert not [e for e in code("Turkey criticized a statement demanding that Greece withdraw its troops.")
+                if e.root == "10" and e.source_country == "TUR"]
+
+
+def test_a_protest_owned_by_a_pronoun_is_its_subjects(code):
+    got = triples(code("Kenyan teachers continued their hunger strike to demand better pay."))
+    assert ("KEN", "KEN", "14") in got

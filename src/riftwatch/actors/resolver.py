@@ -387,6 +387,15 @@ class DocActors:
         sector = self.r.sector_of([t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
                                    and t.head.i >= t.i and self.at.get(t.i) is None
                                    and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)] or [head])
+        if sector is not None and head.pos_ == "NOUN" and self.r.sector_of([head]) is None:
+            # "the drone strike on Israel": a weapon modifying an event noun is no actor; the
+            # act stands for whom it is aimed at
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                    for pobj in c.children:
+                        a = self.actor_of(pobj) if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN") else None
+                        if a is not None and a.country is not None:
+                            return a
         best: Actor | None = None
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)

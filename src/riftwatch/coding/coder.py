@@ -84,7 +84,7 @@ class Coder:
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
-                elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed
+                elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
                       and tok.lemma_.lower() in self.patterns.noun_lemmas):
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)
                 else:
@@ -416,6 +416,7 @@ class Coder:
         if p is None:
             return []
         conf = 0.8
+        trig, n = n, _frame(n)  # "a mediation mission between X and Y": the phrase is the mission's
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
@@ -429,6 +430,8 @@ class Coder:
             gov = gov.head  # "arrived on a visit to Beijing", "went on hunger strike in protest against ..."
         elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say
+        if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
+            src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             conf -= 0.05
@@ -470,7 +473,7 @@ class Coder:
         elif not targets and len(between) < 2 and not (p.code[:2] == "14" and sources):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target
-        if len(between) >= 2 and not sources:
+        if len(between) >= 2 and not sources and not src_heads:  # "talks between X and Y" (no one named leads them)
             out = []
             for a in between:
                 for b in between:
@@ -540,6 +543,11 @@ class Coder:
             conf -= 0.15
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
         targets = [_place(a, self._where or src_c) for a in targets]
+        if src_c is None and code[:2] in DOMESTIC_ROOTS:
+            # "Islamists demanded the resignation of the Algerian president": people with no
+            # country named who protest, demand or criticize a state's government are its own
+            gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
+            sources = [_place(a, gov) for a in sources]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
@@ -693,6 +701,8 @@ INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
 #: sectors of a state's own apparatus, and of its society
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: what a country's own people do to its government: appeal, demand, criticize, reject, protest
+DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
@@ -736,6 +746,21 @@ def _domestic(s: Actor, code: str) -> Actor | None:
             return Actor(s.country + "CVL", s.country, "CVL", s.country, "domestic", s.start, s.end)
         return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
     return None
+
+
+#: heads that an event noun names the kind of ("a mediation mission", "an aid programme")
+FRAME_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "process", "campaign", "drive",
+                         "program", "programme", "plan", "package", "operation", "offensive", "deal", "agreement",
+                         "accord", "pact", "treaty", "project", "scheme", "team", "delegation", "visit", "trip",
+                         "tour", "talks", "meeting", "conference", "summit", "round", "deployment", "flight"})
+
+
+def _frame(n: Token) -> Token:
+    """The phrase an event noun heads: itself, or the frame noun it modifies as a
+    compound ("mediation effort", "military aid program") whose complements are its own."""
+    if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
+        return n.head
+    return n
 
 
 def _place(a: Actor, country: str | None) -> Actor:

@@ -128,8 +128,23 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return subj, hops
             t = head
             continue
+        if dep == "dobj" and hops > 1 and t.lemma_.lower() in STATEMENT_NOUNS and head.lemma_.lower() in ISSUING:
+            # "issued a statement demanding that ...": the statement's author demands
+            subj = agents(head) if is_passive(head) else children(head, *SUBJ)
+            if subj:
+                return subj, hops
+            t = head
+            continue
         return [], hops
     return [], hops
+
+
+#: documents whose participle says what their author does ("a declaration demanding ...")
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message",
+                             "resolution", "note", "memorandum", "petition", "manifesto", "appeal", "ultimatum"})
+#: ... when their author issues them (whoever criticizes "a statement demanding" does not demand)
+ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "deliver", "read", "circulate", "pass",
+                     "make", "post", "put", "submit", "present", "hand", "write", "approve"})
 
 
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
@@ -199,6 +214,10 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
             if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not _infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
                     found = [a for a in actors.actors_of(subj) if a.country not in own]
+                    if not found and x.dep_ == "ccomp" and x.head.i == v.i:
+                        # "the opposition demanded that the government resign": its own
+                        # country's government (or police, army ...)
+                        found = [a for a in [actors.sector_only(subj)] if a is not None and a.sector in STATE]
                     if found:
                         return found
     # "agreed to provide aid for Romania", "signed an accord to supply Gondor", "opened fire
@@ -216,6 +235,9 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                 return found
     return []
 
+
+#: a state's own organs, the usual addressees of its people's demands
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: prepositions whose object can be the one an act is aimed at ("on North Korea" is a topic)
 TARGET_PREPS = frozenset({"to", "with", "against", "for", "toward", "towards", "from", "into", "at", "between"})
