@@ -275,3 +275,22 @@ def test_a_document_issued_does_what_its_participle_says(code):
 def test_a_protest_owned_by_a_pronoun_is_its_subjects(code):
     got = triples(code("Kenyan teachers continued their hunger strike to demand better pay."))
     assert ("KEN", "KEN", "14") in got
+
+
+def test_an_object_shifted_after_its_judgement(code):
+    # "denounced as a crime X's Y": the object the parser hangs on "as"
+    assert ("POL", "BLR", "11") in triples(code("Poland on Monday denounced as a provocation Belarus's border closure."))
+    # a date between the verb and its particle: "called Thursday on"
+    assert ("EGY", "JOR", "02") in triples(code("Egypt called Thursday on Jordan to reopen the crossing."))
+
+
+def test_an_alleged_act_is_not_asserted(code):
+    evs = code("Chile dismissed the accusation that it had expelled Peruvian fishermen.", all=True)
+    assert not [e for e in evs if e.asserted and e.root == "17"]
+    assert not [e for e in evs if e.asserted and e.source_country == "CHL" and e.target_country == "PER"
+                and e.root != "12"]
+
+
+def test_the_condition_of_a_threatened_act_names_the_threatened(code):
+    assert ("IRN", "GBR", "13") in triples(
+        code("Iran threatened to suspend the talks if Britain seized another tanker."))

@@ -33,7 +33,7 @@ from .noise import noise_tokens
 from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, complement_target, conjuncts,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, complement_target, conjuncts,
                     inherited_subject, is_passive, slot_heads, speaker_antecedent)
 
 
@@ -658,7 +658,9 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
 
 def _next_to(v: Token, prep: Token) -> bool:
     """``prep`` follows the verb or its direct object immediately."""
-    ends = [v.i] + [max(t.i for t in o.subtree) for o in v.children if o.dep_ == "dobj"]
+    # ... or a time word after it: "called Thursday on Arabs to unite"
+    ends = [v.i] + [max(t.i for t in o.subtree) for o in v.children if o.dep_ == "dobj" or (
+        o.dep_ == "npadvmod" and o.i > v.i and o.lower_ in TIME_WORDS)]
     return any(prep.i == e + 1 for e in ends)
 
 

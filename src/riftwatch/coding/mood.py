@@ -49,6 +49,9 @@ VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "descri
                             "characterise", "call", "label", "brand", "term", "welcome", "oppose", "favor", "favour",
                             "support", "advocate", "recommend", "suggest", "propose", "discuss", "mull", "weigh"})
 #: verbs whose "that" clause they deny
+#: nouns whose "that" clause is alleged, not reported as fact ("the accusation that X spied")
+ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "rumor", "rumour", "suspicion",
+                         "speculation", "assertion", "insinuation"})
 DENIALS = frozenset({"deny", "refute", "dispute", "reject"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
@@ -157,6 +160,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
+            break
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma(head) in ALLEGATIONS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
             break
         if dep == "ccomp" and lemma(head) in COGNITION:
             status, via = COGNITION[lemma(head)], "cognition"

@@ -156,7 +156,7 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
-                                        for s in children(c, "nsubj")]
+                                        for s in children(c, "nsubj")] or _shifted_object(v)
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
             t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
@@ -172,15 +172,33 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     return heads
 
 
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week",
-                         "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december", "time", "day", "occasion"})
+#: verbs that judge their object "as" something, and may put the judgement first
+JUDGING = frozenset({"reject", "denounce", "condemn", "dismiss", "criticize", "criticise", "brand", "describe",
+                     "label", "slam", "hail", "welcome", "praise", "decry", "deplore", "characterize", "rebuff"})
+
+
+def _shifted_object(v: Token) -> list[Token]:
+    """The object moved after its "as" phrase ("denounced as a crime Serbia's crackdown",
+    "rejected as baseless accusations by Japan"): the parser hangs it on the "as"."""
+    if v.lemma_.lower() not in JUDGING:
+        return []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            objs = [t for t in c.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return [objs[-1]]
+    return []
+
+
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week",
+                        "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "time", "day", "occasion"})
 
 
 def _when(t: Token) -> bool:
     """A time expression ("on Tuesday"), which stands in no one's slot."""
-    return t.lower_ in _TIME_WORDS or t.like_num
+    return t.lower_ in TIME_WORDS or t.like_num
 
 
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
@@ -202,7 +220,8 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     objs = children(v, "dobj")
     if has_slots:
         # "threatened to strike unless Israel withdrew": the condition names whom it is aimed at
-        for x in v.children:
+        # ... also when it hangs on the threatened act ("threatened to stop talks if the U.S. ...")
+        for x in [*v.children, *(c for xc in v.children if xc.dep_ == "xcomp" for c in xc.children)]:
             if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in x.children):
                 found = [a for subj in children(x, "nsubj") for a in actors.actors_of(subj) if a.country not in own]
                 if found:
