@@ -294,3 +294,17 @@ def test_an_alleged_act_is_not_asserted(code):
 def test_the_condition_of_a_threatened_act_names_the_threatened(code):
     assert ("IRN", "GBR", "13") in triples(
         code("Iran threatened to suspend the talks if Britain seized another tanker."))
+
+
+def test_a_protest_is_aimed_at_what_its_purpose_clause_names(code):
+    got = triples(code("A Syrian lawmaker started a hunger strike to protest the Syrian government's failure."))
+    assert ("SYR", "SYR", "14") in got
+
+
+def test_the_act_someone_is_blamed_for_is_alleged(code):
+    got = triples(code("Lebanon blamed Israel for the bombing of a market in Tyre."))
+    assert ("LBN", "ISR", "11") in got
+    assert not [t for t in got if t[2] == "19"], got
+    # thanked for: the object's act
+    assert not [e for e in code("Kenya thanked Japan for its aid to the flood victims.") if e.source_country == "KEN"
+                and e.root == "07"]

@@ -34,7 +34,7 @@ from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, complement_target, conjuncts,
-                    inherited_subject, is_passive, slot_heads, speaker_antecedent)
+                    inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent)
 
 
 
@@ -426,7 +426,14 @@ class Coder:
                                                                      ("18", "19", "20"))):
                 src_heads += children(c, "pobj")
         gov = n.head
-        if n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):
+        if n.dep_ == "pobj" and gov.lower_ == "for" and any(actors.actors_of(d) for d in children(gov.head, "dobj")):
+            # "thanked Japan for its aid": the object's act; "blamed Israel for the bombing":
+            # the object's alleged act, which the blame codes (112), not the bombing
+            if gov.head.lemma_.lower() in ACCUSING:
+                return []
+            src_heads = src_heads or children(gov.head, "dobj")
+            gov = None
+        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):
             gov = gov.head  # "arrived on a visit to Beijing", "went on hunger strike in protest against ..."
         elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say
@@ -464,6 +471,10 @@ class Coder:
                                if a.country not in own]
                     if targets:
                         break
+        if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
+            # "started a hunger strike to protest the government's failure": a protest is aimed
+            # at whom its purpose clause names
+            targets = purpose_target(gov, sources, actors)
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
@@ -750,6 +761,9 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     return None
 
 
+#: verbs whose "for" phrase is an act they allege ("blamed Israel for the bombing")
+ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
+                      "sanction", "charge", "indict", "convict", "sentence", "arrest", "sue", "fine", "rebuke"})
 #: heads that an event noun names the kind of ("a mediation mission", "an aid programme")
 FRAME_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "process", "campaign", "drive",
                          "program", "programme", "plan", "package", "operation", "offensive", "deal", "agreement",

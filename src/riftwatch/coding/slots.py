@@ -205,6 +205,9 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                       has_slots: bool) -> list[Actor]:
     """A target named inside the trigger's complement clause, when its own slots are empty."""
     own = {a.country for a in sources}
+
+    def other(a: Actor) -> bool:
+        return a.country not in own
     if speech:
         # "Japan said an embargo against Iran would fail": a statement is about the first
         # other actor its complement names
@@ -213,7 +216,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                 for t in x.subtree:
                     if t.pos_ in ("PROPN", "NOUN") and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
                             t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
-                        found = [a for a in actors.actors_of(t) if a.country not in own]
+                        found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
                             return found[:1]
         return []
@@ -223,7 +226,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         # ... also when it hangs on the threatened act ("threatened to stop talks if the U.S. ...")
         for x in [*v.children, *(c for xc in v.children if xc.dep_ == "xcomp" for c in xc.children)]:
             if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in x.children):
-                found = [a for subj in children(x, "nsubj") for a in actors.actors_of(subj) if a.country not in own]
+                found = [a for subj in children(x, "nsubj") for a in actors.actors_of(subj) if other(a)]
                 if found:
                     return found
         # "China demanded that Japan withdraw", "warned that Seoul would pay", "expressed
@@ -232,7 +235,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         for x in [*v.children, *(c for o in objs for c in o.children)]:
             if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not _infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
-                    found = [a for a in actors.actors_of(subj) if a.country not in own]
+                    found = [a for a in actors.actors_of(subj) if other(a)]
                     if not found and x.dep_ == "ccomp" and x.head.i == v.i:
                         # "the opposition demanded that the government resign": its own
                         # country's government (or police, army ...)
@@ -247,13 +250,26 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
         for t in _arguments(x):
-            found = [a for a in actors.actors_of(t) if a.country not in own]
+            found = [a for a in actors.actors_of(t) if other(a)]
             if not found and x.dep_ == "advcl":  # a purpose clause may aim at the source's own people
                 found = [a for a in [actors.sector_only(t)] if a is not None]
             if found:
                 return found
     return []
 
+
+
+def purpose_target(v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+    """Whom the purpose clause of ``v`` aims at, possibly of the source's own country: "went
+    on hunger strike to protest the government's failure" (the government)."""
+    own = {a.code for a in sources}
+    for x in v.children:
+        if x.dep_ == "advcl" and _infinitive(x):
+            for t in _arguments(x):
+                found = [a for a in actors.actors_of(t) if a.code not in own]
+                if found:
+                    return found
+    return []
 
 #: a state's own organs, the usual addressees of its people's demands
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
