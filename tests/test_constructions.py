@@ -308,3 +308,22 @@ def test_the_act_someone_is_blamed_for_is_alleged(code):
     # thanked for: the object's act
     assert not [e for e in code("Kenya thanked Japan for its aid to the flood victims.") if e.source_country == "KEN"
                 and e.root == "07"]
+
+
+def test_a_stance_stated_with_a_participle(code):
+    assert ("HUN", "UKR", "11") in triples(code("Hungary is opposed to Ukraine's membership bid."))
+    # a real passive keeps its agent
+    assert ("HUN", "UKR", "11") in triples(code("Ukraine's membership bid was opposed by Hungary."))
+
+
+def test_part_of_a_programme_is_what_the_programme_is(code):
+    got = triples(code("Germany suspended part of its military aid programme for Mali."))
+    assert ("DEU", "MLI", "16") in got
+    assert not [t for t in got if t[2] == "07"], got  # the suspended aid is not given
+
+
+def test_a_sworn_act_is_a_threat(code):
+    # (the parser makes "to fight" an adverbial clause here, "to attack" a complement)
+    evs = code("Ethnic Serbs have sworn to fight the Croatian army.", all=True)
+    assert ("13" in {e.root for e in evs if e.asserted}), [(e.code, e.status) for e in evs]
+    assert not [e for e in evs if e.asserted and e.root == "19"]

@@ -136,6 +136,9 @@ class Coder:
                     if c.lemma_.lower() in p.objects:
                         obj = c
                         break
+                    if c.lemma_.lower() in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS):
+                        obj = c  # "suspended a military aid program": the kind of programme
+                        break
                 if obj is None:
                     continue
             out.append((p, obj, phrase))
@@ -152,6 +155,12 @@ class Coder:
         conf = 0.9
         # source
         src_heads = agents(v) if passive else children(v, *SUBJ)
+        if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
+                c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
+            # "Israel is opposed to French mediation": a state, not a passive act
+            passive = False
+            src_heads = children(v, "nsubjpass", "nsubj") or [
+                x for a in children(v, "auxpass") for x in children(a, "nsubj")]
         if src_heads and not passive:
             # headline coordination: "Japan, Philippines sign defence pact"
             src_heads += [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < src_heads[0].i
@@ -697,7 +706,8 @@ LIGHT_VERBS = frozenset({
 SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
-                      "shipment", "consignment", "round", "tranche"})
+                      "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
+                      "some", "all", "much", "share", "rest"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -761,6 +771,8 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     return None
 
 
+#: participles that state a stance with their preposition ("is opposed to")
+STATIVE = {"oppose": "to"}
 #: verbs whose "for" phrase is an act they allege ("blamed Israel for the bombing")
 ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
                       "sanction", "charge", "indict", "convict", "sentence", "arrest", "sue", "fine", "rebuke"})

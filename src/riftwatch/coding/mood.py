@@ -133,6 +133,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 status, via = "hypothetical", "if"  # "as long as senior officials visit ..."
         if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
+            if t.dep_ == "advcl" and t.head.pos_ == "VERB" and lemma(t.head) in COMMIT_GOVERNORS:
+                # "have sworn to fight": the parser's advcl for the governor's complement
+                status, via, t = "intent", lemma(t.head), t.head
+                break
             status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
         if status != "asserted":
             break
