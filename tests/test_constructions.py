@@ -327,3 +327,16 @@ def test_a_sworn_act_is_a_threat(code):
     evs = code("Ethnic Serbs have sworn to fight the Croatian army.", all=True)
     assert ("13" in {e.root for e in evs if e.asserted}), [(e.code, e.status) for e in evs]
     assert not [e for e in evs if e.asserted and e.root == "19"]
+
+
+def test_an_attack_with_no_attacker_named_is_by_unidentified_forces_of_the_place(code):
+    got = {(e.source, e.target_country, e.root) for e in code("A Japanese aid worker was shot dead in Afghanistan.")}
+    assert ("AFGUAF", "JPN", "19") in got
+    got = {(e.source, e.target_country, e.root) for e in
+           code("Two Turkish soldiers were killed by a roadside bomb in Syria.")}
+    assert ("SYRUAF", "TUR", "19") in got or ("SYR", "TUR", "19") in got
+    # a death in a mishap is no one's attack
+    assert not code("A Japanese tourist was killed in a road accident in Egypt.")
+    # a stance prefix is no nationality: "an anti-Syria journalist" is no Syrian
+    assert not [e for e in code("An anti-Syria journalist was killed in a car bomb explosion in Lebanon.")
+                if "SYR" in (e.source_country, e.target_country)]

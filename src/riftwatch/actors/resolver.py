@@ -399,8 +399,8 @@ class DocActors:
         best: Actor | None = None
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
-            if mm is None or mm.actor is None:
-                continue
+            if mm is None or mm.actor is None or _stance_prefixed(t):
+                continue  # "an anti-Syria journalist" is not Syria's
             if mm.kind == "org" and best is None:
                 best = mm.actor
             elif country is None and mm.actor.country is not None:
@@ -550,3 +550,10 @@ _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
                             "counterpart", "people", "ally", "partner", "neighbor", "neighbour"})
+
+
+def _stance_prefixed(t: Token) -> bool:
+    """A name after "anti-" or "pro-" ("anti-Syria", "pro-Russian") states a stance, not a nationality."""
+    i = t.i
+    doc = t.doc
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")

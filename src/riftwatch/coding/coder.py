@@ -103,8 +103,8 @@ class Coder:
         """Patterns whose trigger, particle and object match ``v``, most specific first."""
         passive = is_passive(v)
         # "calls Taiwan a province", "called the remarks reckless": naming, no phone call
-        naming = any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"))
-                     for c in v.children)
+        naming = any((c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")))
+                     and c.lower_ not in ("dead", "unconscious") for c in v.children)  # "shot dead" names no one
         out = []
         for p in self.patterns.candidates("V", v.lemma_.lower()):
             if naming and not p.objects and "dobj" in p.target:
@@ -186,6 +186,9 @@ class Coder:
                 if src_heads:
                     conf -= 0.05 * inherited
             sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
+            if not sources and passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS for h in src_heads):
+                sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
+                conf -= 0.2
         p, obj = matches[0]
         if not sources:
             return []
@@ -294,9 +297,19 @@ class Coder:
         Lebanon" was arrested by Lebanon's authorities."""
         p, obj = match
         if p.code[:3] not in STATE_ONLY:
-            return []
+            return self._unidentified(v, match, actors)
         here = self._place_of(v, obj, [], actors)
         return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \
+            if here is not None else []
+
+    def _unidentified(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
+        """CAMEO's unidentified armed forces of the place: "an aid worker was shot dead in
+        Kabul", "three soldiers were killed by a roadside bomb in Iraq" (AFGUAF, IRQUAF)."""
+        p, obj = match
+        if p.code[:2] not in ("18", "19", "20") or any(t.lemma_.lower() in MISHAPS for t in v.subtree):
+            return []  # "killed in a road accident" is no one's attack
+        here = self._place_of(v, obj, [], actors)
+        return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
     @staticmethod
@@ -718,6 +731,14 @@ REFERRING_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "ch
                              "ultimatum", "invitation", "plan", "initiative", "gesture", "announcement"})
 #: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
 STATE_ONLY = frozenset({"172", "173", "174", "116"})
+#: deaths that are no one's attack
+MISHAPS = frozenset({"accident", "crash", "collision", "earthquake", "quake", "flood", "flooding", "storm",
+                     "avalanche", "landslide", "stampede", "fire", "blaze", "disaster", "typhoon", "hurricane",
+                     "cyclone", "tsunami", "illness", "disease", "outbreak", "lightning", "drowning", "derailment"})
+#: agents of a passive attack that name a weapon or unknown attackers, not an actor
+INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "rocket", "mortar", "shell",
+                         "missile", "grenade", "gunman", "attacker", "assailant", "sniper", "gunfire", "fire",
+                         "bullet", "car", "vehicle", "ied", "explosive", "bomber", "militant"})
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
