@@ -185,10 +185,11 @@ class Coder:
                 src_heads, inherited = inherited_subject(v)
                 if src_heads:
                     conf -= 0.05 * inherited
-            sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
-            if not sources and passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS for h in src_heads):
+            if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
+            else:
+                sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
         p, obj = matches[0]
         if not sources:
             return []
@@ -308,7 +309,8 @@ class Coder:
         p, obj = match
         if p.code[:2] not in ("18", "19", "20") or any(t.lemma_.lower() in MISHAPS for t in v.subtree):
             return []  # "killed in a road accident" is no one's attack
-        here = self._place_of(v, obj, [], actors)
+        here = self._place_of(v, obj, [], actors) or next(
+            (h for a in agents(v) for h in [self._place_of(a, None, [], actors)] if h is not None), None)
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
