@@ -340,3 +340,13 @@ def test_an_attack_with_no_attacker_named_is_by_unidentified_forces_of_the_place
     # a stance prefix is no nationality: "an anti-Syria journalist" is no Syrian
     assert not [e for e in code("An anti-Syria journalist was killed in a car bomb explosion in Lebanon.")
                 if "SYR" in (e.source_country, e.target_country)]
+
+
+def test_a_protest_defies_whom_its_stance_phrase_names(code):
+    got = triples(code("Thousands of people blocked roads in Minsk in defiance of Russian authorities."))
+    assert ("BLR", "RUS", "14") in got, got
+
+
+def test_suspended_aid_deliveries_are_suspended_aid(code):
+    got = triples(code("The World Food Programme suspended aid deliveries in Yemen on Monday."))
+    assert not [t for t in got if t[2] == "07"], got

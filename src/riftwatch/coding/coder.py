@@ -34,7 +34,8 @@ from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, complement_target, conjuncts,
-                    inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent)
+                    inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
+                    stance_heads)
 
 
 
@@ -245,6 +246,11 @@ class Coder:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+        if p.code[:2] == "14":
+            # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
+            # a protest defies outranks the place its object is in
+            targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
+                                                                         article_id) if a.code not in own] or targets
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0

@@ -294,3 +294,15 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
 
 def _infinitive(x: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+
+
+#: nouns of "in defiance of X", "in protest at X", "in opposition to X": whom an act defies
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "response", "retaliation", "reprisal", "revenge"})
+
+
+def stance_heads(v: Token) -> list[Token]:
+    """The one an act defies or answers: "blocked streets in defiance of Chinese authorities"."""
+    return [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+            for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in STANCE_NOUNS
+            for q in n.children if q.dep_ == "prep" and q.lower_ in ("of", "to", "at", "against")
+            for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
