@@ -50,7 +50,7 @@ ATTRIBUTION = [
     # a quotation in the first person
     ("\"We condemn the shelling of Armenia,\" the Russian foreign ministry said.", {("RUS", "ARM", "11")}),
     # a reported demand
-    ("Russia said on Tuesday that Sudan must return the helicopter.", {("RUS", "SDN", "10")}),
+    ("Kenya said on Friday that Somalia must return the seized trucks.", {("KEN", "SOM", "10")}),
     ("Spain said Morocco should reopen the border.", {("ESP", "MAR", "02")}),
 ]
 
