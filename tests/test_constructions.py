@@ -350,3 +350,8 @@ def test_a_protest_defies_whom_its_stance_phrase_names(code):
 def test_suspended_aid_deliveries_are_suspended_aid(code):
     got = triples(code("The World Food Programme suspended aid deliveries in Yemen on Monday."))
     assert not [t for t in got if t[2] == "07"], got
+
+
+def test_a_place_on_a_border_is_not_the_neighbours(code):
+    assert not [e for e in code("Kenyan troops shelled militant camps on the Somali border.")
+                if e.target_country == "SOM"]

@@ -393,7 +393,8 @@ class DocActors:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "against"):
                     for pobj in c.children:
-                        a = self.actor_of(pobj) if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN") else None
+                        a = self.actor_of(pobj) if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN") \
+                            and pobj.lemma_.lower() not in _EDGES else None
                         if a is not None and a.country is not None:
                             return a
         best: Actor | None = None
@@ -425,6 +426,8 @@ class DocActors:
                                 and c.lower_ in _COMPLEMENT_PREPS), key=lambda c: _COMPLEMENT_PREPS.index(c.lower_))
                 for c in preps:
                     for pobj in c.children:
+                        if pobj.lemma_.lower() in _EDGES:
+                            continue  # "a stronghold on the Thai border" is where it is, not Thailand's
                         if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
                             a = self.actor_of(pobj)
                             if a is not None:
@@ -544,6 +547,8 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
 #: prepositions whose object gives the actor of a non-actor noun ("talks with Britain")
 # in priority order: the agent of an event noun ("an attack by Osgiliath soldiers") first,
 # places last
+#: lines between states: a thing "on the Thai border" is placed by it, not owned
+_EDGES = frozenset({"border", "frontier", "boundary", "coast", "shore"})
 _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",
                      "of", "in", "inside", "near", "across")
 
