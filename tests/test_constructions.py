@@ -355,3 +355,7 @@ def test_suspended_aid_deliveries_are_suspended_aid(code):
 def test_a_place_on_a_border_is_not_the_neighbours(code):
     assert not [e for e in code("Kenyan troops shelled militant camps on the Somali border.")
                 if e.target_country == "SOM"]
+
+
+def test_a_protest_noun_is_aimed_at_what_it_is_over(code):
+    assert ("POL", "UKR", "14") in triples(code("Polish protests over Ukrainian grain imports grew on Monday."))
