@@ -359,3 +359,11 @@ def test_a_place_on_a_border_is_not_the_neighbours(code):
 
 def test_a_protest_noun_is_aimed_at_what_it_is_over(code):
     assert ("POL", "UKR", "14") in triples(code("Polish protests over Ukrainian grain imports grew on Monday."))
+
+
+def test_a_closing_attribution_is_the_reports_source_not_a_statement(code):
+    got = triples(code("Sudanese troops freed two Kenyan aid workers, a UN spokesman said."))
+    assert ("SDN", "KEN", "08") in got
+    assert not [t for t in got if t[2] == "01"], got
+    # a quotation is the speaker's own statement
+    assert ("MEX", None, "01") in triples(code('"The decision is a mistake," Mexico said.'))

@@ -278,6 +278,8 @@ class Coder:
             asked = self._demands(v, p, sources, actors, conf)
             if asked:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
+        if "speech" in p.flags and code[:2] == "01" and _attribution(v):
+            return []  # "..., a UN spokesman said": the source of the report, not a statement of its own
         self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
@@ -818,6 +820,15 @@ def _frame(n: Token) -> Token:
     if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
         return n.head
     return n
+
+
+def _attribution(v: Token) -> bool:
+    """A verb of saying after the clause it reports ("Serb forces freed six peacekeepers, a UN
+    spokesman said"): it names where the news came from."""
+    comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    quoted = any(t.text in ('"', "“", "”", "''", "``") for t in v.sent)  # a quotation is their own
+    return bool(comps) and all(c.i < v.i for c in comps) and not quoted and not any(
+        c.dep_ == "dobj" for c in v.children)
 
 
 def _place(a: Actor, country: str | None) -> Actor:
