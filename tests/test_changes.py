@@ -3,10 +3,9 @@ streams with known truth, and on the bundled demo corpus."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
@@ -18,19 +17,15 @@ from typer.testing import CliRunner
 from riftwatch.analysis.changes import ALPHA, segment
 from riftwatch.analysis.changes import find_changes as _find_changes
 from riftwatch.analysis.relations import relations as _relations
-from riftwatch.models import Article, Event, content_id
+from riftwatch.analysis.synthetic import DAY0
+from riftwatch.analysis.synthetic import article as _article
+from riftwatch.analysis.synthetic import event as _event
+from riftwatch.analysis.synthetic import pair_codes as _codes
+from riftwatch.analysis.synthetic import stream as _stream
 from riftwatch.store import Store
-
-DAY0 = date(2021, 1, 4)  # a Monday
 
 
 # ------------------------------------------------------------------ synthetic streams
-def _article(key: str, day: date) -> Article:
-    text = f"synthetic article {key}"
-    return Article(id=content_id(text), text=text, title=f"t {key}",
-                   published=datetime(day.year, day.month, day.day), origin="mem")
-
-
 # The synthetic streams are independent happenings that share one code (their Goldstein values
 # are drawn, not looked up), so grouping reports into events would merge them: these tests
 # analyse by mention unless they say otherwise.
@@ -44,47 +39,10 @@ def relations(*args, **kw):
     return _relations(*args, **kw)
 
 
-def _event(a: Article, i: int, src: str, tgt: str, g: float, day: date) -> Event:
-    return Event(article_id=a.id, sentence_index=i, sentence=f"{src} did {g:+.1f} to {tgt}.", start=0, end=1,
-                 trigger="x", trigger_start=i, source=src, source_country=src, source_name=src, target=tgt,
-                 target_country=tgt, target_name=tgt, code="040", root="04", quad_class=1 if g >= 0 else 3,
-                 goldstein=float(g), status="asserted", rule="synthetic", confidence=0.9, event_date=day)
-
-
-def _stream(rng: np.random.Generator, a: str, b: str, days: int = 60, per_day: float = 1.0,
-            mean: float = 1.0, shift: float = 0.0, break_day: int | None = None,
-            surge: tuple[int, int, float] | None = None, tone_sd: float = 1.0,
-            tag: str = "") -> list[tuple[Article, list[Event], list]]:
-    """A dyad's articles: Poisson(per_day) articles a day (× surge factor on surge days), each with
-    1-3 events in random direction, Goldstein ~ N(mean (+ shift from break_day on) + the article's
-    tone ~ N(0, tone_sd), 2) clipped to ±10. The tone makes one article's events alike, as in news."""
-    batch = []
-    for d in range(days):
-        day = DAY0 + timedelta(days=d)
-        rate = per_day * (surge[2] if surge and surge[0] <= d < surge[1] else 1.0)
-        mu = mean + (shift if break_day is not None and d >= break_day else 0.0)
-        for k in range(rng.poisson(rate)):
-            art = _article(f"{tag}{a}{b}-{d}-{k}", day)
-            tone = rng.normal(0, tone_sd) if tone_sd else 0.0
-            evs = []
-            for i in range(int(rng.integers(1, 4))):
-                src, tgt = (a, b) if rng.random() < 0.5 else (b, a)
-                g = float(np.clip(np.round(rng.normal(mu + tone, 2.0), 1), -10, 10))
-                evs.append(_event(art, i, src, tgt, g, day))
-            batch.append((art, evs, []))
-    return batch
-
-
 def _store(batches) -> Store:
     s = Store(":memory:")
     s.write_batch([x for b in batches for x in b], [], None, "test")
     return s
-
-
-def _codes(n: int) -> list[tuple[str, str]]:
-    letters = ("".join(t) for t in itertools.product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=3))
-    codes = list(itertools.islice(letters, 2 * n))
-    return [(codes[2 * i], codes[2 * i + 1]) for i in range(n)]
 
 
 # ------------------------------------------------------------------ (a) a break is found where it is

@@ -69,7 +69,7 @@ period boundaries; tests that are clearly not significant stop early.
 from __future__ import annotations
 
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -77,8 +77,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..store import Store
-from ..store.db import events_table
-from .relations import PERIODS, period_start
+from .relations import PERIODS, counted
 
 KINDS = ("rift", "rapprochement")
 #: default false-alarm rate per dyad
@@ -127,27 +126,116 @@ def _scan(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, min_u
     ([start, i), [i, j), [j, end), the non-empty ones) each hold ``min_events`` events and
     ``min_units`` reports; and the (i, j) where it is reached."""
     rows, k = cs.shape
-    ii, jj = np.triu_indices(k, 1)
-    keep = ~((ii == 0) & (jj == k - 1))
-    if single:  # one change: the interval touches the start or the end
-        keep &= (ii == 0) | (jj == k - 1)
-    ii, jj = ii[keep], jj[keep]
     n, tot, u = cn[:, -1:], cs[:, -1:], cu[:, -1:]
-    s_in = cs[:, jj] - cs[:, ii]
-    n_in = cn[:, jj] - cn[:, ii]
-    u_in = cu[:, jj] - cu[:, ii]
-    n_out = n - n_in
-    ok = (n_in >= min_events) & (u_in >= min_units)
-    left_n, left_u = cn[:, ii], cu[:, ii]
-    right_n, right_u = n - cn[:, jj], u - cu[:, jj]
-    ok &= (ii[None, :] == 0) | ((left_n >= min_events) & (left_u >= min_units))
-    ok &= (jj[None, :] == k - 1) | ((right_n >= min_events) & (right_u >= min_units))
+    first, last = np.arange(k) == 0, np.arange(k) == k - 1
+    # may a piece end at boundary i (left piece [start, i)) / start at boundary j (right piece [j, end))
+    left_ok = first[None, :] | ((cn >= min_events) & (cu >= min_units))
+    right_ok = last[None, :] | (((n - cn) >= min_events) & ((u - cu) >= min_units))
+    if single:  # one change: the interval touches the start or the end (2k - 4 intervals, in scan order)
+        ii = np.concatenate([np.zeros(k - 2, dtype=np.int64), np.arange(1, k - 1)])
+        jj = np.concatenate([np.arange(1, k - 1), np.full(k - 2, k - 1)])
+        s_in, n_in, u_in = cs[:, jj] - cs[:, ii], cn[:, jj] - cn[:, ii], cu[:, jj] - cu[:, ii]
+        ok = left_ok[:, ii] & right_ok[:, jj]
+    else:  # every [i, j), i < j, but not the whole stretch: a (rows, k, k) grid, [r, i, j]
+        s_in = cs[:, None, :] - cs[:, :, None]
+        n_in = cn[:, None, :] - cn[:, :, None]
+        u_in = cu[:, None, :] - cu[:, :, None]
+        pairs = np.triu(np.ones((k, k), dtype=bool), 1)
+        pairs[0, k - 1] = False
+        ok = pairs[None, :, :] & left_ok[:, :, None] & right_ok[:, None, :]
+        n, tot = n[:, :, None], tot[:, :, None]
+    ok &= (n_in >= min_events) & (u_in >= min_units)
     with np.errstate(divide="ignore", invalid="ignore"):
-        gain = n_in * n_out / n * (s_in / n_in - (tot - s_in) / n_out) ** 2
-    gain = np.where(ok, gain, -np.inf)
-    best = np.argmax(gain, axis=1)
+        gain = n_in * (n - n_in) / n * (s_in / n_in - (tot - s_in) / (n - n_in)) ** 2
+    gain = np.where(ok, gain, -np.inf).reshape(rows, -1)
+    best = np.argmax(gain, axis=1)  # the first maximum in (i, j) order, as over the list of pairs
     r = np.arange(rows)
-    return gain[r, best], ii[best], jj[best]
+    top = gain[r, best]
+    if single:
+        return top, ii[best], jj[best]
+    none = ~np.isfinite(top)  # no admissible interval: report the first pair, (0, 1)
+    return top, np.where(none, 0, best // k), np.where(none, 1, best % k)
+
+
+#: boundaries per block when :func:`_exceeding` bounds the scan of long stretches
+BLOCK = 8
+
+
+def _exceeding(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, min_units: int,
+               single: bool, threshold: float) -> int:
+    """How many rows' largest admissible gain (:func:`_scan`) reaches ``threshold``.
+
+    Exact, but faster than scanning every interval of a long stretch: with the centred
+    cumulative sums ``C = cs − (tot/n)·cn`` an interval's gain is ``n (C_j − C_i)² /
+    (n_in (n − n_in))``, so for a pair of blocks of :data:`BLOCK` boundaries the spread of
+    ``C`` over the two blocks and the fewest/most events an admissible interval between
+    them can hold bound the gain of every interval from the one to the other. Only block
+    pairs whose bound reaches the threshold (less a margin far above rounding error) are
+    scanned, with :func:`_scan`'s own arithmetic."""
+    rows, k = cs.shape
+    if single or k <= 2 * BLOCK:
+        return int(np.sum(_scan(cs, cn, cu, min_events, min_units, single)[0] >= threshold))
+    n, tot, u = cn[:, -1:], cs[:, -1:], cu[:, -1:]
+    nb = -(-k // BLOCK)
+    pad = nb * BLOCK - k
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c = cs - tot / n * cn
+        cb = np.pad(c, ((0, 0), (0, pad)), mode="edge").reshape(rows, nb, BLOCK)
+        cmax, cmin = cb.max(axis=2), cb.min(axis=2)
+        first = np.arange(nb) * BLOCK
+        last = np.minimum(first + BLOCK, k) - 1
+        bi, bj = np.triu_indices(nb)
+        spread = np.maximum(cmax[:, bj] - cmin[:, bi], cmax[:, bi] - cmin[:, bj])
+        fewest = np.maximum(cn[:, first[bj]] - cn[:, last[bi]], min_events)
+        most = np.minimum(cn[:, last[bj]] - cn[:, first[bi]], n - min_events)
+        denom = np.minimum(fewest * (n - fewest), most * (n - most))
+        bound = np.where(fewest <= most, n * spread ** 2 / denom, -np.inf)
+    rr, pp = np.nonzero(bound >= threshold * (1 - 1e-6))
+    hit = np.zeros(rows, dtype=bool)
+    offs = np.arange(BLOCK)
+    left_ok = (np.arange(k) == 0)[None, :] | ((cn >= min_events) & (cu >= min_units))
+    right_ok = (np.arange(k) == k - 1)[None, :] | (((n - cn) >= min_events) & ((u - cu) >= min_units))
+    cu_all = np.broadcast_to(cu, cs.shape)
+    step = max(1, 2_000_000 // (BLOCK * BLOCK))
+    for s0 in range(0, len(rr), step):
+        r, q = rr[s0:s0 + step], pp[s0:s0 + step]
+        keep = ~hit[r]  # a row that already reached the threshold needs no more
+        r, q = r[keep], q[keep]
+        if not len(r):
+            continue
+        ii = first[bi[q]][:, None] + offs[None, :]  # (c, BLOCK) boundaries i, and j below
+        jj = first[bj[q]][:, None] + offs[None, :]
+        valid = (ii[:, :, None] < jj[:, None, :]) & (jj[:, None, :] < k)
+        valid &= ~((ii[:, :, None] == 0) & (jj[:, None, :] == k - 1))
+        ii, jj = np.minimum(ii, k - 1), np.minimum(jj, k - 1)
+        rc = r[:, None]
+        s_in = cs[rc, jj][:, None, :] - cs[rc, ii][:, :, None]
+        n_in = cn[rc, jj][:, None, :] - cn[rc, ii][:, :, None]
+        u_in = cu_all[rc, jj][:, None, :] - cu_all[rc, ii][:, :, None]
+        nn, tt = n[r][:, :, None], tot[r][:, :, None]
+        ok = valid & (n_in >= min_events) & (u_in >= min_units)
+        ok &= left_ok[rc, ii][:, :, None] & right_ok[rc, jj][:, None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            gain = n_in * (nn - n_in) / nn * (s_in / n_in - (tt - s_in) / (nn - n_in)) ** 2
+        reached = np.any(ok & (gain >= threshold), axis=(1, 2))
+        hit[r[reached]] = True
+    return int(hit.sum())
+
+
+def _slots(periods: np.ndarray, articles: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Reports of a period-ordered series: each event's report (slot) number, each
+    report's period and its first event. A report is a run of events of one article in one period; an article
+    whose events in a period are not contiguous is an error."""
+    arts = np.asarray(articles)
+    new = np.ones(len(periods), dtype=bool)
+    new[1:] = (periods[1:] != periods[:-1]) | (arts[1:] != arts[:-1])
+    starts = np.flatnonzero(new)
+    key_art = np.unique(arts[starts], return_inverse=True)[1].ravel()
+    key_per = periods[starts]
+    order = np.lexsort((key_art, key_per))
+    if np.any((key_per[order][1:] == key_per[order][:-1]) & (key_art[order][1:] == key_art[order][:-1])):
+        raise ValueError("the events of one article in one period must be contiguous (order by period, article)")
+    return np.cumsum(new) - 1, key_per, starts
 
 
 def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, min_events: int = 5,
@@ -174,23 +262,10 @@ def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, mi
         return []
     if np.any(periods[1:] < periods[:-1]):
         raise ValueError("events must be ordered by period")
-    slot_of: dict[tuple[Any, Any], int] = {}
-    event_slot = np.empty(n_ev, dtype=np.int64)
-    slot_period: list[Any] = []
-    for i, (art, per) in enumerate(zip(articles, periods)):
-        key = (art, per)
-        if key not in slot_of:
-            slot_of[key] = len(slot_of)
-            slot_period.append(per)
-        event_slot[i] = slot_of[key]
-    if np.any(np.diff(event_slot) < 0) or len(np.unique(event_slot)) != 1 + int(np.sum(np.diff(event_slot) != 0)):
-        raise ValueError("the events of one article in one period must be contiguous (order by period, article)")
-    sp_all = np.asarray(slot_period)
+    event_slot, sp_all, slot_first_event = _slots(periods, articles)
     m = len(sp_all)
     slot_sum = np.bincount(event_slot, weights=values, minlength=m)
     slot_cnt = np.bincount(event_slot, minlength=m).astype(float)
-    slot_first_event = np.full(m, n_ev, dtype=np.int64)
-    np.minimum.at(slot_first_event, event_slot, np.arange(n_ev))
 
     def test(lo: int, hi: int, single: bool) -> tuple[float, list[int]]:
         """Permutation test of "no change in slots [lo, hi)": (p, cuts) or (1.0, [])."""
@@ -215,7 +290,10 @@ def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, mi
         ev_bnd = np.concatenate([slot_first_event[lo:hi], [e1]])[bnd] - e0
         exceed, done = 0, 0
         limit = alpha * (n_perm + 1) - 1  # more exceedances than this: p > alpha, stop early
-        batch = max(1, min(100, 2_000_000 // max(len(bnd) ** 2, 1)))
+        if len(bnd) <= 2 * BLOCK:  # _scan's memory: batch × K² gains
+            batch = max(1, min(100, 2_000_000 // max(len(bnd) ** 2, 1)))
+        else:  # _exceeding's is small; the shuffles' is batch × (reports or events)
+            batch = max(1, min(16, 4_000_000 // max(hi - lo, e1 - e0, 1)))
         while done < n_perm:
             b = min(batch, n_perm - done)
             if unit == "report":
@@ -225,8 +303,7 @@ def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, mi
                 idx = np.argsort(rng.random((b, e1 - e0)), axis=1)
                 cv = np.concatenate([np.zeros((b, 1)), np.cumsum(values[e0:e1][idx], axis=1)], axis=1)
                 ps, pn = cv[:, ev_bnd], np.repeat(obs_n, b, axis=0)
-            null, _, _ = _scan(ps, pn, np.repeat(cu, b, axis=0), min_events, min_articles, single)
-            exceed += int(np.sum(null >= obs[0] * (1 - 1e-9)))
+            exceed += _exceeding(ps, pn, cu, min_events, min_articles, single, obs[0] * (1 - 1e-9))
             done += b
             if exceed > limit:
                 return 1.0, []
@@ -287,28 +364,21 @@ def _hedges_g(x: np.ndarray, y: np.ndarray) -> float:
     return float((y.mean() - x.mean()) / sd * corr)
 
 
-def _evidence(evs: list[dict[str, Any]], kind: str, n: int) -> list[dict[str, Any]]:
-    sign = -1 if kind == "rift" else 1
-    pick = [e for e in evs if sign * e["goldstein"] > 0] or list(evs)
-    pick.sort(key=lambda e: (sign * -e["goldstein"], e["event_date"], e.get("id") or ""))
-    return [{"date": _day(e["event_date"]), "source": e["source_country"], "target": e["target_country"],
-             "source_actor": e["source"], "target_actor": e["target"], "code": e["code"],
-             "goldstein": e["goldstein"], "sentence": e["sentence"], "article_title": e["article_title"],
-             "article_id": e["article_id"], "rule": e["rule"]} for e in pick[:n]]
-
-
-def _directions(before: list[dict[str, Any]], after: list[dict[str, Any]], change: float
+def _directions(x: np.ndarray, fx: np.ndarray, y: np.ndarray, fy: np.ndarray, a: str, b: str, change: float
                 ) -> tuple[list[str], list[dict[str, Any]]]:
-    pooled_before = float(np.mean([e["goldstein"] for e in before]))
+    """Per direction of the dyad (``fx``/``fy``: the event goes ``a`` → ``b``), the mean
+    before (``x``) and after (``y``) the change, and the directions that moved with it."""
+    pooled_before = float(np.mean(x))
     rows = []
-    for d in sorted({(e["source_country"], e["target_country"]) for e in before + after}):
-        b = [e["goldstein"] for e in before if (e["source_country"], e["target_country"]) == d]
-        a = [e["goldstein"] for e in after if (e["source_country"], e["target_country"]) == d]
-        mb = float(np.mean(b)) if b else None
-        ma = float(np.mean(a)) if a else None
+    for fwd, d in ((True, (a, b)), (False, (b, a))):  # a < b: the sorted order of the directions
+        bv, av = x[fx == fwd], y[fy == fwd]
+        if not len(bv) and not len(av):
+            continue
+        mb = float(np.mean(bv)) if len(bv) else None
+        ma = float(np.mean(av)) if len(av) else None
         delta = None if ma is None else ma - (mb if mb is not None else pooled_before)
         rows.append({"direction": f"{d[0]}->{d[1]}", "before": None if mb is None else round(mb, 3),
-                     "after": None if ma is None else round(ma, 3), "n_before": len(b), "n_after": len(a),
+                     "after": None if ma is None else round(ma, 3), "n_before": len(bv), "n_after": len(av),
                      "change": None if delta is None else round(delta, 3)})
     moved = [r["direction"] for r in rows if r["change"] is not None and r["change"] * change > 0
              and abs(r["change"]) >= 0.5 * abs(change)]
@@ -319,19 +389,98 @@ def _directions(before: list[dict[str, Any]], after: list[dict[str, Any]], chang
     return moved, rows
 
 
-def _load(store: Store, until: date | None, count: str = "events") -> list[dict[str, Any]]:
+# ------------------------------------------------------------------ store → findings
+# The store does the heavy lifting: it selects the dyads worth testing, orders their events
+# (by period, article, date, id) and marks where each report begins; Python sees a few
+# numeric columns, never one object per event. Only the findings' own evidence comes back
+# as rows.
+_ORDER = "period, article_id, event_date, id"
+
+
+def _base(count: str, until: date | None, by: str) -> tuple[str, list[Any]]:
+    """The asserted events between two different countries up to ``until``, with their dyad
+    (``a`` < ``b``) and period: a CTE body, and its parameters."""
     where = ["e.status = 'asserted'", "e.event_date IS NOT NULL", "e.source_country IS NOT NULL",
              "e.target_country IS NOT NULL", "e.source_country <> e.target_country"]
     params: list[Any] = []
     if until:
         where.append("e.event_date <= ?")
         params.append(until)
-    return store.query(
-        "SELECT least(e.source_country, e.target_country) AS a, greatest(e.source_country, e.target_country) AS b, "
-        "e.id, e.event_date, e.source, e.source_country, e.target, e.target_country, e.code, e.goldstein, e.rule, "
-        "e.sentence, e.article_id, a.title AS article_title "
-        f"FROM {events_table(count)} e LEFT JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join(where) +
-        " ORDER BY a, b, e.event_date, e.article_id, e.sentence_index, e.trigger_start, e.id", params)
+    return (f"SELECT least(e.source_country, e.target_country) AS a, greatest(e.source_country, e.target_country) AS b, "
+            f"CAST(date_trunc('{by}', e.event_date) AS DATE) AS period, e.id, e.article_id, e.event_date, "  # by: checked
+            f"e.goldstein, e.source, e.source_country, e.target, e.target_country, e.code, e.sentence, e.rule "
+            f"FROM {counted(count)} e WHERE {' AND '.join(where)}", params)
+
+
+def _dyads(store: Store, base: tuple[str, list[Any]], since: date | None, min_events: int,
+           min_articles: int) -> list[dict[str, Any]]:
+    """Dyads with ``min_events`` events from ``min_articles`` articles inside the window,
+    with their number of events (baseline included), in (a, b) order."""
+    inside, p_in = ("event_date >= ?", [since]) if since else ("TRUE", [])
+    return store.query(f"WITH base AS ({base[0]}) SELECT a, b, count(*) AS n FROM base GROUP BY a, b "
+                       f"HAVING count(*) FILTER (WHERE {inside}) >= ? "
+                       f"AND count(DISTINCT article_id) FILTER (WHERE {inside}) >= ? ORDER BY a, b",
+                       [*base[1], *p_in, min_events, *p_in, min_articles])
+
+
+def _series(store: Store, base: tuple[str, list[Any]], dyads: list[dict[str, Any]]) -> dict[str, np.ndarray]:
+    """The events of ``dyads``, dyad after dyad, each in report order: period and date (days
+    since 1970), Goldstein, direction (a → b) and a report number (new article or period)."""
+    import pyarrow as pa
+
+    store.con.register("_rw_dyads", pa.table({"a": [d["a"] for d in dyads], "b": [d["b"] for d in dyads]}))
+    try:
+        cols = store.con.execute(
+            f"WITH base AS ({base[0]}) "
+            "SELECT CAST(datediff('day', DATE '1970-01-01', period) AS INTEGER) AS p, "
+            "CAST(datediff('day', DATE '1970-01-01', event_date) AS INTEGER) AS d, goldstein AS g, "
+            "source_country = a AS fwd, "
+            "coalesce(article_id <> lag(article_id) OVER w OR period <> lag(period) OVER w, TRUE) AS new_report "
+            f"FROM base SEMI JOIN _rw_dyads USING (a, b) WINDOW w AS (PARTITION BY a, b ORDER BY {_ORDER}) "
+            f"ORDER BY a, b, {_ORDER}", base[1]).fetchnumpy()
+    finally:
+        store.con.unregister("_rw_dyads")
+    return {k: np.asarray(v) for k, v in cols.items()}
+
+
+def _details(store: Store, base: tuple[str, list[Any]], found: list[dict[str, Any]], n: int
+             ) -> dict[int, dict[str, Any]]:
+    """For each finding (its dyad, the event positions ``lo`` ≤ ``k`` < ``hi`` of the regimes
+    before and after it): the articles on each side and the ``n`` strongest events after
+    it in its direction (all events if none goes that way), strongest first."""
+    import pyarrow as pa
+
+    if not found:
+        return {}
+    cols = ("fid", "a", "b", "lo", "k", "hi", "sign", "all_after")
+    store.con.register("_rw_found", pa.table({c: [f[c] for f in found] for c in cols}))
+    try:
+        rows = store.query(
+            f"WITH base AS ({base[0]}), "
+            "ranked AS (SELECT base.*, row_number() OVER (PARTITION BY a, b ORDER BY "
+            f"{_ORDER}) - 1 AS pos FROM base SEMI JOIN (SELECT DISTINCT a, b FROM _rw_found) USING (a, b)), "
+            "j AS (SELECT f.fid, f.k, f.sign, f.all_after, r.* EXCLUDE (a, b) FROM ranked r JOIN _rw_found f "
+            "ON r.a = f.a AND r.b = f.b AND r.pos >= f.lo AND r.pos < f.hi), "
+            "sides AS (SELECT fid, count(DISTINCT article_id) FILTER (WHERE pos < k) AS articles_before, "
+            "count(DISTINCT article_id) FILTER (WHERE pos >= k) AS articles_after FROM j GROUP BY fid), "
+            "ev AS (SELECT *, row_number() OVER (PARTITION BY fid ORDER BY sign * -goldstein + 0.0, "
+            "event_date, id) AS rank FROM j WHERE pos >= k AND (all_after OR sign * goldstein > 0)) "
+            "SELECT s.*, ev.* EXCLUDE (fid), t.title AS article_title FROM sides s "
+            "LEFT JOIN ev ON ev.fid = s.fid AND ev.rank <= ? LEFT JOIN articles t ON t.id = ev.article_id "
+            "ORDER BY s.fid, ev.rank", [*base[1], n])
+    finally:
+        store.con.unregister("_rw_found")
+    out: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        d = out.setdefault(r["fid"], {"articles_before": r["articles_before"], "articles_after": r["articles_after"],
+                                      "events": []})
+        if r["rank"] is not None:
+            d["events"].append({"date": _day(r["event_date"]), "source": r["source_country"],
+                                "target": r["target_country"], "source_actor": r["source"],
+                                "target_actor": r["target"], "code": r["code"], "goldstein": r["goldstein"],
+                                "sentence": r["sentence"], "article_title": r["article_title"],
+                                "article_id": r["article_id"], "rule": r["rule"]})
+    return out
 
 
 def find_changes(store: Store, kind: str = "rift", since: date | None = None, until: date | None = None,
@@ -353,43 +502,50 @@ def find_changes(store: Store, kind: str = "rift", since: date | None = None, un
         raise InputError(f"alpha must be between 0 and 1, got {alpha}", code="RW414")
     if unit not in ("report", "event"):
         raise InputError(f"--unit must be report or event, got {unit!r}", code="RW415")
-    rows = _load(store, until, count)
-    dyads: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in rows:
-        dyads.setdefault((r["a"], r["b"]), []).append(r)
-    out: list[Finding] = []
-    for (a, b), evs in dyads.items():
-        inside = [e for e in evs if since is None or e["event_date"] >= since]
-        if len(inside) < min_events or len({e["article_id"] for e in inside}) < min_articles:
-            continue
-        evs.sort(key=lambda e: (period_start(e["event_date"], by), e["article_id"], e["event_date"], e["id"]))
-        periods = np.asarray([period_start(e["event_date"], by).toordinal() for e in evs])
-        values = np.asarray([e["goldstein"] for e in evs], dtype=float)
-        arts = np.asarray([e["article_id"] for e in evs], dtype=object)
-        cps = segment(periods, values, arts, min_events=min_events, min_articles=min_articles, alpha=alpha,
-                      n_perm=n_perm, unit=unit, seed=zlib.crc32(f"{a}|{b}|{by}".encode()))
-        bounds = [0] + [k for k, _ in cps] + [len(evs)]
+    base = _base(count, until, by)
+    dyads = _dyads(store, base, since, min_events, min_articles)
+    if not dyads:
+        return []
+    cols = _series(store, base, dyads)
+    epoch = date(1970, 1, 1).toordinal()
+    sign = -1 if kind == "rift" else 1
+    found: list[dict[str, Any]] = []
+    offset = 0
+    for dy in dyads:
+        a, b, lo_ev, n_ev = dy["a"], dy["b"], offset, dy["n"]
+        offset += n_ev
+        sl = slice(lo_ev, lo_ev + n_ev)
+        values, days, fwd = cols["g"][sl].astype(float), cols["d"][sl], cols["fwd"][sl]
+        cps = segment(cols["p"][sl], values, np.cumsum(cols["new_report"][sl]), min_events=min_events,
+                      min_articles=min_articles, alpha=alpha, n_perm=n_perm, unit=unit,
+                      seed=zlib.crc32(f"{a}|{b}|{by}".encode()))
+        bounds = [0] + [k for k, _ in cps] + [n_ev]
         for j, (k, p) in enumerate(cps, start=1):
-            start_day = evs[k]["event_date"]
+            start_day = date.fromordinal(epoch + int(days[k]))
             if (since and start_day < since) or (until and start_day > until):
                 continue
-            before, after = evs[bounds[j - 1]:k], evs[k:bounds[j + 1]]
-            x, y = values[bounds[j - 1]:k], values[k:bounds[j + 1]]
+            lo, hi = bounds[j - 1], bounds[j + 1]
+            x, y = values[lo:k], values[k:hi]
             change = float(y.mean() - x.mean())
-            this_kind = "rift" if change < 0 else "rapprochement"
-            if this_kind != kind:
+            if ("rift" if change < 0 else "rapprochement") != kind:
                 continue
             welch_p = _welch(x, y)
             g = _hedges_g(x, y)
-            moved, per_dir = _directions(before, after, change)
-            out.append(Finding(
-                kind=kind, actors=[a, b], directions=moved, start=_day(start_day), end=_day(after[-1]["event_date"]),
+            moved, per_dir = _directions(x, fwd[lo:k], y, fwd[k:hi], a, b, change)
+            found.append({"fid": len(found), "a": a, "b": b, "lo": lo, "k": k, "hi": hi, "sign": sign,
+                          "all_after": not bool(np.any(sign * y > 0)), "finding": Finding(
+                kind=kind, actors=[a, b], directions=moved, start=_day(start_day),
+                end=_day(date.fromordinal(epoch + int(days[hi - 1]))),
                 before=round(float(x.mean()), 3), after=round(float(y.mean()), 3), change=round(change, 3),
                 effect_size=round(g, 3), score=round(abs(g) * -np.log10(max(welch_p, 1e-300)), 3),
                 p_value=round(p, 4), welch_p=float(f"{welch_p:.3g}"), n_before=len(x), n_after=len(y),
-                articles_before=len({e["article_id"] for e in before}),
-                articles_after=len({e["article_id"] for e in after}),
-                baseline_start=_day(before[0]["event_date"]), by_direction=per_dir,
-                events=_evidence(after, kind, evidence)))
+                articles_before=0, articles_after=0,
+                baseline_start=_day(date.fromordinal(epoch + int(days[lo]))), by_direction=per_dir)})
+    details = _details(store, base, found, evidence)
+    out = []
+    for f in found:
+        d = details[f["fid"]]
+        out.append(replace(f["finding"], articles_before=d["articles_before"], articles_after=d["articles_after"],
+                           events=d["events"]))
     out.sort(key=lambda f: (-f.score, f.p_value, f.actors, f.start))
     return out[:top]

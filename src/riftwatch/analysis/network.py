@@ -24,7 +24,8 @@ import networkx as nx
 
 from ..errors import InputError
 from ..store import Store
-from ..store.db import events_table, window
+from ..store.db import window
+from .relations import counted
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def relation_graph(store: Store, since: date | None = None, until: date | None =
                sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                count(*) FILTER (WHERE source_country < target_country) AS a_to_b,
                count(*) FILTER (WHERE source_country > target_country) AS b_to_a
-        FROM {events_table(count)} WHERE {' AND '.join(where)}
+        FROM {counted(count)} WHERE {' AND '.join(where)}
         GROUP BY ALL HAVING count(*) >= ? ORDER BY a, b""", [*params, int(min_events)])
     g = nx.Graph(since=since, until=until, min_events=min_events)
     for r in rows:
@@ -164,7 +165,7 @@ def _partner_stats(store: Store, code: str, since: date, until: date,
         SELECT CASE WHEN source_country = ? THEN target_country ELSE source_country END AS partner,
                count(*) AS events, sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                count(*) FILTER (WHERE source_country = ?) AS outgoing
-        FROM {events_table(count)} WHERE {' AND '.join(where)} GROUP BY ALL""", [code, code, *params, code, code])
+        FROM {counted(count)} WHERE {' AND '.join(where)} GROUP BY ALL""", [code, code, *params, code, code])
     return {r["partner"]: r for r in rows}
 
 
