@@ -146,3 +146,53 @@ def test_parallel_dask_driver_read_equals_one(mixed_list, list_one_worker, tmp_p
                         dask_read="driver")
     assert "reading here" in report.coded_by
     assert _contents(db) == list_one_worker
+
+
+# ------------------------------------------------------------------ streaming reads: memory holds a record, not a file
+def test_jsonl_is_read_line_by_line_in_bounded_memory(tmp_path):
+    import tracemalloc
+
+    from riftwatch.ingest import read_path
+
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as f:
+        for i in range(5000):
+            f.write(json.dumps({"text": f"Story {i}. " + "France criticized Germany again. " * 60}) + "\n")
+    assert big.stat().st_size > 9_000_000
+    tracemalloc.start()
+    try:
+        n = sum(1 for _ in read_path(big))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert n == 5000 and peak < 3_000_000, peak  # the whole file would be > 9 MB (three times over)
+
+
+def test_streamed_tables_are_rejected_whole_as_before(tmp_path):
+    import gzip
+
+    from riftwatch.ingest import read_path
+
+    def read(name: str, data: bytes, max_bytes: int = 50_000_000):
+        (tmp_path / name).write_bytes(data)
+        return [(getattr(x, "reason", None) and x.reason.value, getattr(x, "message", None) or x.text)
+                for x in read_path(tmp_path / name, max_bytes=max_bytes)]
+
+    rec = json.dumps({"text": "Japan thanked Korea."}).encode()
+    # a bad byte late in the file rejects the whole file, before any of its records is given
+    assert read("late.jsonl", rec + b"\n" * 3 + b"x" * 1_500_000 + b"\xc3\n") == \
+        [("encoding", f"not valid UTF-8 at byte {len(rec) + 3 + 1_500_000} (invalid continuation byte)")]
+    assert read("t.jsonl.gz", gzip.compress(rec * 200 + b"\n")[:-30])[0][0] == "truncated"
+    assert read("bomb.csv.gz", gzip.compress(b"text\n" + b" " * 10_000), max_bytes=5_000)[0] == \
+        ("too_large", "decompresses to over 5000 bytes")
+    assert read("nul.csv", b"text\nabc\x00\n")[0][0] == "binary"
+    assert read("blank.jsonl", b" \n\n")[0] == ("empty", "file is empty")
+    # BOM, CRLF, a blank line, a bad line: numbered as lines of the file
+    assert read("crlf.jsonl", b"\xef\xbb\xbf" + rec + b"\r\n\r\n{bad\r\n") == \
+        [(None, "Japan thanked Korea."), ("malformed", "invalid JSON: Expecting property name enclosed in "
+                                                       "double quotes at column 2")]
+    # a line separator inside a JSON string does not end the record
+    assert read("sep.jsonl", json.dumps({"text": "a\u2028b"}, ensure_ascii=False).encode() + b"\n") == \
+        [(None, "a\u2028b")]
+    # quoted newlines in CSV cells
+    assert read("q.csv", b'title,text\nT,"one\ntwo"\n') == [(None, "one\ntwo")]

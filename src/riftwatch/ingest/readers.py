@@ -6,13 +6,16 @@ a reader never raises for bad input and never stops the stream.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import gzip
 import io
 import json
 import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from typing import IO
 from pathlib import Path
 
 from ..errors import ConfigError, RejectReason
@@ -138,6 +141,58 @@ def _decode(origin: str, data: bytes, html: bool = False) -> str | Rejection:
                          f"not valid UTF-8 at byte {exc.start} ({exc.reason})")
 
 
+def _open_binary(path: Path, gzipped: bool) -> IO[bytes]:
+    return gzip.open(path, "rb") if gzipped else open(path, "rb")  # noqa: SIM115 - the caller closes
+
+
+def _table_stream(path: Path, gz: bool, max_bytes: int, newline: str | None) -> IO[str] | Rejection:
+    """A JSONL or CSV file as a text stream read line by line, so that memory holds a line,
+    not the file. One streamed pass first rejects the file as reading it whole would
+    (:func:`_read_bytes`, :func:`_decode`): too large, corrupt or truncated gzip, empty,
+    binary, not UTF-8 — nothing is yielded from a file that is then rejected whole."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Rejection(origin, RejectReason.TOO_LARGE, f"{size} bytes is over the {max_bytes}-byte limit")
+        with open(path, "rb") as f:
+            gzipped = gz or f.read(2) == b"\x1f\x8b"
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        total, head, blank, bad = 0, b"", True, None
+        with _open_binary(path, gzipped) as f:
+            while chunk := f.read(1 << 20):
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+                if gzipped and total + len(chunk) > max_bytes:
+                    return Rejection(origin, RejectReason.TOO_LARGE, f"decompresses to over {max_bytes} bytes")
+                blank = blank and not chunk.strip()
+                if bad is None:
+                    pending = len(decoder.getstate()[0])
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError as exc:
+                        bad = (total - pending + exc.start, exc.reason)
+                total += len(chunk)
+            if bad is None:
+                try:
+                    decoder.decode(b"", final=True)
+                except UnicodeDecodeError as exc:
+                    bad = (total - len(decoder.getstate()[0]) + exc.start, exc.reason)
+    except EOFError:
+        return Rejection(origin, RejectReason.TRUNCATED, "gzip stream ends before its end marker (file truncated?)")
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        return Rejection(origin, RejectReason.TRUNCATED, f"corrupt gzip data: {exc}")
+    except OSError as exc:
+        return Rejection(origin, RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
+    if blank:
+        return Rejection(origin, RejectReason.EMPTY, "file is empty")
+    if any(head.startswith(m) for m in _BINARY_MAGIC) or b"\x00" in head:
+        return Rejection(origin, RejectReason.BINARY, "binary content (NUL bytes or a non-text file signature)")
+    if bad is not None:
+        return Rejection(origin, RejectReason.ENCODING, f"not valid UTF-8 at byte {bad[0]} ({bad[1]})")
+    return io.TextIOWrapper(_open_binary(path, gzipped), encoding="utf-8-sig", newline=newline)
+
+
 def _article(origin: str, fmt: str, text: str, **meta) -> Article | Rejection:
     text = text.strip()
     if not text:
@@ -217,9 +272,10 @@ def _from_record(origin: str, fmt: str, record: dict, mapping: dict[str, str]) -
                     url=s("url"), source=s("source"), language=s("language"))
 
 
-def read_jsonl(origin: str, raw: str, mapping: dict[str, str]) -> Iterator[Article | Rejection]:
+def read_jsonl(origin: str, raw: str | Iterable[str], mapping: dict[str, str]) -> Iterator[Article | Rejection]:
+    """Records of a JSONL text (a string, or lines read lazily from a stream)."""
     seen = False
-    for n, line in enumerate(raw.splitlines(), 1):
+    for n, line in enumerate(raw.splitlines() if isinstance(raw, str) else raw, 1):
         if not line.strip():
             continue
         seen = True
@@ -237,9 +293,10 @@ def read_jsonl(origin: str, raw: str, mapping: dict[str, str]) -> Iterator[Artic
         yield Rejection(origin, RejectReason.EMPTY, "file has no records")
 
 
-def read_csv(origin: str, raw: str, mapping: dict[str, str]) -> Iterator[Article | Rejection]:
+def read_csv(origin: str, raw: str | IO[str], mapping: dict[str, str]) -> Iterator[Article | Rejection]:
+    """Rows of a CSV text (a string, or a stream opened with ``newline=""``)."""
     try:
-        reader = csv.DictReader(io.StringIO(raw, newline=""))
+        reader = csv.DictReader(io.StringIO(raw, newline="") if isinstance(raw, str) else raw)
         fields = reader.fieldnames
     except csv.Error as exc:
         yield Rejection(origin, RejectReason.MALFORMED, f"CSV header cannot be read: {exc}")
@@ -287,6 +344,14 @@ def read_path(path: Path, mapping: dict[str, str] | None = None,
 
         yield from read_warc_file(path, max_bytes)
         return
+    if fmt in ("jsonl", "csv"):  # streamed line by line: memory does not grow with the file
+        stream = _table_stream(path, gz, max_bytes, None if fmt == "jsonl" else "")
+        if isinstance(stream, Rejection):
+            yield stream
+            return
+        with stream:
+            yield from (read_jsonl if fmt == "jsonl" else read_csv)(origin, stream, mapping or {})
+        return
     data = _read_bytes(path, gz, max_bytes)
     if isinstance(data, Rejection):
         yield data
@@ -310,12 +375,8 @@ def read_path(path: Path, mapping: dict[str, str] | None = None,
         return
     if fmt == "txt":
         yield read_text(origin, raw)
-    elif fmt == "html":
-        yield read_html(origin, raw)
-    elif fmt == "jsonl":
-        yield from read_jsonl(origin, raw, mapping or {})
     else:
-        yield from read_csv(origin, raw, mapping or {})
+        yield read_html(origin, raw)
 
 
 def read_inputs(paths: Iterable[str | os.PathLike[str]], columns: str | dict[str, str] | None = None,
