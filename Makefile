@@ -25,9 +25,15 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow"
 
-## make bench: throughput and memory benchmarks -> bench/results/*.json (needs ../shared)
+## make bench: throughput (1,000 Reuters stories), memory (1,000 vs 21,578 documents), analytics
+## (1M and 10M synthetic events) -> bench/results/*.json, summary -> docs/performance.md.
+## Reuters runs need ../shared; the whole run takes about an hour on 2 cores.
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/analytics.py
+	$(BIN)/python bench/prefilter_eval.py
+	$(BIN)/python bench/report.py
 
 ## make screenshots: the dashboard's views at 1280x800 -> docs/screenshots/*.png (browser tests; needs /usr/bin/chromium)
 screenshots: $(STAMP)

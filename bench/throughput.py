@@ -1,19 +1,23 @@
 """Throughput and memory benchmark (not a test): riftwatch end-to-end ingest vs.
 spaCy full-pipeline parsing of the same Reuters-21578 stories, in one run.
 
-    python bench/throughput.py [--n 1000] [--n 21578]
+    python bench/throughput.py [--n 1000] [--n 19043]
 
-For each N, two fresh subprocesses each load their model first (not timed), then
-time (a) ``nlp.pipe`` over every story text (spaCy's full default pipeline) and
-(b) riftwatch's ``ingest`` of the same stories from a JSONL file into a new DuckDB
-store (read → parse → resolve actors → code → write). Peak RSS is each process's
-``ru_maxrss``. Results: ``bench/results/throughput.json``.
+For each N (stories with a body, in file order), fresh subprocesses each load their
+model first (not timed), then time (a) ``nlp.pipe`` over every story text (spaCy's
+full default pipeline) and (b) riftwatch's ``ingest`` of the same stories from a JSONL
+file into a new DuckDB store (read → parse → resolve actors → code → write), in one
+process; then (c) the same ingest with ``--workers 2`` and (d) on a Dask LocalCluster
+of 2 workers that read the file themselves — (c) and (d) include starting the
+workers and loading their models. Peak RSS is each process's ``ru_maxrss`` (for (c)
+and (d): the writing process). Results: ``bench/results/throughput.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import importlib.util
 import json
 import os
 import re
@@ -31,19 +35,22 @@ _DOC = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
 _FIELD = {k: re.compile(rf"<{k}>(.*?)</{k}>", re.S) for k in ("DATE", "TITLE", "BODY")}
 
 
-def reuters_stories(limit: int) -> list[dict]:
+def reuters_stories(limit: int, every_document: bool = False) -> list[dict]:
+    """The first ``limit`` stories with a body, in file order. ``every_document``: every
+    ``<REUTERS>`` document instead (21,578), a headline-only one with its headline as text
+    and one with neither with an empty text (which ingest rejects: missing_text)."""
     out: list[dict] = []
     for f in sorted(REUTERS.glob("reut2-*.sgm")):
         raw = f.read_bytes().decode("latin-1")
         for block in _DOC.findall(raw):
             body = _FIELD["BODY"].search(block)
-            if not body:
-                continue
-            text = html.unescape(body.group(1)).replace("\x03", "").strip()
-            text = re.sub(r"\s*Reuter\s*$", "", text)
-            if not text:
-                continue
             title = _FIELD["TITLE"].search(block)
+            text = html.unescape(body.group(1)).replace("\x03", "").strip() if body else ""
+            text = re.sub(r"\s*Reuter\s*$", "", text)
+            if not text and every_document:
+                text = html.unescape(title.group(1)).strip() if title else ""
+            elif not text:
+                continue
             date = _FIELD["DATE"].search(block)
             out.append({"text": text, "title": html.unescape(title.group(1)) if title else None,
                         "date": date.group(1).strip().split(".")[0] if date else None})
@@ -70,11 +77,12 @@ def _child(mode: str, path: str, db: str) -> None:
         from riftwatch.config import Options
         from riftwatch.pipeline import Engine, run_ingest
 
-        workers = 2 if mode == "riftwatch-2workers" else 1
+        workers = 1 if mode == "riftwatch" else 2
+        dask = "local" if mode == "riftwatch-dask-2workers" else None
         opts = Options(db=db, batch_size=64 if workers == 1 else 16)
         engine = Engine(opts) if workers == 1 else None  # workers load their own (not timed: see below)
         t0 = time.perf_counter()
-        report = run_ingest([path], opts, engine=engine, workers=workers)
+        report = run_ingest([path], opts, engine=engine, workers=workers, dask=dask)
         dt = time.perf_counter() - t0
         n = report.counts.read
         extra = {"new": report.counts.new, "rejected": report.counts.rejected, "events": report.counts.events}
@@ -90,7 +98,10 @@ def measure(n: int, workdir: Path) -> dict:
         for s in stories:
             f.write(json.dumps(s) + "\n")
     res = {}
-    for mode in ("spacy", "riftwatch", "riftwatch-2workers"):
+    modes = ["spacy", "riftwatch", "riftwatch-2workers"]
+    if importlib.util.find_spec("distributed") is not None:
+        modes.append("riftwatch-dask-2workers")
+    for mode in modes:
         db = workdir / f"bench-{n}.duckdb"
         for p in (db, Path(str(db) + ".wal")):
             p.unlink(missing_ok=True)
@@ -104,7 +115,9 @@ def measure(n: int, workdir: Path) -> dict:
             "riftwatch_2_workers": res["riftwatch-2workers"],
             # the 2-worker time includes starting the worker processes and loading their models
             "speedup_2_workers_over_1": round(res["riftwatch-2workers"]["articles_per_s"]
-                                              / res["riftwatch"]["articles_per_s"], 3)}
+                                              / res["riftwatch"]["articles_per_s"], 3),
+            # a Dask LocalCluster of 2 workers that read the file, parse and code; this process writes
+            "riftwatch_dask_2_workers": res.get("riftwatch-dask-2workers")}
 
 
 def main() -> None:

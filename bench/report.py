@@ -1,0 +1,139 @@
+"""Write docs/performance.md from bench/results/*.json (run by ``make bench`` after the benchmarks).
+
+    python bench/report.py [--results bench/results] [--out docs/performance.md]
+
+Numbers come only from the result files; a benchmark that has not run is reported as missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(results: Path, name: str) -> dict | None:
+    p = results / f"{name}.json"
+    return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
+
+
+def _machine(r: dict) -> str:
+    return f"{r['cpus']} CPU cores, Python {r['python']}, run {r['time'].replace('T', ' ')}"
+
+
+def _s(seconds: list[float] | float) -> str:
+    xs = seconds if isinstance(seconds, list) else [seconds]
+    return " / ".join(f"{x:.2f}" if x < 10 else f"{x:.0f}" for x in xs)
+
+
+def throughput(r: dict | None) -> list[str]:
+    if not r:
+        return ["*Not measured: run `python bench/throughput.py` (needs ../shared).*", ""]
+    out = [f"Reuters-21578 stories (`bench/throughput.py`; {_machine(r)}). Each row is a fresh process; "
+           "the spaCy and single-process rows load their model before the clock starts, the worker rows "
+           "include starting the workers and loading their models.", ""]
+    for run in r["runs"]:
+        sp, one = run["spacy_parse_only"], run["riftwatch_end_to_end"]
+        rows = [("spaCy full pipeline over every story (parse only)", sp),
+                ("riftwatch ingest, 1 process (read → parse → code → store)", one),
+                ("riftwatch ingest, `--workers 2`", run["riftwatch_2_workers"])]
+        if run.get("riftwatch_dask_2_workers"):
+            rows.append(("riftwatch ingest, `--dask local` (2 workers read, parse and code)",
+                         run["riftwatch_dask_2_workers"]))
+        out += [f"**{run['n_stories']:,} stories** ({run['words']:,} words):", "",
+                "| run | articles/s | ratio to spaCy | peak RSS (MiB) |", "|---|---|---|---|"]
+        for label, x in rows:
+            out.append(f"| {label} | {x['articles_per_s']:.1f} | {x['articles_per_s'] / sp['articles_per_s']:.2f} "
+                       f"| {x['peak_rss_mib']:.0f} |")
+        out += ["", f"* riftwatch / spaCy, measured in the same run: **{run['ratio_riftwatch_over_spacy']:.2f}** "
+                    "(target ≥ 1.0).",
+                f"* Speed-up from 1 to 2 workers: **{run['speedup_2_workers_over_1']:.2f}×** "
+                "(peak RSS of the worker rows is the writing process; each worker holds its own model).", ""]
+    return out
+
+
+def memory(r: dict | None) -> list[str]:
+    if not r:
+        return ["*Not measured: run `python bench/memory.py` (needs ../shared).*", ""]
+    out = [f"One process reads, parses, codes and writes (`bench/memory.py`, `workers=1`; {_machine(r)}); "
+           "input: one JSONL file of Reuters-21578 documents.", "",
+           "| documents | JSONL (MiB) | new articles | events | seconds | peak RSS (MiB) | sampled peak at document |",
+           "|---|---|---|---|---|---|---|"]
+    for x in r["runs"]:
+        out.append(f"| {x['documents']:,} | {x['jsonl_mib']} | {x['new']:,} | {x['events']:,} | {x['seconds']:.0f} "
+                   f"| {x['peak_rss_mib']:.0f} | {x['sampled_peak_at_document']:,} |")
+    ratio = r.get("peak_ratio_largest_over_smallest")
+    if ratio:
+        verdict = "within" if ratio <= 1.2 else "**outside**"
+        out += ["", f"Peak at {r['runs'][-1]['documents']:,} over peak at {r['runs'][0]['documents']:,}: "
+                    f"**{ratio:.2f}** ({verdict} the 20% target)."]
+    big = r["runs"][-1].get("rss_every_1000_documents") or []
+    if big:
+        out += ["", "RSS (MiB) as the large run goes (documents read: RSS): " +
+                ", ".join(f"{n:,}: {m:.0f}" for n, m in big[:: max(1, len(big) // 8)]) + "."]
+    return out + [""]
+
+
+def analytics(r: dict | None) -> list[str]:
+    if not r:
+        return ["*Not measured: run `python bench/analytics.py`.*", ""]
+    out = [f"Synthetic stores (`bench/analytics.py`, `riftwatch.analysis.synthetic`; {_machine(r)}): N asserted "
+           "events over the days shown among the countries shown (every pair a dyad, Zipf-busy), six level "
+           "shifts injected into the busiest dyads 30-80 days before the end. Query times in seconds, "
+           "cold / warm (rifts and rapprochements: once); the window is the last 90 days.", "",
+           "| events | build (s) | build peak RSS (MiB) | store (MiB) | relations by month | relations by day "
+           "| rifts | rapprochements | network | injected breaks found | query peak RSS (MiB) |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for run in r["runs"]:
+        b, q = run["build"], run["queries"]
+        out.append(f"| {run['events']:,} ({run['days']} days, {run['countries']} countries) | {b['seconds']:.0f} "
+                   f"| {b['peak_rss_mib']:.0f} | {b['db_mib']:.0f} | {_s(q['relations_by_month']['seconds'])} "
+                   f"| {_s(q['relations_by_day']['seconds'])} | {_s(q['rifts']['seconds'])} "
+                   f"| {_s(q['rifts']['rapprochements_seconds'])} | {_s(q['network']['seconds'])} "
+                   f"| {q['rifts']['injected_found']} of {len(q['rifts']['injected_in_window'])} "
+                   f"| {q['peak_rss_mib']:.0f} |")
+    return out + [""]
+
+
+def render(results: Path) -> str:
+    lines = ["# Performance", "",
+             "Written by `make bench` (`bench/report.py`) from `bench/results/*.json`; every number below is "
+             "from those files. Re-run `make bench` to measure this machine.", "",
+             "## Ingest throughput", ""]
+    lines += throughput(_load(results, "throughput"))
+    lines += ["## Memory: 1,000 vs 21,578 documents", ""]
+    lines += memory(_load(results, "memory"))
+    lines += ["## Analytics at 1M and 10M events", ""]
+    lines += analytics(_load(results, "analytics"))
+    lines += ["## What the numbers rest on", "",
+              "* **Parse less.** A sentence prefilter (trigger word forms and knowledge-base names) sends "
+              "only the sentences that can hold an event through spaCy's parser.",
+              "* **All cores.** `riftwatch ingest` codes on every core by default (`workers = 0`); an input of "
+              "fewer than two batches of new articles is coded in the writing process, because each worker "
+              "loads its own model. One process writes, in input order: the store is the same whatever "
+              "the number of workers.",
+              "* **Streaming.** Files are read one at a time, JSONL and CSV line by line; at most "
+              "2 × workers batches are in flight; the writer keeps one article id per article seen "
+              "(de-duplication) and nothing else that grows with the corpus.",
+              "* **Analytics in SQL.** Relations and the network are single DuckDB aggregations; rifts load "
+              "a few numeric columns per event from DuckDB (ordered and marked into reports there), and the "
+              "permutation tests bound whole blocks of intervals before scanning them, which gives the same "
+              "findings as scanning every interval. The cost of rifts is the permutation tests: about 999 "
+              "shuffles for each tested stretch that turns out significant, each O(reports); `--by week` "
+              "makes each shuffle's scan cheaper but not the shuffle.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--results", default=str(HERE / "results"))
+    ap.add_argument("--out", default=str(HERE.parent / "docs" / "performance.md"))
+    args = ap.parse_args()
+    Path(args.out).write_text(render(Path(args.results)), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
