@@ -94,6 +94,18 @@ def test_auto_workers_code_a_small_input_here(files, one_worker, tmp_path):
     assert _contents(db)[:3] == one_worker[:3]
 
 
+def test_writer_reopening_its_connection_changes_nothing(files, one_worker, tmp_path, engine, monkeypatch):
+    """The writer reopens the store every REOPEN_EVERY documents (memory); the store is the same."""
+    monkeypatch.setattr("riftwatch.pipeline.REOPEN_EVERY", 4)
+    reopened = []
+    real = Store.__init__
+    monkeypatch.setattr(Store, "__init__", lambda self, *a, **k: reopened.append(1) or real(self, *a, **k))
+    db = tmp_path / "reopen.duckdb"
+    report = run_ingest(files, Options(db=str(db), batch_size=3), engine=engine)
+    assert report.counts.new == len(files) and len(reopened) == 3  # opened, then reopened after 6 and 12
+    assert _contents(db) == one_worker
+
+
 # ------------------------------------------------------------------ worker processes and Dask
 @pytest.mark.slow
 def test_parallel_two_worker_processes_equal_one(files, one_worker, tmp_path):
