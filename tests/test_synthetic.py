@@ -140,3 +140,14 @@ def test_scan_grid_is_the_pairwise_scan():
                         if g > best:
                             best, arg = g, (i, j)
             assert gain[r] == best and (bi[r], bj[r]) == arg
+
+
+def test_rifts_on_every_core_equal_rifts_on_one(small, monkeypatch):
+    """Dyads are segmented in parallel processes on big stores; the findings are the same."""
+    _, db, _ = small
+    with Store(db, read_only=True) as s:
+        one = [f.to_dict() for f in find_changes(s, "rift", by="week", top=50)]
+        monkeypatch.setattr(changes, "PARALLEL_EVENTS", 0)
+        monkeypatch.setattr(changes.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+        spread = [f.to_dict() for f in find_changes(s, "rift", by="week", top=50)]
+    assert one and spread == one

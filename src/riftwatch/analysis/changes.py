@@ -68,6 +68,7 @@ period boundaries; tests that are clearly not significant stop early.
 
 from __future__ import annotations
 
+import os
 import zlib
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -483,6 +484,34 @@ def _details(store: Store, base: tuple[str, list[Any]], found: list[dict[str, An
     return out
 
 
+#: with at least this many events to test, the dyads are segmented on every core
+PARALLEL_EVENTS = 300_000
+
+
+def _segment_job(job: tuple, kw: dict[str, Any]) -> list[tuple[int, float]]:
+    periods, values, reports, seed = job
+    return segment(periods, values, reports, seed=seed, **kw)
+
+
+def _segment_all(jobs: list[tuple], kw: dict[str, Any]) -> list[list[tuple[int, float]]]:
+    """:func:`segment` for every dyad's ``(periods, values, reports, seed)``, in order. The
+    dyads are independent and their shuffles seeded: spread over processes (biggest first),
+    they give the same change points as one after the other."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        cores = os.cpu_count() or 1
+    if cores < 2 or len(jobs) < 2 or sum(len(j[1]) for j in jobs) < PARALLEL_EVENTS:
+        return [_segment_job(j, kw) for j in jobs]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
+    with ProcessPoolExecutor(max_workers=min(cores, len(jobs)), mp_context=mp.get_context("spawn")) as pool:
+        futures = {i: pool.submit(_segment_job, jobs[i], kw) for i in order}
+        return [futures[i].result() for i in range(len(jobs))]
+
+
 def find_changes(store: Store, kind: str = "rift", since: date | None = None, until: date | None = None,
                  top: int = 10, min_events: int = 5, min_articles: int = 2, by: str = "day",
                  alpha: float = ALPHA, n_perm: int = N_PERM, unit: str = "report",
@@ -507,18 +536,17 @@ def find_changes(store: Store, kind: str = "rift", since: date | None = None, un
     if not dyads:
         return []
     cols = _series(store, base, dyads)
+    ends = np.cumsum([0] + [dy["n"] for dy in dyads])
+    jobs = [(cols["p"][lo:hi], cols["g"][lo:hi].astype(float), np.cumsum(cols["new_report"][lo:hi]),
+             zlib.crc32(f"{dy['a']}|{dy['b']}|{by}".encode())) for dy, lo, hi in zip(dyads, ends[:-1], ends[1:])]
+    changes = _segment_all(jobs, {"min_events": min_events, "min_articles": min_articles, "alpha": alpha,
+                                  "n_perm": n_perm, "unit": unit})
     epoch = date(1970, 1, 1).toordinal()
     sign = -1 if kind == "rift" else 1
     found: list[dict[str, Any]] = []
-    offset = 0
-    for dy in dyads:
-        a, b, lo_ev, n_ev = dy["a"], dy["b"], offset, dy["n"]
-        offset += n_ev
-        sl = slice(lo_ev, lo_ev + n_ev)
-        values, days, fwd = cols["g"][sl].astype(float), cols["d"][sl], cols["fwd"][sl]
-        cps = segment(cols["p"][sl], values, np.cumsum(cols["new_report"][sl]), min_events=min_events,
-                      min_articles=min_articles, alpha=alpha, n_perm=n_perm, unit=unit,
-                      seed=zlib.crc32(f"{a}|{b}|{by}".encode()))
+    for dy, lo_ev, cps, (_, values, _, _) in zip(dyads, ends[:-1], changes, jobs):
+        a, b, n_ev = dy["a"], dy["b"], dy["n"]
+        days, fwd = cols["d"][lo_ev:lo_ev + n_ev], cols["fwd"][lo_ev:lo_ev + n_ev]
         bounds = [0] + [k for k, _ in cps] + [n_ev]
         for j, (k, p) in enumerate(cps, start=1):
             start_day = date.fromordinal(epoch + int(days[k]))
