@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from throughput import REUTERS, reuters_stories  # noqa: E402
+from throughput import reuters_missing, reuters_stories  # noqa: E402
 
 
 def _rss_mib() -> float:
@@ -78,8 +78,7 @@ def main() -> None:
     if args.child:
         _child(*args.child)
         return
-    if not REUTERS.is_dir():
-        print(f"skipped: Reuters-21578 not found at {REUTERS} (../shared is absent)")
+    if reuters_missing():
         return
     runs = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -35,6 +35,14 @@ _DOC = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
 _FIELD = {k: re.compile(rf"<{k}>(.*?)</{k}>", re.S) for k in ("DATE", "TITLE", "BODY")}
 
 
+def reuters_missing() -> bool:
+    """True, and says so, when the Reuters-21578 corpus is not in ../shared."""
+    if REUTERS.is_dir():
+        return False
+    print(f"skipped: Reuters-21578 not found at {REUTERS} (../shared is absent)")
+    return True
+
+
 def reuters_stories(limit: int, every_document: bool = False) -> list[dict]:
     """The first ``limit`` stories with a body, in file order. ``every_document``: every
     ``<REUTERS>`` document instead (21,578), a headline-only one with its headline as text
@@ -129,8 +137,7 @@ def main() -> None:
     if args.child:
         _child(*args.child)
         return
-    if not REUTERS.is_dir():
-        print(f"skipped: Reuters-21578 not found at {REUTERS} (../shared is absent)")
+    if reuters_missing():
         return
     runs = []
     with tempfile.TemporaryDirectory() as tmp:

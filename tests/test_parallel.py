@@ -208,3 +208,23 @@ def test_streamed_tables_are_rejected_whole_as_before(tmp_path):
         [(None, "a\u2028b")]
     # quoted newlines in CSV cells
     assert read("q.csv", b'title,text\nT,"one\ntwo"\n') == [(None, "one\ntwo")]
+
+
+def test_cli_ingest_from_a_path_list(files, tmp_path):
+    from typer.testing import CliRunner
+
+    from riftwatch.cli import app
+
+    lst = tmp_path / "inputs.txt"
+    lst.write_text(f"# two inputs\n{files[0]}\n{tmp_path / 'gone.txt'}\n", encoding="utf-8")
+    db = str(tmp_path / "cli.duckdb")
+    runner = CliRunner()
+    res = runner.invoke(app, ["--db", db, "ingest", "--from-list", str(lst), "--workers", "1", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["new"] == 1 and out["coded_by"] == "this process"
+    assert [(r["reason"], r["message"]) for r in out["rejections"]] == [("unreadable", "no such file or directory")]
+    res = runner.invoke(app, ["--db", db, "ingest"])
+    assert res.exit_code == 2 and "nothing to ingest" in res.output
+    res = runner.invoke(app, ["--db", db, "ingest", "--from-list", str(tmp_path / "none.txt")])
+    assert res.exit_code == 2 and "cannot read the path list" in res.output
