@@ -27,7 +27,7 @@ test-fast: $(STAMP)
 
 ## make bench: throughput (1,000 Reuters stories), memory (1,000 vs 21,578 documents), analytics
 ## (1M and 10M synthetic events) -> bench/results/*.json, summary -> docs/performance.md.
-## Reuters runs need ../shared; the whole run takes about an hour on 2 cores.
+## Reuters runs need ../shared; the whole run takes about half an hour on 2 cores.
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/memory.py
