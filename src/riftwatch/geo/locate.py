@@ -100,9 +100,10 @@ class Locator:
         self.gaz = gazetteer
 
     def _in_sentence(self, doc: Any, e: Event) -> Place | None:
-        trig = next((t for t in doc if t.idx == e.trigger_start), None)
-        if trig is None:
+        span = doc.char_span(e.trigger_start, e.trigger_start + max(len(e.trigger), 1), alignment_mode="expand")
+        if span is None or not len(span) or span[0].idx != e.trigger_start:
             return None
+        trig = span[0]
         sent = trig.sent
         prefer = {c for c in (e.source_country, e.target_country) if c}
         travel = e.code.startswith(TRAVEL_CODES)

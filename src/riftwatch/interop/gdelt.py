@@ -504,7 +504,7 @@ def export_events(store: Any, fmt: str, out: str | Path | IO[Any] | None = None,
     ``gdelt`` (61 tab-separated columns in GDELT order), ``parquet`` (needs a path or a
     binary stream), ``jsonl``, ``csv`` or ``plover`` (PLOVER-style JSON lines). Streams ``chunk_size`` rows at a time. Returns the
     number of events written."""
-    from ..store import STATUSES
+    from ..store.db import status_and_code
 
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r}", code="RW422")
@@ -513,11 +513,7 @@ def export_events(store: Any, fmt: str, out: str | Path | IO[Any] | None = None,
         if v is not None:
             where.append(f"e.event_date {op} ?")
             params.append(v)
-    if status and status != "all":
-        if status not in STATUSES:
-            raise InputError(f"status must be one of {', '.join(STATUSES)} or all", code="RW403")
-        where.append("e.status = ?")
-        params.append(status)
+    status_and_code(status, None, where, params)
     cols = [f"e.{c}" for c in EXPORT_COLUMNS if c != "url"] + ["coalesce(e.url, a.url) AS url"]
     if fmt == "gdelt":
         cols.append("a.ingested_at")

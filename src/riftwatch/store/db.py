@@ -149,6 +149,28 @@ def window(since: date | None, until: date | None, column: str = "event_date") -
     return where, params
 
 
+def check_status(status: str) -> str:
+    """A ``--status`` value: one of :data:`STATUSES` or ``all``."""
+    if status != "all" and status not in STATUSES:
+        raise InputError(f"status must be one of {', '.join(STATUSES)} or all, got {status!r}", code="RW403")
+    return status
+
+
+def status_and_code(status: str | None, code: str | None, where: list[str], params: list[Any]) -> None:
+    """Add the ``e.status`` and ``e.code`` (CAMEO code or prefix of 2-4 digits) conditions
+    every event query shares to ``where``/``params``."""
+    if code:
+        code = code.strip()
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise InputError(f"code must be a CAMEO code or prefix of 2-4 digits such as 04 or 1121, got {code!r}",
+                             code="RW402")
+        where.append("starts_with(e.code, ?)")
+        params.append(code)
+    if status and check_status(status) != "all":
+        where.append("e.status = ?")
+        params.append(status)
+
+
 STATUSES = ("asserted", "negated", "hypothetical", "prediction", "opinion", "intent", "question", "historical",
             "dropped")  # dropped: a user correction says it is not an event
 
@@ -428,16 +450,7 @@ class Store:
                 raise InputError(f"root must be a CAMEO root 01-20, got {root!r}", code="RW401")
             where.append("e.root = ?")
             params.append(r)
-        if code:
-            if not code.isdigit():
-                raise InputError(f"code must be a CAMEO code like 042 or 1121, got {code!r}", code="RW402")
-            where.append("e.code LIKE ?")
-            params.append(code + "%")
-        if status and status != "all":
-            if status not in STATUSES:
-                raise InputError(f"status must be one of {', '.join(STATUSES)} or all", code="RW403")
-            where.append("e.status = ?")
-            params.append(status)
+        status_and_code(status, code, where, params)
         if article:
             where.append("e.article_id = ?")
             params.append(article)

@@ -35,6 +35,7 @@ from ..analysis.relations import PERIODS
 from ..api import _day
 from ..errors import InputError, RiftwatchError, StoreError
 from ..store import STATUSES, Store
+from ..store.db import check_status
 from . import queries, views
 
 log = logging.getLogger("riftwatch.web")
@@ -112,9 +113,7 @@ def _by(by: str) -> str:
 
 
 def _status_param(status: str) -> str:
-    if status != "all" and status not in STATUSES:
-        raise InputError(f"status must be one of {', '.join(STATUSES)} or all, got {status!r}", code="RW466")
-    return status
+    return check_status(status)
 
 
 def _alpha(alpha: float) -> float:

@@ -14,14 +14,13 @@ from datetime import date
 from typing import Any
 
 from ..errors import InputError
-from ..store import STATUSES, Store
-from ..store.db import window
+from ..store import Store
+from ..store.db import status_and_code, window
 
 #: largest page a listing returns
 MAX_PAGE_SIZE = 200
 
 _ACTOR = re.compile(r"^[A-Z0-9]{3,24}$")
-_CODE = re.compile(r"^\d{2,4}$")
 
 
 class NotFound(InputError):
@@ -111,17 +110,7 @@ def events_page(store: Store, *, actor: str | None = None, partner: str | None =
     for col, val in (("source", source), ("target", target)):
         if val:
             where.append(side(col, actor_code(store, val)))
-    if code:
-        if not _CODE.match(code.strip()):
-            raise InputError(f"code must be a CAMEO code or prefix of 2-4 digits such as 04 or 1121, got {code!r}",
-                             code="RW465")
-        where.append("starts_with(e.code, ?)")
-        params.append(code.strip())
-    if status and status != "all":
-        if status not in STATUSES:
-            raise InputError(f"status must be one of {', '.join(STATUSES)} or all, got {status!r}", code="RW466")
-        where.append("e.status = ?")
-        params.append(status)
+    status_and_code(status, code, where, params)
     if q:
         if len(q) > 200:
             raise InputError("q (text search) must be at most 200 characters", code="RW467")
