@@ -870,8 +870,9 @@ WEAPON_CODES = (
     ("1833", frozenset({"roadside", "ied", "improvised", "wayside"})),
     ("183", BOMB_WORDS),
     ("194", frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})),
-    ("195", frozenset({"airstrike", "warplane", "helicopter", "gunship", "jet", "bombardment"})),
 )
+#: aircraft: what they kill with is an air strike (195)
+AIRCRAFT = frozenset({"airstrike", "warplane", "helicopter", "gunship", "jet", "aircraft", "plane", "drone"})
 
 
 def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
@@ -882,6 +883,9 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
                                         for t in children(pp, "pobj")]
     words = {t.lemma_.lower() for h in phrases if h.pos_ == "NOUN" for t in h.subtree}
     air = {f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree if t.dep_ == "compound"}
+    if words & AIRCRAFT or air & {"air strike", "air raid", "drone strike", "bombing raid"} or (
+            "bomber" in words and "suicide" not in words):
+        return "195"  # "warplanes killed 22 people in a bombing": an air strike, no car bomb
     if not words & BOMB_WORDS and "explosive device" not in {
             f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree}:
         if air & {"air strike", "air raid", "drone strike"}:
