@@ -123,3 +123,26 @@ def test_a_future_cut_is_a_threat(code):
     # CAMEO: future tense in the lead is a threat (1311), the cut itself only predicted
     got = countries(code("Japan will stop aid to Myanmar."))
     assert ("JPN", "MMR", "1311") in got and not any(c == "162" for _, _, c in got), got
+
+
+# ---------------------------------------------------------------- held places, withdrawals, repelled attacks
+HELD = [
+    ("Syrian troops shelled rebel positions near Aleppo.", ("SYR", "SYR", "194")),
+    ("Ethiopian troops captured a rebel stronghold in Tigray.", ("ETH", "ETH", "192")),
+    ("Nigeria pulled out its peacekeepers from Liberia.", ("NGA", "LBR", "1661")),
+    ("Ukrainian forces repelled a Russian attack near the border.", ("UKR", "RUS", "190")),
+    ("North Korea has trained thousands of hackers against South Korea.", ("PRK", "KOR", "155")),
+    ("Serbian forces engaged in ethnic cleansing against Albanians in Kosovo.", ("SRB", None, "203")),
+]
+
+
+@pytest.mark.parametrize("text, want", HELD, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_held_places_withdrawals_and_repelled_attacks(code, text, want):
+    got = countries(code(text))
+    src, tgt, cameo = want
+    assert any(s == src and (tgt is None or t == tgt) and c == cameo for s, t, c in got), f"{text!r}: coded {got}"
+
+
+def test_a_held_place_needs_a_holder(code):
+    # "positions" held by no one named: no target, no attack coded
+    assert not code("Syrian troops shelled positions near Aleppo.")

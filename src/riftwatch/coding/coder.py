@@ -233,7 +233,8 @@ class Coder:
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
                     targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
-                               if a.code not in own] or self._owner(h, actors, own, own_c)
+                               if a.code not in own] or self._owner(h, actors, own, own_c) or (
+                        _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
                     if targets:
                         break
                 if targets:
@@ -766,7 +767,7 @@ SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
                       "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
-                      "some", "all", "much", "share", "rest"})
+                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -896,6 +897,25 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
         if words & cue:
             return code
     return None
+
+
+#: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
+HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
+                  "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
+                  "enclave", "area", "zone"})
+
+
+def _holder(h: Token, actors: DocActors) -> list[Actor]:
+    """The sector that holds a place: "shelled rebel positions" are the rebels' (of the
+    country where the shelling is, see :meth:`Coder._pairs`)."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in HELD:
+        return []
+    for c in h.children:
+        if c.dep_ in ("compound", "amod") and c.i < h.i:
+            sector = actors.r.sector_of([c])
+            if sector is not None and sector != "GOV":
+                return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
+    return []
 
 
 def _mishap(t: Token) -> bool:
