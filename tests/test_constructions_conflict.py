@@ -146,3 +146,32 @@ def test_held_places_withdrawals_and_repelled_attacks(code, text, want):
 def test_a_held_place_needs_a_holder(code):
     # "positions" held by no one named: no target, no attack coded
     assert not code("Syrian troops shelled positions near Aleppo.")
+
+
+# ---------------------------------------------------------------- protest forms, and the state doing the same
+PROTEST = [
+    ("Thousands of Chileans took to the streets of Santiago.", ("CHL", "CHL", "141")),
+    ("Protesters erected barricades in central Kyiv.", ("UKR", "UKR", "144")),
+    ("Greek dockworkers went on strike against the Greek government's pension plan.", ("GRC", "GRC", "143")),
+    ("Poland declared a Russian diplomat persona non grata.", ("POL", "RUS", "161")),
+]
+
+
+@pytest.mark.parametrize("text, want", PROTEST, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_protest_forms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_state_s_forces_storming_or_blocking_is_no_protest(code):
+    assert ("IRN", "GBR", "145") in countries(code("Iranian students stormed the British embassy in Tehran."))
+    got = countries(code("Indian troops stormed a Pakistani army post."))
+    assert ("IND", "PAK", "190") in got and not any(c[:2] == "14" for _, _, c in got), got
+    got = countries(code("Indian police blocked roads leading to the Pakistani border."))
+    assert not any(c[:2] == "14" for _, _, c in got), got
+
+
+def test_retaliation_said_is_a_threat_done_is_force(code):
+    got = countries(code("Iran said it would retaliate against Israel."))
+    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
+    assert ("ISR", "SYR", "190") in countries(code("Israel retaliated against Syria with air strikes."))

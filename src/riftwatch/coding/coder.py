@@ -124,6 +124,9 @@ class Coder:
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps]
+                if p.particle:  # "took to the streets": the particle's own object
+                    kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
+                             for t in children(c, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
                 kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
                          for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
@@ -213,6 +216,10 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
+        if p.id in FORCES and all(a.sector in STATE_SECTORS or a.kind in ("country", "capital") for a in sources):
+            # troops who storm a compound attack it; police who block roads restrict movement
+            matches = [(replace(c, code=FORCES[c.id]) if c.id in FORCES else c, o) for c, o in matches]
+            p = matches[0][0]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
@@ -802,6 +809,8 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
+#: ... and protest patterns whose reading differs when a state's forces act
+FORCES = {"storm": "190", "block": "191"}
 
 
 def _people(a: Actor) -> bool:
