@@ -175,3 +175,27 @@ def test_retaliation_said_is_a_threat_done_is_force(code):
     got = countries(code("Iran said it would retaliate against Israel."))
     assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
     assert ("ISR", "SYR", "190") in countries(code("Israel retaliated against Syria with air strikes."))
+
+
+# ---------------------------------------------------------------- where and by whom, when the clause does not say
+def test_the_place_a_demonym_locates(code):
+    got = coded(code("Three Iraqi soldiers were killed by a roadside bomb outside of the Iraqi city of Mosul."))
+    assert ("IRQUAF", "IRQ", "1833") in got, got
+
+
+def test_killed_in_an_attack_by_named_attackers(code):
+    got = countries(code("Two Turkish soldiers were killed in an attack by Syrian troops."))
+    assert ("SYR", "TUR", "190") in got, got
+    # named gunmen are no unidentified forces
+    got = coded(code("A Serbian policeman was killed in an attack by Albanian gunmen."))
+    assert not any(s.endswith("UAF") for s, _, _ in got) and any(s.startswith("ALB") for s, _, _ in got), got
+
+
+def test_forces_engaged_in_an_act_commit_it(code):
+    got = countries(code("Sudanese troops were engaged in ethnic cleansing against Chadian villagers."))
+    assert ("SDN", "TCD", "203") in got, got
+
+
+def test_a_pp_on_the_last_of_coordinated_objects(code):
+    got = countries(code("Syrian forces launched artillery, mortar and rocket fire against rebel camps near Homs."))
+    assert ("SYR", "SYR", "194") in got, got

@@ -159,6 +159,12 @@ class Coder:
         conf = 0.9
         # source
         src_heads = agents(v) if passive else children(v, *SUBJ)
+        if passive and not src_heads:
+            # "was killed in an attack by Taliban fighters": the attackers of the attack
+            src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
+                         for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS
+                         for by in n.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                         for a in children(by, "pobj")]
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
@@ -189,7 +195,10 @@ class Coder:
                 src_heads, inherited = inherited_subject(v)
                 if src_heads:
                     conf -= 0.05 * inherited
-            if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" for h in src_heads):
+            if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
+                    h.lemma_.lower() in ATTACKERS and any(actors.actor_of(c) is not None for c in h.children
+                                                          if c.dep_ in ("amod", "compound") and c.i < h.i))
+                                             for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
@@ -355,11 +364,15 @@ class Coder:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
                                                           "outside"):
                     continue
-                for pobj in children(pp, "pobj"):
+                # "outside of the Iraqi city of Basra"
+                for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
+                                                    for t in children(q, "pobj")]:
                     a = actors.actor_of(pobj)
-                    kinds = ("country", "capital") if pp.lower_ in ("at", "outside") else ("country", "capital",
-                                                                                             "demonym")
-                    if a is not None and a.kind in kinds and a.country not in own:
+                    # "outside the American embassy" is no place in America; "the Iraqi city of" is
+                    kinds = ("country", "capital", "demonym", "title") if pobj.lemma_.lower() in SETTLEMENTS else \
+                        ("country", "capital") if pp.lower_ in ("at", "outside") else ("country", "capital", "demonym")
+                    if a is not None and a.kind in kinds and a.country not in own and not (
+                            a.kind == "title" and a.sector is not None):
                         return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
                     # "at a market in Kabul", "outside the city of Basra": the place the spot is in
                     for a in (actors.actor_of(t) for q in pobj.children if q.dep_ == "prep" and q.lower_ in ("in", "of")
@@ -505,6 +518,8 @@ class Coder:
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
+            if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
+                src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if p.particle and p.code[:2] == "15":
@@ -908,6 +923,14 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
     return None
 
 
+#: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
+ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+#: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
+ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
+                           "offensive", "crossfire", "shootout", "gunfight", "clash"})
+#: places a demonym locates ("the Iraqi city of Basra")
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
+                         "area", "camp"})
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
                   "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
