@@ -25,7 +25,8 @@ WEAPONS = [
     # an unknown attacker as the active subject belongs to the place's unidentified forces
     ("A car bomb killed five people in Damascus on Monday.", ("SYRUAF", "SYR", "1832")),
     ("A suicide bomber killed 12 people at a market in Kabul.", ("AFGUAF", "AFG", "1831")),
-    ("Gunmen killed a judge in Baghdad.", ("IRQUAF", "IRQ", "190")),
+    ("Unknown attackers killed a judge in Baghdad.", ("IRQUAF", "IRQ", "190")),
+    ("Gunmen killed a judge in Baghdad.", ("IRQREB", "IRQ", "190")),  # the knowledge base: gunmen are REB
     ("Mortar fire killed four Syrian soldiers in Damascus.", ("SYRUAF", "SYR", "194")),
     # the passive: the weapon in the by-phrase or an in-phrase says what kind of attack it was
     ("Three US soldiers were killed by a roadside bomb in Iraq.", ("IRQUAF", "USA", "1833")),
@@ -171,10 +172,13 @@ def test_a_state_s_forces_storming_or_blocking_is_no_protest(code):
     assert not any(c[:2] == "14" for _, _, c in got), got
 
 
-def test_retaliation_said_is_a_threat_done_is_force(code):
-    got = countries(code("Iran said it would retaliate against Israel."))
-    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
-    assert ("ISR", "SYR", "190") in countries(code("Israel retaliated against Syria with air strikes."))
+def test_police_storming_is_repression(code):
+    got = countries(code("Egyptian police stormed a protest camp in Cairo."))
+    assert not any(c[:2] == "14" for _, _, c in got), got
+
+
+def test_an_alert_of_no_force_is_no_force_posture(code):
+    assert not code("Japan's central bank stayed on alert for sharp moves in the yen.")
 
 
 # ---------------------------------------------------------------- where and by whom, when the clause does not say
@@ -199,3 +203,8 @@ def test_forces_engaged_in_an_act_commit_it(code):
 def test_a_pp_on_the_last_of_coordinated_objects(code):
     got = countries(code("Syrian forces launched artillery, mortar and rocket fire against rebel camps near Homs."))
     assert ("SYR", "SYR", "194") in got, got
+
+
+def test_a_bomb_that_exploded_killing_people(code):
+    got = coded(code("Two bombs exploded in central Beirut, killing 12 people."))
+    assert any(s == "LBNUAF" and c == "183" for s, _, c in got), got

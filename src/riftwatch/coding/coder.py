@@ -203,8 +203,8 @@ class Coder:
                 conf -= 0.2
             else:
                 sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
-                if all(a.country is None for a in sources) and not passive and src_heads and all(
-                        _weapon(h) for h in src_heads):
+                if not passive and src_heads and all(_weapon(h) for h in src_heads) and (not sources or all(
+                        a.country is None for a in sources) and all(_suicide_bomber(h) for h in src_heads)):
                     # "a car bomb killed five people in Damascus", "gunmen shot dead a judge in Kabul"
                     sources = self._unidentified(v, matches[0], actors, src_heads)
                     conf -= 0.2
@@ -225,9 +225,11 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
-        if p.id in FORCES and all(a.sector in STATE_SECTORS or a.kind in ("country", "capital") for a in sources):
-            # troops who storm a compound attack it; police who block roads restrict movement
-            matches = [(replace(c, code=FORCES[c.id]) if c.id in FORCES else c, o) for c, o in matches]
+        if p.id in FORCES and all(a.sector in ("MIL", "COP") for a in sources):
+            # troops who storm a compound attack it, police who storm a camp repress; forces
+            # who block roads restrict movement
+            police = all(a.sector == "COP" for a in sources)
+            matches = [(replace(c, code=FORCES[c.id][police]) if c.id in FORCES else c, o) for c, o in matches]
             p = matches[0][0]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
@@ -277,6 +279,8 @@ class Coder:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
         place = self._place_of(v, obj, sources, actors)
+        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG":
+            place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
         if not targets:  # record what stood in the target slots but could not be resolved
@@ -345,8 +349,8 @@ class Coder:
         if p.code[:2] not in ("18", "19", "20") or any(_mishap(t) for t in v.subtree):
             return []  # "killed in a road accident" is no one's attack
         here = self._place_of(v, obj, [], actors) or next(
-            (h for a in [*agents(v), *(subjects or [])] for h in [self._place_of(a, None, [], actors)]
-             if h is not None), None)
+            (h for a in [*agents(v), *(subjects or []), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
+             for h in [self._place_of(a, None, [], actors)] if h is not None), None)  # "exploded in X, killing"
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
@@ -523,9 +527,9 @@ class Coder:
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if p.particle and p.code[:2] == "15":
-            # a state's forces go on alert, not "residents ... on alert for the typhoon"; the
-            # police's is a police alert (151)
-            sources = [a for a in sources if not _people(a)]
+            # a state's forces go on alert, not "residents ... on alert for the typhoon" or "the
+            # central bank stayed on alert"; the police's is a police alert (151)
+            sources = [a for a in sources if a.sector in ("MIL", "COP", "SPY")]
             if sources and all(a.sector == "COP" for a in sources):
                 p = replace(p, code="151")
         # the phrase's own complements first, then those of the light verb it is the object
@@ -825,7 +829,7 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and protest patterns whose reading differs when a state's forces act
-FORCES = {"storm": "190", "block": "191"}
+FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
 
 def _people(a: Actor) -> bool:
@@ -948,6 +952,11 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
             if sector is not None and sector != "GOV":
                 return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
     return []
+
+
+def _suicide_bomber(h: Token) -> bool:
+    """"A suicide bomber" is no bomber aircraft of an air force."""
+    return h.lemma_.lower() == "bomber" and any(c.lemma_.lower() == "suicide" for c in h.children)
 
 
 def _mishap(t: Token) -> bool:
