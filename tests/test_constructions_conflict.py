@@ -208,3 +208,25 @@ def test_a_pp_on_the_last_of_coordinated_objects(code):
 def test_a_bomb_that_exploded_killing_people(code):
     got = coded(code("Two bombs exploded in central Beirut, killing 12 people."))
     assert any(s == "LBNUAF" and c == "183" for s, _, c in got), got
+
+
+# ---------------------------------------------------------------- nominal and passive forms
+NOMINAL = [
+    ("The killing of two Turkish soldiers by Syrian troops angered Ankara.", ("SYR", "TUR", "190")),
+    ("The arrest of a French journalist by Iranian police drew protests.", ("IRN", "FRA", "173")),
+    ("The expulsion of two Dutch citizens by Turkey angered The Hague.", ("TUR", "NLD", "174")),
+    ("Israel's bombing of Lebanon continued for a fifth day.", ("ISR", "LBN", "195")),
+    ("Iraq's threat to invade Kuwait alarmed the region.", ("IRQ", "KWT", "130")),
+    ("A Turkish warship was fired on by Greek forces.", ("GRC", "TUR", "193")),
+    ("Chinese hackers attacked Taiwanese government websites.", ("CHN", "TWN", "176")),
+]
+
+
+@pytest.mark.parametrize("text, want", NOMINAL, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_nominal_and_passive_forms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_killing_no_one_is_named_for_is_no_event(code):
+    assert not code("The killing of two Turkish soldiers angered Ankara.")

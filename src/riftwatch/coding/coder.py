@@ -501,6 +501,11 @@ class Coder:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
                                                                      ("18", "19", "20"))):
                 src_heads += children(c, "pobj")
+        if not src_heads:
+            # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
+            src_heads = [a for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for o in children(of, "pobj")
+                         for by in o.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                         for a in children(by, "pobj")]
         gov = n.head
         if p.particle:
             # "workers went on strike", "troops were put on alert": the one on strike or on
@@ -560,8 +565,11 @@ class Coder:
             own = {a.country for a in sources}
             for c in n.children:
                 if c.dep_ in ("acl", "ccomp"):
-                    targets = [a for h in children(c, "nsubj", "nsubjpass") for a in actors.actors_of(h)
-                               if a.country not in own]
+                    # "Iraq's threat to invade Kuwait": a threat is aimed at the object of its act
+                    heads = children(c, "nsubj", "nsubjpass") or (
+                        children(c, "dobj") if p.code[:2] == "13" and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                          for x in c.children) else [])
+                    targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
                     if targets:
                         break
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
