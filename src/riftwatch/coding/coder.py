@@ -336,8 +336,9 @@ class Coder:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over"):
                     continue
                 for pobj in children(pp, "pobj"):
-                    a = actors.actor_of(pobj)
-                    if a is not None and a.kind in ("country", "capital", "demonym") and a.country not in own:
+                    a = actors.actor_of(pobj) or actors.place_of(pobj)
+                    if a is not None and a.kind in ("country", "capital", "demonym", "place") \
+                            and a.country not in own:
                         return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
         return None
 
@@ -563,6 +564,9 @@ class Coder:
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                    if not found and role == "target" and p.code in _VISITED:
+                        # a visit to a city or region is a visit to its country: "arrived in Osaka"
+                        found = [a for a in [actors.place_of(h)] if a is not None]
                 if found and found[0].country is None and first is not None and first.country is not None \
                         and found[0].kind == "sector":
                     found = [_place(found[0], first.country)]
@@ -590,7 +594,15 @@ class Coder:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
+            if gov is None and code[:2] == "14":  # people protest where they live: "against Sweden's decision"
+                gov = self._where or next((a.country for a in targets if a.country), None)
             sources = [_place(a, gov) for a in sources]
+        elif src_c is None and code[:2] in ARMED_ROOTS:
+            # "rebels attacked army posts in Mali", "ethnic Serbs swore to fight the Croatian
+            # army": armed people with no country named are of the place where they fight,
+            # else of the state whose forces they fight
+            gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
+            sources = [_place(a, self._where or gov) for a in sources]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
@@ -647,6 +659,10 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: codes whose target is where the source went (a place stands for its country)
+_VISITED = frozenset({"042", "044"})
 
 
 def _specificity(code: str) -> tuple[int, int]:
@@ -757,6 +773,8 @@ RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: what a country's own people do to its government: appeal, demand, criticize, reject, protest
 DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+#: threats and force whose countryless source belongs where it acts (see ``Coder._pairs``)
+ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 

@@ -31,6 +31,7 @@ INTENT_GOVERNORS = frozenset({
     "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
     "persuade", "convince", "pressure", "lobby", "petition", "instruct", "command", "direct", "authorize",
     "authorise", "permit", "warn", "challenge", "prepared", "determined", "committed", "keen", "resolved",
+    "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
