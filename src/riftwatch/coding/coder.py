@@ -33,7 +33,8 @@ from .noise import noise_tokens
 from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, complement_target, conjuncts,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, clause_in_subject,
+                    complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
 
@@ -156,6 +157,10 @@ class Coder:
         conf = 0.9
         # source
         src_heads = agents(v) if passive else children(v, *SUBJ)
+        if len(src_heads) > 1:  # "airstrikes killed 12, officials said": the officials said it
+            src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
+        if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
+            src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
@@ -844,6 +849,7 @@ def _attribution(v: Token) -> bool:
     """A verb of saying after the clause it reports ("Serb forces freed six peacekeepers, a UN
     spokesman said"): it names where the news came from."""
     comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    comps += [x for c in v.children for x in [clause_in_subject(c)] if x is not None]  # a misparsed report
     quoted = any(t.text in ('"', "“", "”", "''", "``") for t in v.sent)  # a quotation is their own
     return bool(comps) and all(c.i < v.i for c in comps) and not quoted and not any(
         c.dep_ == "dobj" for c in v.children)
