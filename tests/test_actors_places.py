@@ -49,3 +49,14 @@ def test_a_closing_attribution_is_provenance_even_when_misparsed(code, sentence,
     got = triples(code(sentence, day="2023-11-15"))
     assert expected <= got, got
     assert not [t for t in got if t[2] == "01"], got  # the officials' report is not a statement of its own
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an attack on a city or region is an attack on its country
+    ("Russian forces shelled Kharkiv on Sunday.", {("RUS", "UKR", "19")}),
+    # a nominal attack whose attacker is named with "by" and whose place is a city
+    ("Iraqi troops repelled an overnight attack by Iranian forces near Basra.", {("IRN", "IRQ", "19")}),
+])
+def test_attacks_on_places(code, sentence, expected):
+    got = triples(code(sentence, day="2019-05-01"))
+    assert expected <= got, got

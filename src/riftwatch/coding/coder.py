@@ -499,6 +499,10 @@ class Coder:
                 targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
                 if targets:
                     break
+        if not targets and sources and p.code[:2] in ("18", "19", "20"):
+            # "an attack by Iranian forces near Basra": an attack in a country is on it
+            place = self._place_of(n, None, sources, actors)
+            targets = [place] if place is not None else []
         if not targets and p.code[:2] in ("02", "10", "11", "13"):
             # "its demand that Israel ease ...", "the accusation that Russia meddled": the
             # addressee is the subject of the clause the noun governs
@@ -569,8 +573,9 @@ class Coder:
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
-                    if not found and role == "target" and p.code in _VISITED:
-                        # a visit to a city or region is a visit to its country: "arrived in Osaka"
+                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("18", "19", "20")):
+                        # a visit to a city or region is a visit to its country ("arrived in
+                        # Osaka"), an attack on one an attack on it ("shelled Kharkiv")
                         found = [a for a in [actors.place_of(h)] if a is not None]
                 if found and found[0].country is None and first is not None and first.country is not None \
                         and found[0].kind == "sector":
