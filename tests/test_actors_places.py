@@ -60,3 +60,12 @@ def test_a_closing_attribution_is_provenance_even_when_misparsed(code, sentence,
 def test_attacks_on_places(code, sentence, expected):
     got = triples(code(sentence, day="2019-05-01"))
     assert expected <= got, got
+
+
+def test_a_report_of_an_uncoded_act_is_no_statement(code):
+    # what was reported is an act (no pattern for "liberate"): a bare 010 would be a wrong event
+    got = triples(code("Iran said its forces liberated three villages near the border."))
+    assert not [t for t in got if t[2] == "01"], got
+    # a view or a state is still a statement
+    got = triples(code("Mexico told Spain that the decision was a mistake."))
+    assert ("MEX", "ESP", "01") in got, got

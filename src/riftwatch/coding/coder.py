@@ -679,6 +679,28 @@ def _specificity(code: str) -> tuple[int, int]:
     return len(code), 0 if code.endswith("0") else 1
 
 
+#: verbs of state and mind: a clause built on one reports no act ("said the talks were useful")
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "need", "want", "wish", "hope",
+                            "expect", "believe", "think", "know", "feel", "consider", "like", "mean", "matter",
+                            "exist", "lack", "deserve", "depend", "include", "stay", "become", "understand",
+                            "prefer", "intend", "plan", "fear", "doubt", "regret", "welcome", "support", "oppose",
+                            "belong", "own", "contain", "concern", "continue", "reflect", "represent", "show",
+                            "indicate", "suggest", "stand", "face", "share", "agree", "accept", "recognize"})
+
+
+def _reports_an_act(clause: Token) -> bool:
+    """A reported clause whose verb is an act done by its own subject, in the past or
+    present ("its troops repelled an attack", "the rebels are shelling the town"), not a
+    state, a view, a passive ("the matter was closed") or a future."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in _STATIVE_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "must",
+                                                           "can", "shall", "wo", "'ll", "to") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
+
+
 def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     """One sentence's events, less the ones a more specific event says already:
 
@@ -698,6 +720,10 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             # "Arnor restored ties with Gondor, an official said", parsed the other way round
             inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         if any(t2.i in inside for t2, _ in asserted):
+            drop.add(k)
+        elif ev[4] == "010" and any(c.dep_ == "ccomp" and _reports_an_act(c) for c in tok.children):
+            # "Iraq said its warplanes hit two ships": the report is of an act the patterns
+            # did not reach; a bare statement in its place would be a wrong event, not a near miss
             drop.add(k)
     # "agreed to impose sanctions on Iran": a threat (or act) against Iran, no agreement with it
     hostile = {(ev[1].country, ev[2].country) for _, ev in asserted if ev[2] is not None and "10" <= ev[4][:2] <= "20"}
