@@ -196,9 +196,14 @@ class Coder:
                 conf -= 0.2
             else:
                 sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
+                if all(a.country is None for a in sources) and not passive and src_heads and all(
+                        _weapon(h) for h in src_heads):
+                    # "a car bomb killed five people in Damascus", "gunmen shot dead a judge in Kabul"
+                    sources = self._unidentified(v, matches[0], actors, src_heads)
+                    conf -= 0.2
         p, obj = matches[0]
-        if not sources:
-            return []
+        if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and all(_mishap(h) for h in src_heads)):
+            return []  # "a car crash in Kenya killed five people" is no one's attack
         if all(a.country is None for a in sources):
             # "thousands of people blocked streets in Hong Kong": people with no country named
             # belong to the place where they act
@@ -233,7 +238,8 @@ class Coder:
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
                     targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
-                               if a.code not in own] or self._owner(h, actors, own, own_c)
+                               if a.code not in own] or self._owner(h, actors, own, own_c) or (
+                        _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
                     if targets:
                         break
                 if targets:
@@ -271,6 +277,10 @@ class Coder:
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
             if finer is not None and finer.objects and finer.code[:2] == p.code[:2] and finer.code != p.code:
                 p = replace(p, code=finer.code)  # "staged a hunger strike": the object says which strike
+        if p.id in CASUALTIES:
+            weapon = _weapon_code(v, src_heads)
+            if weapon is not None:
+                p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
         if code != p.code:
@@ -316,14 +326,16 @@ class Coder:
         return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
-    def _unidentified(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
+    def _unidentified(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors,
+                      subjects: list[Token] | None = None) -> list[Actor]:
         """CAMEO's unidentified armed forces of the place: "an aid worker was shot dead in
         Kabul", "three soldiers were killed by a roadside bomb in Iraq" (AFGUAF, IRQUAF)."""
         p, obj = match
-        if p.code[:2] not in ("18", "19", "20") or any(t.lemma_.lower() in MISHAPS for t in v.subtree):
+        if p.code[:2] not in ("18", "19", "20") or any(_mishap(t) for t in v.subtree):
             return []  # "killed in a road accident" is no one's attack
         here = self._place_of(v, obj, [], actors) or next(
-            (h for a in agents(v) for h in [self._place_of(a, None, [], actors)] if h is not None), None)
+            (h for a in [*agents(v), *(subjects or [])] for h in [self._place_of(a, None, [], actors)]
+             if h is not None), None)
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
@@ -338,13 +350,20 @@ class Coder:
                                                                           for x in c.children)]
         for host in hosts:
             for pp in host.children:
-                if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over"):
+                if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
+                                                          "outside"):
                     continue
                 for pobj in children(pp, "pobj"):
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
-                    if a is not None and a.kind in ("country", "capital", "demonym", "place") \
-                            and a.country not in own:
+                    kinds = ("country", "capital", "place") if pp.lower_ in ("at", "outside") else (
+                        "country", "capital", "demonym", "place")
+                    if a is not None and a.kind in kinds and a.country not in own:
                         return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                    # "at a market in Kabul", "outside the city of Basra": the place the spot is in
+                    for a in (actors.actor_of(t) for q in pobj.children if q.dep_ == "prep" and q.lower_ in ("in", "of")
+                              for t in children(q, "pobj")):
+                        if a is not None and a.kind in ("country", "capital") and a.country not in own:
+                            return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
         return None
 
     @staticmethod
@@ -454,7 +473,7 @@ class Coder:
         if p is None:
             return []
         conf = 0.8
-        trig, n = n, _frame(n)  # "a mediation mission between X and Y": the phrase is the mission's
+        trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
@@ -464,7 +483,12 @@ class Coder:
                                                                      ("18", "19", "20"))):
                 src_heads += children(c, "pobj")
         gov = n.head
-        if n.dep_ == "pobj" and gov.lower_ == "for" and any(actors.actors_of(d) for d in children(gov.head, "dobj")):
+        if p.particle:
+            # "workers went on strike", "troops were put on alert": the one on strike or on
+            # alert is the subject of the verb the phrase hangs on, in either voice
+            gov = gov.head
+            src_heads = children(gov, "nsubj", "nsubjpass") or inherited_subject(gov)[0]
+        elif n.dep_ == "pobj" and gov.lower_ == "for" and any(actors.actors_of(d) for d in children(gov.head, "dobj")):
             # "thanked Japan for its aid": the object's act; "blamed Israel for the bombing":
             # the object's alleged act, which the blame codes (112), not the bombing
             if gov.head.lemma_.lower() in ACCUSING:
@@ -481,9 +505,15 @@ class Coder:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
+        if p.particle and p.code[:2] == "15":
+            # a state's forces go on alert, not "residents ... on alert for the typhoon"; the
+            # police's is a police alert (151)
+            sources = [a for a in sources if not _people(a)]
+            if sources and all(a.sector == "COP" for a in sources):
+                p = replace(p, code="151")
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
-        hosts = [n] + ([gov] if gov is not None and n.dep_ in ("dobj", "attr") else [])
+        hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
         targets: list[Actor] = []
         between: list[Actor] = []
         for host in hosts:
@@ -496,9 +526,13 @@ class Coder:
             if slot.startswith("prep:"):
                 heads = [h for host in hosts for c in host.children if c.dep_ == "prep" and c.lower_ == slot[5:]
                          for h in children(c, "pobj")]
-                targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
-                if targets:
-                    break
+            elif slot == "dobj" and p.particle and gov is not None:
+                heads = children(gov, "dobj")  # "held civilians as human shields"
+            else:
+                continue
+            targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
+            if targets:
+                break
         if not targets and sources and p.code[:2] in ("18", "19", "20"):
             # "an attack by Iranian forces near Basra": an attack in a country is on it
             place = self._place_of(n, None, sources, actors)
@@ -523,9 +557,11 @@ class Coder:
             code = self._asked(n, code)
         if not targets and sources and len(between) >= 1:
             targets = between  # "X launched a mediation effort between Y and Z"
-        elif not targets and len(between) < 2 and not (p.code[:2] == "14" and sources):
+        elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
+                p.particle and _monadic(p.code)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
-            # protest has its people's government as its conventional target
+            # protest has its people's government as its conventional target; troops "on
+            # alert" need none
         if len(between) >= 2 and not sources and not src_heads:  # "talks between X and Y" (no one named leads them)
             out = []
             for a in between:
@@ -540,10 +576,10 @@ class Coder:
         """The most specific noun pattern whose required modifier ("hunger strike", "air
         strike") is present, else the plain one."""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
-        for p in self.patterns.candidates("N", n.lemma_.lower()):
-            if not p.objects or p.objects & mods:
-                return p
-        return None
+        found = [p for p in self.patterns.candidates("N", n.lemma_.lower())
+                 if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))]
+        # the modifier says more than the preposition: "went on hunger strike" is a hunger strike
+        return max(found, key=lambda p: (bool(p.objects), bool(p.particle)), default=None)
 
     def _said_noun(self, n: Token, mood: Mood, p: Pattern, sources: list[Actor], targets: list[Actor],
                    actors: DocActors, conf: float) -> list[Coded]:
@@ -782,7 +818,7 @@ SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
                       "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
-                      "some", "all", "much", "share", "rest"})
+                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -801,6 +837,8 @@ MISHAPS = frozenset({"accident", "crash", "collision", "earthquake", "quake", "f
 INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "rocket", "mortar", "shell",
                          "missile", "grenade", "gunman", "attacker", "assailant", "sniper", "gunfire", "fire",
                          "bullet", "car", "vehicle", "ied", "explosive", "bomber", "militant"})
+#: words that make an attack a bombing (CAMEO 183)
+BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosive", "ied", "car-bomb", "detonator"})
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
@@ -874,6 +912,88 @@ def _frame(n: Token) -> Token:
     if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
         return n.head
     return n
+
+
+#: patterns that say only that people were hurt; the weapon says how (see _weapon_code)
+CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down"})
+#: weapon words → CAMEO code, most specific first: bombings (183x) are unconventional
+#: violence, shelling (194) and air strikes (195) military force
+WEAPON_CODES = (
+    ("1831", frozenset({"suicide"})),
+    ("1832", frozenset({"car", "vehicle", "truck", "lorry", "motorcycle", "car-bomb", "motorbike"})),
+    ("1833", frozenset({"roadside", "ied", "improvised", "wayside"})),
+    ("183", BOMB_WORDS),
+    ("194", frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})),
+)
+#: aircraft: what they kill with is an air strike (195)
+AIRCRAFT = frozenset({"airstrike", "warplane", "helicopter", "gunship", "jet", "aircraft", "plane", "drone"})
+
+
+def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
+    """The code a casualty verb has by its weapon, named in its subject or ``by``
+    phrase ("a car bomb killed", "were killed by mortar fire") or in an ``in``/``with``
+    phrase ("wounded two soldiers in a bomb attack", "killed in a suicide bombing")."""
+    phrases = [*subjects, *agents(v)] + [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "with")
+                                        for t in children(pp, "pobj")]
+    words = {t.lemma_.lower() for h in phrases if h.pos_ == "NOUN" for t in h.subtree}
+    air = {f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree if t.dep_ == "compound"}
+    if words & AIRCRAFT or air & {"air strike", "air raid", "drone strike", "bombing raid"} or (
+            "bomber" in words and "suicide" not in words):
+        return "195"  # "warplanes killed 22 people in a bombing": an air strike, no car bomb
+    if not words & BOMB_WORDS and "explosive device" not in {
+            f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree}:
+        if air & {"air strike", "air raid", "drone strike"}:
+            return "195"
+        words -= {"car", "vehicle", "truck", "lorry", "motorcycle", "motorbike", "suicide", "roadside", "wayside",
+                  "improvised"}
+    for code, cue in WEAPON_CODES:
+        if words & cue:
+            return code
+    return None
+
+
+#: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
+HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
+                  "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
+                  "enclave", "area", "zone"})
+
+
+def _holder(h: Token, actors: DocActors) -> list[Actor]:
+    """The sector that holds a place: "shelled rebel positions" are the rebels' (of the
+    country where the shelling is, see :meth:`Coder._pairs`)."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in HELD:
+        return []
+    for c in h.children:
+        if c.dep_ in ("compound", "amod") and c.i < h.i:
+            sector = actors.r.sector_of([c])
+            if sector is not None and sector != "GOV":
+                return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
+    return []
+
+
+def _mishap(t: Token) -> bool:
+    """A word for a death no one caused: "crash", "earthquake", a "fire" (not "mortar fire")."""
+    return t.lemma_.lower() in MISHAPS and not (t.lemma_.lower() == "fire" and _weapon(t))
+
+
+def _weapon(h: Token) -> bool:
+    """A subject that names a weapon or unknown attackers, not an actor: "a car bomb",
+    "gunmen", "a suicide bomber"; an explosion only when a bomb caused it ("a bomb blast")."""
+    lem = h.lemma_.lower()
+    if lem == "fire":  # "mortar fire killed four soldiers", "Israeli fire", "the army's fire"
+        return any(c.lemma_.lower() in ("mortar", "artillery", "rocket", "tank", "sniper", "enemy", "hostile")
+                   or c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in h.children)
+    if h.pos_ != "NOUN" or lem in ("car", "vehicle", "gunfire", "bullet"):
+        return False
+    if lem in ("explosion", "blast"):
+        return any(t.lemma_.lower() in BOMB_WORDS for t in h.subtree)
+    return lem in INSTRUMENTS or lem in ("attack", "bombing", "ambush", "gunman", "gunmen")
+
+
+def _governed(n: Token, prep: str) -> bool:
+    """``n`` is the object of ``prep`` on a verb: "went *on* strike", "held them *as* shields"."""
+    return n.dep_ == "pobj" and n.head.lower_ == prep and n.head.head.pos_ in ("VERB", "AUX") \
+        and n.head.dep_ == "prep"
 
 
 def _attribution(v: Token) -> bool:

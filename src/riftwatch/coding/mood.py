@@ -176,6 +176,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("ccomp", "acl") and directed(t, head):
             status, via = "opinion", "directive"  # "demanded that Israel ease ...": asked for, not done
             break
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "after", "while", "when") \
+                and head.head.pos_ in ("VERB", "AUX"):
+            t = head.head  # "would respond by hitting X": the means has its governor's mood
+            continue
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's

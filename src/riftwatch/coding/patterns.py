@@ -6,7 +6,10 @@ Columns (tab-separated)::
     id code pos lemma particle object target negated flags example ex_source ex_target
 
 * ``pos`` — ``V`` (verb trigger) or ``N`` (nominal trigger: "X's visit to Y").
-* ``particle`` — required phrasal particle ("call *off*"), ``-`` for none.
+* ``particle`` — required phrasal particle ("call *off*"), ``-`` for none; on a noun
+  pattern, the preposition the noun must be the object of ("went *on* strike", "troops
+  stayed *on* alert", "held civilians *as* human shields"): the verb it hangs on is then
+  the event's, and its subject the source.
 * ``object`` — ``|``-alternatives for the direct object's lemma ("impose *sanctions*"),
   ``-`` for none; the target is then sought in a PP on the verb or on that object.
 * ``target`` — ``;``-list of slots in priority order: ``dobj``, ``dative``,

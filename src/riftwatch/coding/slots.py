@@ -137,6 +137,16 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             subj = children(head, *SUBJ)
             if subj:
                 return subj, hops
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
+            # "violated the truce by shelling X", "after storming the embassy, the rebels ...":
+            # the governing verb's subject acts ("accused X of attacking", "blamed X for
+            # attacking" are not the accuser's attacks)
+            gov = head.head
+            subj = agents(gov) if is_passive(gov) else children(gov, *SUBJ)
+            if subj:
+                return subj, hops + 1
+            t = gov
+            continue
         if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             subj = agents(head) if is_passive(head) else children(head, *SUBJ)
             if subj:
@@ -154,6 +164,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
     return [], hops
 
 
+#: prepositions whose -ing clause is an act of the governing verb's subject
+MEANS_PREPS = frozenset({"by", "after", "while", "when"})
 #: documents whose participle says what their author does ("a declaration demanding ...")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message",
                              "resolution", "note", "memorandum", "petition", "manifesto", "appeal", "ultimatum"})
