@@ -30,7 +30,7 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
+from .mood import Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, clause_in_subject,
@@ -125,6 +125,10 @@ class Coder:
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps]
+                if p.particle:
+                    # "agreed to the demands", "bowed to pressure": the particle's object is the pattern's
+                    kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
+                             for t in children(c, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
                 kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
                          for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
@@ -232,6 +236,8 @@ class Coder:
         for cand, cobj in matches:
             if cand.specificity < top and targets:
                 break
+            if cand.specificity < top and cand.code[:2] != p.code[:2]:
+                continue  # the object decides the sense: "met the demands" is no meeting with their owner
             for slot in cand.target:
                 # the first phrase in the slot that names someone other than the source
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
@@ -394,8 +400,9 @@ class Coder:
               actors: DocActors, conf: float) -> list[Coded]:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
-        if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)):
-            return []
+        if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
+                                             or p.code in MONADIC_CODES):
+            return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
         if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",
@@ -407,6 +414,11 @@ class Coder:
             # an attempted attack is an attack (CAMEO 185 for an attempted assassination)
             code = "185" if p.code == "186" else p.code
             return self._pairs(replace(p, id=f"{p.id}+attempt", code=code), sources, targets, "asserted", code,
+                               conf - 0.1)
+        if mood.status == "negated" and lemma(gov) == "fail" and p.code[:3] in FAILED_TALKS:
+            # "failed to reach agreement", "failed to agree on a deal": negotiations that broke
+            # down (CAMEO 164, whose own example this is), not an agreement
+            return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
         kind = said_kind(v, mood)
         if kind is None:
@@ -478,9 +490,10 @@ class Coder:
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
         for c in n.children:
-            # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state
+            # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state,
+            # and a "withdrawal from Lebanon" leaves it
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
-                                                                     ("18", "19", "20"))):
+                                                                     ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
         gov = n.head
         if p.particle:
@@ -613,6 +626,12 @@ class Coder:
                         # a visit to a city or region is a visit to its country ("arrived in
                         # Osaka"), an attack on one an attack on it ("shelled Kharkiv")
                         found = [a for a in [actors.place_of(h)] if a is not None]
+                if found and found[0].kind == "sector" and found[0].country is None and found[0].sector == "REF":
+                    # "refugees fleeing the civil war in Liberia": refugees belong where they fled from
+                    fled = next((a.country for t in h.subtree if t.i != h.i and t.pos_ == "PROPN"
+                                 for a in [actors.actor_of(t)] if a is not None and a.country
+                                 and a.kind in ("country", "capital", "demonym")), None)
+                    found = [_place(found[0], fled)] if fled else found
                 if found and found[0].country is None and first is not None and first.country is not None \
                         and found[0].kind == "sector":
                     found = [_place(found[0], first.country)]
@@ -635,7 +654,9 @@ class Coder:
         if any(a.country is None and a.kind == "sector" for a in targets):
             conf -= 0.15
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
-        targets = [_place(a, self._where or src_c) for a in targets]
+        # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
+        targets = [_place(a, self._where or src_c) for a in targets if not (
+            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
         if src_c is None and code[:2] in DOMESTIC_ROOTS:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own
@@ -866,12 +887,17 @@ def _people(a: Actor) -> bool:
 #: a resignation, a ceasefire, demobilisation, a retreat
 MONADIC_ROOTS = frozenset({"01", "14", "15"})
 MONADIC_CODES = frozenset({"080", "0831", "0871", "0873", "0874", "128"})
+#: ... and the pledges and refusals said of them: to resign (0341, 1231), to cease fire,
+#: demobilize or withdraw (0356, 1246)
+MONADIC_SAID = frozenset({"0341", "0356", "1231", "1246"})
+#: agreements whose failure is a breakdown of negotiations (164)
+FAILED_TALKS = frozenset({"030", "057", "046"})
 #: concessions a state makes to its own people (curfews, emergencies, bans, crackdowns)
 DOMESTIC_YIELDS = frozenset({"081", "0811", "0812", "0813", "0814", "082", "083", "0832", "0833", "0834"})
 
 
 def _monadic(code: str) -> bool:
-    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES
+    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES or code in MONADIC_SAID
 
 
 def _domestic(s: Actor, code: str) -> Actor | None:
@@ -884,7 +910,7 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     root = code[:2]
     people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
     state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
-    if root in ("10", "14") and people:
+    if (root in ("10", "14") or code == "082") and people:  # ... and so is its end ("called off the strike")
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
     if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
         # the country's people; "Kenya declared a state of emergency": Kenya's civilians

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from .patterns import Pattern
+from .slots import COMMITTED, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -162,6 +163,12 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
+        if dep == "pcomp" and head.lower_ == "to" and lemma(head.head) in COMMITTED:
+            status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
+            break
+        if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
+            negated, refused, t = True, True, head  # "lifting the sanctions is out of the question"
+            break
         if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
@@ -225,8 +232,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
     status, code, via = mood.status, mood.code, mood.via
-    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(n.head) in CALLED_OFF:
-        status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
+    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
+            c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
+        status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
         status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
     for c in n.children:
