@@ -36,7 +36,7 @@ CODED = [
     # a withdrawal named by a noun leaves the place its "from" names
     ("Vietnam's withdrawal from Cambodia was completed in September.", {("VNM", "KHM", "0874")}),
     # joint war games, coded both ways
-    ("Chinese and Russian warships launched war games in the Sea of Japan.",
+    ("Chinese and Russian warships launched joint war games in the Sea of Japan.",
      {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),
     ("Israel and Jordan shared intelligence on militant groups.", {("ISR", "JOR", "064"), ("JOR", "ISR", "064")}),
     # humanitarian goods are humanitarian aid (073), refugees belong where they fled from
@@ -82,8 +82,8 @@ def test_cooperative_restraint(code, text, banned):
 
 
 EXACTLY = [
-    # war games with no partner named are no cooperation with anyone
-    ("Chinese warships launched war games.", set()),
+    # war games with no partner named are no cooperation with anyone: a show of force (150)
+    ("Chinese warships launched war games.", {("CHN", None, "150")}),
     # refugees with no country named are not the donor's own
     ("Germany gave money to refugees.", set()),
 ]

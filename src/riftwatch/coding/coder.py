@@ -121,7 +121,7 @@ class Coder:
                                                                                for x in c.children))))
                                       for c in v.children):
                 continue
-            obj, phrase = None, False
+            obj, phrase = None, 0
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps]
@@ -136,8 +136,11 @@ class Coder:
                 for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
                     mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
+                    if len(mods) > 1 and " ".join([*mods, c.lemma_.lower()]) in p.objects:
+                        obj, phrase = c, 2  # "joint war games" outranks "war games"
+                        break
                     if any(f"{m} {c.lemma_.lower()}" in p.objects for m in mods):
-                        obj, phrase = c, True
+                        obj, phrase = c, 1
                         break
                     if c.lemma_.lower() in p.objects:
                         obj = c
