@@ -69,3 +69,13 @@ def test_a_report_of_an_uncoded_act_is_no_statement(code):
     # a view or a state is still a statement
     got = triples(code("Mexico told Spain that the decision was a mistake."))
     assert ("MEX", "ESP", "01") in got, got
+
+
+def test_a_title_in_the_phrase_outranks_out_of_office(code):
+    # Taro Aso left the offices the KB records in October 2021; a title says what he is now
+    evs = code("Finance Minister Taro Aso criticized China.", day="2022-05-01")
+    assert {e.source for e in evs} == {"JPNGOV"}, [e.source for e in evs]
+    for text in ("Taro Aso criticized China.", "Former prime minister Taro Aso criticized China.",
+                 "Ex-President Donald Trump criticized China."):
+        evs = code(text, day="2022-05-01")
+        assert {e.source[3:] for e in evs} == {"ELI"}, (text, [e.source for e in evs])

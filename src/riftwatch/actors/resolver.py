@@ -186,7 +186,14 @@ class DocActors:
                 actor = Actor(org.code, org.country, org.type, role.name, "person", span.start, span.end)
                 return Mention(kind if role.sector else "unknown", key, span.start, span.end,
                                actor if role.sector else None)
-            sector = role.sector if role.sector else "ELI"
+            sector = role.sector
+            if not sector:
+                # out of the offices the KB records, but a title may say what they are now:
+                # "Finance Minister X" is the government's, not an elite out of office
+                titled = None if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]) \
+                    else self._titled(span, default_country=role.country)
+                sector = titled.sector if titled is not None and titled.country == role.country \
+                    and titled.sector else "ELI"
             return Mention(kind, key, span.start, span.end,
                            Actor(role.country + sector, role.country, sector, role.name, "person",
                                  span.start, span.end))
@@ -196,8 +203,9 @@ class DocActors:
             return Mention("titled", key, span.start, span.end, actor)
         return Mention("unknown", key, span.start, span.end, None)
 
-    def _titled(self, span: Span) -> Actor | None:
-        """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name."""
+    def _titled(self, span: Span, default_country: str | None = None) -> Actor | None:
+        """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name;
+        ``default_country``: the person's own, when the phrase names none."""
         head = span.root
         left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
         if not left:
@@ -212,6 +220,7 @@ class DocActors:
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
             # title speaks for the state the text has just named
             country = self._recent_country(span.start)
+        country = country or (default_country if sector else None)
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
@@ -558,6 +567,9 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 #: titles that, bare before a name, speak for the state just named
 _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
                           "secretary", "diplomat", "negotiator"})
+
+#: words that put a title in the past: "former prime minister X" holds no office now
+_FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "then"})
 
 #: named-entity labels and prepositions that mark a word as a place, not a person
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
