@@ -48,6 +48,8 @@ CODED = [
     ("Iraq rejected a request from Kuwait.", {("IRQ", "KWT", "120")}),
     # people who end their own strike ease their dissent towards their government
     ("The Philippine teachers union called off its strike.", {("PHL", "PHL", "082")}),
+    # an active verb coordinated with a passive one shares its patient, not its agent
+    ("Kenya's interior minister was criticized by Uganda and will resign.", {("KEN", None, "0341")}),
 ]
 
 
@@ -70,6 +72,8 @@ RESTRAINT = [
     ("Iran demanded the withdrawal of American forces from Iraq.", {("USA", "IRQ", "0874"), ("IRN", "IRQ", "0874")}),
     # exercises called off did not take place
     ("Poland called off its joint exercises with Belarus.", {("POL", "BLR", "062"), ("BLR", "POL", "062")}),
+    # the agent of a passive does not resign
+    ("Kenya's interior minister was criticized by Uganda and will resign.", {("UGA", None, "0341")}),
     # the object decides the sense: "met the demands" is no meeting
     ("Sweden met Turkey's conditions.", {("SWE", "TUR", "040"), ("TUR", "SWE", "040")}),
 ]

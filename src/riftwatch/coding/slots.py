@@ -170,6 +170,9 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             continue
         if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             subj = agents(head) if is_passive(head) else children(head, *SUBJ)
+            if dep == "conj" and is_passive(head) and not is_passive(t):
+                # "the minister was indicted by the court and will resign": the one indicted resigns
+                subj = children(head, "nsubjpass")
             if subj:
                 return subj, hops
             t = head
