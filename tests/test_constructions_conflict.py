@@ -146,3 +146,56 @@ def test_held_places_withdrawals_and_repelled_attacks(code, text, want):
 def test_a_held_place_needs_a_holder(code):
     # "positions" held by no one named: no target, no attack coded
     assert not code("Syrian troops shelled positions near Aleppo.")
+
+
+# ---------------------------------------------------------------- protest forms, and the state doing the same
+PROTEST = [
+    ("Thousands of Chileans took to the streets of Santiago.", ("CHL", "CHL", "141")),
+    ("Protesters erected barricades in central Kyiv.", ("UKR", "UKR", "144")),
+    ("Greek dockworkers went on strike against the Greek government's pension plan.", ("GRC", "GRC", "143")),
+    ("Poland declared a Russian diplomat persona non grata.", ("POL", "RUS", "161")),
+]
+
+
+@pytest.mark.parametrize("text, want", PROTEST, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_protest_forms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_state_s_forces_storming_or_blocking_is_no_protest(code):
+    assert ("IRN", "GBR", "145") in countries(code("Iranian students stormed the British embassy in Tehran."))
+    got = countries(code("Indian troops stormed a Pakistani army post."))
+    assert ("IND", "PAK", "190") in got and not any(c[:2] == "14" for _, _, c in got), got
+    got = countries(code("Indian police blocked roads leading to the Pakistani border."))
+    assert not any(c[:2] == "14" for _, _, c in got), got
+
+
+def test_retaliation_said_is_a_threat_done_is_force(code):
+    got = countries(code("Iran said it would retaliate against Israel."))
+    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
+    assert ("ISR", "SYR", "190") in countries(code("Israel retaliated against Syria with air strikes."))
+
+
+# ---------------------------------------------------------------- where and by whom, when the clause does not say
+def test_the_place_a_demonym_locates(code):
+    got = coded(code("Three Iraqi soldiers were killed by a roadside bomb outside of the Iraqi city of Mosul."))
+    assert ("IRQUAF", "IRQ", "1833") in got, got
+
+
+def test_killed_in_an_attack_by_named_attackers(code):
+    got = countries(code("Two Turkish soldiers were killed in an attack by Syrian troops."))
+    assert ("SYR", "TUR", "190") in got, got
+    # named gunmen are no unidentified forces
+    got = coded(code("A Serbian policeman was killed in an attack by Albanian gunmen."))
+    assert not any(s.endswith("UAF") for s, _, _ in got) and any(s.startswith("ALB") for s, _, _ in got), got
+
+
+def test_forces_engaged_in_an_act_commit_it(code):
+    got = countries(code("Sudanese troops were engaged in ethnic cleansing against Chadian villagers."))
+    assert ("SDN", "TCD", "203") in got, got
+
+
+def test_a_pp_on_the_last_of_coordinated_objects(code):
+    got = countries(code("Syrian forces launched artillery, mortar and rocket fire against rebel camps near Homs."))
+    assert ("SYR", "SYR", "194") in got, got

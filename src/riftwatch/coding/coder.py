@@ -126,7 +126,7 @@ class Coder:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps]
                 if p.particle:
-                    # "agreed to the demands", "bowed to pressure": the particle's object is the pattern's
+                    # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
                              for t in children(c, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
@@ -168,6 +168,12 @@ class Coder:
             src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
         if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
             src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
+        if passive and not src_heads:
+            # "was killed in an attack by Taliban fighters": the attackers of the attack
+            src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
+                         for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS
+                         for by in n.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                         for a in children(by, "pobj")]
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
@@ -198,7 +204,10 @@ class Coder:
                 src_heads, inherited = inherited_subject(v)
                 if src_heads:
                     conf -= 0.05 * inherited
-            if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" for h in src_heads):
+            if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
+                    h.lemma_.lower() in ATTACKERS and any(actors.actor_of(c) is not None for c in h.children
+                                                          if c.dep_ in ("amod", "compound") and c.i < h.i))
+                                             for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
@@ -225,6 +234,10 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
+        if p.id in FORCES and all(a.sector in STATE_SECTORS or a.kind in ("country", "capital") for a in sources):
+            # troops who storm a compound attack it; police who block roads restrict movement
+            matches = [(replace(c, code=FORCES[c.id]) if c.id in FORCES else c, o) for c, o in matches]
+            p = matches[0][0]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
@@ -362,11 +375,16 @@ class Coder:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
                                                           "outside"):
                     continue
-                for pobj in children(pp, "pobj"):
+                # "outside of the Iraqi city of Basra"
+                for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
+                                                    for t in children(q, "pobj")]:
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
-                    kinds = ("country", "capital", "place") if pp.lower_ in ("at", "outside") else (
-                        "country", "capital", "demonym", "place")
-                    if a is not None and a.kind in kinds and a.country not in own:
+                    # "outside the American embassy" is no place in America; "the Iraqi city of" is
+                    kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
+                        else ("country", "capital", "place") if pp.lower_ in ("at", "outside") else (
+                            "country", "capital", "demonym", "place")
+                    if a is not None and a.kind in kinds and a.country not in own and not (
+                            a.kind == "title" and a.sector is not None):
                         return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
                     # "at a market in Kabul", "outside the city of Basra": the place the spot is in
                     for a in (actors.actor_of(t) for q in pobj.children if q.dep_ == "prep" and q.lower_ in ("in", "of")
@@ -519,6 +537,8 @@ class Coder:
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
+            if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
+                src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if p.particle and p.code[:2] == "15":
@@ -879,6 +899,8 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
+#: ... and protest patterns whose reading differs when a state's forces act
+FORCES = {"storm": "190", "block": "191"}
 
 
 def _people(a: Actor) -> bool:
@@ -981,6 +1003,14 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
     return None
 
 
+#: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
+ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+#: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
+ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
+                           "offensive", "crossfire", "shootout", "gunfight", "clash"})
+#: places a demonym locates ("the Iraqi city of Basra")
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
+                         "area", "camp"})
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
                   "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",

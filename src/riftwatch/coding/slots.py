@@ -215,6 +215,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     heads: list[Token] = []
     # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
     hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
+    # "launched artillery, mortar and rocket fire against X": the PP on the last conjunct
+    hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
