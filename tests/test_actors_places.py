@@ -79,3 +79,14 @@ def test_a_title_in_the_phrase_outranks_out_of_office(code):
                  "Ex-President Donald Trump criticized China."):
         evs = code(text, day="2022-05-01")
         assert {e.source[3:] for e in evs} == {"ELI"}, (text, [e.source for e in evs])
+
+
+def test_a_complaint_to_an_organisation_targets_whom_it_is_about(code):
+    got = triples(code("Greece complained to the United Nations over airspace violations by Turkish jets."))
+    assert ("GRC", "TUR", "11") in got and not [t for t in got if t[1] is None], got
+    # what a complaint alleges is not coded as done
+    got = triples(code("Japan protested that Chinese ships had entered its waters."))
+    assert got == {("JPN", "CHN", "11")}, got
+    # with no one else named, the organisation stays the target
+    evs = code("Canada complained to the United Nations about the fishing quotas.")
+    assert {(e.source, e.target, e.root) for e in evs} == {("CAN", "UNO", "11")}

@@ -284,6 +284,10 @@ class Coder:
             # a protest defies outranks the place its object is in
             targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                          article_id) if a.code not in own] or targets
+        if targets and p.code == "114" and all(a.sector == "IGO" for a in targets):
+            # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
+            # where the complaint went; whom it is about is its target
+            targets = self._complained_of(v, sources, actors) or targets
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -320,6 +324,21 @@ class Coder:
         self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
+
+    @staticmethod
+    def _complained_of(v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        """The state a complaint to an organisation is about: the object of its "over",
+        "about" or "against" phrase, or the subject of its "that" clause."""
+        own = {a.country for a in sources}
+        heads = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("over", "about", "against")
+                 for o in children(pp, "pobj")]
+        heads += [h for c in v.children if c.dep_ == "ccomp" for h in children(c, "nsubj", "nsubjpass")]
+        for h in heads:
+            found = [a for a in actors.actors_of(h) if a.country is not None and a.country not in own
+                     and a.sector != "IGO"]
+            if found:
+                return found
+        return []
 
     def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Whose act a response answers when its object only refers back to it: "China

@@ -51,6 +51,8 @@ VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "descri
                             "characterise", "call", "label", "brand", "term", "welcome", "oppose", "favor", "favour",
                             "support", "advocate", "recommend", "suggest", "propose", "discuss", "mull", "weigh"})
 #: verbs whose "that" clause they deny
+#: verbs whose "that" clause is what they allege, not a report of fact
+COMPLAINING = frozenset({"complain", "protest", "allege", "accuse", "charge", "grumble"})
 #: nouns whose "that" clause is alleged, not reported as fact ("the accusation that X spied")
 ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "rumor", "rumour", "suspicion",
                          "speculation", "assertion", "insinuation"})
@@ -176,6 +178,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma(head) in ALLEGATIONS and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
+            break
+        if dep == "ccomp" and lemma(head) in COMPLAINING and head.pos_ == "VERB":
+            status, via = "opinion", "allegation"  # "complained that Israel was blocking ...": alleged
             break
         if dep == "ccomp" and lemma(head) in COGNITION:
             status, via = COGNITION[lemma(head)], "cognition"
