@@ -83,11 +83,11 @@ class Engine:
         self.options = options or Options()
         self.nlp = load_pipeline(self.options.model)
         self.kb = load_kb(self.options)
-        self.resolver = ActorResolver(self.kb, self.nlp.vocab)
+        self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb))
         self.patterns = PatternSet.load(self.options.patterns)
         self.coder = Coder(self.patterns)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
-        self.locator = Locator(gazetteer_for(self.kb))
+        self.locator = Locator(self.resolver.places)
         self.version = coder_version(self.options, self.kb, self.patterns)
 
     def code_many(self, items: Iterable[tuple[str, str, date | None, str | None]]

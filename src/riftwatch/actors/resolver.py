@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -43,8 +44,12 @@ class Mention:
 
 
 class ActorResolver:
-    def __init__(self, kb: KnowledgeBase, vocab: Vocab) -> None:
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab, places: Any = None) -> None:
+        """``places``: a gazetteer (``riftwatch.geo.Gazetteer``) for places that are not
+        actors ("arrived in Osaka", "a bomb near Samarra"); without one only the KB's
+        countries and capitals are places."""
         self.kb = kb
+        self.places = places
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, str]] = {}
         seen: set[tuple[str, str, str]] = set()
@@ -181,7 +186,14 @@ class DocActors:
                 actor = Actor(org.code, org.country, org.type, role.name, "person", span.start, span.end)
                 return Mention(kind if role.sector else "unknown", key, span.start, span.end,
                                actor if role.sector else None)
-            sector = role.sector if role.sector else "ELI"
+            sector = role.sector
+            if not sector:
+                # out of the offices the KB records, but a title may say what they are now:
+                # "Finance Minister X" is the government's, not an elite out of office
+                titled = None if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]) \
+                    else self._titled(span, default_country=role.country)
+                sector = titled.sector if titled is not None and titled.country == role.country \
+                    and titled.sector else "ELI"
             return Mention(kind, key, span.start, span.end,
                            Actor(role.country + sector, role.country, sector, role.name, "person",
                                  span.start, span.end))
@@ -191,8 +203,9 @@ class DocActors:
             return Mention("titled", key, span.start, span.end, actor)
         return Mention("unknown", key, span.start, span.end, None)
 
-    def _titled(self, span: Span) -> Actor | None:
-        """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name."""
+    def _titled(self, span: Span, default_country: str | None = None) -> Actor | None:
+        """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name;
+        ``default_country``: the person's own, when the phrase names none."""
         head = span.root
         left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
         if not left:
@@ -207,6 +220,7 @@ class DocActors:
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
             # title speaks for the state the text has just named
             country = self._recent_country(span.start)
+        country = country or (default_country if sector else None)
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
@@ -238,6 +252,13 @@ class DocActors:
     def _office_surname(self, span: Span) -> Mention | None:
         name = self.kb.office_surname(span.text, self.day)
         if name is None:
+            return None
+        t = self.doc[span.start]
+        role = self.kb.person_on(name, self.day)
+        if (role is None or not role.sector) and (t.ent_type_ in _PLACE_ENTS or (
+                t.i > 0 and self.doc[t.i - 1].lower_ in _LOCATIVE_PREPS)):
+            # someone out of office named only by a surname that is used here as a place:
+            # "arrived in Lagos" is Nigeria's city, not Chile's former president
             return None
         return self._mention(Span(self.doc, span.start, span.end, label=f"person\x1f{name}"))
 
@@ -306,6 +327,21 @@ class DocActors:
             return None  # "officials" alone says too little
         return Actor(sector, None, sector, head.text, "sector", head.i, head.i + 1)
 
+    def place_of(self, head: Token) -> Actor | None:
+        """The country of a place that is no actor: a city or region the parser marks as a
+        place ("in Osaka", "near the town of Samarra") → that country, kind ``place``."""
+        places = self.r.places
+        if places is None or head.ent_type_ not in _PLACE_ENTS or head.pos_ != "PROPN" or \
+                self.at.get(head.i) is not None:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None:
+            return None
+        place = places.lookup(ent.text, alternates=True)
+        if place is None or place.country is None or place.kind not in ("city", "region"):
+            return None
+        return Actor(place.country, place.country, None, place.name, "place", ent.start, ent.end)
+
     def actors_of(self, head: Token) -> list[Actor]:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
         ("Chinese and Russian military aircraft") denotes one actor per country."""
@@ -364,6 +400,10 @@ class DocActors:
                             if a is not None and a.country not in (None, m.actor.country) \
                                     and a.kind in ("country", "capital", "title"):
                                 return Actor(a.country + "CVL", a.country, "CVL", head.text, "title", m.start, m.end)
+                if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+                    # "ethnic Albanians" with no place named: an ethnic group, not Albania;
+                    # civilians whose country the coder takes from where they are
+                    return Actor("CVL", None, "CVL", head.text, "sector", m.start, m.end)
             return m.actor
         if m is not None and m.actor is None:
             # unknown person: an apposition may say who they are ("X, the Chinese envoy")
@@ -527,6 +567,13 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 #: titles that, bare before a name, speak for the state just named
 _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
                           "secretary", "diplomat", "negotiator"})
+
+#: words that put a title in the past: "former prime minister X" holds no office now
+_FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "then"})
+
+#: named-entity labels and prepositions that mark a word as a place, not a person
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "across"})
 
 #: people close to someone who do not act for them: "his family rejected that account"
 _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",

@@ -30,10 +30,11 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import Mood, directed, hedged, noun_status, reporter, said_kind, verb_status
+from .mood import Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, complement_target, conjuncts,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, clause_in_subject,
+                    complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
 
@@ -120,11 +121,12 @@ class Coder:
                                                                                for x in c.children))))
                                       for c in v.children):
                 continue
-            obj, phrase = None, False
+            obj, phrase = None, 0
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps]
-                if p.particle:  # "took to the streets": the particle's own object
+                if p.particle:
+                    # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
                              for t in children(c, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
@@ -134,8 +136,11 @@ class Coder:
                 for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
                     mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
+                    if len(mods) > 1 and " ".join([*mods, c.lemma_.lower()]) in p.objects:
+                        obj, phrase = c, 2  # "joint war games" outranks "war games"
+                        break
                     if any(f"{m} {c.lemma_.lower()}" in p.objects for m in mods):
-                        obj, phrase = c, True
+                        obj, phrase = c, 1
                         break
                     if c.lemma_.lower() in p.objects:
                         obj = c
@@ -159,6 +164,10 @@ class Coder:
         conf = 0.9
         # source
         src_heads = agents(v) if passive else children(v, *SUBJ)
+        if len(src_heads) > 1:  # "airstrikes killed 12, officials said": the officials said it
+            src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
+        if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
+            src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
         if passive and not src_heads:
             # "was killed in an attack by Taliban fighters": the attackers of the attack
             src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
@@ -245,6 +254,8 @@ class Coder:
         for cand, cobj in matches:
             if cand.specificity < top and targets:
                 break
+            if cand.specificity < top and cand.code[:2] != p.code[:2]:
+                continue  # the object decides the sense: "met the demands" is no meeting with their owner
             for slot in cand.target:
                 # the first phrase in the slot that names someone other than the source
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
@@ -275,6 +286,10 @@ class Coder:
             # a protest defies outranks the place its object is in
             targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                          article_id) if a.code not in own] or targets
+        if targets and p.code == "114" and all(a.sector == "IGO" for a in targets):
+            # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
+            # where the complaint went; whom it is about is its target
+            targets = self._complained_of(v, sources, actors) or targets
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -313,6 +328,21 @@ class Coder:
         self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
+
+    @staticmethod
+    def _complained_of(v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        """The state a complaint to an organisation is about: the object of its "over",
+        "about" or "against" phrase, or the subject of its "that" clause."""
+        own = {a.country for a in sources}
+        heads = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("over", "about", "against")
+                 for o in children(pp, "pobj")]
+        heads += [h for c in v.children if c.dep_ == "ccomp" for h in children(c, "nsubj", "nsubjpass")]
+        for h in heads:
+            found = [a for a in actors.actors_of(h) if a.country is not None and a.country not in own
+                     and a.sector != "IGO"]
+            if found:
+                return found
+        return []
 
     def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Whose act a response answers when its object only refers back to it: "China
@@ -371,10 +401,11 @@ class Coder:
                 # "outside of the Iraqi city of Basra"
                 for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
                                                     for t in children(q, "pobj")]:
-                    a = actors.actor_of(pobj)
+                    a = actors.actor_of(pobj) or actors.place_of(pobj)
                     # "outside the American embassy" is no place in America; "the Iraqi city of" is
-                    kinds = ("country", "capital", "demonym", "title") if pobj.lemma_.lower() in SETTLEMENTS else \
-                        ("country", "capital") if pp.lower_ in ("at", "outside") else ("country", "capital", "demonym")
+                    kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
+                        else ("country", "capital", "place") if pp.lower_ in ("at", "outside") else (
+                            "country", "capital", "demonym", "place")
                     if a is not None and a.kind in kinds and a.country not in own and not (
                             a.kind == "title" and a.sector is not None):
                         return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
@@ -413,8 +444,9 @@ class Coder:
               actors: DocActors, conf: float) -> list[Coded]:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
-        if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)):
-            return []
+        if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
+                                             or p.code in MONADIC_CODES):
+            return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
         if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",
@@ -426,6 +458,11 @@ class Coder:
             # an attempted attack is an attack (CAMEO 185 for an attempted assassination)
             code = "185" if p.code == "186" else p.code
             return self._pairs(replace(p, id=f"{p.id}+attempt", code=code), sources, targets, "asserted", code,
+                               conf - 0.1)
+        if mood.status == "negated" and lemma(gov) == "fail" and p.code[:3] in FAILED_TALKS:
+            # "failed to reach agreement", "failed to agree on a deal": negotiations that broke
+            # down (CAMEO 164, whose own example this is), not an agreement
+            return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
         kind = said_kind(v, mood)
         if kind is None:
@@ -497,9 +534,10 @@ class Coder:
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
         for c in n.children:
-            # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state
+            # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state,
+            # and a "withdrawal from Lebanon" leaves it
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
-                                                                     ("18", "19", "20"))):
+                                                                     ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
         if not src_heads:
             # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
@@ -559,6 +597,10 @@ class Coder:
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if targets:
                 break
+        if not targets and sources and p.code[:2] in ("18", "19", "20"):
+            # "an attack by Iranian forces near Basra": an attack in a country is on it
+            place = self._place_of(n, None, sources, actors)
+            targets = [place] if place is not None else []
         if not targets and p.code[:2] in ("02", "10", "11", "13"):
             # "its demand that Israel ease ...", "the accusation that Russia meddled": the
             # addressee is the subject of the clause the noun governs
@@ -634,6 +676,16 @@ class Coder:
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("18", "19", "20")):
+                        # a visit to a city or region is a visit to its country ("arrived in
+                        # Osaka"), an attack on one an attack on it ("shelled Kharkiv")
+                        found = [a for a in [actors.place_of(h)] if a is not None]
+                if found and found[0].kind == "sector" and found[0].country is None and found[0].sector == "REF":
+                    # "refugees fleeing the civil war in Liberia": refugees belong where they fled from
+                    fled = next((a.country for t in h.subtree if t.i != h.i and t.pos_ == "PROPN"
+                                 for a in [actors.actor_of(t)] if a is not None and a.country
+                                 and a.kind in ("country", "capital", "demonym")), None)
+                    found = [_place(found[0], fled)] if fled else found
                 if found and found[0].country is None and first is not None and first.country is not None \
                         and found[0].kind == "sector":
                     found = [_place(found[0], first.country)]
@@ -656,12 +708,22 @@ class Coder:
         if any(a.country is None and a.kind == "sector" for a in targets):
             conf -= 0.15
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
-        targets = [_place(a, self._where or src_c) for a in targets]
+        # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
+        targets = [_place(a, self._where or src_c) for a in targets if not (
+            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
         if src_c is None and code[:2] in DOMESTIC_ROOTS:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
+            if gov is None and code[:2] == "14":  # people protest where they live: "against Sweden's decision"
+                gov = self._where or next((a.country for a in targets if a.country), None)
             sources = [_place(a, gov) for a in sources]
+        elif src_c is None and code[:2] in ARMED_ROOTS:
+            # "rebels attacked army posts in Mali", "ethnic Serbs swore to fight the Croatian
+            # army": armed people with no country named are of the place where they fight,
+            # else of the state whose forces they fight
+            gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
+            sources = [_place(a, self._where or gov) for a in sources]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
@@ -720,8 +782,34 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
+#: codes whose target is where the source went (a place stands for its country)
+_VISITED = frozenset({"042", "044"})
+
+
 def _specificity(code: str) -> tuple[int, int]:
     return len(code), 0 if code.endswith("0") else 1
+
+
+#: verbs of state and mind: a clause built on one reports no act ("said the talks were useful")
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "need", "want", "wish", "hope",
+                            "expect", "believe", "think", "know", "feel", "consider", "like", "mean", "matter",
+                            "exist", "lack", "deserve", "depend", "include", "stay", "become", "understand",
+                            "prefer", "intend", "plan", "fear", "doubt", "regret", "welcome", "support", "oppose",
+                            "belong", "own", "contain", "concern", "continue", "reflect", "represent", "show",
+                            "indicate", "suggest", "stand", "face", "share", "agree", "accept", "recognize"})
+
+
+def _reports_an_act(clause: Token) -> bool:
+    """A reported clause whose verb is an act done by its own subject, in the past or
+    present ("its troops repelled an attack", "the rebels are shelling the town"), not a
+    state, a view, a passive ("the matter was closed") or a future."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in _STATIVE_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "must",
+                                                           "can", "shall", "wo", "'ll", "to") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
 
 
 def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
@@ -743,6 +831,10 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             # "Arnor restored ties with Gondor, an official said", parsed the other way round
             inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         if any(t2.i in inside for t2, _ in asserted):
+            drop.add(k)
+        elif ev[4] == "010" and any(c.dep_ == "ccomp" and _reports_an_act(c) for c in tok.children):
+            # "Iraq said its warplanes hit two ships": the report is of an act the patterns
+            # did not reach; a bare statement in its place would be a wrong event, not a near miss
             drop.add(k)
     # "agreed to impose sanctions on Iran": a threat (or act) against Iran, no agreement with it
     hostile = {(ev[1].country, ev[2].country) for _, ev in asserted if ev[2] is not None and "10" <= ev[4][:2] <= "20"}
@@ -830,6 +922,8 @@ RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: what a country's own people do to its government: appeal, demand, criticize, reject, protest
 DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+#: threats and force whose countryless source belongs where it acts (see ``Coder._pairs``)
+ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
@@ -849,12 +943,17 @@ def _people(a: Actor) -> bool:
 #: a resignation, a ceasefire, demobilisation, a retreat
 MONADIC_ROOTS = frozenset({"01", "14", "15"})
 MONADIC_CODES = frozenset({"080", "0831", "0871", "0873", "0874", "128"})
+#: ... and the pledges and refusals said of them: to resign (0341, 1231), to cease fire,
+#: demobilize or withdraw (0356, 1246)
+MONADIC_SAID = frozenset({"0341", "0356", "1231", "1246"})
+#: agreements whose failure is a breakdown of negotiations (164)
+FAILED_TALKS = frozenset({"030", "057", "046"})
 #: concessions a state makes to its own people (curfews, emergencies, bans, crackdowns)
 DOMESTIC_YIELDS = frozenset({"081", "0811", "0812", "0813", "0814", "082", "083", "0832", "0833", "0834"})
 
 
 def _monadic(code: str) -> bool:
-    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES
+    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES or code in MONADIC_SAID
 
 
 def _domestic(s: Actor, code: str) -> Actor | None:
@@ -867,7 +966,7 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     root = code[:2]
     people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
     state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
-    if root in ("10", "14") and people:
+    if (root in ("10", "14") or code == "082") and people:  # ... and so is its end ("called off the strike")
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
     if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
         # the country's people; "Kenya declared a state of emergency": Kenya's civilians
@@ -996,6 +1095,7 @@ def _attribution(v: Token) -> bool:
     """A verb of saying after the clause it reports ("Serb forces freed six peacekeepers, a UN
     spokesman said"): it names where the news came from."""
     comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    comps += [x for c in v.children for x in [clause_in_subject(c)] if x is not None]  # a misparsed report
     quoted = any(t.text in ('"', "“", "”", "''", "``") for t in v.sent)  # a quotation is their own
     return bool(comps) and all(c.i < v.i for c in comps) and not quoted and not any(
         c.dep_ == "dobj" for c in v.children)

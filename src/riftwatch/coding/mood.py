@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from .patterns import Pattern
+from .slots import COMMITTED, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -31,6 +32,7 @@ INTENT_GOVERNORS = frozenset({
     "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
     "persuade", "convince", "pressure", "lobby", "petition", "instruct", "command", "direct", "authorize",
     "authorise", "permit", "warn", "challenge", "prepared", "determined", "committed", "keen", "resolved",
+    "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
@@ -49,6 +51,8 @@ VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "descri
                             "characterise", "call", "label", "brand", "term", "welcome", "oppose", "favor", "favour",
                             "support", "advocate", "recommend", "suggest", "propose", "discuss", "mull", "weigh"})
 #: verbs whose "that" clause they deny
+#: verbs whose "that" clause is what they allege, not a report of fact
+COMPLAINING = frozenset({"complain", "protest", "allege", "accuse", "charge", "grumble"})
 #: nouns whose "that" clause is alleged, not reported as fact ("the accusation that X spied")
 ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "rumor", "rumour", "suspicion",
                          "speculation", "assertion", "insinuation"})
@@ -161,6 +165,12 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
+        if dep == "pcomp" and head.lower_ == "to" and lemma(head.head) in COMMITTED:
+            status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
+            break
+        if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
+            negated, refused, t = True, True, head  # "lifting the sanctions is out of the question"
+            break
         if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
@@ -168,6 +178,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma(head) in ALLEGATIONS and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
+            break
+        if dep == "ccomp" and lemma(head) in COMPLAINING and head.pos_ == "VERB":
+            status, via = "opinion", "allegation"  # "complained that Israel was blocking ...": alleged
             break
         if dep == "ccomp" and lemma(head) in COGNITION:
             status, via = COGNITION[lemma(head)], "cognition"
@@ -224,8 +237,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
     status, code, via = mood.status, mood.code, mood.via
-    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(n.head) in CALLED_OFF:
-        status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ..."
+    if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
+            c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
+        status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
         status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
     for c in n.children:

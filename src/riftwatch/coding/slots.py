@@ -90,7 +90,33 @@ def agents(v: Token) -> list[Token]:
 
 
 #: verbs whose prepositional object does what their infinitive says ("called on X to ...")
+#: participles of commitment whose "to" takes a gerund: "is committed to opening its markets"
+COMMITTED = frozenset({"committed", "commit", "dedicated", "dedicate", "pledged"})
+
+
+def out_of_question(be: Token) -> bool:
+    """"... is out of the question": the act the subject names is ruled out."""
+    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+        o.lower_ == "of" and any(q.lemma_.lower() == "question" for q in o.children) for o in c.children)
+        for c in be.children)
+
+
 PREP_CONTROL = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "look", "press", "turn", "plead"})
+
+
+def clause_in_subject(n: Token) -> Token | None:
+    """The main verb a parser hung on its subject before a closing attribution: in
+    "Israeli airstrikes killed 12 people, officials said" the small model reads
+    "airstrikes (that) killed 12 people" as the subject of "said", beside "officials".
+    A reduced relative takes no direct object, so a past form with one, on a subject of a
+    reporting verb that has a second subject after it, is the reported clause."""
+    if n.dep_ != "nsubj" or n.head.lemma_.lower() not in REPORTING:
+        return None
+    for x in n.children:
+        if x.dep_ == "acl" and x.i > n.i and x.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in x.children) \
+                and any(s.dep_ == "nsubj" and s.i > x.i for s in n.head.children):
+            return x
+    return None
 
 
 def inherited_subject(v: Token) -> tuple[list[Token], int]:
@@ -117,6 +143,16 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                         for o in children(pp, "pobj")]
             if objs:
                 return objs, hops
+        if dep == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in COMMITTED:
+            g = head.head  # "is committed to opening ...", parsed as a passive or a copula's adjective
+            subj = children(g, "nsubj", "nsubjpass") or (children(g.head, *SUBJ) if g.dep_ == "acomp" else [])
+            if subj:
+                return subj, hops
+            t = g
+            continue
+        if dep == "csubj" and head.lemma_.lower() == "be" and out_of_question(head) and head.dep_ == "ccomp":
+            # "Japan said lifting the sanctions was out of the question": the speaker rules it out
+            return children(head.head, "nsubj"), hops
         if dep in ("acomp", "attr") and head.pos_ == "AUX":
             # "Chile is about to restore ties", "Norway is willing to send": the copula's subject
             subj = children(head, *SUBJ)
@@ -134,6 +170,9 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             continue
         if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             subj = agents(head) if is_passive(head) else children(head, *SUBJ)
+            if dep == "conj" and is_passive(head) and not is_passive(t):
+                # "the minister was indicted by the court and will resign": the one indicted resigns
+                subj = children(head, "nsubjpass")
             if subj:
                 return subj, hops
             t = head

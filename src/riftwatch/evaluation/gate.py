@@ -46,9 +46,11 @@ class SuiteSet:
     metrics: tuple[str, ...]  # pinned headline metrics, "level.metric"
     actors: str | None = None  # PETRARCH dictionaries the set is scored with
     agents: str | None = None
+    corpus: str | None = None  # labels kept in the repository (path under it), text in this shared corpus
 
 
-#: the development gold sets the gate runs, relative to ``../shared``
+#: the development gold sets the gate runs, relative to ``../shared`` (a set with a ``corpus``:
+#: relative to the repository, and skipped when that corpus is not under ``../shared``)
 SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("petrarch-validation", "gold/petrarch-validation/PETR_Validate_records_2_02.xml",
              ("root.f1", "code.f1", "actor.f1"),
@@ -57,6 +59,7 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("plover-gsr", "gold/cameo-manual/PLOVER_GSR_CAMEO.json", ("dyad.f1", "plover.f1", "plover_actor.f1")),
     SuiteSet("plover-gsr-cameo", "gold/cameo-manual/plover_gsr_with_cameo.jsonl", ("dyad.f1", "root.f1")),
     SuiteSet("cameo-manual-examples", "gold/cameo-manual/cameo_manual_examples.jsonl", ("root_only.recall",)),
+    SuiteSet("reuters-21578", "eval/reuters_gold.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
 )
 
 
@@ -97,10 +100,15 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
     for s in SUITE:
         if names and s.name not in names:
             continue
-        path = shared / s.path
-        if not path.is_file():
+        path = (repo_root() if s.corpus else shared) / s.path
+        if not path.is_file() or (s.corpus and not (shared / s.corpus).is_dir()):
             continue
-        gold = load_gold(path)
+        if s.corpus:
+            from .reuters import read_reuters_gold
+
+            gold = read_reuters_gold(path, corpus=shared / s.corpus)
+        else:
+            gold = load_gold(path)
         if s.actors or s.agents:
             actors = shared / s.actors if s.actors else None
             agents = shared / s.agents if s.agents else None

@@ -368,11 +368,18 @@ def read_petrarch_records(path: str | Path) -> GoldSet:
 
 
 # ---------------------------------------------------------------------------- detection
+def _read_reuters(path: str | Path) -> GoldSet:
+    from .reuters import read_reuters_gold  # labels + offsets into Reuters-21578 (reuters.py)
+
+    return read_reuters_gold(path)
+
+
 READERS = {
     "petrarch": read_petrarch_records,
     "plover": read_plover_json,
     "plover_cameo": read_plover_cameo_jsonl,
     "cameo_examples": read_cameo_examples,
+    "reuters": _read_reuters,
 }
 
 
@@ -389,6 +396,8 @@ def detect_format(path: str | Path) -> str:
             return "cameo_examples"
         if "plover" in name:
             return "plover_cameo"
+        if "reuters" in name:
+            return "reuters"
         try:
             with p.open(encoding="utf-8") as fh:
                 first = json.loads(fh.readline() or "{}")
@@ -398,8 +407,11 @@ def detect_format(path: str | Path) -> str:
             return "cameo_examples"
         if isinstance(first, dict) and "event" in first:
             return "plover_cameo"
+        if isinstance(first, dict) and "newid" in first and "sha1" in first:
+            return "reuters"
     raise InputError(f"cannot tell the gold format of {p.name}: expected a PETRARCH validation .xml, "
-                     "a PLOVER .json array, plover_gsr_with_cameo .jsonl or cameo_manual_examples .jsonl",
+                     "a PLOVER .json array, plover_gsr_with_cameo .jsonl, cameo_manual_examples .jsonl "
+                     "or reuters_gold .jsonl",
                      code="RW420")
 
 

@@ -93,6 +93,8 @@ class Gazetteer:
             lat, lon = self.centroids.get(code, (None, None))
             place = Place(name, code, lat, lon, "country")
             for n in (name, *aliases):
+                if n != name and _key(n) in self.regions:
+                    continue  # "the West Bank" is Palestine's, but a place of its own on the map
                 if len(n) > 2 or n.isupper():
                     self.countries.setdefault(_key(n), place)
             if capitals:

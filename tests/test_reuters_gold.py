@@ -1,0 +1,143 @@
+"""The Reuters-21578 development gold set (eval/reuters_gold.jsonl): the label rows are
+well formed, every row resolves to its sentence in the corpus with the right SHA-1, and
+the loader fails clearly when the corpus is absent or differs. The tests that read the
+corpus skip when ../shared is absent."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from riftwatch.coding.ontology import cameo_codes
+from riftwatch.errors import DataFileError
+from riftwatch.evaluation import detect_format, load_gold
+from riftwatch.evaluation import reuters
+from riftwatch.evaluation.gate import SUITE
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "eval" / "reuters_gold.jsonl"
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus(shared) -> Path:
+    path = shared / reuters.CORPUS_SUBDIR
+    if not any(path.glob("reut2-*.sgm")):
+        pytest.skip(f"the Reuters-21578 corpus is absent ({path}); these tests read its SGML files")
+    return path
+
+
+# ---------------------------------------------------------------------------- the labels alone
+def test_every_label_row_has_the_schema():
+    codes = cameo_codes()
+    kb_codes = {line.split("\t", 1)[0] for line in
+                (ROOT / "src/riftwatch/data/kb/countries.tsv").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+    rows = _rows()
+    assert 150 <= len(rows) <= 220
+    for row in rows:
+        assert reuters._check_row(row, codes) is None, (row["id"], reuters._check_row(row, codes))
+        for ev in row["events"]:
+            for c in (ev["source"], ev["target"]):
+                assert c is None or c in kb_codes or c == "IGO", (row["id"], c)
+    assert len({r["id"] for r in rows}) == len(rows)
+    # no Reuters text in the repository: only offsets, hashes and our own short notes
+    assert not any(set(r) - reuters.FIELDS for r in rows)
+    assert all(len(r.get("note", "")) < 200 for r in rows)
+
+
+def test_the_set_is_varied():
+    rows = _rows()
+    files = {r["file"] for r in rows}
+    no_event = sum(1 for r in rows if not r["events"])
+    roots = {ev["root"] for r in rows for ev in r["events"]}
+    assert len(files) >= 10
+    assert 0.15 <= no_event / len(rows) <= 0.35
+    assert len(roots) >= 12
+
+
+def test_bad_rows_are_refused_with_the_reason():
+    codes = cameo_codes()
+    good = _rows()[0]
+    for change, words in (({"newid": "3"}, "newid"), ({"id": "reuters-1-0"}, "id"),
+                          ({"file": "x.sgm"}, "file"), ({"date": "1987-13-01"}, "date"),
+                          ({"start": 5, "end": 5}, "start/end"), ({"sha1": "abc"}, "sha1"),
+                          ({"events": [{"source": "USA", "target": None, "root": "05", "code": "190"}]}, "root"),
+                          ({"events": [{"source": "USA", "target": "usa", "root": "19", "code": "190"}]}, "target"),
+                          ({"events": [{"source": "USA", "target": None, "root": "19", "code": "999"}]}, "code"),
+                          ({"extra": 1}, "unknown field")):
+        assert words in (reuters._check_row({**good, **change}, codes) or ""), change
+    bad = dict(good)
+    del bad["sha1"]
+    assert "missing field(s) sha1" in reuters._check_row(bad, codes)
+
+
+def test_malformed_file_names_its_line(tmp_path):
+    rows = _rows()
+    p = tmp_path / "reuters_gold.jsonl"
+    p.write_text(json.dumps(rows[0]) + "\n" + json.dumps({**rows[1], "end": -1}) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"reuters_gold\.jsonl:2: start/end"):
+        reuters.read_reuters_gold(p)
+
+
+def test_format_is_detected_and_the_gate_lists_the_set(tmp_path):
+    assert detect_format(LABELS) == "reuters"
+    other = tmp_path / "mine.jsonl"  # any name: recognised by its first row
+    other.write_text(LABELS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert detect_format(other) == "reuters"
+    s = next(s for s in SUITE if s.name == reuters.NAME)
+    assert (ROOT / s.path) == LABELS and s.corpus == reuters.CORPUS_SUBDIR.as_posix()
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(reuters, "find_corpus", lambda explicit=None, labels=None: None)
+    with pytest.raises(reuters.ReutersCorpusMissing, match="Reuters-21578 corpus .* not found.*RIFTWATCH_REUTERS"):
+        load_gold(LABELS)
+
+
+# ---------------------------------------------------------------------------- against the corpus
+def test_every_row_resolves_with_a_matching_sha1(corpus):
+    gs = reuters.read_reuters_gold(LABELS, corpus=corpus)
+    rows = _rows()
+    assert [r.id for r in gs.records] == [r["id"] for r in rows]
+    assert gs.levels == ("dyad", "root", "code") and gs.headline == "root"
+    bodies = {f: reuters.story_bodies(corpus / f) for f in {r["file"] for r in rows}}
+    for row, rec in zip(rows, gs.records):
+        text = bodies[row["file"]][row["newid"]][row["start"]:row["end"]]
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == row["sha1"]
+        assert rec.text == " ".join(text.split())
+        assert rec.text[0].isupper() or rec.text[0] in "\"'", rec.id  # starts a sentence
+        assert rec.text[-1] in ".\"'", rec.id  # ends one
+        assert not re.search(r"\breuter\b", rec.text, re.I)
+        assert rec.no_event == (not row["events"])
+        assert str(rec.date) == row["date"]
+    assert sum(len(r.events) for r in gs.records) == sum(len(r["events"]) for r in rows)
+
+
+def test_a_different_corpus_copy_fails_on_the_hash(corpus, tmp_path):
+    rows = _rows()
+    fname = rows[0]["file"]
+    raw = (corpus / fname).read_bytes().decode("latin-1")
+    body_at = raw.index(f'NEWID="{rows[0]["newid"]}"')
+    body_at = raw.index("<BODY>", body_at) + len("<BODY>")
+    changed = raw[:body_at] + "X" + raw[body_at + 1:]  # first letter of the first labelled body
+    copy = tmp_path / "reuters21578"
+    copy.mkdir()
+    (copy / fname).write_bytes(changed.encode("latin-1"))  # row 1 fails before any other file is read
+    with pytest.raises(DataFileError, match=rf"reuters_gold\.jsonl:1: {rows[0]['id']}: .* has sha1 .* the label says"):
+        reuters.read_reuters_gold(LABELS, corpus=copy)
+
+
+def test_a_story_the_corpus_lacks_is_named(corpus, tmp_path):
+    rows = _rows()
+    p = tmp_path / "reuters_gold.jsonl"
+    p.write_text(json.dumps({**rows[0], "newid": 99999, "id": "reuters-99999-0"}) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="has no story with NEWID 99999"):
+        reuters.read_reuters_gold(p, corpus=corpus)
