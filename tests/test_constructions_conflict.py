@@ -230,3 +230,34 @@ def test_nominal_and_passive_forms(code, text, want):
 
 def test_a_killing_no_one_is_named_for_is_no_event(code):
     assert not code("The killing of two Turkish soldiers angered Ankara.")
+
+
+# ---------------------------------------------------------------- war-news idioms
+IDIOMS = [
+    ("Kuwaiti tankers came under Iranian attack.", ("IRN", "KWT", "190")),
+    ("Saudi oil tankers have come under repeated attack by Iran.", ("IRN", "SAU", "190")),
+    ("Russian positions came under fire from Ukrainian artillery.", ("UKR", "RUS", "190")),
+    ("Iraqi forces crushed an Iranian attack.", ("IRQ", "IRN", "190")),
+    ("Iranian troops inflicted heavy losses on Iraqi forces.", ("IRN", "IRQ", "190")),
+    ("Iraq threatened a resumption of air raids on Iranian towns.", ("IRQ", "IRN", "138")),
+    ("Russia moved troops to the border with Ukraine.", ("RUS", "UKR", "154")),
+]
+
+
+@pytest.mark.parametrize("text, want", IDIOMS, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_war_news_idioms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+@pytest.mark.parametrize("text", ["The Turkish government came under fire from the European Union.",
+                                  "The policy came under attack from the Indian opposition."])
+def test_coming_under_fire_from_critics_is_no_attack(code, text):
+    assert not [e for e in code(text) if e.root in ("18", "19", "20")], text
+
+
+def test_a_vow_of_retaliation_is_aimed_at_the_last_attacker(code):
+    got = countries(code("U.S. warships shelled an Iranian oil platform in the Gulf. Iran vowed retaliation."))
+    assert ("IRN", "USA", "138") in got, got
+    # with no attack on it reported, a vow names no one
+    assert not code("Sudan promised retaliation.")

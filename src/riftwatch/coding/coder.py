@@ -293,6 +293,9 @@ class Coder:
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
+        if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
+            targets = self._avenged(sources)  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+            conf -= 0.1 if targets else 0
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
@@ -359,6 +362,18 @@ class Coder:
                 break
             if e.asserted and e.target_country in own and e.source_country not in own:
                 return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
+        return []
+
+    def _avenged(self, sources: list[Actor]) -> list[Actor]:
+        """Whom a vow of retaliation with no one named is aimed at: the attacker of the
+        source's country in the article's last two sentences."""
+        own = {a.country for a in sources}
+        for e in reversed(self._history):
+            if e.sentence_index < self._si - 2:
+                break
+            if e.asserted and e.root in ("18", "19", "20") and e.target_country in own \
+                    and e.source_country not in own and e.source_country is not None:
+                return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", 0, 0)]
         return []
 
     def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
@@ -597,6 +612,14 @@ class Coder:
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if targets:
                 break
+        if not targets and p.particle and "inverse" in p.flags:
+            # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
+            targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]
+                       if a is not None and a.country is not None]
+        if p.particle and "inverse" in p.flags and not (
+                any(a.sector in ARMED for a in sources + targets)
+                or any(h.lemma_.lower() in HELD | VESSELS for h in src_heads)):
+            return []  # "the minister came under fire from the opposition": criticism, no attack
         if not targets and sources and p.code[:2] in ("18", "19", "20"):
             # "an attack by Iranian forces near Basra": an attack in a country is on it
             place = self._place_of(n, None, sources, actors)
@@ -893,7 +916,8 @@ SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
                       "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
-                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen"})
+                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen", "resumption",
+                      "renewal", "series", "wave", "spate"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -1036,12 +1060,18 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
 
 #: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
 ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+#: what a vow of retaliation promises
+VENGEANCE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 #: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
 ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
                            "offensive", "crossfire", "shootout", "gunfight", "clash"})
 #: places a demonym locates ("the Iraqi city of Basra")
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
                          "area", "camp"})
+#: armed sectors, and things armed forces attack: "came under attack" is literal for them
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
+VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "boat", "freighter", "warship", "plane", "aircraft",
+                     "helicopter", "town", "village", "city", "embassy", "school", "hospital", "troop", "soldier"})
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
                   "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
