@@ -261,3 +261,17 @@ def test_a_vow_of_retaliation_is_aimed_at_the_last_attacker(code):
     assert ("IRN", "USA", "138") in got, got
     # with no attack on it reported, a vow names no one
     assert not code("Sudan promised retaliation.")
+
+
+def test_retaliation_in_trade_news_is_a_sanction(code):
+    got = countries(code("Japan said it would retaliate against U.S. tariffs on Japanese semiconductors."))
+    assert ("JPN", "USA", "1312") in got and not any(c[:2] in ("13", "19") and c not in ("1312",)
+                                                     for _, _, c in got), got
+    got = countries(code("Iran said it would retaliate against Israel."))
+    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
+    assert ("USA", "IRN", "190") in countries(code("The United States has retaliated against Iran."))
+
+
+def test_oil_sites_are_no_websites(code):
+    got = countries(code("Iraqi warplanes attacked four Iranian oil sites."))
+    assert not any(c == "176" for _, _, c in got), got

@@ -240,6 +240,10 @@ class Coder:
             police = all(a.sector == "COP" for a in sources)
             matches = [(replace(c, code=FORCES[c.id][police]) if c.id in FORCES else c, o) for c, o in matches]
             p = matches[0][0]
+        if p.id in TRADE_SENSE and any(t.lemma_.lower() in TRADE_WORDS for t in sent):
+            # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
+            matches = [(replace(c, code=TRADE_SENSE[c.id]) if c.id in TRADE_SENSE else c, o) for c, o in matches]
+            p = matches[0][0]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
@@ -297,7 +301,7 @@ class Coder:
             targets = self._avenged(sources)  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
             conf -= 0.1 if targets else 0
         place = self._place_of(v, obj, sources, actors)
-        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG":
+        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
@@ -954,6 +958,11 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
+#: ... and patterns whose reading in a sentence about trade is a sanction, not force
+TRADE_SENSE = {"retaliate": "163"}
+TRADE_WORDS = frozenset({"tariff", "duty", "import", "export", "trade", "market", "sanction", "quota", "subsidy",
+                         "dumping", "semiconductor", "chip", "textile", "tax", "levy", "embargo", "protectionism",
+                         "protectionist", "goods", "product", "deficit", "bill", "gatt"})
 #: ... and protest patterns whose reading differs when a state's forces act
 FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
