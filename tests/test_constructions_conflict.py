@@ -275,3 +275,8 @@ def test_retaliation_in_trade_news_is_a_sanction(code):
 def test_oil_sites_are_no_websites(code):
     got = countries(code("Iraqi warplanes attacked four Iranian oil sites."))
     assert not any(c == "176" for _, _, c in got), got
+
+
+def test_a_bomb_word_trailing_the_weapon_phrase_makes_no_bombing(code):
+    got = countries(code("Israeli soldiers killed three Palestinian militants in a raid on a bomb factory."))
+    assert got and not any(c.startswith("183") for _, _, c in got), got

@@ -1050,21 +1050,30 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
     phrase ("wounded two soldiers in a bomb attack", "killed in a suicide bombing")."""
     phrases = [*subjects, *agents(v)] + [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "with")
                                         for t in children(pp, "pobj")]
-    words = {t.lemma_.lower() for h in phrases if h.pos_ == "NOUN" for t in h.subtree}
-    air = {f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree if t.dep_ == "compound"}
-    if words & AIRCRAFT or air & {"air strike", "air raid", "drone strike", "bombing raid"} or (
+    toks = [t for h in phrases if h.pos_ == "NOUN" for t in _weapon_phrase(h)]
+    words = {t.lemma_.lower() for t in toks}
+    pairs = {f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for t in toks if t.dep_ in ("compound", "amod")}
+    if words & AIRCRAFT or pairs & {"air strike", "air raid", "drone strike", "bombing raid"} or (
             "bomber" in words and "suicide" not in words):
         return "195"  # "warplanes killed 22 people in a bombing": an air strike, no car bomb
-    if not words & BOMB_WORDS and "explosive device" not in {
-            f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for h in phrases for t in h.subtree}:
-        if air & {"air strike", "air raid", "drone strike"}:
-            return "195"
+    if not words & BOMB_WORDS and "explosive device" not in pairs:
         words -= {"car", "vehicle", "truck", "lorry", "motorcycle", "motorbike", "suicide", "roadside", "wayside",
                   "improvised"}
     for code, cue in WEAPON_CODES:
         if words & cue:
             return code
     return None
+
+
+def _weapon_phrase(h: Token) -> list[Token]:
+    """The words that name a weapon phrase: its head, what precedes it, its conjuncts and
+    its "of" phrase ("an explosion of a car bomb"), not what else trails it ("a raid on a
+    bomb factory" is no bombing)."""
+    out = [t for t in h.subtree if t.i <= h.i]
+    for c in h.children:
+        if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of"):
+            out += list(c.subtree) if c.dep_ == "prep" else _weapon_phrase(c)
+    return out
 
 
 #: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
