@@ -67,6 +67,34 @@ def test_changes_break_is_found_near_its_day_with_its_direction(seed, size, brea
     assert not [g for g in other if abs((date.fromisoformat(g.start) - brk).days) <= 6]
 
 
+@settings(max_examples=8, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 10_000), size=st.floats(3.5, 5.0), break_day=st.integers(20, 40),
+       kind=st.sampled_from(["rift", "rapprochement"]), source=st.sampled_from(["KOR", "USA"]))
+def test_changes_one_sided_break_is_found_on_its_direction(seed, size, break_day, kind, source):
+    """Only one side's events change (the other keeps its level): the change is found on that
+    direction's series, described on its events, with evidence from that direction only (or,
+    when the pooled series happens to show it more strongly, on both with that direction named
+    as the one that moved: 2 of 60 such streams in our runs)."""
+    rng = np.random.default_rng(seed)
+    shift = -size if kind == "rift" else size
+    with _store([_stream(rng, "KOR", "USA", per_day=1.5, shift=shift, break_day=break_day,
+                         shift_source=source)]) as s:
+        found = find_changes(s, kind)
+        other = find_changes(s, "rapprochement" if kind == "rift" else "rift")
+    brk = DAY0 + timedelta(days=break_day)
+    near = [f for f in found if abs((date.fromisoformat(f.start) - brk).days) <= 6]
+    assert near, (brk, [(f.start, f.series, f.before, f.after, f.p_value) for f in found])
+    f = near[0]
+    way = f"{source}->{'USA' if source == 'KOR' else 'KOR'}"
+    assert f.actors == ["KOR", "USA"] and f.p_value <= ALPHA
+    assert f.directions == [way] and f.series in (way, "pooled"), (f.series, f.by_direction)
+    assert (f.after < f.before) == (kind == "rift") and f.n_after >= 5 and f.articles_after >= 2
+    assert f.events and (f.series == "pooled" or all(f"{e['source']}->{e['target']}" == way for e in f.events))
+    moved = {r["direction"]: r["change"] for r in f.by_direction}
+    assert abs(moved[way]) > abs(moved[next(d for d in moved if d != way)])
+    assert not [g for g in other if abs((date.fromisoformat(g.start) - brk).days) <= 6]
+
+
 def test_changes_since_uses_earlier_events_as_baseline():
     rng = np.random.default_rng(7)
     with _store([_stream(rng, "KOR", "USA", per_day=1.2, shift=-4, break_day=30)]) as s:
@@ -100,6 +128,27 @@ def test_changes_coverage_surge_is_not_a_change():
     rate = _false_alarm_rate((25, 40, 4.0))  # four times the articles for 15 days, same mix
     print(f"false-alarm rate, coverage surge: {rate:.3f} (alpha {ALPHA})")
     assert rate <= ALPHA + TOLERANCE
+
+
+def test_segment_directed_series_keep_the_level_per_dyad():
+    """Three series tested at once (both directions, and each): the false-alarm rate of the
+    dyad, not of each series, stays at alpha — here with the two directions at different,
+    steady levels (one side friendlier than the other) and articles that mix them."""
+    hits, by_series = 0, []
+    for seed in range(200):
+        rng = np.random.default_rng(seed)
+        n = 90
+        days = np.sort(rng.integers(0, 50, n))
+        arts = np.asarray([f"{d}-{rng.integers(0, 2)}" for d in days], dtype=object)
+        order = np.lexsort((arts, days))
+        fwd = rng.random(n) < 0.5
+        tone = {a: rng.normal(0, 1) for a in sorted(set(arts))}
+        vals = np.where(fwd, 1.5, -1.5) + np.asarray([tone[a] for a in arts]) + rng.normal(0, 2, n)
+        found = segment(days[order], vals[order], arts[order], forward=fwd[order], n_perm=199)
+        hits += bool(found)
+        by_series += [sid for _, _, sid in found]
+    print(f"false-alarm rate, three series per dyad: {hits / 200:.3f} (alpha {ALPHA}); series {by_series}")
+    assert hits / 200 <= ALPHA + TOLERANCE
 
 
 def test_segment_report_unit_is_valid_too():
