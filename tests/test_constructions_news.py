@@ -39,6 +39,8 @@ CODED = [
     ("Chile received assurances from Argentina that the border would stay open.", {("ARG", "CHL", "03")}),
     ("Kenya received an invitation from Japan to attend the summit.", {("JPN", "KEN", "03")}),
     ("Japan met Canada's complaints about beef quotas.", {("JPN", "CAN", "08")}),
+    # meeting someone's requirements is still a concession
+    ("Argentina has met IMF requirements on its budget.", {("ARG", None, "08")}),
     # a transaction is still trade cooperation
     ("Iran sold oil to Japan on Tuesday.", {("IRN", "JPN", "06")}),
 ]

@@ -877,7 +877,7 @@ LIGHT_VERBS = frozenset({
 #: objects that take a verb out of its pattern's sense ("met the needs", "met its commitments");
 #: "meet the demands of X" is a concession (pattern meet_demands)
 OTHER_SENSE = {"meet": frozenset({
-    "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "requirement", "deadline",
+    "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "deadline",
     "cost", "expense", "payment", "quota", "standard", "expectation", "shortfall", "debt", "bill", "order",
     "consumption", "challenge", "share", "pct", "percent", "term", "test", "price", "forecast", "estimate",
     "norm", "level", "rule", "specification"})}
