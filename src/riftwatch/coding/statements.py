@@ -201,9 +201,9 @@ def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude
                v: Token, p: "Pattern") -> list[Actor]:
     """The actors the phrase names, other than the speaker's country."""
     out: list[Actor] = []
-    for k, t in enumerate(tokens):
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or (actors.at.get(t.i) is None and (k or t.pos_ == "ADJ")):
-            continue  # the first word (a subject's head) may be a phrase: "the Soviet diplomat"
+    for t in tokens:
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.at.get(t.i) is None:
+            continue
         for a in coder._resolve([t], actors, None, "target", 0, v.sent, p, ""):
             if a.country is not None and a.country not in exclude and a.code not in {b.code for b in out}:
                 out.append(a)
@@ -335,7 +335,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
         cue = next((c for o in objs if not _negated(o) for c in [lex.find("wrong", _phrase(o), lemmas)] if c), None)
     if cue is None:
         return None
-    targets = _actors_in(coder, [subj], actors, own, v, p)  # "Japan had lied", not "prices in Japan exceeded"
+    targets = _actors_in(coder, about_subject, actors, own, v, p)  # "Japan had lied", not "prices in Japan rose"
     return (cue, targets, cue.code) if targets else None
 
 
@@ -344,13 +344,13 @@ def _owners(subj: Token) -> list[Token]:
     modifiers ("the Israeli action", "the U.S. move", "Japan's proposal") and its
     "by"/"of"/"from"/"with" phrases ("the raid by Israel", "the talks with Japan"); not a
     place ("the prices in Japan") or a relative clause."""
-    out = [subj]  # first: see _actors_in
+    out = [subj]
     for c in subj.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "nsubj"):  # nsubj: of a gerund
             out += [t for t in c.subtree if not _negated(t)]
         elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
             out += [t for o in children(c, "pobj") for t in _owners(o)]
-    return out[:1] + sorted(out[1:], key=lambda t: t.i)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _readiness(x: Token) -> Token:
