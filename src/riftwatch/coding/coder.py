@@ -33,6 +33,7 @@ from .noise import noise_tokens
 from .mood import Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
+from .statements import stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, clause_in_subject,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -327,7 +328,7 @@ class Coder:
         if hedged(v):
             conf -= 0.1
         if "speech" in p.flags and status == "asserted":
-            asked = self._demands(v, p, sources, actors, conf)
+            asked = self._demands(v, p, sources, actors, conf) or stance(self, v, p, sources, actors, conf)
             if asked:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
