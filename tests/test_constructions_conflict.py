@@ -25,7 +25,8 @@ WEAPONS = [
     # an unknown attacker as the active subject belongs to the place's unidentified forces
     ("A car bomb killed five people in Damascus on Monday.", ("SYRUAF", "SYR", "1832")),
     ("A suicide bomber killed 12 people at a market in Kabul.", ("AFGUAF", "AFG", "1831")),
-    ("Gunmen killed a judge in Baghdad.", ("IRQUAF", "IRQ", "190")),
+    ("Unknown attackers killed a judge in Baghdad.", ("IRQUAF", "IRQ", "190")),
+    ("Gunmen killed a judge in Baghdad.", ("IRQREB", "IRQ", "190")),  # the knowledge base: gunmen are REB
     ("Mortar fire killed four Syrian soldiers in Damascus.", ("SYRUAF", "SYR", "194")),
     # the passive: the weapon in the by-phrase or an in-phrase says what kind of attack it was
     ("Three US soldiers were killed by a roadside bomb in Iraq.", ("IRQUAF", "USA", "1833")),
@@ -171,10 +172,13 @@ def test_a_state_s_forces_storming_or_blocking_is_no_protest(code):
     assert not any(c[:2] == "14" for _, _, c in got), got
 
 
-def test_retaliation_said_is_a_threat_done_is_force(code):
-    got = countries(code("Iran said it would retaliate against Israel."))
-    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
-    assert ("ISR", "SYR", "190") in countries(code("Israel retaliated against Syria with air strikes."))
+def test_police_storming_is_repression(code):
+    got = countries(code("Egyptian police stormed a protest camp in Cairo."))
+    assert not any(c[:2] == "14" for _, _, c in got), got
+
+
+def test_an_alert_of_no_force_is_no_force_posture(code):
+    assert not code("Japan's central bank stayed on alert for sharp moves in the yen.")
 
 
 # ---------------------------------------------------------------- where and by whom, when the clause does not say
@@ -199,3 +203,75 @@ def test_forces_engaged_in_an_act_commit_it(code):
 def test_a_pp_on_the_last_of_coordinated_objects(code):
     got = countries(code("Syrian forces launched artillery, mortar and rocket fire against rebel camps near Homs."))
     assert ("SYR", "SYR", "194") in got, got
+
+
+def test_a_bomb_that_exploded_killing_people(code):
+    got = coded(code("Two bombs exploded in central Beirut, killing 12 people."))
+    assert any(s == "LBNUAF" and c == "183" for s, _, c in got), got
+
+
+# ---------------------------------------------------------------- nominal and passive forms
+NOMINAL = [
+    ("The killing of two Turkish soldiers by Syrian troops angered Ankara.", ("SYR", "TUR", "190")),
+    ("The arrest of a French journalist by Iranian police drew protests.", ("IRN", "FRA", "173")),
+    ("The expulsion of two Dutch citizens by Turkey angered The Hague.", ("TUR", "NLD", "174")),
+    ("Israel's bombing of Lebanon continued for a fifth day.", ("ISR", "LBN", "195")),
+    ("Iraq's threat to invade Kuwait alarmed the region.", ("IRQ", "KWT", "130")),
+    ("A Turkish warship was fired on by Greek forces.", ("GRC", "TUR", "193")),
+    ("Chinese hackers attacked Taiwanese government websites.", ("CHN", "TWN", "176")),
+]
+
+
+@pytest.mark.parametrize("text, want", NOMINAL, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_nominal_and_passive_forms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_killing_no_one_is_named_for_is_no_event(code):
+    assert not code("The killing of two Turkish soldiers angered Ankara.")
+
+
+# ---------------------------------------------------------------- war-news idioms
+IDIOMS = [
+    ("Kuwaiti tankers came under Iranian attack.", ("IRN", "KWT", "190")),
+    ("Saudi oil tankers have come under repeated attack by Iran.", ("IRN", "SAU", "190")),
+    ("Russian positions came under fire from Ukrainian artillery.", ("UKR", "RUS", "190")),
+    ("Iraqi forces crushed an Iranian attack.", ("IRQ", "IRN", "190")),
+    ("Iranian troops inflicted heavy losses on Iraqi forces.", ("IRN", "IRQ", "190")),
+    ("Iraq threatened a resumption of air raids on Iranian towns.", ("IRQ", "IRN", "138")),
+    ("Russia moved troops to the border with Ukraine.", ("RUS", "UKR", "154")),
+]
+
+
+@pytest.mark.parametrize("text, want", IDIOMS, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_war_news_idioms(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+@pytest.mark.parametrize("text", ["The Turkish government came under fire from the European Union.",
+                                  "The policy came under attack from the Indian opposition."])
+def test_coming_under_fire_from_critics_is_no_attack(code, text):
+    assert not [e for e in code(text) if e.root in ("18", "19", "20")], text
+
+
+def test_a_vow_of_retaliation_is_aimed_at_the_last_attacker(code):
+    got = countries(code("U.S. warships shelled an Iranian oil platform in the Gulf. Iran vowed retaliation."))
+    assert ("IRN", "USA", "138") in got, got
+    # with no attack on it reported, a vow names no one
+    assert not code("Sudan promised retaliation.")
+
+
+def test_retaliation_in_trade_news_is_a_sanction(code):
+    got = countries(code("Japan said it would retaliate against U.S. tariffs on Japanese semiconductors."))
+    assert ("JPN", "USA", "1312") in got and not any(c[:2] in ("13", "19") and c not in ("1312",)
+                                                     for _, _, c in got), got
+    got = countries(code("Iran said it would retaliate against Israel."))
+    assert ("IRN", "ISR", "138") in got and not any(c[:2] == "19" for _, _, c in got), got
+    assert ("USA", "IRN", "190") in countries(code("The United States has retaliated against Iran."))
+
+
+def test_oil_sites_are_no_websites(code):
+    got = countries(code("Iraqi warplanes attacked four Iranian oil sites."))
+    assert not any(c == "176" for _, _, c in got), got

@@ -222,8 +222,8 @@ class Coder:
                 conf -= 0.2
             else:
                 sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
-                if all(a.country is None for a in sources) and not passive and src_heads and all(
-                        _weapon(h) for h in src_heads):
+                if not passive and src_heads and all(_weapon(h) for h in src_heads) and (not sources or all(
+                        a.country is None for a in sources) and all(_suicide_bomber(h) for h in src_heads)):
                     # "a car bomb killed five people in Damascus", "gunmen shot dead a judge in Kabul"
                     sources = self._unidentified(v, matches[0], actors, src_heads)
                     conf -= 0.2
@@ -244,9 +244,15 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
-        if p.id in FORCES and all(a.sector in STATE_SECTORS or a.kind in ("country", "capital") for a in sources):
-            # troops who storm a compound attack it; police who block roads restrict movement
-            matches = [(replace(c, code=FORCES[c.id]) if c.id in FORCES else c, o) for c, o in matches]
+        if p.id in FORCES and all(a.sector in ("MIL", "COP") for a in sources):
+            # troops who storm a compound attack it, police who storm a camp repress; forces
+            # who block roads restrict movement
+            police = all(a.sector == "COP" for a in sources)
+            matches = [(replace(c, code=FORCES[c.id][police]) if c.id in FORCES else c, o) for c, o in matches]
+            p = matches[0][0]
+        if p.id in TRADE_SENSE and any(t.lemma_.lower() in TRADE_WORDS for t in sent):
+            # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
+            matches = [(replace(c, code=TRADE_SENSE[c.id]) if c.id in TRADE_SENSE else c, o) for c, o in matches]
             p = matches[0][0]
         if p.id in PEOPLE and all(_people(a) for a in sources):
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
@@ -301,7 +307,12 @@ class Coder:
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
+        if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
+            targets = self._avenged(sources)  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+            conf -= 0.1 if targets else 0
         place = self._place_of(v, obj, sources, actors)
+        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
+            place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
         if not targets:  # record what stood in the target slots but could not be resolved
@@ -369,6 +380,18 @@ class Coder:
                 return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
         return []
 
+    def _avenged(self, sources: list[Actor]) -> list[Actor]:
+        """Whom a vow of retaliation with no one named is aimed at: the attacker of the
+        source's country in the article's last two sentences."""
+        own = {a.country for a in sources}
+        for e in reversed(self._history):
+            if e.sentence_index < self._si - 2:
+                break
+            if e.asserted and e.root in ("18", "19", "20") and e.target_country in own \
+                    and e.source_country not in own and e.source_country is not None:
+                return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", 0, 0)]
+        return []
+
     def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
         """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
         Lebanon" was arrested by Lebanon's authorities."""
@@ -387,8 +410,8 @@ class Coder:
         if p.code[:2] not in ("18", "19", "20") or any(_mishap(t) for t in v.subtree):
             return []  # "killed in a road accident" is no one's attack
         here = self._place_of(v, obj, [], actors) or next(
-            (h for a in [*agents(v), *(subjects or [])] for h in [self._place_of(a, None, [], actors)]
-             if h is not None), None)
+            (h for a in [*agents(v), *(subjects or []), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
+             for h in [self._place_of(a, None, [], actors)] if h is not None), None)  # "exploded in X, killing"
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
@@ -547,6 +570,11 @@ class Coder:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
                                                                      ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
+        if not src_heads:
+            # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
+            src_heads = [a for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for o in children(of, "pobj")
+                         for by in o.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                         for a in children(by, "pobj")]
         gov = n.head
         if p.particle:
             # "workers went on strike", "troops were put on alert": the one on strike or on
@@ -578,9 +606,9 @@ class Coder:
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if p.particle and p.code[:2] == "15":
-            # a state's forces go on alert, not "residents ... on alert for the typhoon"; the
-            # police's is a police alert (151)
-            sources = [a for a in sources if not _people(a)]
+            # a state's forces go on alert, not "residents ... on alert for the typhoon" or "the
+            # central bank stayed on alert"; the police's is a police alert (151)
+            sources = [a for a in sources if a.sector in ("MIL", "COP", "SPY")]
             if sources and all(a.sector == "COP" for a in sources):
                 p = replace(p, code="151")
         # the phrase's own complements first, then those of the light verb it is the object
@@ -605,6 +633,14 @@ class Coder:
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if targets:
                 break
+        if not targets and p.particle and "inverse" in p.flags:
+            # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
+            targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]
+                       if a is not None and a.country is not None]
+        if p.particle and "inverse" in p.flags and not (
+                any(a.sector in ARMED for a in sources + targets)
+                or any(h.lemma_.lower() in HELD | VESSELS for h in src_heads)):
+            return []  # "the minister came under fire from the opposition": criticism, no attack
         if not targets and sources and p.code[:2] in ("18", "19", "20"):
             # "an attack by Iranian forces near Basra": an attack in a country is on it
             place = self._place_of(n, None, sources, actors)
@@ -615,8 +651,11 @@ class Coder:
             own = {a.country for a in sources}
             for c in n.children:
                 if c.dep_ in ("acl", "ccomp"):
-                    targets = [a for h in children(c, "nsubj", "nsubjpass") for a in actors.actors_of(h)
-                               if a.country not in own]
+                    # "Iraq's threat to invade Kuwait": a threat is aimed at the object of its act
+                    heads = children(c, "nsubj", "nsubjpass") or (
+                        children(c, "dobj") if p.code[:2] == "13" and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                          for x in c.children) else [])
+                    targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
                     if targets:
                         break
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
@@ -912,7 +951,8 @@ SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
                       "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
-                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen"})
+                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen", "resumption",
+                      "renewal", "series", "wave", "spate"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -949,8 +989,13 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
+#: ... and patterns whose reading in a sentence about trade is a sanction, not force
+TRADE_SENSE = {"retaliate": "163"}
+TRADE_WORDS = frozenset({"tariff", "duty", "import", "export", "trade", "market", "sanction", "quota", "subsidy",
+                         "dumping", "semiconductor", "chip", "textile", "tax", "levy", "embargo", "protectionism",
+                         "protectionist", "goods", "product", "deficit", "bill", "gatt"})
 #: ... and protest patterns whose reading differs when a state's forces act
-FORCES = {"storm": "190", "block": "191"}
+FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
 
 def _people(a: Actor) -> bool:
@@ -1055,12 +1100,18 @@ def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
 
 #: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
 ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+#: what a vow of retaliation promises
+VENGEANCE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 #: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
 ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
                            "offensive", "crossfire", "shootout", "gunfight", "clash"})
 #: places a demonym locates ("the Iraqi city of Basra")
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
                          "area", "camp"})
+#: armed sectors, and things armed forces attack: "came under attack" is literal for them
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
+VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "boat", "freighter", "warship", "plane", "aircraft",
+                     "helicopter", "town", "village", "city", "embassy", "school", "hospital", "troop", "soldier"})
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
                   "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
@@ -1099,6 +1150,11 @@ def _trade_figure(v: Token) -> bool:
                 t.lower_ in ("worth", "than") or t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in c.subtree):
             return True
     return False
+
+
+def _suicide_bomber(h: Token) -> bool:
+    """"A suicide bomber" is no bomber aircraft of an air force."""
+    return h.lemma_.lower() == "bomber" and any(c.lemma_.lower() == "suicide" for c in h.children)
 
 
 def _mishap(t: Token) -> bool:

@@ -221,6 +221,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
             t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
     word = slot[5:]
+    if passive and any(c.dep_ in ("prep", "prt") and (c.lower_ == word or (word, c.lower_) == ("on", "upon"))
+                       and not any(x.dep_ == "pobj" for x in c.children) for c in v.children):
+        return children(v, "nsubjpass")  # "the ship was fired on": a stranded preposition's object
     heads: list[Token] = []
     # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
     hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
