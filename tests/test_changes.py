@@ -4,7 +4,6 @@ streams with known truth, and on the bundled demo corpus."""
 from __future__ import annotations
 
 import json
-import math
 from datetime import date, timedelta
 
 import numpy as np
@@ -67,6 +66,34 @@ def test_changes_break_is_found_near_its_day_with_its_direction(seed, size, brea
     assert not [g for g in other if abs((date.fromisoformat(g.start) - brk).days) <= 6]
 
 
+@settings(max_examples=8, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 10_000), size=st.floats(3.5, 5.0), break_day=st.integers(20, 40),
+       kind=st.sampled_from(["rift", "rapprochement"]), source=st.sampled_from(["KOR", "USA"]))
+def test_changes_one_sided_break_is_found_on_its_direction(seed, size, break_day, kind, source):
+    """Only one side's events change (the other keeps its level): the change is found on that
+    direction's series, described on its events, with evidence from that direction only (or,
+    when the pooled series happens to show it more strongly, on both with that direction named
+    as the one that moved: 2 of 60 such streams in our runs)."""
+    rng = np.random.default_rng(seed)
+    shift = -size if kind == "rift" else size
+    with _store([_stream(rng, "KOR", "USA", per_day=1.5, shift=shift, break_day=break_day,
+                         shift_source=source)]) as s:
+        found = find_changes(s, kind)
+        other = find_changes(s, "rapprochement" if kind == "rift" else "rift")
+    brk = DAY0 + timedelta(days=break_day)
+    near = [f for f in found if abs((date.fromisoformat(f.start) - brk).days) <= 6]
+    assert near, (brk, [(f.start, f.series, f.before, f.after, f.p_value) for f in found])
+    f = near[0]
+    way = f"{source}->{'USA' if source == 'KOR' else 'KOR'}"
+    assert f.actors == ["KOR", "USA"] and f.p_value <= ALPHA
+    assert f.directions == [way] and f.series in (way, "pooled"), (f.series, f.by_direction)
+    assert (f.after < f.before) == (kind == "rift") and f.n_after >= 5 and f.articles_after >= 2
+    assert f.events and (f.series == "pooled" or all(f"{e['source']}->{e['target']}" == way for e in f.events))
+    moved = {r["direction"]: r["change"] for r in f.by_direction}
+    assert abs(moved[way]) > abs(moved[next(d for d in moved if d != way)])
+    assert not [g for g in other if abs((date.fromisoformat(g.start) - brk).days) <= 6]
+
+
 def test_changes_since_uses_earlier_events_as_baseline():
     rng = np.random.default_rng(7)
     with _store([_stream(rng, "KOR", "USA", per_day=1.2, shift=-4, break_day=30)]) as s:
@@ -100,6 +127,27 @@ def test_changes_coverage_surge_is_not_a_change():
     rate = _false_alarm_rate((25, 40, 4.0))  # four times the articles for 15 days, same mix
     print(f"false-alarm rate, coverage surge: {rate:.3f} (alpha {ALPHA})")
     assert rate <= ALPHA + TOLERANCE
+
+
+def test_segment_directed_series_keep_the_level_per_dyad():
+    """Three series tested at once (both directions, and each): the false-alarm rate of the
+    dyad, not of each series, stays at alpha — here with the two directions at different,
+    steady levels (one side friendlier than the other) and articles that mix them."""
+    hits, by_series = 0, []
+    for seed in range(200):
+        rng = np.random.default_rng(seed)
+        n = 90
+        days = np.sort(rng.integers(0, 50, n))
+        arts = np.asarray([f"{d}-{rng.integers(0, 2)}" for d in days], dtype=object)
+        order = np.lexsort((arts, days))
+        fwd = rng.random(n) < 0.5
+        tone = {a: rng.normal(0, 1) for a in sorted(set(arts))}
+        vals = np.where(fwd, 1.5, -1.5) + np.asarray([tone[a] for a in arts]) + rng.normal(0, 2, n)
+        found = segment(days[order], vals[order], arts[order], forward=fwd[order], n_perm=199)
+        hits += bool(found)
+        by_series += [sid for _, _, sid in found]
+    print(f"false-alarm rate, three series per dyad: {hits / 200:.3f} (alpha {ALPHA}); series {by_series}")
+    assert hits / 200 <= ALPHA + TOLERANCE
 
 
 def test_segment_report_unit_is_valid_too():
@@ -152,56 +200,37 @@ def _show(found):
             print("   ", e["date"], e["source"], e["target"], e["code"], e["goldstein"], e["sentence"][:80])
 
 
-# The demo is 38 short articles; KOR-USA has 11 of them. Its October dip is measured against 2
-# September articles and rests on 4 October ones: with articles as the exchangeable units there are
-# C(6, 2) = 15 arrangements, so no permutation p can be below 1/15 and the default 5% claims
-# nothing there (the floor is asserted below, so this note cannot silently go stale). At an
-# exploratory alpha = 0.2 (a stated 20% false-alarm rate per dyad) the October cooling and the
-# November recovery are what the method finds.
-EXPLORE = 0.2
+# The demo is 46 short articles; KOR-USA has 68 events in them (Sep-Dec 2020). With the coverage of
+# September and October complete, KOR-USA shows no change the method can claim: the U.S. side
+# cooled in October (USA->KOR 2.80 -> 1.16 per event: the cancelled Seoul stop, the cost-sharing
+# demand, the push-back at Lee's remarks) while the Korean side kept its tone (1.99 -> 1.95), but
+# with whole reports as the exchangeable units the dyad's test (pooled and both directions, one
+# permutation test) gives p 0.66, and USA->KOR tested alone, unadjusted, p 0.37. So at the default
+# 5% (and at an exploratory 20%) the method claims nothing on the demo, and the tests say so.
+READ = 0.5  # a level used only to read the weak candidates, never to claim them
 
 
-def test_demo_default_alpha_claims_only_what_the_story_supports(demo_db):
+def test_demo_default_alpha_claims_nothing(demo_db):
     with Store(demo_db, read_only=True) as s:
         rifts = find_changes(s, "rift", since=date(2020, 9, 1), count="events")
         warm = find_changes(s, "rapprochement", since=date(2020, 9, 1), count="events")
-        [dip] = [f for f in find_changes(s, "rift", since=date(2020, 9, 1), alpha=EXPLORE, count="events")
-                 if f.actors == ["KOR", "USA"]]
-    _show(rifts + warm)
-    assert all(f.p_value <= ALPHA for f in rifts + warm)
-    assert [f.actors for f in rifts + warm] == [["KOR", "USA"]] * len(rifts + warm)
-    assert any(f.start >= "2020-10-15" for f in warm)  # the recovery after the October low
-    # the October dip sits at the permutation floor of its few articles
-    n = dip.articles_before + dip.articles_after
-    floor = 1 / math.comb(n, dip.articles_before)
-    assert dip.p_value >= floor - 0.02 and (rifts == [] or dip.p_value <= ALPHA)
+        loose = [f for kind in ("rift", "rapprochement")
+                 for f in find_changes(s, kind, since=date(2020, 9, 1), alpha=0.2, count="events")]
+    _show(rifts + warm + loose)
+    assert rifts == [] and warm == [] and loose == []
 
 
-def test_demo_rift_is_kor_usa_in_october(demo_db):
+def test_demo_us_cooling_toward_seoul_is_one_sided_but_not_claimed(demo_db):
     with Store(demo_db, read_only=True) as s:
-        found = find_changes(s, "rift", since=date(2020, 9, 1), alpha=EXPLORE)
-    _show(found)
-    kor_usa = [f for f in found if f.actors == ["KOR", "USA"]]
-    assert kor_usa and found[0].actors == ["KOR", "USA"]
-    f = kor_usa[0]
-    assert date(2020, 9, 28) <= date.fromisoformat(f.start) <= date(2020, 10, 20) and "USA->KOR" in f.directions
-    assert f.after < f.before and f.p_value <= EXPLORE
-    us_neg = [e for e in f.events if (e["source"], e["target"]) == ("USA", "KOR") and e["goldstein"] < 0]
-    assert any(w in e["sentence"] for e in us_neg for w in ("canceled", "pushed back", "demanded"))
-
-
-def test_demo_rapprochement_is_kor_usa_recovery(demo_db):
-    with Store(demo_db, read_only=True) as s:
-        found = find_changes(s, "rapprochement", since=date(2020, 9, 1), alpha=EXPLORE)
-    _show(found)
-    # KOR-USA recovers from its October low (Kang in Washington, Biden's call, Biegun in Seoul).
-    # CHN-KOR (1 event before Wang Yi's visit), CHN-JPN (2 articles in October) and PRK-CHN
-    # (6 events in all) have too little before their changes to test.
-    kor_usa = sorted((f for f in found if f.actors == ["KOR", "USA"]), key=lambda f: f.start)
-    assert kor_usa
-    f = kor_usa[0]
-    assert date(2020, 10, 10) <= date.fromisoformat(f.start) <= date(2020, 11, 15) and f.after > f.before
-    assert any(e["goldstein"] > 0 and e["date"] >= "2020-11-01" for e in f.events)
+        rows = relations(s, "KOR", "USA", by="month", count="events")
+        cand = [f for kind in ("rift", "rapprochement")
+                for f in find_changes(s, kind, since=date(2020, 9, 1), alpha=READ, count="events")]
+    mean = {(r["source"], r["period"].month): r["goldstein_mean"] for r in rows}
+    assert mean["USA", 10] < mean["USA", 9] - 1.0  # the U.S. side cooled in October ...
+    assert abs(mean["KOR", 10] - mean["KOR", 9]) < 0.5  # ... the Korean side did not
+    # ... and the dyad's test does not reach even READ: KOR-USA is no candidate
+    assert not [f for f in cand if f.actors == ["KOR", "USA"]]
+    assert all(ALPHA < f.p_value <= READ for f in cand)
 
 
 def test_changes_cli_json(demo_db):
@@ -211,10 +240,13 @@ def test_changes_cli_json(demo_db):
     app = typer.Typer()
     app.callback()(_global)
     register(app)
-    res = CliRunner().invoke(app, ["--db", str(demo_db), "rifts", "--since", "2020-09-01", "--alpha", "0.2",
+    res = CliRunner().invoke(app, ["--db", str(demo_db), "rifts", "--since", "2020-09-01", "--alpha", str(READ),
                                  "--format", "json"])
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout)
-    assert rows[0]["actors"] == ["KOR", "USA"] and {"start", "before", "after", "score", "events"} <= set(rows[0])
+    assert rows and {"actors", "series", "start", "before", "after", "score", "events"} <= set(rows[0])
+    assert rows[0]["series"] == "pooled" or "->" in rows[0]["series"]
+    res = CliRunner().invoke(app, ["--db", str(demo_db), "rifts", "--since", "2020-09-01", "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout) == []
     res = CliRunner().invoke(app, ["--db", str(demo_db), "rapprochements", "--by", "fortnight"])
     assert res.exit_code == 2 and "--by" in res.output

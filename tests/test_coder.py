@@ -55,8 +55,11 @@ def test_coder_future_is_coded_as_the_intent_or_threat_it_expresses(code):
 
 def test_coder_statement_by_speaker_and_embedded_event(code):
     # the speaker's statement is about the actor its complement names
-    got = triples(code("Chinese President Xi Jinping said that Washington's decision was a mistake."))
+    got = triples(code("Chinese President Xi Jinping said that Washington's decision was final."))
     assert got == {("CHN", "USA", "01")}
+    # ... and what it says of it may be a judgement: criticism (see tests/test_statements.py)
+    got = triples(code("Chinese President Xi Jinping said that Washington's decision was a mistake."))
+    assert got == {("CHN", "USA", "11")}
     # when what is said is the speaker's own act, the act is the event (CAMEO's 010 is residual)
     evs = code("Chinese President Xi Jinping said that Beijing condemned Washington's decision.")
     assert {(e.source, e.target_country, e.root) for e in evs} == {("CHNGOV", "USA", "11")}

@@ -44,7 +44,9 @@ ATTRIBUTION = [
     ("Japan said on Friday that China had violated its airspace.", {("CHN", "JPN", "12")}),
     ("China criticized Australia, the foreign ministry said on Friday.", {("CHN", "AUS", "11")}),
     # a statement that reports no event of its own is a statement about the actor it names
-    ("Mexico said that Washington's decision was a mistake.", {("MEX", "USA", "01")}),
+    ("Mexico said that Washington's decision was final.", {("MEX", "USA", "01")}),
+    # ... unless what it says is a judgement: criticism (see tests/test_statements.py)
+    ("Mexico said that Washington's decision was a mistake.", {("MEX", "USA", "11")}),
     # a pronoun in reported speech is the speaker
     ("Peru said it would expel the Bolivian ambassador.", {("PER", "BOL", "13")}),
     # a quotation in the first person

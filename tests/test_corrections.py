@@ -128,6 +128,6 @@ def test_demo_corpus_merged_events_locations_and_a_lasting_correction(demo_copy)
                 if "canceled his planned visits" in e["sentence"]]
     api.correct(cancel["id"], code="161", reason="treat a cancelled visit as reduced relations", db=db)
     rep = api.recode(db=db)
-    assert rep["articles"] == 38
+    assert rep["articles"] == 46
     [after] = [e for e in api.events(db=db, count="mentions") if e["id"] == cancel["id"]]
     assert after["code"] == "161" and after["corrected_by"]

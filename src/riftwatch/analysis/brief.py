@@ -130,7 +130,10 @@ def _headline(store: Store, a: str, b: str, since: date | None, until: date | No
         before, after, start = _num(f.get("before")), _num(f.get("after")), _day(f.get("start"))
         if start is not None and before is not None and after is not None:
             verb = "cooled" if after < before else "warmed"
-            text = (f"Relations between {an} and {bn} {verb} from {start.day} {start:%B %Y}: mean Goldstein "
+            way = [_the(country_name(c)) for c in str(f.get("series") or "pooled").split("->")]
+            whose = "" if len(way) != 2 else \
+                f" of {way[0]}{chr(39) if way[0].endswith('s') else chr(39) + 's'} actions toward {way[1]}"
+            text = (f"Relations between {an} and {bn} {verb} from {start.day} {start:%B %Y}: mean Goldstein{whose} "
                     f"{'fell' if after < before else 'rose'} from {_signed(before)} to {_signed(after)} per event.")
             end = _day(f.get("end")) or min(until or start + timedelta(days=30), start + timedelta(days=30))
             return {"text": text, "source": "changes", "window": (start, end), "direction": -1 if after < before else 1,

@@ -2,11 +2,12 @@
 
 Method
 ------
-For every undirected pair of countries {A, B} (both directions pooled) the
+For every undirected pair of countries {A, B} the
 asserted events up to ``until`` — including those before ``since``, which serve
 as baseline — are put in date order, one Goldstein value per event. A change
 may only happen between two periods (``by``: day, week, month …), so a change
-"begins" with the first event of a period.
+"begins" with the first event of a period. Three series of a dyad are tested
+together: both directions pooled, A → B, and B → A (see *Directions* below).
 
 **Segmentation** is binary segmentation with a permutation test at every step
 (in the spirit of E-Divisive, Matteson & James 2014). Within a stretch of the
@@ -27,13 +28,49 @@ admissible gain is recomputed each time, and
     p = (1 + #{shuffles with max gain ≥ observed}) / (1 + n_perm).
 
 Comparing the maximum with the shuffles' maxima accounts for the choice of the
-best boundaries. When the best interval has two inner ends, each end is kept
+best boundaries (and of the series, below). When the best interval has two inner ends, each end is kept
 only if it is significant as a single change on the two pieces next to it
 (its p-value is the larger of the two tests). Pieces are searched again. The
 first test has level ``alpha``, so on a dyad whose relations did not change
 the probability of reporting anything at all is at most ``alpha`` — the
 **false-alarm rate per dyad** (default 0.05). Shuffles use a fixed seed per
 dyad and stretch: results are deterministic.
+
+**Directions.** Pooling both directions dilutes a one-sided change: when one
+side cools toward the other (leaves it out of a tour, drops a pledge) while the
+other keeps its tone, the pooled mean moves half as far, against the noise of
+all events. So each test looks at three series of the stretch — pooled, A → B
+and B → A — with one statistic, the largest *standardised* gain over the three::
+
+    z²(s) = max over admissible intervals of gain_s(i, j) / var_s
+
+where ``var_s`` is series s's variance in the stretch (its total sum of squares over
+its number of events). Dividing by it makes the gain scale-free and puts the
+three series on one scale: for a given interval it is the squared two-sample z
+statistic, about χ²₁ under no change whatever the series' size or spread. A
+shift of δ in one direction gives that direction about twice the pooled z²
+(half the events, the full shift, against a quarter of the shift on all
+events); a shift in both gives the pooled series twice a direction's. (Gain
+over the total sum of squares alone — an R² — would favour the thinner
+series, whose R² is larger by chance, and locate changes worse.) Admissibility
+is per series: each piece holds ``min_events`` of the series' events from
+``min_articles`` reports that hold any. A direction with too few events for
+two pieces, or identical with the pooled series (a dyad seen from one side
+only), is left out, so such dyads are tested exactly as before.
+
+The shuffles move whole reports *with the events of both directions they
+hold*, and the maximum over the three series is recomputed in every shuffle.
+Under "no change in this stretch" the reports are exchangeable, so the
+shuffled maxima are draws of the statistic's null distribution: the test is
+one exact permutation test of the dyad, and the family-wise error over its
+three series — the false-alarm rate per (undirected) dyad — stays at most
+``alpha``, with no Bonferroni loss (the three series are strongly dependent:
+the pooled series is their union, which a correction for independent tests
+would overpay for). A change found on one direction is reported with
+``series`` "A->B": its ``before``, ``after``, sizes, effect, Welch p and
+evidence are those of that direction's events, and its regimes are bounded by
+the neighbouring changes of the same series; ``series`` "pooled" is a change
+of both directions together.
 
 What is shuffled (``unit``): by default whole *reports* move between report
 slots, which is valid when the events of one article are alike (one story,
@@ -57,13 +94,15 @@ Goldstein points), and
 (strength × significance), by which findings are ranked. A drop is a *rift*,
 a rise a *rapprochement*; only changes that begin inside ``[since, until]`` are
 reported. ``directions`` lists the direction(s) that moved the same way by at
-least half the dyad's change; ``events`` are the most negative (rift) or most
+least half the dyad's change (for a change found on one direction: that one); ``events`` are the most negative (rift) or most
 positive (rapprochement) events after the change — the evidence.
 
 Caveats: a small corpus cannot support a claim at 5% with reports as units
 (a dip carried by two of eleven articles has p ≈ 0.1 at best); the coder's
 errors are part of the data. Cost: O(K² · n_perm) per tested stretch for K
-period boundaries; tests that are clearly not significant stop early.
+period boundaries and series (at most 3; a shuffle already past the observed
+maximum on one series is not scanned on the next); tests that are clearly not
+significant stop early.
 """
 
 from __future__ import annotations
@@ -96,6 +135,8 @@ class Finding:
     kind: str
     actors: list[str]
     directions: list[str]
+    #: the series the change was found on: "pooled" (both directions) or one direction, "A->B"
+    series: str
     start: str
     end: str
     before: float
@@ -164,7 +205,14 @@ BLOCK = 8
 
 def _exceeding(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, min_units: int,
                single: bool, threshold: float) -> int:
-    """How many rows' largest admissible gain (:func:`_scan`) reaches ``threshold``.
+    """How many rows' largest admissible gain (:func:`_scan`) reaches ``threshold``
+    (:func:`_reaching`, counted)."""
+    return int(np.sum(_reaching(cs, cn, cu, min_events, min_units, single, threshold)))
+
+
+def _reaching(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, min_units: int,
+              single: bool, threshold: float) -> np.ndarray:
+    """Which rows' largest admissible gain (:func:`_scan`) reaches ``threshold``.
 
     Exact, but faster than scanning every interval of a long stretch: with the centred
     cumulative sums ``C = cs − (tot/n)·cn`` an interval's gain is ``n (C_j − C_i)² /
@@ -175,7 +223,7 @@ def _exceeding(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, 
     scanned, with :func:`_scan`'s own arithmetic."""
     rows, k = cs.shape
     if single or k <= 2 * BLOCK:
-        return int(np.sum(_scan(cs, cn, cu, min_events, min_units, single)[0] >= threshold))
+        return _scan(cs, cn, cu, min_events, min_units, single)[0] >= threshold
     n, tot, u = cn[:, -1:], cs[:, -1:], cu[:, -1:]
     nb = -(-k // BLOCK)
     pad = nb * BLOCK - k
@@ -220,7 +268,7 @@ def _exceeding(cs: np.ndarray, cn: np.ndarray, cu: np.ndarray, min_events: int, 
             gain = n_in * (nn - n_in) / nn * (s_in / n_in - (tt - s_in) / (nn - n_in)) ** 2
         reached = np.any(ok & (gain >= threshold), axis=(1, 2))
         hit[r[reached]] = True
-    return int(hit.sum())
+    return hit
 
 
 def _slots(periods: np.ndarray, articles: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -239,20 +287,27 @@ def _slots(periods: np.ndarray, articles: Any) -> tuple[np.ndarray, np.ndarray, 
     return np.cumsum(new) - 1, key_per, starts
 
 
-def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, min_events: int = 5,
-            min_articles: int = 2, alpha: float = ALPHA, n_perm: int = N_PERM, unit: str = "report",
-            seed: int = 0) -> list[tuple[int, float]]:
+#: the series :func:`segment` tests: both directions pooled, then a → b and b → a (``forward`` true/false)
+POOLED, FORWARD, BACKWARD = 0, 1, 2
+
+
+def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, forward: np.ndarray | None = None,
+            min_events: int = 5, min_articles: int = 2, alpha: float = ALPHA, n_perm: int = N_PERM,
+            unit: str = "report", seed: int = 0) -> list[tuple[int, float, int]]:
     """Change points of a date-ordered event series.
 
     ``periods`` (integer period keys, non-decreasing), ``values`` (Goldstein) and
-    ``articles`` (article ids) are per event. Returns ``[(event_index, p_value)]`` sorted:
-    each change begins at ``event_index`` (the first event of a period). See the module
-    docstring for the method.
+    ``articles`` (article ids) are per event; ``forward`` (optional, per event) says whether
+    the event goes a → b. Returns ``[(event_index, p_value, series)]`` sorted: each change
+    begins at ``event_index`` (the first event of a period) and was found on ``series``
+    (:data:`POOLED`, or with ``forward`` also :data:`FORWARD` / :data:`BACKWARD`, the
+    events of one direction). See the module docstring for the method.
 
     A *report* is the events of one article in one period (nearly always: one article);
-    ``min_articles`` counts reports. ``unit="report"`` shuffles whole reports between report
-    slots (robust to events of one article sharing its tone); ``unit="event"`` shuffles
-    single events between event positions.
+    ``min_articles`` counts reports (of the series' own events). ``unit="report"`` shuffles
+    whole reports, with the events of both directions they hold, between report slots
+    (robust to events of one article sharing its tone); ``unit="event"`` shuffles single
+    events, with their direction, between event positions.
     """
     if unit not in ("report", "event"):
         raise ValueError(f"unit must be report or event, got {unit!r}")
@@ -265,57 +320,100 @@ def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, mi
         raise ValueError("events must be ordered by period")
     event_slot, sp_all, slot_first_event = _slots(periods, articles)
     m = len(sp_all)
-    slot_sum = np.bincount(event_slot, weights=values, minlength=m)
-    slot_cnt = np.bincount(event_slot, minlength=m).astype(float)
+    # per series: its events' mask (None: all), and per slot its sum, count and sum of squares
+    masks: list[np.ndarray | None] = [None]
+    if forward is not None:
+        fw = np.asarray(forward, dtype=bool)
+        if len(fw) != n_ev:
+            raise ValueError("forward must have one value per event")
+        masks += [fw, ~fw]
+    per_slot = []
+    for mask in masks:
+        w = np.ones(n_ev) if mask is None else mask.astype(float)
+        per_slot.append((np.bincount(event_slot, weights=values * w, minlength=m),
+                         np.bincount(event_slot, weights=w, minlength=m),
+                         np.bincount(event_slot, weights=values ** 2 * w, minlength=m)))
 
-    def test(lo: int, hi: int, single: bool) -> tuple[float, list[int]]:
-        """Permutation test of "no change in slots [lo, hi)": (p, cuts) or (1.0, [])."""
+    def test(lo: int, hi: int, single: bool) -> tuple[float, list[int], int]:
+        """Permutation test of "no change in slots [lo, hi)" in any series: (p, cuts, series)
+        or (1.0, [], 0)."""
         sp = sp_all[lo:hi]
         bnd = np.concatenate([[0], np.nonzero(sp[1:] != sp[:-1])[0] + 1, [hi - lo]])  # slot boundaries
         if len(bnd) < 3:
-            return 1.0, []
-        s, c = slot_sum[lo:hi], slot_cnt[lo:hi]
-        cu = bnd.astype(float)[None, :]
-
-        def cums(ss: np.ndarray, cc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            z = np.zeros((ss.shape[0], 1))
-            return (np.concatenate([z, np.cumsum(ss, axis=1)], axis=1)[:, bnd],
-                    np.concatenate([z, np.cumsum(cc, axis=1)], axis=1)[:, bnd])
-
-        obs_s, obs_n = cums(s[None, :], c[None, :])
-        obs, bi, bj = _scan(obs_s, obs_n, cu, min_events, min_articles, single)
-        if not np.isfinite(obs[0]) or obs[0] <= 1e-12:
-            return 1.0, []
-        rng = np.random.default_rng(zlib.crc32(f"{seed}|{lo}|{hi}|{m}|{unit}|{single}".encode()))
+            return 1.0, [], POOLED
         e0, e1 = int(slot_first_event[lo]), (int(slot_first_event[hi]) if hi < m else n_ev)
-        ev_bnd = np.concatenate([slot_first_event[lo:hi], [e1]])[bnd] - e0
+
+        def cums(*arrays: np.ndarray) -> list[np.ndarray]:
+            """Per row, the cumulative sums of per-slot (or per-event, at ``at``) arrays at the boundaries."""
+            z = np.zeros((arrays[0].shape[0], 1))
+            return [np.concatenate([z, np.cumsum(a, axis=1)], axis=1)[:, bnd] for a in arrays]
+
+        # the series worth testing here: enough events and reports for two pieces, and not a
+        # copy of the pooled series (a dyad seen from one side only)
+        series, obs, scale = [], [], []
+        n_all = per_slot[POOLED][1][lo:hi].sum()
+        for sid, (ssum, scnt, ssq) in enumerate(per_slot):
+            s, c, q = ssum[lo:hi], scnt[lo:hi], ssq[lo:hi]
+            n, reports = c.sum(), np.count_nonzero(c)
+            if n < 2 * min_events or reports < 2 * min_articles or (sid != POOLED and n == n_all):
+                continue
+            sst = q.sum() - s.sum() ** 2 / n  # total sum of squares: the same in every shuffle
+            if sst <= 1e-9 * max(1.0, q.sum()):
+                continue
+            scale_s = sst / n  # the series' variance: gain / variance is on one (chi-square) scale for all
+            cs, cn, cu = cums(s[None, :], c[None, :], (c > 0)[None, :].astype(float))
+            top, bi, bj = _scan(cs, cn, cu, min_events, min_articles, single)
+            if np.isfinite(top[0]) and top[0] > 1e-12:
+                series.append(sid)
+                obs.append((top[0] / scale_s, int(bi[0]), int(bj[0])))
+                scale.append(scale_s)
+        if not series:
+            return 1.0, [], POOLED
+        best = int(np.argmax([o[0] for o in obs]))  # the first maximum: pooled before the directions
+        z2, bi, bj = obs[best]
+        rng = np.random.default_rng(zlib.crc32(f"{seed}|{lo}|{hi}|{m}|{unit}|{single}".encode()))
+        ev_bnd = np.concatenate([slot_first_event[lo:hi], [e1]]) - e0  # every slot's first event, and the end
         exceed, done = 0, 0
         limit = alpha * (n_perm + 1) - 1  # more exceedances than this: p > alpha, stop early
         if len(bnd) <= 2 * BLOCK:  # _scan's memory: batch × K² gains
             batch = max(1, min(100, 2_000_000 // max(len(bnd) ** 2, 1)))
-        else:  # _exceeding's is small; the shuffles' is batch × (reports or events)
+        else:  # _reaching's is small; the shuffles' is batch × (reports or events)
             batch = max(1, min(16, 4_000_000 // max(hi - lo, e1 - e0, 1)))
         while done < n_perm:
             b = min(batch, n_perm - done)
             if unit == "report":
                 idx = np.argsort(rng.random((b, hi - lo)), axis=1)
-                ps, pn = cums(s[idx], c[idx])
             else:
                 idx = np.argsort(rng.random((b, e1 - e0)), axis=1)
-                cv = np.concatenate([np.zeros((b, 1)), np.cumsum(values[e0:e1][idx], axis=1)], axis=1)
-                ps, pn = cv[:, ev_bnd], np.repeat(obs_n, b, axis=0)
-            exceed += _exceeding(ps, pn, cu, min_events, min_articles, single, obs[0] * (1 - 1e-9))
+                v = values[e0:e1][idx]
+            hit = np.zeros(b, dtype=bool)
+            for sid, var in zip(series, scale):
+                left = np.flatnonzero(~hit)  # a shuffle already past the observed maximum needs no more
+                if not len(left):
+                    break
+                if unit == "report":
+                    s, c = per_slot[sid][0][lo:hi][idx[left]], per_slot[sid][1][lo:hi][idx[left]]
+                    ps, pn, pu = cums(s, c, (c > 0).astype(float))
+                else:  # events move with their direction; the reports (slots) stay where they are
+                    w = np.ones((len(left), e1 - e0)) if masks[sid] is None else masks[sid][e0:e1][idx[left]]
+                    cw = np.concatenate([np.zeros((len(left), 1)), np.cumsum(w, axis=1)], axis=1)[:, ev_bnd]
+                    cv = np.concatenate([np.zeros((len(left), 1)), np.cumsum(v[left] * w, axis=1)], axis=1)[:, ev_bnd]
+                    sc = np.diff(cw, axis=1)  # the series' events in each slot
+                    ps, pn, pu = cv[:, bnd], cw[:, bnd], \
+                        np.concatenate([np.zeros((len(left), 1)), np.cumsum(sc > 0, axis=1)], axis=1)[:, bnd]
+                hit[left] = _reaching(ps, pn, pu, min_events, min_articles, single, z2 * var * (1 - 1e-9))
+            exceed += int(hit.sum())
             done += b
             if exceed > limit:
-                return 1.0, []
-        cuts = [lo + int(bnd[bi[0]]), lo + int(bnd[bj[0]])]
-        return (1.0 + exceed) / (1.0 + done), [k for k in cuts if lo < k < hi]
+                return 1.0, [], POOLED
+        cuts = [lo + int(bnd[bi]), lo + int(bnd[bj])]
+        return (1.0 + exceed) / (1.0 + done), [k for k in cuts if lo < k < hi], series[best]
 
-    found: dict[int, float] = {}
+    found: dict[int, tuple[float, int]] = {}
     stack = [(0, m)]
     while stack:
         lo, hi = stack.pop()
-        p, cuts = test(lo, hi, single=False)
+        p, cuts, sid = test(lo, hi, single=False)
         if p > alpha:
             continue
         if len(cuts) == 2:
@@ -324,20 +422,20 @@ def segment(periods: np.ndarray, values: np.ndarray, articles: np.ndarray, *, mi
             i, j = cuts
             confirmed = []
             for k, (a, b) in ((i, (lo, j)), (j, (i, hi))):
-                pk, ck = test(a, b, single=True)
+                pk, ck, sk = test(a, b, single=True)
                 if pk <= alpha and ck:
-                    confirmed.append((ck[0], max(p, pk)))
+                    confirmed.append((ck[0], max(p, pk), sk))
             if not confirmed:  # heterogeneous, but no single end stands: split where one change fits best
-                pk, ck = test(lo, hi, single=True)
-                confirmed = [(ck[0], max(p, pk))] if ck else []
+                pk, ck, sk = test(lo, hi, single=True)
+                confirmed = [(ck[0], max(p, pk), sk)] if ck else []
         else:
-            confirmed = [(k, p) for k in cuts]
-        for k, pk in confirmed:
-            found[int(slot_first_event[k])] = pk
-        pieces = [lo] + sorted({k for k, _ in confirmed}) + [hi]
+            confirmed = [(k, p, sid) for k in cuts]
+        for k, pk, sk in confirmed:
+            found[int(slot_first_event[k])] = (pk, sk)
+        pieces = [lo] + sorted({k for k, _, _ in confirmed}) + [hi]
         if len(pieces) > 2:
             stack += list(zip(pieces[:-1], pieces[1:]))
-    return sorted(found.items())
+    return sorted((k, p, sid) for k, (p, sid) in found.items())
 
 
 # ------------------------------------------------------------------ store → findings
@@ -447,21 +545,24 @@ def _series(store: Store, base: tuple[str, list[Any]], dyads: list[dict[str, Any
 def _details(store: Store, base: tuple[str, list[Any]], found: list[dict[str, Any]], n: int
              ) -> dict[int, dict[str, Any]]:
     """For each finding (its dyad, the event positions ``lo`` ≤ ``k`` < ``hi`` of the regimes
-    before and after it): the articles on each side and the ``n`` strongest events after
-    it in its direction (all events if none goes that way), strongest first."""
+    before and after it, and ``src``: the source of the directed series it was found on, or
+    None): the articles on each side and the ``n`` strongest events after it in its
+    direction (all events if none goes that way), strongest first — of its series."""
     import pyarrow as pa
 
     if not found:
         return {}
-    cols = ("fid", "a", "b", "lo", "k", "hi", "sign", "all_after")
-    store.con.register("_rw_found", pa.table({c: [f[c] for f in found] for c in cols}))
+    cols = ("fid", "a", "b", "lo", "k", "hi", "sign", "all_after", "src")
+    store.con.register("_rw_found", pa.table({c: pa.array([f[c] for f in found], type=pa.string() if c == "src"
+                                                           else None) for c in cols}))
     try:
         rows = store.query(
             f"WITH base AS ({base[0]}), "
             "ranked AS (SELECT base.*, row_number() OVER (PARTITION BY a, b ORDER BY "
             f"{_ORDER}) - 1 AS pos FROM base SEMI JOIN (SELECT DISTINCT a, b FROM _rw_found) USING (a, b)), "
             "j AS (SELECT f.fid, f.k, f.sign, f.all_after, r.* EXCLUDE (a, b) FROM ranked r JOIN _rw_found f "
-            "ON r.a = f.a AND r.b = f.b AND r.pos >= f.lo AND r.pos < f.hi), "
+            "ON r.a = f.a AND r.b = f.b AND r.pos >= f.lo AND r.pos < f.hi "
+            "AND (f.src IS NULL OR r.source_country = f.src)), "
             "sides AS (SELECT fid, count(DISTINCT article_id) FILTER (WHERE pos < k) AS articles_before, "
             "count(DISTINCT article_id) FILTER (WHERE pos >= k) AS articles_after FROM j GROUP BY fid), "
             "ev AS (SELECT *, row_number() OVER (PARTITION BY fid ORDER BY sign * -goldstein + 0.0, "
@@ -488,13 +589,13 @@ def _details(store: Store, base: tuple[str, list[Any]], found: list[dict[str, An
 PARALLEL_EVENTS = 300_000
 
 
-def _segment_job(job: tuple, kw: dict[str, Any]) -> list[tuple[int, float]]:
-    periods, values, reports, seed = job
-    return segment(periods, values, reports, seed=seed, **kw)
+def _segment_job(job: tuple, kw: dict[str, Any]) -> list[tuple[int, float, int]]:
+    periods, values, reports, forward, seed = job
+    return segment(periods, values, reports, forward=forward, seed=seed, **kw)
 
 
-def _segment_all(jobs: list[tuple], kw: dict[str, Any]) -> list[list[tuple[int, float]]]:
-    """:func:`segment` for every dyad's ``(periods, values, reports, seed)``, in order. The
+def _segment_all(jobs: list[tuple], kw: dict[str, Any]) -> list[list[tuple[int, float, int]]]:
+    """:func:`segment` for every dyad's ``(periods, values, reports, forward, seed)``, in order. The
     dyads are independent and their shuffles seeded: spread over processes (biggest first),
     they give the same change points as one after the other."""
     try:
@@ -538,31 +639,43 @@ def find_changes(store: Store, kind: str = "rift", since: date | None = None, un
     cols = _series(store, base, dyads)
     ends = np.cumsum([0] + [dy["n"] for dy in dyads])
     jobs = [(cols["p"][lo:hi], cols["g"][lo:hi].astype(float), np.cumsum(cols["new_report"][lo:hi]),
-             zlib.crc32(f"{dy['a']}|{dy['b']}|{by}".encode())) for dy, lo, hi in zip(dyads, ends[:-1], ends[1:])]
+             cols["fwd"][lo:hi].astype(bool), zlib.crc32(f"{dy['a']}|{dy['b']}|{by}".encode())) for dy, lo, hi in zip(dyads, ends[:-1], ends[1:])]
     changes = _segment_all(jobs, {"min_events": min_events, "min_articles": min_articles, "alpha": alpha,
                                   "n_perm": n_perm, "unit": unit})
     epoch = date(1970, 1, 1).toordinal()
     sign = -1 if kind == "rift" else 1
     found: list[dict[str, Any]] = []
-    for dy, lo_ev, cps, (_, values, _, _) in zip(dyads, ends[:-1], changes, jobs):
+    for dy, lo_ev, cps, (_, values, _, fwd, _) in zip(dyads, ends[:-1], changes, jobs):
         a, b, n_ev = dy["a"], dy["b"], dy["n"]
-        days, fwd = cols["d"][lo_ev:lo_ev + n_ev], cols["fwd"][lo_ev:lo_ev + n_ev]
-        bounds = [0] + [k for k, _ in cps] + [n_ev]
-        for j, (k, p) in enumerate(cps, start=1):
+        days = cols["d"][lo_ev:lo_ev + n_ev]
+        for k, p, sid in cps:
             start_day = date.fromordinal(epoch + int(days[k]))
             if (since and start_day < since) or (until and start_day > until):
                 continue
+            # the regimes before and after: up to the neighbouring changes (for a change found on
+            # one direction, the neighbouring changes of that direction: the pieces it was tested on)
+            bounds = [0] + [c for c, _, s in cps if sid == POOLED or s == sid] + [n_ev]
+            j = bounds.index(k)
             lo, hi = bounds[j - 1], bounds[j + 1]
-            x, y = values[lo:k], values[k:hi]
+            # the series the change was found on: described on its own events (a direction
+            # with no event on one side of a later split falls back to both)
+            src = None if sid == POOLED else (a if sid == FORWARD else b)
+            keep = np.ones(hi - lo, dtype=bool) if src is None else (fwd[lo:hi] == (sid == FORWARD))
+            if not keep[:k - lo].any() or not keep[k - lo:].any():
+                src, keep = None, np.ones(hi - lo, dtype=bool)
+            x, y = values[lo:k][keep[:k - lo]], values[k:hi][keep[k - lo:]]
             change = float(y.mean() - x.mean())
             if ("rift" if change < 0 else "rapprochement") != kind:
                 continue
             welch_p = _welch(x, y)
             g = _hedges_g(x, y)
-            moved, per_dir = _directions(x, fwd[lo:k], y, fwd[k:hi], a, b, change)
+            moved, per_dir = _directions(values[lo:k], fwd[lo:k], values[k:hi], fwd[k:hi], a, b, change)
+            series = "pooled" if src is None else f"{src}->{b if src == a else a}"
+            if src is not None:
+                moved = [series]
             found.append({"fid": len(found), "a": a, "b": b, "lo": lo, "k": k, "hi": hi, "sign": sign,
-                          "all_after": not bool(np.any(sign * y > 0)), "finding": Finding(
-                kind=kind, actors=[a, b], directions=moved, start=_day(start_day),
+                          "src": src, "all_after": not bool(np.any(sign * y > 0)), "finding": Finding(
+                kind=kind, actors=[a, b], directions=moved, series=series, start=_day(start_day),
                 end=_day(date.fromordinal(epoch + int(days[hi - 1]))),
                 before=round(float(x.mean()), 3), after=round(float(y.mean()), 3), change=round(change, 3),
                 effect_size=round(g, 3), score=round(abs(g) * -np.log10(max(welch_p, 1e-300)), 3),

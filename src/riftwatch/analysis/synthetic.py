@@ -66,10 +66,12 @@ def event(a: Article, i: int, src: str, tgt: str, g: float, day: date) -> Event:
 def stream(rng: np.random.Generator, a: str, b: str, days: int = 60, per_day: float = 1.0,
            mean: float = 1.0, shift: float = 0.0, break_day: int | None = None,
            surge: tuple[int, int, float] | None = None, tone_sd: float = 1.0,
-           tag: str = "", start: date = DAY0) -> list[tuple[Article, list[Event], list]]:
+           tag: str = "", start: date = DAY0, shift_source: str | None = None
+           ) -> list[tuple[Article, list[Event], list]]:
     """A dyad's articles: Poisson(per_day) articles a day (× surge factor on surge days), each with
     1-3 events in random direction, Goldstein ~ N(mean (+ shift from break_day on) + the article's
-    tone ~ N(0, tone_sd), 2) clipped to ±10. The tone makes one article's events alike, as in news."""
+    tone ~ N(0, tone_sd), 2) clipped to ±10. The tone makes one article's events alike, as in news.
+    With ``shift_source`` (``a`` or ``b``) only the events of that source shift: a one-sided change."""
     batch = []
     for d in range(days):
         day = start + timedelta(days=d)
@@ -81,7 +83,8 @@ def stream(rng: np.random.Generator, a: str, b: str, days: int = 60, per_day: fl
             evs = []
             for i in range(int(rng.integers(1, 4))):
                 src, tgt = (a, b) if rng.random() < 0.5 else (b, a)
-                g = float(np.clip(np.round(rng.normal(mu + tone, 2.0), 1), -10, 10))
+                lvl = mu if shift_source in (None, src) else mean
+                g = float(np.clip(np.round(rng.normal(lvl + tone, 2.0), 1), -10, 10))
                 evs.append(event(art, i, src, tgt, g, day))
             batch.append((art, evs, []))
     return batch

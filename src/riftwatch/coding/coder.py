@@ -33,6 +33,7 @@ from .noise import noise_tokens
 from .mood import Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
+from .statements import stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, TIME_WORDS, agents, children, clause_in_subject,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -107,8 +108,17 @@ class Coder:
         # "calls Taiwan a province", "called the remarks reckless": naming, no phone call
         naming = any((c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")))
                      and c.lower_ not in ("dead", "unconscious") for c in v.children)  # "shot dead" names no one
+        # "called the U.S. attacks an act of aggression", parsed as an object with an object of its own
+        lem = v.lemma_.lower()
+        naming = naming or (lem == "call" and any(c.dep_ == "dobj" and any(
+            g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
+        if lem in OTHER_SENSE and any(c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
+            return []  # "met 40 pct of the needs", "met its commitments": no meeting
+        if lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on") and any(
+                x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") for c in v.children):
+            return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
         out = []
-        for p in self.patterns.candidates("V", v.lemma_.lower()):
+        for p in self.patterns.candidates("V", lem):
             if naming and not p.objects and "dobj" in p.target:
                 continue
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
@@ -320,6 +330,8 @@ class Coder:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
+        if code == "061" and status == "asserted" and _trade_figure(v):
+            return []  # "Britain exported 1.5 billion stg worth of goods to X last year": a statistic
         if code != p.code:
             conf -= 0.1
         elif code in ASKING:
@@ -327,7 +339,7 @@ class Coder:
         if hedged(v):
             conf -= 0.1
         if "speech" in p.flags and status == "asserted":
-            asked = self._demands(v, p, sources, actors, conf)
+            asked = self._demands(v, p, sources, actors, conf) or stance(self, v, p, sources, actors, conf)
             if asked:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
@@ -576,8 +588,13 @@ class Coder:
                 return []
             src_heads = src_heads or children(gov.head, "dobj")
             gov = None
-        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in ("in", "on", "for", "during"):
-            gov = gov.head  # "arrived on a visit to Beijing", "went on hunger strike in protest against ..."
+        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in (
+                "in", "on", "for", "during", "after", "following", "into", "at") and (
+                gov.lower_ in ("in", "on", "for", "during") or (p.code[:2] == "04" and not any(
+                    c.dep_ == "prep" and c.lower_ in ("between", "among") for c in n.children))):
+            # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
+            # "after talks with X, the minister said", "went into a meeting with X": the subject's talks
+            gov = gov.head
         elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say
         if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
@@ -914,7 +931,21 @@ LIGHT_VERBS = frozenset({
     "maintain", "pursue", "end", "halt", "suspend", "cancel", "postpone", "delay", "break", "abandon", "call",
     "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
     "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
-    "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten"})
+    "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten", "repeat",
+    "reissue", "submit"})
+#: objects that take a verb out of its pattern's sense ("met the needs", "met its commitments");
+#: "meet the demands of X" is a concession (pattern meet_demands)
+OTHER_SENSE = {"meet": frozenset({
+    "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "deadline",
+    "cost", "expense", "payment", "quota", "standard", "expectation", "shortfall", "debt", "bill", "order",
+    "consumption", "challenge", "share", "pct", "percent", "term", "test", "price", "forecast", "estimate",
+    "norm", "level", "rule", "specification"})}
+#: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
+AUDIENCES = frozenset({
+    "reporter", "journalist", "newsman", "correspondent", "press", "newspaper", "television", "radio",
+    "conference", "briefing", "audience", "gathering", "rally", "crowd", "seminar", "forum", "symposium",
+    "session", "parliament", "assembly", "congress", "committee", "subcommittee", "hearing", "luncheon",
+    "dinner", "banquet", "interview", "group", "meeting", "convention", "student", "reception", "ceremony"})
 #: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
 SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
 #: objects that measure what their "in"/"of" phrase names
@@ -1107,6 +1138,27 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
             if sector is not None and sector != "GOV":
                 return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
     return []
+
+
+#: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"
+HABITUAL = frozenset({"normally", "usually", "traditionally", "currently", "mainly", "mostly", "annually",
+                      "regularly", "largely", "generally", "typically", "chiefly", "still"})
+
+
+def _trade_figure(v: Token) -> bool:
+    """A trade verb reporting a flow rather than a deal: an amount or value as its object
+    ("exported goods worth 1.5 billion stg", "sold 300,000 tonnes"), a habit ("normally
+    bought from Japan") or a comparison ("exports to Canada more than it exports to Japan")."""
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL:
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and any(
+                t.like_num or (t.lemma_.lower() in MEASURES and t.pos_ == "NOUN") for t in c.subtree):
+            return True
+        if c.dep_ not in ("nsubj", "punct", "cc", "conj") and any(
+                t.lower_ in ("worth", "than") or t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in c.subtree):
+            return True
+    return False
 
 
 def _suicide_bomber(h: Token) -> bool:

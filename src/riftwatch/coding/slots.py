@@ -156,6 +156,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep in ("acomp", "attr") and head.pos_ == "AUX":
             # "Chile is about to restore ties", "Norway is willing to send": the copula's subject
             subj = children(head, *SUBJ)
+            if subj and head.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+                return [head.head], hops  # "the minister, who is due to visit Kenya"
             if subj:
                 return subj, hops
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
@@ -168,6 +170,13 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return subj, hops + 1
             t = gov
             continue
+        if dep == "xcomp" and is_passive(head) and not agents(head) and children(head, "nsubjpass"):
+            # "is scheduled to visit", "was due to meet", "was asked to leave": the passive's subject
+            return children(head, "nsubjpass"), hops
+        if dep == "acl" and t.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJ and any(
+                c.dep_ == "punct" and c.i == t.i - 1 for c in head.children):
+            # "Velayati, visiting the Emirates on a Gulf tour, told ...": the participle's subject is its noun
+            return [head], hops
         if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             subj = agents(head) if is_passive(head) else children(head, *SUBJ)
             if dep == "conj" and is_passive(head) and not is_passive(t):

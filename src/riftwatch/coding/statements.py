@@ -1,0 +1,380 @@
+"""What a statement says: accusations, criticism, threats, rejections and praise made
+by reporting a clause.
+
+"The Syrian envoy said the Israeli action was a violation of the Geneva Conventions"
+is an accusation (112) of Israel by Syria, not a bare statement (010). For a verb of
+saying whose pattern carries the ``speech`` flag, each reported clause (``ccomp`` and
+the clauses coordinated with it) is read against the lexicon
+``data/patterns/stance_words.tsv``:
+
+* ``wrong`` — the clause's subject did something wrongful: a noun predicate ("X's
+  action was a violation", "an act of aggression"), an object ("X engaged in
+  espionage") or a verb ("X had interfered") → an accusation of the subject's actor;
+* ``judge`` / ``reject`` / ``praise`` — the predicate judges the subject, an act or
+  proposal of someone else ("the U.S. move was a mistake", "... was unacceptable",
+  "the Soviet proposal was constructive") → 111/112, 120, 051 on whoever the subject
+  names (or, for "the proposal", "this", on whoever the article last had act on the
+  speaker);
+* ``threat`` — the speaker's own hostile future act ("we will retaliate", "it would
+  hit back", "would respond firmly to any attack") → 138 (1312 when the clause is
+  about trade or sanctions), on the actor the clause names;
+* ``suffer`` — what the subject will suffer ("Israel would pay a heavy price", "any
+  U.S. interference would meet a strong response") → 138 on the subject's actor.
+
+Restraint: a negated clause ("was not a violation", "no violation"), a question, a
+conditional or modal clause other than a threat's future ("it would be a violation
+if ..."), a clause about the speaker itself, and a clause whose verb the patterns
+already code as an event (that event is coded instead) give nothing. The event keeps
+its provenance in the rule id: ``say+accuse``, ``tell+threaten`` ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..errors import DataFileError
+from ..models import Actor
+from ..tables import data_path, read_tsv
+from .derived import derive
+from .ontology import cameo_codes
+from .slots import children, speaker_antecedent
+
+if TYPE_CHECKING:
+    from ..actors.resolver import DocActors
+    from .coder import Coded, Coder
+    from .patterns import Pattern
+
+COLUMNS = ("id", "role", "cue", "needs", "code", "example")
+ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction"})
+#: the rule-id suffix of each role's event
+KINDS = {"wrong": "accuse", "judge": "criticize", "reject": "reject", "praise": "praise", "threat": "threaten",
+         "suffer": "threaten"}
+#: auxiliaries of a future the speaker commits to
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+#: auxiliaries that make a clause not (yet) a fact
+MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "'d", "could", "might", "may", "can", "ca", "should",
+                    "must", "ought"})
+#: copulas and verbs that equate their subject with their predicate
+COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "become", "seem", "appear"})
+#: nouns that only frame the one their "of" phrase names: "an act of aggression"
+FRAMES = frozenset({"act", "form", "case", "instance", "kind", "sort", "example", "piece", "campaign", "policy",
+                    "pattern", "attempt", "effort"})
+#: verbs that carry a wrongful act named by their object: "engaged in espionage"
+CARRIERS = frozenset({"commit", "engage", "carry", "conduct", "practise", "practice", "perpetrate", "resort",
+                      "indulge", "wage", "pursue", "stage"})
+#: pronouns of the speaker (first person), and subjects that stand for what was just said
+FIRST_PERSON = frozenset({"we", "i"})
+ANAPHORA = frozenset({"this", "that", "such"})
+PROPOSALS = frozenset({"proposal", "plan", "offer", "idea", "initiative", "suggestion", "demand", "request",
+                       "condition", "precondition", "decision", "move", "step", "measure", "action", "statement",
+                       "accusation", "charge", "claim", "allegation", "resolution", "bill", "remark", "policy"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "hardly", "neither", "nor"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    id: str
+    role: str
+    words: tuple[str, ...]
+    needs: frozenset[str]
+    code: str
+    example: str
+
+
+class Lexicon:
+    """The stance cues, indexed by (role, first word)."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.cues = cues
+        self.index: dict[tuple[str, str], list[Cue]] = {}
+        for c in cues:
+            self.index.setdefault((c.role, c.words[0]), []).append(c)
+        self.sanction_words = frozenset(c.words[0] for c in cues if c.role == "sanction")
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Lexicon":
+        path = Path(path) if path else data_path("patterns", "stance_words.tsv")
+        codes = cameo_codes()
+        cues: list[Cue] = []
+        seen: set[str] = set()
+        for n, r in read_tsv(path, COLUMNS):
+            if not r["id"] or r["id"] in seen:
+                raise DataFileError(str(path), n, f"missing or duplicate cue id {r['id']!r}")
+            seen.add(r["id"])
+            if r["role"] not in ROLES:
+                raise DataFileError(str(path), n, f"unknown role {r['role']!r}; valid: {sorted(ROLES)}")
+            if r["code"] not in codes:
+                raise DataFileError(str(path), n, f"unknown CAMEO code {r['code']!r} in cue {r['id']}")
+            words = tuple(r["cue"].lower().split())
+            if not words:
+                raise DataFileError(str(path), n, f"cue {r['id']} has no words")
+            needs = frozenset(w.strip().lower() for w in r["needs"].split("|") if w.strip() not in ("", "-"))
+            cues.append(Cue(r["id"], r["role"], words, needs, r["code"], r["example"]))
+        return cls(cues)
+
+    def find(self, role: str, words: list[str], clause: set[str]) -> Cue | None:
+        """The cue of ``role`` whose words start ``words`` (lemmas, in order) and whose
+        needs, if any, are met by a lemma of the clause."""
+        if not words:
+            return None
+        for c in self.index.get((role, words[0]), []):
+            if tuple(words[:len(c.words)]) == c.words and (not c.needs or c.needs & clause):
+                return c
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in NEGATORS for c in t.children)
+
+
+def _lemmas(t: Token) -> set[str]:
+    return {_lemma(x) for x in t.subtree} | {x.lower_ for x in t.subtree}
+
+
+def _modal(x: Token) -> str | None:
+    return next((c.lower_ for c in x.children if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS), None)
+
+
+def _predicate(x: Token) -> Token | None:
+    """The noun or adjective a copula equates its subject with: "was a violation",
+    "constituted an act of aggression", "was out of the question"."""
+    for c in x.children:
+        if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and _lemma(x) != "be"):
+            return c
+        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out"):
+            return c
+    return None
+
+
+def _phrase(pred: Token) -> list[str]:
+    """The predicate's words from its head on, its frame stripped: "an act of aggression"
+    → [aggression], "a war crime" → [war, crime], "out of the question" → [out, of, the, question]."""
+    if _lemma(pred) in FRAMES:
+        for pp in pred.children:
+            if pp.dep_ == "prep" and pp.lower_ == "of":
+                for o in children(pp, "pobj"):
+                    return _phrase(o)
+    mods = [c for c in pred.lefts if c.dep_ == "compound"]
+    toks = [*mods, pred, *[t for t in pred.subtree if t.i > pred.i]]
+    doc, end = pred.doc, pred.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2  # "counter-productive" parsed as three words
+    if end > pred.i:
+        toks = [*mods, *doc[pred.i:end + 1]]
+    words: list[str] = []
+    for k, t in enumerate(toks):  # "counter-productive", "non-starter": one word
+        if words and k and (t.text == "-" or toks[k - 1].text == "-") and not toks[k - 1].whitespace_:
+            words[-1] += t.lemma_.lower()
+        else:
+            words.append(_lemma(t))
+    return words
+
+
+def _readings(pred: Token) -> list[list[str]]:
+    """The ways a predicate may name a cue: the whole phrase ("war crime"), its head
+    alone ("state terrorism"), and an adjective on it ("an unfriendly act")."""
+    words = _phrase(pred)
+    out = [words]
+    n = len([c for c in pred.lefts if c.dep_ == "compound"])
+    if n and _lemma(pred) not in FRAMES:
+        out.append(words[n:])
+    out += [[_lemma(c)] for c in pred.children if c.dep_ == "amod" and c.i < pred.i]
+    return out
+
+
+def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude: set[str | None],
+               v: Token, p: "Pattern") -> list[Actor]:
+    """The actors the phrase names, other than the speaker's country."""
+    out: list[Actor] = []
+    for t in tokens:
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.at.get(t.i) is None:
+            continue
+        for a in coder._resolve([t], actors, None, "target", 0, v.sent, p, ""):
+            if a.country is not None and a.country not in exclude and a.code not in {b.code for b in out}:
+                out.append(a)
+        if out:
+            break
+    return out
+
+
+def _is_speaker(coder: "Coder", subj: Token, sources: list[Actor], actors: "DocActors", v: Token,
+                p: "Pattern") -> bool:
+    """The clause's subject is the speaker: "it", "we", the speaker's own country."""
+    if subj.lower_ in FIRST_PERSON:
+        return True
+    own = {a.country for a in sources}
+    for poss in children(subj, "poss"):  # "its army", "our forces"
+        if poss.lower_ in ("our", "my") or (poss.lower_ in ("its", "their") and any(
+                a is not None and a.country in own for a in [actors.pronoun_antecedent(poss, before=poss.i)])):
+            return True
+    if subj.pos_ == "PRON":
+        found = speaker_antecedent(subj, actors)
+        return not found or any(a.country in own for a in found) or subj.lower_ in ("it", "they")
+    found = coder._resolve([subj], actors, None, "source", 0, v.sent, p, "")
+    return bool(found) and all(a.country in own for a in found)
+
+
+def _subject(x: Token) -> Token | None:
+    return next(iter(children(x, "nsubj", "nsubjpass")), None)
+
+
+def _answered(coder: "Coder", sources: list[Actor], v: Token) -> list[Actor]:
+    """Whose proposal or act "the proposal", "this" is: the last actor the article had
+    act on the speaker (see ``Coder._answered``)."""
+    own = {a.country for a in sources}
+    for e in reversed(coder._history):
+        if e.sentence_index < coder._si - 2:
+            break
+        if e.asserted and e.target_country in own and e.source_country not in own and e.source_country:
+            return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
+    return []
+
+
+def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors: "DocActors",
+           conf: float) -> list["Coded"]:
+    """The accusations, criticism, threats, rejections and praise that the clauses a verb
+    of saying ``v`` reports express (see the module's doc), or [] for a plain statement."""
+    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+        return []
+    from .coder import conjuncts_v  # the coder imports this module
+
+    lex = lexicon()
+    own = {a.country for a in sources}
+    out: list[Coded] = []
+    for x0 in children(v, "ccomp"):
+        for x in conjuncts_v(x0):
+            found = _clause(coder, lex, x, v, p, sources, own, actors)
+            if found is None:
+                continue
+            cue, targets, code = found
+            kind = "criticize" if code[:3] == "111" else KINDS[cue.role]
+            dp = replace(p, id=f"{p.id}+{kind}", code=code, flags=p.flags - {"speech"})
+            out += coder._pairs(dp, sources, targets, "asserted", code, conf - 0.15)
+    return out
+
+
+def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
+            own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """(cue, targets, code) of one reported clause, or None."""
+    if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+        return None
+    subj = _subject(x)
+    if subj is None:
+        return None
+    modal = _modal(x)
+    lemmas = _lemmas(x)
+    subj_toks = sorted(subj.subtree, key=lambda t: t.i)
+    about_subject = _owners(subj) if not _negated(subj) else []
+
+    # a threat: the speaker's own hostile future act
+    if modal in FUTURE and _is_speaker(coder, subj, sources, actors, v, p):
+        act = _readiness(x)
+        words = [_lemma(act)] + [_lemma(c) for c in act.children if c.dep_ in ("prt", "dobj") or (
+            c.dep_ == "advmod" and c.lower_ == "back")]
+        cue = lex.find("threat", words, lemmas) or lex.find("threat", [_lemma(act)], lemmas) or next(
+            (c for c in [lex.find("threat", [_lemma(act), w], lemmas) for w in words[1:]] if c), None)
+        if cue is None:
+            return None
+        rest = [t for t in x.subtree if t.i not in {s.i for s in subj_toks}]
+        targets = _actors_in(coder, rest, actors, own, v, p)
+        if not targets:
+            return None
+        return cue, targets, _threat_code(coder, lex, act, cue, lemmas)
+    # what the subject (another actor) will suffer
+    if modal in FUTURE:
+        words = [_lemma(x)] + [_lemma(c) for c in x.children if c.dep_ == "dobj"]
+        cue = next((c for c in [lex.find("suffer", [words[0], w], lemmas) for w in words[1:]] if c), None)
+        if cue is None or _is_speaker(coder, subj, sources, actors, v, p):
+            return None
+        targets = _actors_in(coder, about_subject, actors, own, v, p)
+        return (cue, targets, _threat_code(coder, lex, x, cue, lemmas)) if targets else None
+    if modal is not None:
+        return None  # "it would be a violation if ...", "Japan could have lied": not said as a fact
+    if x.lemma_.lower() in coder.patterns.verb_lemmas and coder._match_verb(x):
+        return None  # "Japan said China violated its airspace": the act itself is the event
+    # a judgement of the subject: "X's action was a violation / a mistake / unacceptable"
+    copula = x.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
+                                               for c in x.children)  # "the demand was blackmail"
+    if _lemma(x) in COPULAS or copula:
+        pred = x if copula else _predicate(x)
+        if pred is None or _negated(pred):
+            return None
+        for role in ("wrong", "judge", "reject", "praise"):
+            cue = next((c for w in _readings(pred) for c in [lex.find(role, w, lemmas)] if c), None)
+            if cue is None:
+                continue
+            if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
+                return None  # "it was a mistake" of the speaker's own, "we were wrong"
+            targets = _actors_in(coder, about_subject, actors, own, v, p)
+            if not targets and role != "wrong" and (subj.lower_ in ANAPHORA or _lemma(subj) in PROPOSALS):
+                targets = _answered(coder, sources, v)  # "the proposal was unacceptable": whose proposal
+            return (cue, targets, cue.code) if targets else None
+        return None
+    # a wrongful act of the subject: "X had interfered", "X engaged in espionage"
+    if _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    cue = lex.find("wrong", [_lemma(x)], lemmas)
+    if cue is None and _lemma(x) in CARRIERS:
+        objs = children(x, "dobj") + [o for pp in children(x, "prep") for o in children(pp, "pobj")]
+        cue = next((c for o in objs if not _negated(o) for c in [lex.find("wrong", _phrase(o), lemmas)] if c), None)
+    if cue is None:
+        return None
+    targets = _actors_in(coder, about_subject, actors, own, v, p)  # "Japan had lied", not "prices in Japan rose"
+    return (cue, targets, cue.code) if targets else None
+
+
+def _owners(subj: Token) -> list[Token]:
+    """The words of a subject that may name whose act or proposal it is: the head, its
+    modifiers ("the Israeli action", "the U.S. move", "Japan's proposal") and its
+    "by"/"of"/"from"/"with" phrases ("the raid by Israel", "the talks with Japan"); not a
+    place ("the prices in Japan") or a relative clause."""
+    out = [subj]
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "nsubj"):  # nsubj: of a gerund
+            out += [t for t in c.subtree if not _negated(t)]
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
+            out += [t for o in children(c, "pobj") for t in _owners(o)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _readiness(x: Token) -> Token:
+    """The act a speaker is ready for: "would be ready to hit back" → hit."""
+    if _lemma(x) == "be":
+        for a in x.children:
+            if a.dep_ == "acomp" and _lemma(a) in ("ready", "prepared", "determined", "willing"):
+                for c in a.children:
+                    if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                        return c
+    return x
+
+
+def _threat_code(coder: "Coder", lex: Lexicon, act: Token, cue: Cue, lemmas: set[str]) -> str:
+    """A threat's code: what its "by"/"with" phrase threatens ("retaliate by imposing
+    sanctions" → 1312), a threat about trade or sanctions (1312), else the cue's."""
+    for pp in act.children:
+        if pp.dep_ == "prep" and pp.lower_ in ("by", "with"):
+            for c in pp.children:
+                if c.dep_ == "pcomp" and c.lemma_.lower() in coder.patterns.verb_lemmas:
+                    matched = coder._match_verb(c)
+                    code = derive("threat", matched[0][0].code) if matched else None
+                    if code is not None:
+                        return code
+    if lemmas & lex.sanction_words:
+        return "1312"
+    return cue.code
