@@ -1,7 +1,8 @@
-"""The Reuters-21578 development gold set (eval/reuters_gold.jsonl): the label rows are
-well formed, every row resolves to its sentence in the corpus with the right SHA-1, and
-the loader fails clearly when the corpus is absent or differs. The tests that read the
-corpus skip when ../shared is absent."""
+"""The Reuters-21578 gold sets, development (eval/reuters_gold.jsonl) and held out
+(eval/reuters_heldout.jsonl): the label rows are well formed, every row resolves to its
+sentence in the corpus with the right SHA-1, the two sets share no story, and the loader
+fails clearly when the corpus is absent or differs. The tests that read the corpus skip
+when ../shared is absent."""
 
 from __future__ import annotations
 
@@ -20,10 +21,14 @@ from riftwatch.evaluation.gate import SUITE
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "eval" / "reuters_gold.jsonl"
+HELDOUT = ROOT / "eval" / "reuters_heldout.jsonl"
+#: label file, set name, how many rows it may hold
+SETS = [pytest.param(LABELS, "reuters-21578", (150, 220), id="development"),
+        pytest.param(HELDOUT, "reuters-heldout", (100, 150), id="held-out")]
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path = LABELS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +40,14 @@ def corpus(shared) -> Path:
 
 
 # ---------------------------------------------------------------------------- the labels alone
-def test_every_label_row_has_the_schema():
+@pytest.mark.parametrize("path, name, size", SETS)
+def test_every_label_row_has_the_schema(path, name, size):
     codes = cameo_codes()
     kb_codes = {line.split("\t", 1)[0] for line in
                 (ROOT / "src/riftwatch/data/kb/countries.tsv").read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
-    rows = _rows()
-    assert 150 <= len(rows) <= 220
+    rows = _rows(path)
+    assert size[0] <= len(rows) <= size[1]
     for row in rows:
         assert reuters._check_row(row, codes) is None, (row["id"], reuters._check_row(row, codes))
         for ev in row["events"]:
@@ -53,14 +59,28 @@ def test_every_label_row_has_the_schema():
     assert all(len(r.get("note", "")) < 200 for r in rows)
 
 
-def test_the_set_is_varied():
-    rows = _rows()
+@pytest.mark.parametrize("path, name, size", SETS)
+def test_the_set_is_varied(path, name, size):
+    rows = _rows(path)
     files = {r["file"] for r in rows}
     no_event = sum(1 for r in rows if not r["events"])
     roots = {ev["root"] for r in rows for ev in r["events"]}
     assert len(files) >= 10
     assert 0.15 <= no_event / len(rows) <= 0.35
     assert len(roots) >= 12
+
+
+def test_the_held_out_set_shares_no_story_with_the_development_set():
+    dev, held = _rows(LABELS), _rows(HELDOUT)
+    assert not {r["newid"] for r in dev} & {r["newid"] for r in held}
+    assert len({r["file"] for r in held}) >= 10  # drawn from several reut2 files
+
+
+def test_the_set_name_comes_from_the_file():
+    assert reuters.set_name(LABELS) == reuters.NAME == "reuters-21578"
+    assert reuters.set_name(HELDOUT) == "reuters-heldout"
+    assert reuters.set_name("x/reuters_new_batch.jsonl") == "reuters-new-batch"
+    assert reuters.set_name("mine.jsonl") == reuters.NAME
 
 
 def test_bad_rows_are_refused_with_the_reason():
@@ -87,26 +107,30 @@ def test_malformed_file_names_its_line(tmp_path):
         reuters.read_reuters_gold(p)
 
 
-def test_format_is_detected_and_the_gate_lists_the_set(tmp_path):
-    assert detect_format(LABELS) == "reuters"
+@pytest.mark.parametrize("path, name, size", SETS)
+def test_format_is_detected_and_the_gate_lists_the_set(path, name, size, tmp_path):
+    assert detect_format(path) == "reuters"
     other = tmp_path / "mine.jsonl"  # any name: recognised by its first row
-    other.write_text(LABELS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    other.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     assert detect_format(other) == "reuters"
-    s = next(s for s in SUITE if s.name == reuters.NAME)
-    assert (ROOT / s.path) == LABELS and s.corpus == reuters.CORPUS_SUBDIR.as_posix()
+    s = next(s for s in SUITE if s.name == name)
+    assert (ROOT / s.path) == path and s.corpus == reuters.CORPUS_SUBDIR.as_posix()
 
 
-def test_missing_corpus_is_a_clear_error(tmp_path, monkeypatch):
+@pytest.mark.parametrize("path, name, size", SETS)
+def test_missing_corpus_is_a_clear_error(path, name, size, monkeypatch):
     monkeypatch.setattr(reuters, "find_corpus", lambda explicit=None, labels=None: None)
     with pytest.raises(reuters.ReutersCorpusMissing, match="Reuters-21578 corpus .* not found.*RIFTWATCH_REUTERS"):
-        load_gold(LABELS)
+        load_gold(path)
 
 
 # ---------------------------------------------------------------------------- against the corpus
-def test_every_row_resolves_with_a_matching_sha1(corpus):
-    gs = reuters.read_reuters_gold(LABELS, corpus=corpus)
-    rows = _rows()
+@pytest.mark.parametrize("path, name, size", SETS)
+def test_every_row_resolves_with_a_matching_sha1(path, name, size, corpus):
+    gs = reuters.read_reuters_gold(path, corpus=corpus)
+    rows = _rows(path)
     assert [r.id for r in gs.records] == [r["id"] for r in rows]
+    assert gs.name == name and load_gold(path).name == name
     assert gs.levels == ("dyad", "root", "code") and gs.headline == "root"
     bodies = {f: reuters.story_bodies(corpus / f) for f in {r["file"] for r in rows}}
     for row, rec in zip(rows, gs.records):

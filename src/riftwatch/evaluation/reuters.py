@@ -1,6 +1,8 @@
-"""The Reuters-21578 development gold set: real 1987 newswire sentences, annotated by us.
+"""The Reuters-21578 gold sets: real 1987 newswire sentences, annotated by us.
 
-``eval/reuters_gold.jsonl`` holds labels only, one sentence a line; the text stays in
+``eval/reuters_gold.jsonl`` (set ``reuters-21578``, the development set) and
+``eval/reuters_heldout.jsonl`` (set ``reuters-heldout``, other stories, for measurement
+only) hold labels only, one sentence a line; the text stays in
 the Reuters-21578 corpus (``../shared/corpora/reuters21578/reut2-*.sgm``), which may not
 be copied into the repository. A row::
 
@@ -36,7 +38,7 @@ from typing import Any
 from ..errors import DataFileError
 from .gold import GoldEvent, GoldRecord, GoldSet, _jsonl, _norm_text, sha256_file
 
-NAME = "reuters-21578"
+NAME = "reuters-21578"  # the development set, eval/reuters_gold.jsonl
 CORPUS_SUBDIR = Path("corpora") / "reuters21578"
 LEVELS = ("dyad", "root", "code")
 FIELDS = {"id", "file", "newid", "date", "start", "end", "sha1", "events", "note"}
@@ -47,6 +49,14 @@ _COUNTRY = re.compile(r"[A-Z]{3}")
 _DOC = re.compile(r'<REUTERS\b[^>]*\bNEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 _LABELS = frozenset({"source_country", "target_country", "root", "code"})
+
+
+def set_name(path: str | Path) -> str:
+    """The set's name from its label file: ``reuters_<x>.jsonl`` is ``reuters-<x>``
+    (``reuters_heldout.jsonl`` → ``reuters-heldout``); ``reuters_gold.jsonl`` and any
+    other name are the development set, :data:`NAME`."""
+    m = re.fullmatch(r"reuters_([a-z0-9_]+)", Path(path).stem)
+    return NAME if m is None or m.group(1) == "gold" else "reuters-" + m.group(1).replace("_", "-")
 
 
 class ReutersCorpusMissing(DataFileError):
@@ -183,4 +193,4 @@ def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> Gol
         events = [GoldEvent(ev["source"], ev["target"], None, None, ev["code"], ev["root"]) for ev in rec["events"]]
         recs.append(GoldRecord(rec["id"], _norm_text(text), date.fromisoformat(rec["date"]), events,
                                not events, _LABELS, rec["file"]))
-    return GoldSet(NAME, "reuters", recs, LEVELS, "root", {path.name: sha256_file(path)})
+    return GoldSet(set_name(path), "reuters", recs, LEVELS, "root", {path.name: sha256_file(path)})
