@@ -276,3 +276,23 @@ def test_feeds_and_warc_through_the_pipeline_into_the_store(tmp_path, opts, engi
     assert "https://harbor.example/moon-wang" in {r["url"] for r in rows}
     again = run_ingest([str(d)], opts, engine=engine)
     assert (again.counts.new, again.counts.duplicate) == (0, 6)
+
+
+def test_ingest_command_shows_the_warc_records_it_skipped(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from riftwatch.cli import app
+
+    f = tmp_path / "crawl.warc.gz"
+    f.write_bytes(_warc())
+    db = str(tmp_path / "w.duckdb")
+    res = CliRunner().invoke(app, ["--db", db, "ingest", str(f)])
+    assert res.exit_code == 0, res.output
+    assert "skipped 4 WARC record(s) that are not articles" in res.output
+    assert "response image/png 1" in " ".join(res.output.split())  # rich wraps long lines
+    res = CliRunner().invoke(app, ["--db", db, "ingest", str(f), "--format", "json"])
+    d = json.loads(res.stdout)
+    assert d["warc_skipped"] == {"request": 1, "response image/png": 1, "response status 404": 1, "warcinfo": 1}
+    assert d["duplicate"] == 2 and d["new"] == 0

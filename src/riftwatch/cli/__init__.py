@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -81,7 +82,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..ingest import iter_files
+    from ..ingest import collect_summaries, iter_files
     from ..pipeline import list_entries
 
     if not paths and from_list is None:
@@ -104,9 +105,11 @@ def ingest(
                             description=f"read {c.read}  new {c.new}  duplicate {c.duplicate}  "
                                         f"rejected {c.rejected}  events {c.events}")
 
-        report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch,
-                            workers=workers, dask=dask, from_list=from_list, dask_read=dask_read)
-    d = report.to_dict()
+        with collect_summaries() as warcs:  # archives read in this process (not by Dask workers)
+            report = api.ingest([str(p) for p in paths], columns=columns, options=opts, progress=on_batch,
+                                workers=workers, dask=dask, from_list=from_list, dask_read=dask_read)
+    skipped = sum((w.skipped for w in warcs), Counter())
+    d = report.to_dict() | {"warc_skipped": dict(sorted(skipped.items()))}
     if fmt is not Format.table:
         sys.stdout.write(json.dumps(d, indent=2) + "\n")
         return
@@ -115,6 +118,10 @@ def ingest(
                   f"rejected {d['rejected']}   events coded {d['events']}   (coded by {d['coded_by']})")
     for reason, n in d["rejected_by_reason"].items():
         console.print(f"  rejected ({reason}): {n}")
+    if skipped:  # not articles, so neither read nor rejected: redirects, error pages, images ...
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(skipped.items()))
+        console.print(f"  skipped {sum(skipped.values())} WARC record(s) that are not articles: {kinds}",
+                      highlight=False)
     for r in d["rejections"][:20]:
         console.print(f"    [yellow]{r['reason']}[/yellow] {r['origin']}: {r['message']}", highlight=False)
     if len(d["rejections"]) > 20:
