@@ -71,6 +71,8 @@ BACKGROUND = [
     ("Nigeria's agreement with Britain in December covered official debt.", set()),
     ("Nigeria's agreement with Britain on Tuesday covered official debt.", {("NGA", "GBR", "05")}),
     ("Kenya and Zambia signed a border treaty last year.", set()),
+    # an act going on since then is news
+    ("Kenya and Zambia have been holding talks since last June.", {("KEN", "ZMB", "04"), ("ZMB", "KEN", "04")}),
     # the sentence's own act, dated last week or by its month, stays news
     ("Kenya and Zambia signed a border treaty last week.", {("KEN", "ZMB", "05"), ("ZMB", "KEN", "05")}),
     ("Kenya and Zambia signed a border treaty in late February.", {("KEN", "ZMB", "05"), ("ZMB", "KEN", "05")}),

@@ -337,8 +337,8 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
     November", "in late February", "last year", "on Jan. 5" (three weeks or more);
     ``years_only``: only a past year counts (the sentence's own main act)."""
     low = text.lower()
-    if re.search(r"\b(this|next|coming)\b", low):
-        return False  # "earlier this month", "this year": the story's own time
+    if re.search(r"\b(this|next|coming)\b", low) or re.match(r"(since|until|till|by|for|through)\b", low):
+        return False  # "earlier this month", "this year": the story's own time; "since last June": ongoing
     found = resolve(text, day)
     if found is None:
         return False
