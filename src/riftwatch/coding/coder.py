@@ -114,13 +114,25 @@ class Coder:
             g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
         if lem in OTHER_SENSE and any(c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
+        if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+            return []  # "demonstrates the intention to ...": shows, no demonstration
+        if lem in STRUGGLE and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                   for c in v.children):
+            return []  # "fighting to recover politically": a struggle, no fighting
+        # "charged that the governments had disrupted ...": an accusation, not a criminal charge
+        clause = any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                     for c in v.children)
         if lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on") and any(
                 x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
         out = []
         for p in self.patterns.candidates("V", lem):
-            if naming and not p.objects and "dobj" in p.target:
+            if naming and not p.objects and ("dobj" in p.target or lem == "call"):
+                continue  # "called the attacks on its platforms an escalation" calls on no one
+            if p.id in CLAUSE_SENSE and not clause or lem in CLAUSE_VERBS and clause and p.id not in CLAUSE_SENSE:
                 continue
+            if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
+                continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
                 continue  # the lemmatizer merges "raped" and "rapped" into "rap"
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
@@ -310,6 +322,8 @@ class Coder:
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
             targets = self._avenged(sources)  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
             conf -= 0.1 if targets else 0
+        if p.id in NEEDS_TARGET and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
+            return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
@@ -939,7 +953,21 @@ OTHER_SENSE = {"meet": frozenset({
     "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "deadline",
     "cost", "expense", "payment", "quota", "standard", "expectation", "shortfall", "debt", "bill", "order",
     "consumption", "challenge", "share", "pct", "percent", "term", "test", "price", "forecast", "estimate",
-    "norm", "level", "rule", "specification"})}
+    "norm", "level", "rule", "specification"}),
+    # "charging its official price": a price, no criminal charge
+    "charge": frozenset({"price", "fee", "rate", "interest", "premium", "commission", "dlr", "dollar", "pct",
+                         "percent", "cent", "tariff", "duty", "rent", "toll", "levy", "tax", "cost", "amount"})}
+#: verbs whose pattern sense has no object or clause: "demonstrated the intention" shows
+INTRANSITIVE_SENSE = frozenset({"demonstrate"})
+#: verbs that with a "to" complement are a struggle, not force
+STRUGGLE = frozenset({"fight", "battle", "struggle"})
+#: patterns of a verb's "that"-clause sense; the verb's other patterns need no such clause
+CLAUSE_SENSE = frozenset({"charge_that"})
+CLAUSE_VERBS = frozenset({"charge"})
+#: patterns that code nothing without a target (their target-less reading is no yielding)
+NEEDS_TARGET = frozenset({"allow"})
+#: patterns whose sense needs one of these prepositions on the verb
+PLACED = {"include": ("in", "into", "on")}
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = frozenset({
     "reporter", "journalist", "newsman", "correspondent", "press", "newspaper", "television", "radio",

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from .dates import resolve
 from .patterns import Pattern
 from .slots import COMMITTED, out_of_question
 
@@ -249,7 +250,20 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
+    if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
+                                                        for ent in n.sent.ents if ent.label_ == "DATE"):
+        status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
+
+
+def _dated_noun(n: Token, ent) -> bool:
+    """The date phrase hangs on the event noun itself: "talks last year", "an accord in December"."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
+        head = head.head
+    elif ent.root.dep_ != "npadvmod":
+        return False
+    return head.i == n.i
 
 
 def hedged(v: Token) -> bool:
@@ -302,6 +316,42 @@ def historical(v: Token, day: date | None) -> bool:
             return True
         if years and max(years) < day.year:
             return True
+        if _background(ent.text, day, years_only=in_main_clause(v)):
+            return True  # "since they established relations last November"; a lead's own "last November" stays
+    # "has previously criticized", "had in the past supplied": background, not this news
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
+            d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
+                                                     for o in c.children) for c in v.children)
+
+
+#: adverbs that put an act in the background of the story
+BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
+#: how long before the article a dated act is background (a month dated only by its name:
+#: its last day this long before; "last year": always)
+_BACKGROUND_DAYS = 21
+
+
+def _background(text: str, day: date, years_only: bool = False) -> bool:
+    """A date expression that puts its act weeks or months before the article: "last
+    November", "in late February", "last year", "on Jan. 5" (three weeks or more);
+    ``years_only``: only a past year counts (the sentence's own main act)."""
+    low = text.lower()
+    if re.search(r"\b(this|next|coming)\b", low) or re.match(r"(since|until|till|by|for|through)\b", low):
+        return False  # "earlier this month", "this year": the story's own time; "since last June": ongoing
+    found = resolve(text, day)
+    if found is None:
+        return False
+    when, precision = found
+    if precision == "year":
+        return when.year < day.year
+    if years_only:
+        return False
+    if precision == "month":
+        nxt = date(when.year + (when.month == 12), when.month % 12 + 1, 1)
+        return (day - nxt).days + 1 >= _BACKGROUND_DAYS
+    if precision == "day":
+        return (day - when).days >= 30
     return False
 
 
