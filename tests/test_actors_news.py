@@ -117,3 +117,9 @@ def test_surname_after_full_name_in_another_sentence(code):
             "Yilmaz accused Greece of violating the Aegean agreement.")
     evs = code(text, day="1987-04-01")
     assert ("TURGOV", "GRC", "11") in _pairs(evs)
+
+
+def test_title_with_a_longer_party_name_is_not_the_kb_party(code):
+    # "New Democratic Party" (Canada) contains the US "Democratic Party": not the US party's leader
+    evs = code("New Democratic Party leader Ed Broadbent accused Washington of lying.", day="1987-03-01", all=True)
+    assert not any(e.source_country == "USA" or e.source == "DEM" for e in evs)

@@ -233,7 +233,11 @@ class DocActors:
             if m is not None and m[0] in ("country", "demonym", "capital"):
                 country = m[1]
             elif m is not None and m[0] == "org" and org is None:
-                org = self.at[t.i].actor
+                om = self.at[t.i]
+                before = self.doc[om.start - 1] if om.start > 0 else None
+                if before is None or not (before.pos_ == "PROPN" and before.text[:1].isupper()
+                                          and before.lower_ not in _TITLE_WORDS):
+                    org = om.actor  # not "New Democratic Party": a longer name than the KB's
         if country is None and org is not None and default_country is None:
             # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
             return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
