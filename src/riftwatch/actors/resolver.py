@@ -112,6 +112,11 @@ class DocActors:
         self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
         korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans)
+        #: states the article names (country names, demonyms, capitals): a bare surname of
+        #: someone out of office is only read as them when their country is among these
+        self._named = {sp.label_.split("\x1f", 1)[1] for sp in spans
+                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")}
+        self._article_country: str | None | bool = False  # computed on first use
         span_iter = iter(spans)
         nxt = next(span_iter, None)
         i = 0
@@ -158,6 +163,17 @@ class DocActors:
                 if other.kind == "unknown" and other.key == m.key:
                     other.kind = "titled"
                     other.actor = Actor(a.code, a.country, a.sector, m.key, "titled", other.start, other.end)
+        # "opposition leader Maulana X", "Interior Minister Y" with no state in the phrase, in an
+        # article that names one state only: that state's
+        for m in [m for m in self.mentions if m.kind == "unknown" and m.actor is None]:
+            country = self.article_country()
+            a = self._titled(doc[m.start:m.end], default_country=country) if country else None
+            title = [t for t in doc[m.start:m.end].root.subtree if t.i < m.start]
+            if a is not None and a.sector and a.sector not in _FOREIGN_SECTORS and title and \
+                    title[-1].lemma_.lower() not in _AMBIGUOUS_TITLES and not any(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and self.r.sector_of([t]) is None
+                    and t.lower_ not in _SECTOR_QUALIFIERS | _TITLE_WORDS for t in title):
+                m.kind, m.actor = "titled", a
         self.unresolved = [m for m in self.mentions if m.actor is None]
 
     # -- construction helpers
@@ -211,10 +227,20 @@ class DocActors:
         if not left:
             return None
         country = None
+        org = None
         for t in left:
             m = self._kb_span_at(t.i)
             if m is not None and m[0] in ("country", "demonym", "capital"):
                 country = m[1]
+            elif m is not None and m[0] == "org" and org is None:
+                om = self.at[t.i]
+                before = self.doc[om.start - 1] if om.start > 0 else None
+                if before is None or not (before.pos_ == "PROPN" and before.text[:1].isupper()
+                                          and before.lower_ not in _TITLE_WORDS):
+                    org = om.actor  # not "New Democratic Party": a longer name than the KB's
+        if country is None and org is not None and default_country is None:
+            # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
+            return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
         if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES:
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
@@ -259,6 +285,12 @@ class DocActors:
                 t.i > 0 and self.doc[t.i - 1].lower_ in _LOCATIVE_PREPS)):
             # someone out of office named only by a surname that is used here as a place:
             # "arrived in Lagos" is Nigeria's city, not Chile's former president
+            return None
+        titled = t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_WORDS and self.doc[t.i - 1].text[:1].isupper()
+        if role is not None and not role.sector and role.country not in self._named and not titled:
+            # a bare surname shared with someone out of office ("Howard" in a story about a
+            # British minister in Tokyo): unless the article names that person's country, the
+            # name more likely belongs to someone else; better unresolved than a wrong state
             return None
         return self._mention(Span(self.doc, span.start, span.end, label=f"person\x1f{name}"))
 
@@ -319,13 +351,43 @@ class DocActors:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             return self.sector_only(pobj)
-        if head.pos_ != "NOUN" or self.at.get(head.i) is not None:
+        if head.pos_ not in ("NOUN", "PROPN") or self.at.get(head.i) is not None:
             return None
         left = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+        if head.pos_ == "PROPN" and (self.r.sector_of([head]) is None or any(
+                t.pos_ == "PROPN" and self.r.sector_of([t]) is None and t.lower_ not in _SECTOR_QUALIFIERS
+                for t in head.lefts if t.dep_ == "compound")):
+            return None  # a name ("Fox News"), not "the Finance Ministry" or "the Army"
         sector = self.r.sector_of(left + [head])
         if sector is None or sector in ("GOV",) and head.lemma_.lower() in ("official", "state", "leader"):
             return None  # "officials" alone says too little
+        country = self.article_country() if self._own_sector(head, sector) else None
+        if country is not None:
+            # "the government", "the Finance Ministry", "guerrillas" in an article that names
+            # one state only: that state's
+            return Actor(country + sector, country, sector, head.text, "title", head.i, head.i + 1)
         return Actor(sector, None, sector, head.text, "sector", head.i, head.i + 1)
+
+    def _own_sector(self, head: Token, sector: str) -> bool:
+        """May a sector noun with no state named take the article's one state? "the
+        government", "police", "guerrillas" may; the press, companies, refugees and
+        diplomats are as often foreign ("Western diplomats said", "banks pressed Brazil"),
+        and a phrase that names its own body ("a Far East Bank spokesman", "a spokeswoman for
+        the union") is that body's."""
+        if sector in _FOREIGN_SECTORS or head.lemma_.lower() in _FOREIGN_NOUNS:
+            return False
+        if not (sector in _STATE_SECTORS or head.tag_ in ("NNS", "NNPS") or _definite(head)):
+            return False  # "a student" is anyone
+        if head.lemma_.lower() in _AMBIGUOUS_TITLES and not _definite(head) and not any(
+                c.dep_ in ("compound", "amod") and self.r.sector_of([c]) in _STATE_SECTORS for c in head.children):
+            return False  # "president and chief executive Donald Carty" of a company
+        for c in head.children:
+            if c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ in ("for", "of", "at", "with", "from")):
+                return False
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ not in _SECTOR_QUALIFIERS \
+                    and self.r.sector_of([c]) not in _STATE_SECTORS:
+                return False  # "a Far East Bank spokesman"
+        return True
 
     def place_of(self, head: Token) -> Actor | None:
         """The country of a place that is no actor: a city or region the parser marks as a
@@ -413,6 +475,10 @@ class DocActors:
                     if a is not None:
                         return a
             return None
+        if head.lemma_.lower() in _FOLLOWER_NOUNS and head.pos_ == "NOUN":
+            a = self._followers(head)
+            if a is not None:
+                return a
         if head.lemma_.lower() in _QUANTITY_NOUNS:
             # "thousands of students", "a group of rebels", "members of the opposition": the
             # actor is what the quantity counts
@@ -448,6 +514,8 @@ class DocActors:
                 country = mm.actor.country  # a person modifying a noun lends only the country
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
+        if country is None and sector is not None and best is None:
+            country = self._owner_country(head)
         if country is None and sector is not None:
             for c in head.children:  # "lawmakers in Arnor", "officials in Seoul", "students across Iran"
                 if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside"):
@@ -497,6 +565,62 @@ class DocActors:
                          tokens[0].i, tokens[-1].i + 1)
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
+
+    def _owner_country(self, head: Token) -> str | None:
+        """The state a sector noun belongs to by its possessive or its loyalty: "Iraq said
+        its troops repelled ..." (Iraq's), "forces loyal to President Aquino" (the
+        Philippines')."""
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ == "its":
+                # only "its": "their" and "his" may stand for a group or person the KB does not
+                # know ("the rebels said their fighters ..."), "its" is a state or organisation
+                a = self.pronoun_antecedent(c, c.i)
+                if a is not None and a.country is not None:
+                    return a.country
+            if c.dep_ == "amod" and c.lower_ == "loyal":
+                for prep in c.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        for pobj in prep.children:
+                            a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
+                            if a is not None and a.country is not None:
+                                return a.country
+        return None
+
+    def _followers(self, head: Token) -> Actor | None:
+        """"supporters of Benazir Bhutto", "followers of the PLO": the people behind a named
+        actor. An organisation's followers are counted as it; a state's or a person's are
+        civilians of that state, or the opposition when their leader is in opposition."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for pobj in c.children:
+                    a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
+                    if a is None or a.country is None:
+                        continue
+                    if a.kind == "org":
+                        return Actor(a.code, a.country, a.sector, head.text, "title", head.i, head.i + 1)
+                    sector = a.sector if a.sector in _NON_STATE else "CVL"
+                    return Actor(a.country + sector, a.country, sector, head.text, "title", head.i, head.i + 1)
+        return None
+
+    def article_country(self) -> str | None:
+        """The one state an article is about: every actor the article names belongs to it
+        (country names, demonyms, capitals, people, organisations of a state); else None."""
+        if self._article_country is False:
+            countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country}
+            countries |= self._named
+            for ent in self.doc.ents:  # cities and regions: "in Conakry" names Guinea
+                if ent.label_ in _PLACE_ENTS and self.r.places is not None and self.at.get(ent.start) is None:
+                    place = self.r.places.lookup(ent.text, alternates=True)
+                    if place is not None and place.country:
+                        countries.add(place.country)
+            if any(m.kind in ("country", "demonym", "capital") and self.doc[m.end - 1].head.lemma_.lower()
+                   in _FOREIGN_NOUNS for m in self.mentions):
+                # "the French ambassador", "the Kenyan embassy": a state abroad, so the
+                # article is about a second state, named or not
+                countries.add("")
+            self._article_country = next(iter(countries)) if len(countries) == 1 and next(
+                iter(countries)) in self.kb.countries else None
+        return self._article_country  # type: ignore[return-value]
 
     def pronoun_antecedent(self, tok: Token, before: int, exclude: frozenset[str] = frozenset()) -> Actor | None:
         """Nearest earlier actor mention compatible with a pronoun (he/she → person;
@@ -583,6 +707,33 @@ _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother"
 _QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                              "dozen", "dozens", "score", "scores", "group", "number", "crowd", "member", "members",
                              "majority", "contingent", "delegation", "team", "band", "batch", "unit"})
+
+#: nouns for the people behind a named actor: "supporters of X"
+_FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathizer",
+                             "sympathiser"})
+#: sectors that are not the state's own: followers keep them ("supporters of the rebel leader")
+_NON_STATE = frozenset({"OPP", "REB", "INS", "SEP", "PTY", "CVL", "LAB", "EDU", "REL"})
+#: sectors and nouns that are as often foreign as the article's own state's
+_FOREIGN_SECTORS = frozenset({"REF", "MED", "BUS", "IGO", "NGO"})
+_FOREIGN_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "delegation", "negotiator",
+                            "creditor", "lender"})
+#: titles companies and associations use as much as states: "president and chief executive X"
+_AMBIGUOUS_TITLES = frozenset({"president", "vice-president", "chairman", "chairwoman", "leader", "secretary",
+                               "spokesman", "spokeswoman", "spokesperson", "director", "official", "head", "chief",
+                               "executive", "negotiator", "governor", "delegate", "representative", "envoy"})
+#: sectors of the state itself: "the government", "the army", "police" in an article about one state
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: capitalised words that qualify a sector noun without making it a name: "the Finance Ministry"
+_SECTOR_QUALIFIERS = frozenset({"finance", "foreign", "defence", "defense", "interior", "trade", "justice",
+                                "economy", "agriculture", "energy", "oil", "health", "education", "labour",
+                                "labor", "industry", "commerce", "transport", "information", "home", "economic",
+                                "national", "federal", "central", "supreme", "high", "upper", "lower", "state",
+                                "planning", "treasury", "petroleum", "communications"})
+
+
+def _definite(t: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
 
 #: adjectives spelled like a sector word that do not name one: "official contact", "public support"
 _NOT_SECTOR_ADJ = frozenset({"official", "public"})
