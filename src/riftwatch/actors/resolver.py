@@ -376,6 +376,8 @@ class DocActors:
         the union") is that body's."""
         if sector in _FOREIGN_SECTORS or head.lemma_.lower() in _FOREIGN_NOUNS:
             return False
+        if any(c.lower_ == "suicide" for c in head.children):
+            return False  # "a suicide bomber" is no state's air force: the coder's unidentified attacker
         if not (sector in _STATE_SECTORS or head.tag_ in ("NNS", "NNPS") or _definite(head)):
             return False  # "a student" is anyone
         if head.lemma_.lower() in _AMBIGUOUS_TITLES and not _definite(head) and not any(
