@@ -90,3 +90,13 @@ def test_a_complaint_to_an_organisation_targets_whom_it_is_about(code):
     # with no one else named, the organisation stays the target
     evs = code("Canada complained to the United Nations about the fishing quotas.")
     assert {(e.source, e.target, e.root) for e in evs} == {("CAN", "UNO", "11")}
+
+
+def test_a_topic_of_talks_is_not_an_act(code):
+    # what two sides discussed is a topic, not cooperation or sanctions that happened
+    got = triples(code("Japan and Australia discussed sanctions against Russia."))
+    assert ("JPN", "AUS", "04") in got and not [t for t in got if t[2] in ("16", "06")], got
+    got = triples(code("Seoul and Washington discussed cooperation between their navies."))
+    assert not [t for t in got if t[2] == "06"], got
+    got = triples(code("Japan imposed sanctions on Russia."))
+    assert ("JPN", "RUS", "16") in got, got

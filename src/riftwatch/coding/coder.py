@@ -575,6 +575,9 @@ class Coder:
             return []
         conf = 0.8
         trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
+        if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
+                n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")):
+            return []  # "discussed cooperation between X and Y", "talked about sanctions": a topic, not an act
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
@@ -839,6 +842,10 @@ class Coder:
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
+
+#: verbs whose object is what is talked about, not something done: "discussed cooperation"
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "explore", "examine", "study", "weigh",
+                         "mull", "address"})
 
 #: codes whose target is where the source went (a place stands for its country)
 _VISITED = frozenset({"042", "044"})
