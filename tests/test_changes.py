@@ -205,7 +205,7 @@ def _show(found):
 # cooled in October (USA->KOR 2.80 -> 1.31 per event: the cancelled Seoul stop, the cost-sharing
 # demand, the push-back at Lee's remarks) while the Korean side kept its tone (1.99 -> 2.09), but
 # with whole reports as the exchangeable units the dyad's test (pooled and both directions, one
-# permutation test) gives p ~0.6 (best split USA->KOR from Oct 4, p 0.67). So at the default
+# permutation test) gives p ~0.6 (best split USA->KOR from Oct 4, p 0.68). So at the default
 # 5% (and at an exploratory 20%) the method claims nothing on the demo, and the tests say so.
 READ = 0.5  # a level used only to read the weak candidates, never to claim them
 
