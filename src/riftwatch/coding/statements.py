@@ -46,7 +46,8 @@ from .slots import children, speaker_antecedent
 
 if TYPE_CHECKING:
     from ..actors.resolver import DocActors
-    from .coder import Coded, Coder
+    from .coder import Coder
+    from .rules import Coded
     from .patterns import Pattern
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
@@ -251,7 +252,7 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
     of saying ``v`` reports express (see the module's doc), or [] for a plain statement."""
     if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
         return []
-    from .coder import conjuncts_v  # the coder imports this module
+    from .rules import conjuncts_v
 
     lex = lexicon()
     own = {a.country for a in sources}

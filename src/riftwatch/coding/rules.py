@@ -1,0 +1,419 @@
+"""Word lists and small predicates the coder consults (:mod:`.coder`): the senses a
+trigger must not have ("met its targets" is no meeting), the roots and codes that
+follow a convention (domestic targets, acts that stand alone), weapons and
+attackers, and the checks that prune one sentence's events. Kept apart from the
+coder's control flow so that either can be read alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..actors.resolver import DocActors
+from ..models import Actor
+from .patterns import Pattern
+from .slots import TIME_WORDS, agents, children, clause_in_subject
+
+#: (pattern, source, target, status, code, confidence) before it becomes an Event
+Coded = tuple[Pattern, Actor, "Actor | None", str, str, float]
+
+
+#: verbs whose object is what is talked about, not something done: "discussed cooperation"
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "explore", "examine", "study", "weigh",
+                         "mull", "address"})
+
+#: codes whose target is where the source went (a place stands for its country)
+_VISITED = frozenset({"042", "044"})
+
+
+def _specificity(code: str) -> tuple[int, int]:
+    return len(code), 0 if code.endswith("0") else 1
+
+
+#: verbs of state and mind: a clause built on one reports no act ("said the talks were useful")
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "need", "want", "wish", "hope",
+                            "expect", "believe", "think", "know", "feel", "consider", "like", "mean", "matter",
+                            "exist", "lack", "deserve", "depend", "include", "stay", "become", "understand",
+                            "prefer", "intend", "plan", "fear", "doubt", "regret", "welcome", "support", "oppose",
+                            "belong", "own", "contain", "concern", "continue", "reflect", "represent", "show",
+                            "indicate", "suggest", "stand", "face", "share", "agree", "accept", "recognize"})
+
+
+def _reports_an_act(clause: Token) -> bool:
+    """A reported clause whose verb is an act done by its own subject, in the past or
+    present ("its troops repelled an attack", "the rebels are shelling the town"), not a
+    state, a view, a passive ("the matter was closed") or a future."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in _STATIVE_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "must",
+                                                           "can", "shall", "wo", "'ll", "to") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
+
+
+def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
+    """One sentence's events, less the ones a more specific event says already:
+
+    * a statement (010) whose reported clause holds an asserted event — attribution
+      is provenance, not a second event: "Japan said it would send aid to Turkey" is a
+      pledge of aid, "Arnor restored ties with Gondor, an official said" a restoration;
+    * of several asserted events with the same source and target (countries) and root,
+      all but the most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
+    """
+    asserted = [(tok, ev) for tok, ev in coded if ev[3] == "asserted"]
+    drop: set[int] = set()
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] != "asserted" or "speech" not in ev[0].flags:
+            continue
+        inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree}
+        if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
+            # "Arnor restored ties with Gondor, an official said", parsed the other way round
+            inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        if any(t2.i in inside for t2, _ in asserted):
+            drop.add(k)
+        elif ev[4] == "010" and any(c.dep_ == "ccomp" and _reports_an_act(c) for c in tok.children):
+            # "Iraq said its warplanes hit two ships": the report is of an act the patterns
+            # did not reach; a bare statement in its place would be a wrong event, not a near miss
+            drop.add(k)
+    # "agreed to impose sanctions on Iran": a threat (or act) against Iran, no agreement with it
+    hostile = {(ev[1].country, ev[2].country) for _, ev in asserted if ev[2] is not None and "10" <= ev[4][:2] <= "20"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] == "asserted" and ev[4] == "030" and ev[2] is not None and (ev[1].country, ev[2].country) in hostile:
+            drop.add(k)
+    # "India refused to condemn Russia": declining to act against someone rejects nothing of theirs
+    spared = {(ev[1].country, ev[2].country) for _, ev in coded
+              if ev[3] == "negated" and ev[2] is not None and "10" <= ev[4][:2] <= "20"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] == "asserted" and ev[4] == "120" and ev[2] is not None and (ev[1].country, ev[2].country) in spared:
+            drop.add(k)
+    best: dict[tuple, int] = {}
+    for k, (tok, ev) in enumerate(coded):
+        if k in drop or ev[3] != "asserted":
+            continue
+        key = (ev[1].country or ev[1].code, (ev[2].country or ev[2].code) if ev[2] else None, ev[4][:2])
+        if key not in best:
+            best[key] = k
+        elif _specificity(ev[4]) > _specificity(coded[best[key]][1][4]):
+            drop.add(best[key])
+            best[key] = k
+        else:
+            drop.add(k)
+    return [x for k, x in enumerate(coded) if k not in drop]
+
+
+def _next_to(v: Token, prep: Token) -> bool:
+    """``prep`` follows the verb or its direct object immediately."""
+    # ... or a time word after it: "called Thursday on Arabs to unite"
+    ends = [v.i] + [max(t.i for t in o.subtree) for o in v.children if o.dep_ == "dobj" or (
+        o.dep_ == "npadvmod" and o.i > v.i and o.lower_ in TIME_WORDS)]
+    return any(prep.i == e + 1 for e in ends)
+
+
+def conjuncts_v(t: Token) -> list[Token]:
+    """A clause and the clauses coordinated with it that have a subject of their own."""
+    return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+
+
+#: verbs whose object noun is their subject's own act: "launched an attack", "held talks",
+#: "called off the visit" (not "condemned the attack", "welcomed the talks")
+LIGHT_VERBS = frozenset({
+    "launch", "stage", "hold", "conduct", "carry", "make", "mount", "undertake", "begin", "start", "continue",
+    "resume", "organize", "organise", "wage", "pay", "give", "issue", "take", "have", "lead", "announce", "step",
+    "intensify", "escalate", "expand", "extend", "express", "offer", "provide", "deliver", "sign", "reach",
+    "conclude", "seal", "impose", "declare", "order", "unleash", "plan", "prepare", "pledge", "promise", "renew",
+    "reiterate", "voice", "lodge", "file", "send", "deploy", "do", "perform", "complete", "finish", "keep",
+    "maintain", "pursue", "end", "halt", "suspend", "cancel", "postpone", "delay", "break", "abandon", "call",
+    "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
+    "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
+    "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten", "repeat",
+    "reissue", "submit"})
+#: objects that take a verb out of its pattern's sense ("met the needs", "met its commitments");
+#: "meet the demands of X" is a concession (pattern meet_demands)
+OTHER_SENSE = {"meet": frozenset({
+    "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "deadline",
+    "cost", "expense", "payment", "quota", "standard", "expectation", "shortfall", "debt", "bill", "order",
+    "consumption", "challenge", "share", "pct", "percent", "term", "test", "price", "forecast", "estimate",
+    "norm", "level", "rule", "specification"}),
+    # "charging its official price": a price, no criminal charge
+    "charge": frozenset({"price", "fee", "rate", "interest", "premium", "commission", "dlr", "dollar", "pct",
+                         "percent", "cent", "tariff", "duty", "rent", "toll", "levy", "tax", "cost", "amount"})}
+#: verbs whose pattern sense has no object or clause: "demonstrated the intention" shows
+INTRANSITIVE_SENSE = frozenset({"demonstrate"})
+#: verbs that with a "to" complement are a struggle, not force
+STRUGGLE = frozenset({"fight", "battle", "struggle"})
+#: patterns of a verb's "that"-clause sense; the verb's other patterns need no such clause
+CLAUSE_SENSE = frozenset({"charge_that"})
+CLAUSE_VERBS = frozenset({"charge"})
+#: patterns that code nothing without a target (their target-less reading is no yielding)
+NEEDS_TARGET = frozenset({"allow"})
+#: patterns whose sense needs one of these prepositions on the verb
+PLACED = {"include": ("in", "into", "on")}
+#: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
+AUDIENCES = frozenset({
+    "reporter", "journalist", "newsman", "correspondent", "press", "newspaper", "television", "radio",
+    "conference", "briefing", "audience", "gathering", "rally", "crowd", "seminar", "forum", "symposium",
+    "session", "parliament", "assembly", "congress", "committee", "subcommittee", "hearing", "luncheon",
+    "dinner", "banquet", "interview", "group", "meeting", "convention", "student", "reception", "ceremony"})
+#: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
+SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
+#: objects that measure what their "in"/"of" phrase names
+MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
+                      "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
+                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen", "resumption",
+                      "renewal", "series", "wave", "spate"})
+#: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
+ASKING = {"020": "appeal", "100": "demand"}
+#: responses whose object may only refer back to the act they answer (see Coder._answered)
+RESPONSES = frozenset({"01", "05", "11", "12"})
+REFERRING_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "demand",
+                             "request", "proposal", "offer", "call", "appeal", "complaint", "warning", "threat",
+                             "remark", "comment", "statement", "decision", "move", "step", "sanction", "measure",
+                             "ultimatum", "invitation", "plan", "initiative", "gesture", "announcement"})
+#: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
+STATE_ONLY = frozenset({"172", "173", "174", "116"})
+#: deaths that are no one's attack
+MISHAPS = frozenset({"accident", "crash", "collision", "earthquake", "quake", "flood", "flooding", "storm",
+                     "avalanche", "landslide", "stampede", "fire", "blaze", "disaster", "typhoon", "hurricane",
+                     "cyclone", "tsunami", "illness", "disease", "outbreak", "lightning", "drowning", "derailment"})
+#: agents of a passive attack that name a weapon or unknown attackers, not an actor
+INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "rocket", "mortar", "shell",
+                         "missile", "grenade", "gunman", "attacker", "assailant", "sniper", "gunfire", "fire",
+                         "bullet", "car", "vehicle", "ied", "explosive", "bomber", "militant"})
+#: words that make an attack a bombing (CAMEO 183)
+BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosive", "ied", "car-bomb", "detonator"})
+#: roots that are relations between states: no state has them with itself
+INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
+#: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
+RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
+#: sectors of a state's own apparatus, and of its society
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: what a country's own people do to its government: appeal, demand, criticize, reject, protest
+DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+#: threats and force whose countryless source belongs where it acts (see ``Coder._pairs``)
+ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
+                              "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
+
+
+#: patterns whose reading differs when the people (not a state) act: pattern id → code
+PEOPLE = {"protest": "141", "strike": "143"}
+#: ... and patterns whose reading in a sentence about trade is a sanction, not force
+TRADE_SENSE = {"retaliate": "163"}
+TRADE_WORDS = frozenset({"tariff", "duty", "import", "export", "trade", "market", "sanction", "quota", "subsidy",
+                         "dumping", "semiconductor", "chip", "textile", "tax", "levy", "embargo", "protectionism",
+                         "protectionist", "goods", "product", "deficit", "bill", "gatt"})
+#: ... and protest patterns whose reading differs when a state's forces act
+FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
+
+
+def _people(a: Actor) -> bool:
+    """A society's people or groups rather than a state or its apparatus."""
+    return a.sector in NONSTATE_SECTORS or (a.sector is None and a.kind in ("title", "demonym") and a.name[-1:] == "s")
+
+
+#: event forms that may stand without a target: statements, protests, force posture,
+#: a resignation, a ceasefire, demobilisation, a retreat
+MONADIC_ROOTS = frozenset({"01", "14", "15"})
+MONADIC_CODES = frozenset({"080", "0831", "0871", "0873", "0874", "128"})
+#: ... and the pledges and refusals said of them: to resign (0341, 1231), to cease fire,
+#: demobilize or withdraw (0356, 1246)
+MONADIC_SAID = frozenset({"0341", "0356", "1231", "1246"})
+#: agreements whose failure is a breakdown of negotiations (164)
+FAILED_TALKS = frozenset({"030", "057", "046"})
+#: concessions a state makes to its own people (curfews, emergencies, bans, crackdowns)
+DOMESTIC_YIELDS = frozenset({"081", "0811", "0812", "0813", "0814", "082", "083", "0832", "0833", "0834"})
+
+
+def _monadic(code: str) -> bool:
+    return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES or code in MONADIC_SAID
+
+
+def _domestic(s: Actor, code: str) -> Actor | None:
+    """The target an event with none named has by CAMEO's convention for domestic
+    events: a protest or demand of a country's people or opposition is aimed at its
+    government ("Egyptian demonstrators rioted"); a state's coercion or concession with
+    no one named falls on its own country ("Sudan lifted the state of emergency")."""
+    if s.country is None:
+        return None
+    root = code[:2]
+    people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
+    state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
+    if (root in ("10", "14") or code == "082") and people:  # ... and so is its end ("called off the strike")
+        return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
+    if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
+        # the country's people; "Kenya declared a state of emergency": Kenya's civilians
+        if s.code == s.country:
+            return Actor(s.country + "CVL", s.country, "CVL", s.country, "domestic", s.start, s.end)
+        return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
+    return None
+
+
+#: participles that state a stance with their preposition ("is opposed to")
+STATIVE = {"oppose": "to"}
+#: verbs whose "for" phrase is an act they allege ("blamed Israel for the bombing")
+ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
+                      "sanction", "charge", "indict", "convict", "sentence", "arrest", "sue", "fine", "rebuke"})
+#: heads that an event noun names the kind of ("a mediation mission", "an aid programme")
+FRAME_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "process", "campaign", "drive",
+                         "program", "programme", "plan", "package", "operation", "offensive", "deal", "agreement",
+                         "accord", "pact", "treaty", "project", "scheme", "team", "delegation", "visit", "trip",
+                         "tour", "talks", "meeting", "conference", "summit", "round", "deployment", "flight"})
+
+
+def _frame(n: Token) -> Token:
+    """The phrase an event noun heads: itself, or the frame noun it modifies as a
+    compound ("mediation effort", "military aid program") whose complements are its own."""
+    if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
+        return n.head
+    return n
+
+
+#: patterns that say only that people were hurt; the weapon says how (see _weapon_code)
+CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down"})
+#: weapon words → CAMEO code, most specific first: bombings (183x) are unconventional
+#: violence, shelling (194) and air strikes (195) military force
+WEAPON_CODES = (
+    ("1831", frozenset({"suicide"})),
+    ("1832", frozenset({"car", "vehicle", "truck", "lorry", "motorcycle", "car-bomb", "motorbike"})),
+    ("1833", frozenset({"roadside", "ied", "improvised", "wayside"})),
+    ("183", BOMB_WORDS),
+    ("194", frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})),
+)
+#: aircraft: what they kill with is an air strike (195)
+AIRCRAFT = frozenset({"airstrike", "warplane", "helicopter", "gunship", "jet", "aircraft", "plane", "drone"})
+
+
+def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
+    """The code a casualty verb has by its weapon, named in its subject or ``by``
+    phrase ("a car bomb killed", "were killed by mortar fire") or in an ``in``/``with``
+    phrase ("wounded two soldiers in a bomb attack", "killed in a suicide bombing")."""
+    phrases = [*subjects, *agents(v)] + [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "with")
+                                        for t in children(pp, "pobj")]
+    toks = [t for h in phrases if h.pos_ == "NOUN" for t in _weapon_phrase(h)]
+    words = {t.lemma_.lower() for t in toks}
+    pairs = {f"{t.lemma_.lower()} {t.head.lemma_.lower()}" for t in toks if t.dep_ in ("compound", "amod")}
+    if words & AIRCRAFT or pairs & {"air strike", "air raid", "drone strike", "bombing raid"} or (
+            "bomber" in words and "suicide" not in words):
+        return "195"  # "warplanes killed 22 people in a bombing": an air strike, no car bomb
+    if not words & BOMB_WORDS and "explosive device" not in pairs:
+        words -= {"car", "vehicle", "truck", "lorry", "motorcycle", "motorbike", "suicide", "roadside", "wayside",
+                  "improvised"}
+    for code, cue in WEAPON_CODES:
+        if words & cue:
+            return code
+    return None
+
+
+def _weapon_phrase(h: Token) -> list[Token]:
+    """The words that name a weapon phrase: its head, what precedes it, its conjuncts and
+    its "of" phrase ("an explosion of a car bomb"), not what else trails it ("a raid on a
+    bomb factory" is no bombing)."""
+    out = [t for t in h.subtree if t.i <= h.i]
+    for c in h.children:
+        if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of"):
+            out += list(c.subtree) if c.dep_ == "prep" else _weapon_phrase(c)
+    return out
+
+
+#: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
+ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+#: what a vow of retaliation promises
+VENGEANCE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
+#: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
+ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
+                           "offensive", "crossfire", "shootout", "gunfight", "clash"})
+#: places a demonym locates ("the Iraqi city of Basra")
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
+                         "area", "camp"})
+#: armed sectors, and things armed forces attack: "came under attack" is literal for them
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
+VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "boat", "freighter", "warship", "plane", "aircraft",
+                     "helicopter", "town", "village", "city", "embassy", "school", "hospital", "troop", "soldier"})
+#: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
+HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
+                  "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
+                  "enclave", "area", "zone"})
+
+
+def _holder(h: Token, actors: DocActors) -> list[Actor]:
+    """The sector that holds a place: "shelled rebel positions" are the rebels' (of the
+    country where the shelling is, see :meth:`Coder._pairs`)."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in HELD:
+        return []
+    for c in h.children:
+        if c.dep_ in ("compound", "amod") and c.i < h.i:
+            sector = actors.r.sector_of([c])
+            if sector is not None and sector != "GOV":
+                return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
+    return []
+
+
+#: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"
+HABITUAL = frozenset({"normally", "usually", "traditionally", "currently", "mainly", "mostly", "annually",
+                      "regularly", "largely", "generally", "typically", "chiefly", "still"})
+
+
+def _trade_figure(v: Token) -> bool:
+    """A trade verb reporting a flow rather than a deal: an amount or value as its object
+    ("exported goods worth 1.5 billion stg", "sold 300,000 tonnes"), a habit ("normally
+    bought from Japan") or a comparison ("exports to Canada more than it exports to Japan")."""
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL:
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and any(
+                t.like_num or (t.lemma_.lower() in MEASURES and t.pos_ == "NOUN") for t in c.subtree):
+            return True
+        if c.dep_ not in ("nsubj", "punct", "cc", "conj") and any(
+                t.lower_ in ("worth", "than") or t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in c.subtree):
+            return True
+    return False
+
+
+def _suicide_bomber(h: Token) -> bool:
+    """"A suicide bomber" is no bomber aircraft of an air force."""
+    return h.lemma_.lower() == "bomber" and any(c.lemma_.lower() == "suicide" for c in h.children)
+
+
+def _mishap(t: Token) -> bool:
+    """A word for a death no one caused: "crash", "earthquake", a "fire" (not "mortar fire")."""
+    return t.lemma_.lower() in MISHAPS and not (t.lemma_.lower() == "fire" and _weapon(t))
+
+
+def _weapon(h: Token) -> bool:
+    """A subject that names a weapon or unknown attackers, not an actor: "a car bomb",
+    "gunmen", "a suicide bomber"; an explosion only when a bomb caused it ("a bomb blast")."""
+    lem = h.lemma_.lower()
+    if lem == "fire":  # "mortar fire killed four soldiers", "Israeli fire", "the army's fire"
+        return any(c.lemma_.lower() in ("mortar", "artillery", "rocket", "tank", "sniper", "enemy", "hostile")
+                   or c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in h.children)
+    if h.pos_ != "NOUN" or lem in ("car", "vehicle", "gunfire", "bullet"):
+        return False
+    if lem in ("explosion", "blast"):
+        return any(t.lemma_.lower() in BOMB_WORDS for t in h.subtree)
+    return lem in INSTRUMENTS or lem in ("attack", "bombing", "ambush", "gunman", "gunmen")
+
+
+def _governed(n: Token, prep: str) -> bool:
+    """``n`` is the object of ``prep`` on a verb: "went *on* strike", "held them *as* shields"."""
+    return n.dep_ == "pobj" and n.head.lower_ == prep and n.head.head.pos_ in ("VERB", "AUX") \
+        and n.head.dep_ == "prep"
+
+
+def _attribution(v: Token) -> bool:
+    """A verb of saying after the clause it reports ("Serb forces freed six peacekeepers, a UN
+    spokesman said"): it names where the news came from."""
+    comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    comps += [x for c in v.children for x in [clause_in_subject(c)] if x is not None]  # a misparsed report
+    quoted = any(t.text in ('"', "“", "”", "''", "``") for t in v.sent)  # a quotation is their own
+    return bool(comps) and all(c.i < v.i for c in comps) and not quoted and not any(
+        c.dep_ == "dobj" for c in v.children)
+
+
+def _place(a: Actor, country: str | None) -> Actor:
+    if a.kind != "sector" or a.country is not None or country is None:
+        return a
+    return Actor(country + (a.sector or ""), country, a.sector, a.name, "sector", a.start, a.end)
