@@ -4,6 +4,8 @@ of office. Hand-written sentences; each case says what must and must not resolve
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def _pairs(evs):
     return {(e.source, e.target, e.root) for e in evs}
@@ -123,3 +125,16 @@ def test_title_with_a_longer_party_name_is_not_the_kb_party(code):
     # "New Democratic Party" (Canada) contains the US "Democratic Party": not the US party's leader
     evs = code("New Democratic Party leader Ed Broadbent accused Washington of lying.", day="1987-03-01", all=True)
     assert not any(e.source_country == "USA" or e.source == "DEM" for e in evs)
+
+
+def test_states_named_in_sentences_the_prefilter_drops_still_count(engine):
+    # the first sentence holds no trigger word, so the prefilter drops it; it still tells the
+    # resolver that the article is about two states, so "police" is nobody's in particular
+    one = "Kenya's economy grew by six percent last year. Police arrested 12 protesters on Monday."
+    two = "Kenya's economy grew faster than Uganda's last year. Police arrested 12 protesters on Monday."
+    assert engine.prefilter.select(two).named == {"KEN", "UGA"}
+    assert {(e.source, e.target) for e in engine.code_text(one, date(2021, 3, 1)) if e.asserted} == {("KENCOP", "KENCVL")}
+    assert not [e for e in engine.code_text(two, date(2021, 3, 1)) if e.asserted]
+    # a place on the act still says whose police
+    there = two.replace("on Monday", "in Nairobi on Monday")
+    assert {e.source for e in engine.code_text(there, date(2021, 3, 1)) if e.asserted} == {"KENCOP"}

@@ -106,7 +106,7 @@ class Engine:
         for doc, (sub, sel, aid, day, rid, full) in self.nlp.pipe(prepared(), as_tuples=True,
                                                           batch_size=self.options.batch_size):
             try:
-                actors = self.resolver.annotate(doc, day)
+                actors = self.resolver.annotate(doc, day, named=sel.named if sel is not None else frozenset())
                 events, unresolved = self.coder.code_doc(doc, actors, aid, day, rid, text=sub)
                 events = self.locator.locate(doc, events, full)
                 if sel is not None:

@@ -72,7 +72,10 @@ class ActorResolver:
         self.max_sector_len = max((len(k) for k in kb.sectors), default=1)
 
     # ------------------------------------------------------------------
-    def annotate(self, doc: Doc, day: date | None) -> "DocActors":
+    def annotate(self, doc: Doc, day: date | None, named: frozenset[str] = frozenset()) -> "DocActors":
+        """The actor mentions of one article. ``named``: states the article names in text
+        that ``doc`` does not hold (sentences the prefilter left out), which still tell which
+        states the article is about."""
         spans = []
         for match_id, start, end in self.matcher(doc):
             kind, key = self._keys[match_id]
@@ -85,7 +88,7 @@ class ActorResolver:
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
         spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
         kept = filter_spans(spans)
-        return DocActors(self, doc, day, sorted(kept, key=lambda s: s.start))
+        return DocActors(self, doc, day, sorted(kept, key=lambda s: s.start), named)
 
     def sector_of(self, tokens: list[Token]) -> str | None:
         """Sector of the longest sector term ending at the last token (the head)."""
@@ -101,7 +104,8 @@ class ActorResolver:
 class DocActors:
     """Actor mentions of one article and noun-phrase resolution over them."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, day: date | None, spans: list[Span]) -> None:
+    def __init__(self, resolver: ActorResolver, doc: Doc, day: date | None, spans: list[Span],
+                 named: frozenset[str] = frozenset()) -> None:
         self.r = resolver
         self.kb = resolver.kb
         self.doc = doc
@@ -115,7 +119,7 @@ class DocActors:
         #: states the article names (country names, demonyms, capitals): a bare surname of
         #: someone out of office is only read as them when their country is among these
         self._named = {sp.label_.split("\x1f", 1)[1] for sp in spans
-                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")}
+                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")} | set(named)
         self._article_country: str | None | bool = False  # computed on first use
         span_iter = iter(spans)
         nxt = next(span_iter, None)

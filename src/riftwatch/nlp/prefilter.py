@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from ..actors.resolver import ActorResolver
+from ..actors.resolver import ActorResolver, _place_name
 from ..coding.patterns import PatternSet
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
@@ -73,6 +74,9 @@ class Selection:
     sent_index: tuple[int, ...]  # its index among the article's (punctuation) sentences
     lengths: tuple[int, ...]  # its length in characters
     n_sentences: int
+    #: states named anywhere in the article, kept sentences or not (country names, demonyms,
+    #: capitals): what the resolver needs to know which states the article is about
+    named: frozenset[str] = frozenset()
 
     def original_text(self, article: str) -> str:
         """The filtered text with the article's own characters (the Doc was built from a
@@ -100,8 +104,15 @@ class SentenceFilter:
     def select(self, text: str) -> Selection:
         doc = self.sentencizer(self.tokenizer(text))
         kinds_at: dict[int, str] = {}
-        for match_id, start, _end in self.resolver.matcher(doc):
-            kinds_at[start] = self.resolver._keys[match_id][0]
+        states: list[Span] = []
+        for match_id, start, end in self.resolver.matcher(doc):
+            kind, key = self.resolver._keys[match_id]
+            kinds_at[start] = kind
+            if not _place_name(doc, start, end):
+                states.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
+        # the longest match wins, as in the resolver: "Bosnian Serbs" names Bosnia, not Serbia
+        named = {sp.label_.split("\x1f", 1)[1] for sp in filter_spans(states)
+                 if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")}
         kept: list[tuple[int, int, int]] = []  # (sentence index, start char, end char)
         seen_actor = False
         seen_person = False
@@ -131,11 +142,11 @@ class SentenceFilter:
             idx.append(si)
             lengths.append(len(part.text))
         if not parts:
-            return Selection(Doc(doc.vocab, words=[]), "", (), (), (), (), len(sents))
+            return Selection(Doc(doc.vocab, words=[]), "", (), (), (), (), len(sents), frozenset(named))
         merged = Doc.from_docs(parts, ensure_whitespace=True)
         sub_starts, k = [], 0
         for part in parts:
             sub_starts.append(merged[k].idx)
             k += len(part)
         return Selection(merged, merged.text, tuple(sub_starts), tuple(orig_starts), tuple(idx), tuple(lengths),
-                         len(sents))
+                         len(sents), frozenset(named))
