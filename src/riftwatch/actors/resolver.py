@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..geo.gazetteer import PLACE_ENTS
+from ..geo.locate import LOC_PREPS, TRAVEL_PREPS
 from ..models import Actor
 from .kb import FAMILY_NAME_FIRST, KnowledgeBase
 
@@ -702,8 +704,8 @@ _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"
 _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "then"})
 
 #: named-entity labels and prepositions that mark a word as a place, not a person
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "across"})
+_PLACE_ENTS = PLACE_ENTS
+_LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 
 #: people close to someone who do not act for them: "his family rejected that account"
 _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",

@@ -27,6 +27,9 @@ from ..tables import data_path, read_tsv, split_list
 
 REGION_COLS = ("name", "aliases", "country", "lat", "lon")
 #: names that are in the city table but in news mean a continent or something else
+#: named-entity labels of places (spaCy): a name the parser marks as one of these is a place
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
 NOT_PLACES = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "antarctica",
                         "middle east", "west", "east", "north", "south", "university", "independence"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'\- ]+$")

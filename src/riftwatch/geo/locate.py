@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import Event
+from .gazetteer import PLACE_ENTS as _PLACE_ENTS
 from .gazetteer import Gazetteer, Place
 
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "within", "across"})
@@ -32,7 +33,6 @@ TRAVEL_CODES = ("042", "043", "044")
 #: verbs that report an event: a place on them is where it was reported, not where it happened
 REPORTING = frozenset({"say", "tell", "announce", "state", "report", "add", "note", "claim", "confirm", "write",
                        "declare", "insist", "warn", "explain", "comment", "tweet", "quote"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 # dependency links a locative phrase may climb to reach the trigger
 _CLIMB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "nsubjpass", "appos", "conj", "xcomp", "advcl",
