@@ -15,14 +15,14 @@ from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
 from .slots import TIME_WORDS, agents, children, clause_in_subject
+from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
 Coded = tuple[Pattern, Actor, "Actor | None", str, str, float]
 
 
 #: verbs whose object is what is talked about, not something done: "discussed cooperation"
-TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "explore", "examine", "study", "weigh",
-                         "mull", "address"})
+TOPIC_VERBS = word_list("topic_verbs")
 
 #: codes whose target is where the source went (a place stands for its country)
 _VISITED = frozenset({"042", "044"})
@@ -33,12 +33,7 @@ def _specificity(code: str) -> tuple[int, int]:
 
 
 #: verbs of state and mind: a clause built on one reports no act ("said the talks were useful")
-_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "need", "want", "wish", "hope",
-                            "expect", "believe", "think", "know", "feel", "consider", "like", "mean", "matter",
-                            "exist", "lack", "deserve", "depend", "include", "stay", "become", "understand",
-                            "prefer", "intend", "plan", "fear", "doubt", "regret", "welcome", "support", "oppose",
-                            "belong", "own", "contain", "concern", "continue", "reflect", "represent", "show",
-                            "indicate", "suggest", "stand", "face", "share", "agree", "accept", "recognize"})
+_STATIVE_VERBS = word_list("stative_verbs")
 
 
 def _reports_an_act(clause: Token) -> bool:
@@ -120,31 +115,14 @@ def conjuncts_v(t: Token) -> list[Token]:
 
 #: verbs whose object noun is their subject's own act: "launched an attack", "held talks",
 #: "called off the visit" (not "condemned the attack", "welcomed the talks")
-LIGHT_VERBS = frozenset({
-    "launch", "stage", "hold", "conduct", "carry", "make", "mount", "undertake", "begin", "start", "continue",
-    "resume", "organize", "organise", "wage", "pay", "give", "issue", "take", "have", "lead", "announce", "step",
-    "intensify", "escalate", "expand", "extend", "express", "offer", "provide", "deliver", "sign", "reach",
-    "conclude", "seal", "impose", "declare", "order", "unleash", "plan", "prepare", "pledge", "promise", "renew",
-    "reiterate", "voice", "lodge", "file", "send", "deploy", "do", "perform", "complete", "finish", "keep",
-    "maintain", "pursue", "end", "halt", "suspend", "cancel", "postpone", "delay", "break", "abandon", "call",
-    "stop", "scrap", "initiate", "open", "be", "become", "go", "set", "tighten", "ease", "lift", "step", "boost",
-    "strengthen", "deepen", "increase", "reduce", "cut", "freeze", "restore", "establish", "approve", "adopt",
-    "accept", "agree", "finalize", "finalise", "ratify", "hand", "grant", "extend", "fire", "threaten", "repeat",
-    "reissue", "submit"})
+LIGHT_VERBS = word_list("light_verbs")
 #: objects that take a verb out of its pattern's sense ("met the needs", "met its commitments");
 #: "meet the demands of X" is a concession (pattern meet_demands)
-OTHER_SENSE = {"meet": frozenset({
-    "need", "commitment", "obligation", "target", "goal", "objective", "criterion", "deadline",
-    "cost", "expense", "payment", "quota", "standard", "expectation", "shortfall", "debt", "bill", "order",
-    "consumption", "challenge", "share", "pct", "percent", "term", "test", "price", "forecast", "estimate",
-    "norm", "level", "rule", "specification"}),
-    # "charging its official price": a price, no criminal charge
-    "charge": frozenset({"price", "fee", "rate", "interest", "premium", "commission", "dlr", "dollar", "pct",
-                         "percent", "cent", "tariff", "duty", "rent", "toll", "levy", "tax", "cost", "amount"})}
+OTHER_SENSE = word_family("other_sense")
 #: verbs whose pattern sense has no object or clause: "demonstrated the intention" shows
-INTRANSITIVE_SENSE = frozenset({"demonstrate"})
+INTRANSITIVE_SENSE = word_list("intransitive_sense")
 #: verbs that with a "to" complement are a struggle, not force
-STRUGGLE = frozenset({"fight", "battle", "struggle"})
+STRUGGLE = word_list("struggle")
 #: patterns of a verb's "that"-clause sense; the verb's other patterns need no such clause
 CLAUSE_SENSE = frozenset({"charge_that"})
 CLAUSE_VERBS = frozenset({"charge"})
@@ -153,38 +131,24 @@ NEEDS_TARGET = frozenset({"allow"})
 #: patterns whose sense needs one of these prepositions on the verb
 PLACED = {"include": ("in", "into", "on")}
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
-AUDIENCES = frozenset({
-    "reporter", "journalist", "newsman", "correspondent", "press", "newspaper", "television", "radio",
-    "conference", "briefing", "audience", "gathering", "rally", "crowd", "seminar", "forum", "symposium",
-    "session", "parliament", "assembly", "congress", "committee", "subcommittee", "hearing", "luncheon",
-    "dinner", "banquet", "interview", "group", "meeting", "convention", "student", "reception", "ceremony"})
+AUDIENCES = word_list("audiences")
 #: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
 SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
 #: objects that measure what their "in"/"of" phrase names
-MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
-                      "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
-                      "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen", "resumption",
-                      "renewal", "series", "wave", "spate"})
+MEASURES = word_list("measures")
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
 RESPONSES = frozenset({"01", "05", "11", "12"})
-REFERRING_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "demand",
-                             "request", "proposal", "offer", "call", "appeal", "complaint", "warning", "threat",
-                             "remark", "comment", "statement", "decision", "move", "step", "sanction", "measure",
-                             "ultimatum", "invitation", "plan", "initiative", "gesture", "announcement"})
+REFERRING_NOUNS = word_list("referring_nouns")
 #: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
 STATE_ONLY = frozenset({"172", "173", "174", "116"})
 #: deaths that are no one's attack
-MISHAPS = frozenset({"accident", "crash", "collision", "earthquake", "quake", "flood", "flooding", "storm",
-                     "avalanche", "landslide", "stampede", "fire", "blaze", "disaster", "typhoon", "hurricane",
-                     "cyclone", "tsunami", "illness", "disease", "outbreak", "lightning", "drowning", "derailment"})
+MISHAPS = word_list("mishaps")
 #: agents of a passive attack that name a weapon or unknown attackers, not an actor
-INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "rocket", "mortar", "shell",
-                         "missile", "grenade", "gunman", "attacker", "assailant", "sniper", "gunfire", "fire",
-                         "bullet", "car", "vehicle", "ied", "explosive", "bomber", "militant"})
+INSTRUMENTS = word_list("instruments")
 #: words that make an attack a bombing (CAMEO 183)
-BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosive", "ied", "car-bomb", "detonator"})
+BOMB_WORDS = word_list("bomb_words")
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
@@ -203,9 +167,7 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and patterns whose reading in a sentence about trade is a sanction, not force
 TRADE_SENSE = {"retaliate": "163"}
-TRADE_WORDS = frozenset({"tariff", "duty", "import", "export", "trade", "market", "sanction", "quota", "subsidy",
-                         "dumping", "semiconductor", "chip", "textile", "tax", "levy", "embargo", "protectionism",
-                         "protectionist", "goods", "product", "deficit", "bill", "gatt"})
+TRADE_WORDS = word_list("trade_words")
 #: ... and protest patterns whose reading differs when a state's forces act
 FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
@@ -255,13 +217,9 @@ def _domestic(s: Actor, code: str) -> Actor | None:
 #: participles that state a stance with their preposition ("is opposed to")
 STATIVE = {"oppose": "to"}
 #: verbs whose "for" phrase is an act they allege ("blamed Israel for the bombing")
-ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
-                      "sanction", "charge", "indict", "convict", "sentence", "arrest", "sue", "fine", "rebuke"})
+ACCUSING = word_list("accusing")
 #: heads that an event noun names the kind of ("a mediation mission", "an aid programme")
-FRAME_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "process", "campaign", "drive",
-                         "program", "programme", "plan", "package", "operation", "offensive", "deal", "agreement",
-                         "accord", "pact", "treaty", "project", "scheme", "team", "delegation", "visit", "trip",
-                         "tour", "talks", "meeting", "conference", "summit", "round", "deployment", "flight"})
+FRAME_NOUNS = word_list("frame_nouns")
 
 
 def _frame(n: Token) -> Token:
@@ -277,14 +235,14 @@ CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down"})
 #: weapon words → CAMEO code, most specific first: bombings (183x) are unconventional
 #: violence, shelling (194) and air strikes (195) military force
 WEAPON_CODES = (
-    ("1831", frozenset({"suicide"})),
-    ("1832", frozenset({"car", "vehicle", "truck", "lorry", "motorcycle", "car-bomb", "motorbike"})),
-    ("1833", frozenset({"roadside", "ied", "improvised", "wayside"})),
+    ("1831", word_list("weapon.1831")),
+    ("1832", word_list("weapon.1832")),
+    ("1833", word_list("weapon.1833")),
     ("183", BOMB_WORDS),
-    ("194", frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})),
+    ("194", word_list("weapon.194")),
 )
 #: aircraft: what they kill with is an air strike (195)
-AIRCRAFT = frozenset({"airstrike", "warplane", "helicopter", "gunship", "jet", "aircraft", "plane", "drone"})
+AIRCRAFT = word_list("aircraft")
 
 
 def _weapon_code(v: Token, subjects: list[Token]) -> str | None:
@@ -320,23 +278,18 @@ def _weapon_phrase(h: Token) -> list[Token]:
 
 
 #: people among the instruments: "Albanian gunmen" are Albanian, "gunmen" unknown
-ATTACKERS = frozenset({"gunman", "attacker", "assailant", "sniper", "militant", "bomber"})
+ATTACKERS = word_list("attackers")
 #: what a vow of retaliation promises
-VENGEANCE = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
+VENGEANCE = word_list("vengeance")
 #: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
-ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "airstrike", "strike", "assault",
-                           "offensive", "crossfire", "shootout", "gunfight", "clash"})
+ASSAULT_NOUNS = word_list("assault_nouns")
 #: places a demonym locates ("the Iraqi city of Basra")
-SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
-                         "area", "camp"})
+SETTLEMENTS = word_list("settlements")
 #: armed sectors, and things armed forces attack: "came under attack" is literal for them
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
-VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "boat", "freighter", "warship", "plane", "aircraft",
-                     "helicopter", "town", "village", "city", "embassy", "school", "hospital", "troop", "soldier"})
+VESSELS = word_list("vessels")
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
-HELD = frozenset({"position", "stronghold", "camp", "base", "hideout", "outpost", "post", "bastion", "redoubt",
-                  "trench", "line", "target", "checkpoint", "convoy", "garrison", "headquarters", "territory",
-                  "enclave", "area", "zone"})
+HELD = word_list("held")
 
 
 def _holder(h: Token, actors: DocActors) -> list[Actor]:
@@ -353,8 +306,7 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
 
 
 #: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"
-HABITUAL = frozenset({"normally", "usually", "traditionally", "currently", "mainly", "mostly", "annually",
-                      "regularly", "largely", "generally", "typically", "chiefly", "still"})
+HABITUAL = word_list("habitual")
 
 
 def _trade_figure(v: Token) -> bool:
