@@ -34,3 +34,19 @@ def test_bad_rows_are_reported_with_line(tmp_path, row, message):
     with pytest.raises(DataFileError, match=message) as err:
         load_word_lists(str(p))
     assert err.value.line is not None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a judgement of an act is no phone call ...
+    ("Brazil called the Argentine decision a grave mistake.", set()),
+    ("The Kenyan spokesman called the Ugandan raids an act of war.", set()),
+    # ... also when the parser hangs the judgement inside the object's phrase
+    ("Egypt's spokesman called the Israeli strikes on three of its border posts a provocation.", set()),
+    ("Cairo on Monday called the Libyan raids on two of its desert outposts an escalation.", set()),
+    # ... a person called is one, and "called off" keeps its sense
+    ("The Brazilian president called his Argentine counterpart on Friday.", {("BRA", "ARG", "04"), ("ARG", "BRA", "04")}),
+    ("Greece called off the planned visit to Turkey.", {("GRC", "TUR", "16")}),
+])
+def test_call_senses(code, sentence, expected):
+    from conftest import triples
+    assert {t for t in triples(code(sentence, day="2020-01-01")) if t[2] in ("04", "16")} == expected

@@ -122,7 +122,8 @@ class Coder:
         lem = v.lemma_.lower()
         naming = naming or (lem == "call" and any(c.dep_ == "dobj" and any(
             g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
-        if lem in OTHER_SENSE and any(c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
+        if lem in OTHER_SENSE and not any(c.dep_ == "prt" for c in v.children) and any(  # "called off" keeps its sense
+                c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
         if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
             return []  # "demonstrates the intention to ...": shows, no demonstration
