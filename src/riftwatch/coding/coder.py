@@ -38,7 +38,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
+    DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES, ARMED_ONLY,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -281,6 +281,13 @@ class Coder:
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
+            p = matches[0][0]
+        if p.id in ARMED_ONLY and not all(a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))
+                                          for a in sources):
+            # "residents evacuated the town": only a state or its forces retreat from a position
+            matches = [(c, o) for c, o in matches if c.id not in ARMED_ONLY]
+            if not matches:
+                return []
             p = matches[0][0]
         # target: the first (most specific) pattern whose slots yield an actor; when none
         # does, the most specific pattern codes a target-less event

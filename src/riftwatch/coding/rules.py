@@ -168,6 +168,8 @@ PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and patterns whose reading in a sentence about trade is a sanction, not force
 TRADE_SENSE = {"retaliate": "163"}
 TRADE_WORDS = word_list("trade_words")
+#: patterns whose sense needs a state or its armed forces as the source: a retreat from a position
+ARMED_ONLY = frozenset({"evacuate_position", "abandon_position"})
 #: ... and protest patterns whose reading differs when a state's forces act
 FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
