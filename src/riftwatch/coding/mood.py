@@ -306,6 +306,8 @@ def historical(v: Token, day: date | None) -> bool:
         head = ent.root.head
         while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i not in (v.i, w.i):
             head = head.head
+        if ent.root.dep_ == "npadvmod" and head.dep_ in ("dobj", "attr") and head.head.i in (v.i, w.i):
+            head = head.head  # "met Abe in Chengdu last December": the parser hangs the time on the object
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""

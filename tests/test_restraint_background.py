@@ -1,0 +1,35 @@
+"""History recalled in a subordinate clause is background even when the parser hangs its
+date on the verb's object ("since X met Y in Z last December"). The parse is built by hand,
+so the rule is tested whatever the statistical parser does with our sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from riftwatch.coding.mood import historical
+
+WORDS = ["It", "was", "the", "first", "call", "since", "Pinera", "met", "Macri", "in", "Lima", "last", "December", "."]
+HEADS = [1, 1, 4, 4, 1, 7, 7, 1, 7, 8, 9, 12, 8, 1]
+DEPS = ["nsubj", "ROOT", "det", "amod", "attr", "mark", "nsubj", "advcl", "dobj", "prep", "pobj", "amod", "npadvmod",
+        "punct"]
+POS = ["PRON", "AUX", "DET", "ADJ", "NOUN", "SCONJ", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "ADJ", "PROPN",
+       "PUNCT"]
+
+
+def _doc(words=WORDS, heads=HEADS, deps=DEPS):
+    ents = ["O"] * len(words)
+    i = words.index("last")
+    ents[i], ents[i + 1] = "B-DATE", "I-DATE"
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=POS[:len(words)], ents=ents)
+
+
+@pytest.mark.parametrize("article_day, background", [(date(2020, 9, 24), True), (date(2019, 12, 20), False)])
+def test_date_hung_on_the_object_dates_the_verb(article_day, background):
+    doc = _doc()
+    met = doc[WORDS.index("met")]
+    assert doc[12].dep_ == "npadvmod" and doc[12].head.dep_ == "dobj"  # the misparse this guards against
+    assert historical(met, article_day) is background
