@@ -33,3 +33,14 @@ def test_date_hung_on_the_object_dates_the_verb(article_day, background):
     met = doc[WORDS.index("met")]
     assert doc[12].dep_ == "npadvmod" and doc[12].head.dep_ == "dobj"  # the misparse this guards against
     assert historical(met, article_day) is background
+
+
+@pytest.mark.parametrize("text", [
+    # the reported act is a topic the patterns do not code; the parser makes "discussed" a
+    # modifier of its object, and the report must still not become a bare statement
+    "The Kenyan Foreign Ministry said the two discussed coordination on security on the border.",
+    "The Foreign Ministry said the two discussed cooperation on trade in the region.",
+])
+def test_report_of_an_uncoded_act_is_no_statement(code, text):
+    from conftest import triples
+    assert triples(code(text, day="2020-09-24")) == set()
