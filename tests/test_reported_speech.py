@@ -61,6 +61,13 @@ def test_a_prediction_by_others_is_no_ones_commitment(code):
     assert not [e for e in code("Japan said it would probably send aid to Turkey.") if e.root == "03"]
 
 
+def test_hypothetical_considered_or_ruled_out_acts_are_no_commitment(code):
+    assert not [e for e in code("Japan said it might send aid to Turkey.") if e.root == "03"]
+    assert not [e for e in code("Japan said it would consider sending aid to Turkey.") if e.root == "03"]
+    assert not [e for e in code("Iran said it had no plans to attack Kuwait.") if e.root in ("13", "19")]
+    assert not [e for e in code("Iraq said it would not attack Saudi Arabia.") if e.root in ("13", "19")]
+
+
 def test_what_the_target_says_the_source_will_do_is_no_threat(code):
     got = roots(code("Kenya said Uganda would invade Kenya."))
     assert ("UGA", "KEN", "13") not in got and ("UGA", "KEN", "19") not in got, got
