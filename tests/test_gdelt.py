@@ -302,7 +302,7 @@ def test_export_plover_marks_dropped_codes(tmp_path, engine):
     from riftwatch.store import Store
 
     f = tmp_path / "a.txt"
-    f.write_text("Title: T\nDate: 2020-10-01\n\nFrance accused Germany of spying. Japan said it was ready.\n",
+    f.write_text("Title: T\nDate: 2020-10-01\n\nFrance accused Germany of spying. Japan said the Chinese decision was final.\n",
                  encoding="utf-8")
     db = tmp_path / "p.duckdb"
     run_ingest([str(f)], Options(db=str(db)), engine=engine)

@@ -41,6 +41,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("prefilter", True, "RIFTWATCH_PREFILTER",
             "Parse only sentences that can hold an event (a trigger word and a possible actor); "
             "false parses every sentence."),
+    Setting("plain_statements", False, "RIFTWATCH_PLAIN_STATEMENTS",
+            "Code a plain statement (CAMEO 010) that names no target (\"X said the economy was strong\"); "
+            "false leaves such statements out (statements aimed at someone, and comments, denials, "
+            "accusations, threats and intents read from what is said, are always coded)."),
     Setting("petrarch_actors", None, "RIFTWATCH_PETRARCH_ACTORS",
             "A PETRARCH-format actor dictionary added to the knowledge base (e.g. the validation suite's)."),
     Setting("petrarch_agents", None, "RIFTWATCH_PETRARCH_AGENTS",
@@ -60,6 +64,7 @@ class Options:
     max_bytes: int = 50_000_000
     prefilter: bool = True
     workers: int = 0
+    plain_statements: bool = False
     petrarch_actors: str | None = None
     petrarch_agents: str | None = None
     # not a setting: actor aliases from the store's corrections (`riftwatch actors alias`),
@@ -93,9 +98,9 @@ def _coerce(opts: Options) -> Options:
                 raise ConfigError(f"option {f.name} must be an integer, got {v!r}", code="RW102") from None
             if v <= 0:
                 raise ConfigError(f"option {f.name} must be positive, got {v}", code="RW102")
-        if f.name == "prefilter" and isinstance(v, str):
+        if f.name in ("prefilter", "plain_statements") and isinstance(v, str):
             if v.strip().lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
-                raise ConfigError(f"option prefilter must be true or false, got {v!r}", code="RW102")
+                raise ConfigError(f"option {f.name} must be true or false, got {v!r}", code="RW102")
             v = v.strip().lower() in ("1", "true", "yes", "on")
         out[f.name] = v
     return Options(**out)

@@ -73,6 +73,8 @@ def coder_version(options: Options, kb: KnowledgeBase | None = None, patterns: P
         digest.update(p.encode())
     for p in patterns.patterns:
         digest.update(repr(p).encode())
+    if not options.plain_statements:  # a setting that changes what is coded
+        digest.update(b"plain_statements=false")
     return f"{__version__}+{options.model}+{digest.hexdigest()[:10]}"
 
 
@@ -85,7 +87,7 @@ class Engine:
         self.kb = load_kb(self.options)
         self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb))
         self.patterns = PatternSet.load(self.options.patterns)
-        self.coder = Coder(self.patterns)
+        self.coder = Coder(self.patterns, plain_statements=self.options.plain_statements)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
         self.locator = Locator(self.resolver.places)
         self.version = coder_version(self.options, self.kb, self.patterns)

@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place,
 )
-from .statements import stance
+from .statements import comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -68,9 +68,18 @@ class Unresolved:
     start: int = 0  # character offset of the name in the article
 
 
+#: verbs whose subject takes part in the talks their "at"/"in"/"for" phrase names ("would
+#: offer a draft at talks with X", "will take part in talks with X"), not "will recur in talks"
+TAKING_PART = frozenset({"participate", "take", "attend", "join", "offer", "present", "propose", "table", "submit",
+                         "raise", "put", "send", "go", "travel", "fly", "come", "head", "lead", "seek", "press",
+                         "push", "bring", "arrive", "represent", "engage", "enter", "return"})
+
+
 class Coder:
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, plain_statements: bool = False) -> None:
         self.patterns = patterns
+        #: code a plain statement (010) that names no target (setting ``plain_statements``)
+        self.plain_statements = plain_statements
         self._day: date | None = None
         self._noise: set[int] = set()
         self._where: str | None = None  # the country where the verb being coded happened
@@ -104,6 +113,8 @@ class Coder:
                     continue
                 coded += [(tok, ev) for ev in found]
             for tok, ev in _prune(coded):
+                if ev[2] is None and ev[4] == "010" and "speech" in ev[0].flags and not self.plain_statements:
+                    continue  # "X said the economy was strong": a statement aimed at no one (plain_statements)
                 key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
                 if key in seen:
                     continue
@@ -376,6 +387,10 @@ class Coder:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
             return []  # "..., a UN spokesman said": the source of the report, not a statement of its own
+        if "speech" in p.flags and code == "010" and not targets and status == "asserted":
+            said_comment = comment(self, v, p, sources, conf)
+            if said_comment:
+                return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
@@ -546,7 +561,9 @@ class Coder:
         if rep is not None:
             # a third party's forecast is not the actor's commitment ("Iran will strike
             # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
-            parties = {a.country for a in sources + targets}
+            # ... and what the target says the source will do against it is its charge, not a
+            # threat ("Kenya said Uganda would invade it"): a threat needs the source's own side
+            parties = {a.country for a in sources + (targets if kind == "intent" else [])}
             speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)]
             if speakers and not any(a.country in parties for a in speakers):
                 return []
@@ -735,6 +752,11 @@ class Coder:
                                                                                         "nominal:upcoming"):
             return self._said(n if mood.via and mood.via.startswith("nominal:") else n.head, mood, p, sources,
                               targets, actors, conf)
+        if n.dep_ == "pobj" and n.head.lower_ in ("at", "in", "for", "into") and n.head.head.pos_ == "VERB" \
+                and lemma(n.head.head) in TAKING_PART and mood.via in ("future", "would") and p.code[:2] == "04":
+            # "said it would offer a draft treaty at talks with X", "will take part in talks with X":
+            # the subject's own future talks
+            return self._said(n.head.head, mood, p, sources, targets, actors, conf)
         return []
 
     # ------------------------------------------------------------------ shared

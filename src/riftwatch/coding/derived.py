@@ -79,7 +79,11 @@ def derive(kind: str, code: str) -> str | None:
 
 def said(code: str) -> tuple[str, str] | None:
     """(kind, derived code) for a future or promised event: intent for cooperation,
-    threat for conflict, None for anything else (statements, appeals, accusations...)."""
+    threat for conflict, None for anything else (statements, appeals, accusations...).
+    An act that is itself a specific intent ("would offer aid", 033) is that intent; the
+    generic 030 (an "offer" of anything) is too weak to stand as one."""
+    if code[:2] == "03" and code != "030":
+        return "intent", code
     for kind in ("intent", "threat"):
         hit = derive(kind, code)
         if hit is not None:

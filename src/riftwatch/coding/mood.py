@@ -58,6 +58,12 @@ COMPLAINING = frozenset({"complain", "protest", "allege", "accuse", "charge", "g
 ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "rumor", "rumour", "suspicion",
                          "speculation", "assertion", "insinuation"})
 DENIALS = frozenset({"deny", "refute", "dispute", "reject"})
+#: adverbs that make a future a guess: "will probably send"
+UNSURE = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "conceivably", "presumably"})
+#: nouns whose clause is someone's forecast or belief: "speculation the U.S. will offer wheat"
+SPECULATION = ALLEGATIONS | frozenset({"expectation", "prediction", "forecast", "fear", "belief", "hope", "view",
+                                       "impression", "report", "sign", "indication", "talk", "guess", "prospect",
+                                       "likelihood", "possibility", "risk", "danger", "threat", "worry", "concern"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
@@ -65,6 +71,12 @@ NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hyp
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
                         "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+#: a date expression that puts its act after the article: "next week", "tomorrow", "the coming days"
+_FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming)\b", re.I)
+#: nouns whose "for" phrase names a goal, not a fact: "paved the way for talks", "prospects for a truce"
+GOAL_NOUNS = frozenset({"way", "path", "road", "door", "prospect", "hope", "chance", "opportunity", "plan",
+                        "preparation", "groundwork", "basis", "condition", "precondition", "framework", "stage",
+                        "push", "bid", "effort", "need", "pressure", "proposal", "idea", "scenario", "possibility"})
 _PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust|intifada)\b", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
@@ -201,6 +213,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             t = head
             continue
         break
+    if status == "asserted" and _future_dated(v):
+        status, via = "prediction", "future"  # "the minister is visiting Moscow next week": not yet done
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
         status = via = "question"
     if status == "asserted" and historical(v, day):
@@ -243,6 +257,13 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
         status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("for", "to", "towards", "toward") \
+            and n.head.head.pos_ == "NOUN" and lemma(n.head.head) in GOAL_NOUNS:
+        status, via = "hypothetical", "goal"  # "would pave the way for talks", "prospects for a truce"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "ahead":
+        status, via = "prediction", "nominal:upcoming"  # "left Bonn ahead of her visit to Moscow"
+    if status == "asserted" and _future_dated(n, noun=True):
+        status, via = "prediction", "nominal:upcoming"  # "her visit to Moscow next week"
     for c in n.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in NOMINAL_MODIFIERS and status == "asserted":
             status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
@@ -254,6 +275,28 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
+
+
+def _future_dated(t: Token, noun: bool = False) -> bool:
+    """A date expression on the act's own word ("talks next week", "is visiting Moscow
+    tomorrow") puts it after the article: not yet done. A verb counts only in the
+    present tense ("will visit" is a future already; "said last week it would" dates the saying)."""
+    if not noun and not (t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBG" and any(
+            c.dep_ == "aux" and lemma(c) == "be" for c in t.children))):
+        return False
+    for ent in t.sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or not _FUTURE_DATE.search(ent.text):
+            continue
+        if noun and _dated_noun(t, ent):
+            return True
+        head = ent.root.head if ent.root.dep_ in ("npadvmod", "tmod") else (
+            ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "in", "during") else None)
+        # ... or on the purpose of a present-tense trip: "is sending an envoy for talks next month"
+        if not noun and head is not None and (head.i == t.i or (
+                head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "for"
+                and head.head.head.i == t.i)):
+            return True
+    return False
 
 
 def _dated_noun(n: Token, ent) -> bool:
@@ -394,6 +437,13 @@ def said_kind(v: Token, mood: Mood) -> str | None:
     rep = reporter(gov)
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
+    if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i for c in gov.children):
+        return None  # "speculation (that) the U.S. will offer wheat": others' forecast, not a commitment
+    if any(c.dep_ == "advmod" and c.lower_ in UNSURE for c in gov.children):
+        return None  # "it will probably recur in talks with X": a guess, not a commitment
+    if rep is not None and (lemma(rep) in DENIALS or any(c.dep_ == "neg" for c in rep.children)):
+        return None  # "Egypt denied it would send troops", "did not say it would": no commitment
     if rep is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PUNDITS
                                for c in rep.children):
         return None

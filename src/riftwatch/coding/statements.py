@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .patterns import Pattern
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
-ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction"})
+ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment"})
 #: the rule-id suffix of each role's event
 KINDS = {"wrong": "accuse", "judge": "criticize", "reject": "reject", "praise": "praise", "threat": "threaten",
          "suffer": "threaten"}
@@ -60,6 +60,8 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 #: auxiliaries that make a clause not (yet) a fact
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "'d", "could", "might", "may", "can", "ca", "should",
                     "must", "ought"})
+#: auxiliaries of a hypothetical ("would eliminate any progress")
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
 #: copulas and verbs that equate their subject with their predicate
 COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "become", "seem", "appear"})
 #: nouns that only frame the one their "of" phrase names: "an act of aggression"
@@ -338,6 +340,47 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
         return None
     targets = _actors_in(coder, about_subject, actors, own, v, p)  # "Japan had lied", not "prices in Japan rose"
     return (cue, targets, cue.code) if targets else None
+
+
+def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: float) -> list["Coded"]:
+    """An optimistic (013) or pessimistic (012) comment: a statement whose reported clause
+    judges talks, relations or a dispute ("good progress was being made in the talks",
+    "the negotiations were in deadlock"), or []. A negated cue ("no progress"), a state
+    rather than a judgement ("the talks are in progress"), a condition or a question give
+    nothing; so does a clause whose cue names no relations."""
+    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+        return []
+    clauses = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i:  # '"Progress was made," he said'
+        clauses.append(v.head)
+    lex = lexicon()
+    for x in clauses:
+        toks = [t for t in x.subtree if t.i < v.i or t.i > max(c.i for c in v.subtree)] if x.i == v.head.i \
+            else list(x.subtree)
+        lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
+        for t in toks:
+            cue = lex.find("comment", [_lemma(t)], lemmas)
+            if cue is None or _negated(t) or (t.head.i != t.i and _negated(t.head)) or (
+                    _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
+                continue
+            dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
+            return coder._pairs(dp, sources, [], "asserted", cue.code, conf - 0.15)
+    return []
+
+
+def _unreal(t: Token, v: Token) -> bool:
+    """The cue at ``t`` is not said as a fact: "any chance of progress", "would eliminate
+    any progress", "if progress is made" (a hypothetical or conditional on the way up to
+    the verb of saying ``v``)."""
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
+        return True
+    for a in [t, *t.ancestors]:
+        if a.i == v.i:
+            break
+        if any((c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) or (c.dep_ == "mark" and c.lower_ in (
+                "if", "whether", "unless")) for c in a.children):
+            return True
+    return False
 
 
 def _owners(subj: Token) -> list[Token]:
