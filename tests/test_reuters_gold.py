@@ -22,9 +22,11 @@ from riftwatch.evaluation.gate import SUITE
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "eval" / "reuters_gold.jsonl"
 HELDOUT = ROOT / "eval" / "reuters_heldout.jsonl"
+HELDOUT2 = ROOT / "eval" / "reuters_heldout2.jsonl"
 #: label file, set name, how many rows it may hold
 SETS = [pytest.param(LABELS, "reuters-21578", (150, 220), id="development"),
-        pytest.param(HELDOUT, "reuters-heldout", (100, 150), id="held-out")]
+        pytest.param(HELDOUT, "reuters-heldout", (100, 150), id="held-out"),
+        pytest.param(HELDOUT2, "reuters-heldout2", (100, 150), id="held-out-2")]
 
 
 def _rows(path: Path = LABELS) -> list[dict]:
@@ -70,10 +72,21 @@ def test_the_set_is_varied(path, name, size):
     assert len(roots) >= 12
 
 
-def test_the_held_out_set_shares_no_story_with_the_development_set():
-    dev, held = _rows(LABELS), _rows(HELDOUT)
-    assert not {r["newid"] for r in dev} & {r["newid"] for r in held}
-    assert len({r["file"] for r in held}) >= 10  # drawn from several reut2 files
+def test_the_held_out_sets_share_no_story_with_the_development_set_or_each_other():
+    dev, held, held2 = ({r["newid"] for r in _rows(p)} for p in (LABELS, HELDOUT, HELDOUT2))
+    assert not dev & held and not dev & held2 and not held & held2
+    for p in (HELDOUT, HELDOUT2):
+        assert len({r["file"] for r in _rows(p)}) >= 10  # drawn from several reut2 files
+
+
+def test_held_out_sets_are_scored_only_on_request():
+    from riftwatch.evaluation.gate import suite_sets
+
+    held = {"reuters-heldout", "reuters-heldout2"}
+    assert {s.name for s in SUITE if s.heldout} == held
+    assert not held & {s.name for s in suite_sets()}  # the everyday gate never shows them
+    assert held <= {s.name for s in suite_sets(heldout=True)}
+    assert [s.name for s in suite_sets(["reuters-heldout2"])] == ["reuters-heldout2"]
 
 
 def test_the_set_name_comes_from_the_file():
