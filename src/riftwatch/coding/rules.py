@@ -152,6 +152,9 @@ CLAUSE_VERBS = frozenset({"charge"})
 NEEDS_TARGET = frozenset({"allow"})
 #: patterns whose sense needs one of these prepositions on the verb
 PLACED = {"include": ("in", "into", "on")}
+#: motion verbs that are visits only when their target is a named place: "came to Israel", not "came
+#: to an agreement with Israel", "went to the aid of Kuwait"
+PLACE_ONLY = frozenset({"go_to_visit", "come_to_visit"})
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = frozenset({
     "reporter", "journalist", "newsman", "correspondent", "press", "newspaper", "television", "radio",
@@ -164,7 +167,8 @@ SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile
 MEASURES = frozenset({"million", "billion", "dollar", "euro", "ton", "tonne", "worth", "package", "batch", "amount",
                       "shipment", "consignment", "round", "tranche", "part", "portion", "half", "bulk", "most",
                       "some", "all", "much", "share", "rest", "thousand", "hundred", "dozen", "resumption",
-                      "renewal", "series", "wave", "spate"})
+                      "renewal", "series", "wave", "spate",
+                      "mln", "bln", "dlr", "dlrs", "stg"})  # wire-service abbreviations: "300 mln dlrs in aid"
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -355,6 +359,11 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
 #: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"
 HABITUAL = frozenset({"normally", "usually", "traditionally", "currently", "mainly", "mostly", "annually",
                       "regularly", "largely", "generally", "typically", "chiefly", "still"})
+
+
+def _quantity(heads: list[Token]) -> bool:
+    """A subject that is goods or an amount, not someone: "80 pct of its exports went to Japan"."""
+    return any(h.like_num or h.lemma_.lower() in MEASURES | TRADE_WORDS | {"pct", "percent"} for h in heads)
 
 
 def _trade_figure(v: Token) -> bool:
