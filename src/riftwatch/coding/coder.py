@@ -36,14 +36,14 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
-    PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
+    PLACED, PLACE_ONLY, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES, ARMED_ONLY,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place,
+    _attribution, _place, _quantity,
 )
 from .statements import comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -155,6 +155,9 @@ class Coder:
                 continue
             if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
                 continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
+            if p.id in PLACE_ONLY and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    x.pos_ == "PROPN" for x in children(c, "pobj")) for c in v.children):
+                continue  # "went to Moscow", not "came to an agreement", "came up with a plan"
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
                 continue  # the lemmatizer merges "raped" and "rapped" into "rap"
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
@@ -316,9 +319,16 @@ class Coder:
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
-                    targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
-                               if a.code not in own] or self._owner(h, actors, own, own_c) or (
-                        _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
+                    if cand.id in PLACE_ONLY:
+                        # a visit is by someone to another state: not "80 pct of its exports went to
+                        # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
+                        targets = [] if h.pos_ != "PROPN" or _quantity(src_heads) else [
+                            a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
+                            if a.country not in own_c | {None}]
+                    else:
+                        targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
+                                   if a.code not in own] or self._owner(h, actors, own, own_c) or (
+                            _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
                     if targets:
                         break
                 if targets:
@@ -689,7 +699,7 @@ class Coder:
             # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
             targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]
                        if a is not None and a.country is not None]
-        if p.particle and "inverse" in p.flags and not (
+        if p.particle and "inverse" in p.flags and p.code[:2] in ("18", "19", "20") and not (
                 any(a.sector in ARMED for a in sources + targets)
                 or any(h.lemma_.lower() in HELD | VESSELS for h in src_heads)):
             return []  # "the minister came under fire from the opposition": criticism, no attack

@@ -133,6 +133,9 @@ CLAUSE_VERBS = frozenset({"charge"})
 NEEDS_TARGET = frozenset({"allow"})
 #: patterns whose sense needs one of these prepositions on the verb
 PLACED = {"include": ("in", "into", "on")}
+#: motion verbs that are visits only when their target is a named place: "came to Israel", not "came
+#: to an agreement with Israel", "went to the aid of Kuwait"
+PLACE_ONLY = frozenset({"go_to_visit", "come_to_visit"})
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = word_list("audiences")
 #: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
@@ -312,6 +315,11 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
 
 #: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"
 HABITUAL = word_list("habitual")
+
+
+def _quantity(heads: list[Token]) -> bool:
+    """A subject that is goods or an amount, not someone: "80 pct of its exports went to Japan"."""
+    return any(h.like_num or h.lemma_.lower() in MEASURES | TRADE_WORDS | {"pct", "percent"} for h in heads)
 
 
 def _trade_figure(v: Token) -> bool:
