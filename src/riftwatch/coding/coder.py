@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place,
+    _attribution, _place, HARDWARE, CONVENED,
 )
 from .statements import stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -122,6 +122,10 @@ class Coder:
         lem = v.lemma_.lower()
         naming = naming or (lem == "call" and any(c.dep_ == "dobj" and any(
             g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
+        # "called Vance's remarks unacceptable" (an adjective parsed after its noun); "called an
+        # urgent meeting", "called early elections": convened, no phone call either
+        naming = naming or (lem == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in CONVENED or any(
+            g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > c.i for g in c.children)) for c in v.children))
         if lem in OTHER_SENSE and any(c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
         if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
@@ -307,6 +311,9 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets and len(sources) > 1 and any(h.lower_ == "other" and any(
+                d.lower_ == "each" for d in h.children) for slot in p.target for h in slot_heads(v, obj, slot, passive)):
+            p = replace(p, flags=p.flags | {"sym"})  # "Armenia and Azerbaijan accused each other": both ways
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
@@ -448,10 +455,13 @@ class Coder:
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
                                                                           for x in c.children)]
-        for host in hosts:
+        # "Russia's attack on Kyiv killed 23 people", "strikes on a hospital in Gaza killed 20":
+        # an attack that is the subject happened where it was aimed
+        assaults = [s for s in children(v, "nsubj") if s.lemma_.lower() in ASSAULT_NOUNS]
+        for host in hosts + assaults:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
-                                                          "outside"):
+                                                          "outside") and not (host in assaults and pp.lower_ == "on"):
                     continue
                 # "outside of the Iraqi city of Basra"
                 for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
@@ -782,6 +792,11 @@ class Coder:
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
         targets = [_place(a, self._where or src_c) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
+        if code[:2] in ("18", "19", "20"):
+            # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
+            # the missiles" names no one whose missiles they were
+            targets = [a for a in targets if not (a.sector == "MIL" and a.country == src_c and a.kind != "country"
+                                                  and a.name.lower().rstrip("s") in HARDWARE)]
         if src_c is None and code[:2] in DOMESTIC_ROOTS:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own

@@ -183,6 +183,12 @@ MISHAPS = frozenset({"accident", "crash", "collision", "earthquake", "quake", "f
 INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "rocket", "mortar", "shell",
                          "missile", "grenade", "gunman", "attacker", "assailant", "sniper", "gunfire", "fire",
                          "bullet", "car", "vehicle", "ied", "explosive", "bomber", "militant"})
+#: what one calls when convening it ("called an emergency meeting"), not a phone call
+CONVENED = frozenset({"meeting", "session", "summit", "conference", "election", "vote", "referendum", "poll",
+                      "hearing", "inquiry", "halt", "pause", "strike", "truce", "ceasefire", "cease-fire"})
+#: weapons and craft that are shot down or destroyed, never a side of their own
+HARDWARE = frozenset({"missile", "drone", "rocket", "jet", "aircraft", "plane", "warplane", "helicopter", "warship",
+                      "ship", "vessel", "tank", "shell", "munition", "projectile", "balloon", "bomber", "fighter"})
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosive", "ied", "car-bomb", "detonator"})
 #: roots that are relations between states: no state has them with itself
