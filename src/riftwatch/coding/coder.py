@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, HARDWARE, CONVENED,
+    _attribution, _place, HARDWARE, CONVENED, AREAS, MEDIATING,
 )
 from .statements import stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -204,6 +204,8 @@ class Coder:
             src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
         if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
             src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
+        if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in MEDIATING:
+            src_heads, passive = agents(v), True  # "a ceasefire brokered by Qatar": Qatar brokered it
         if passive and not src_heads:
             # "was killed in an attack by Taliban fighters": the attackers of the attack
             src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
@@ -311,6 +313,8 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets and p.code == "045" and v.dep_ == "acl":
+            targets = self._parties(v, p, actors, own)
         if not targets and len(sources) > 1 and any(h.lower_ == "other" and any(
                 d.lower_ == "each" for d in h.children) for slot in p.target for h in slot_heads(v, obj, slot, passive)):
             p = replace(p, flags=p.flags | {"sym"})  # "Armenia and Azerbaijan accused each other": both ways
@@ -394,6 +398,25 @@ class Coder:
                 return found
         return []
 
+    def _parties(self, v: Token, p: Pattern, actors: DocActors, own: set[str]) -> list[Actor]:
+        """The parties of a deal a mediation participle qualifies: "a ceasefire brokered by
+        Qatar *between X and Y*", or the subjects of the clause that reports it: "*X and Y*
+        agreed to a ceasefire brokered by Qatar", "*X and Y* signed a deal ..., in an
+        agreement brokered by Turkey" (only when that clause is reported as fact)."""
+        n = v.head
+        heads = [t for pp in n.children if pp.dep_ == "prep" and pp.lower_ == "between" for t in children(pp, "pobj")]
+        g = n
+        while not heads and g.dep_ in ("dobj", "pobj", "prep", "pcomp", "nsubjpass", "appos", "conj") \
+                and g.head.i != g.i:
+            g = g.head
+            subj = children(g, "nsubj") if g.pos_ in ("VERB", "AUX") else []
+            if subj:
+                if verb_status(g, p, self._day).status != "asserted":
+                    return []
+                heads = subj
+        out = [a for h0 in heads for h in conjuncts(h0, actors) for a in actors.actors_of(h) if a.code not in own]
+        return out
+
     def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Whose act a response answers when its object only refers back to it: "China
         rejected the protest" after "Japan lodged a protest with China" rejects Japan's;
@@ -461,8 +484,9 @@ class Coder:
         for host in hosts + assaults:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
-                                                          "outside") and not (host in assaults and pp.lower_ == "on"):
-                    continue
+                                                          "outside") and not (host in assaults and pp.lower_ == "on") \
+                        and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
+                    continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
                 for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
                                                     for t in children(q, "pobj")]:
@@ -835,7 +859,9 @@ class Coder:
             for t in targets:
                 if "inverse" in p.flags:
                     s, t = t, s
-                out.append((p, s, t, status, code, conf))
+                # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
+                c = "160" if code == "0874" and t.sector == "IGO" else code
+                out.append((p, s, t, status, c, conf))
                 if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
                     out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
         return self._finalize(out)

@@ -186,6 +186,8 @@ INSTRUMENTS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmi
 #: what one calls when convening it ("called an emergency meeting"), not a phone call
 CONVENED = frozenset({"meeting", "session", "summit", "conference", "election", "vote", "referendum", "poll",
                       "hearing", "inquiry", "halt", "pause", "strike", "truce", "ceasefire", "cease-fire"})
+#: verbs of mediation whose participle names the mediator ("a truce brokered by Egypt")
+MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 #: weapons and craft that are shot down or destroyed, never a side of their own
 HARDWARE = frozenset({"missile", "drone", "rocket", "jet", "aircraft", "plane", "warplane", "helicopter", "warship",
                       "ship", "vessel", "tank", "shell", "munition", "projectile", "balloon", "bomber", "fighter"})
@@ -335,6 +337,9 @@ ASSAULT_NOUNS = frozenset({"attack", "ambush", "raid", "bombing", "shelling", "a
 #: places a demonym locates ("the Iraqi city of Basra")
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port", "border",
                          "area", "camp"})
+#: parts of a place whose "of" phrase names it ("the centre of Sumy", "the outskirts of Kharkiv")
+AREAS = SETTLEMENTS | frozenset({"centre", "center", "outskirts", "outskirt", "heart", "suburb", "edge", "part",
+                                 "downtown", "area"})
 #: armed sectors, and things armed forces attack: "came under attack" is literal for them
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "boat", "freighter", "warship", "plane", "aircraft",
