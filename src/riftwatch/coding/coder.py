@@ -243,9 +243,11 @@ class Coder:
                 if src_heads:
                     conf -= 0.05 * inherited
             if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
-                    h.lemma_.lower() in ATTACKERS and any(actors.actor_of(c) is not None for c in h.children
-                                                          if c.dep_ in ("amod", "compound") and c.i < h.i))
-                                             for h in src_heads):
+                    # "gunmen of Hamas", and since drones and missiles are fired by someone, "hit by
+                    # Russian missiles": the weapon's named owner is the attacker
+                    (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE) and any(
+                        actors.actor_of(c) is not None for c in h.children if c.dep_ in ("amod", "compound")
+                        and c.i < h.i)) for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
@@ -282,7 +284,8 @@ class Coder:
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
             matches = [(replace(c, code=TRADE_SENSE[c.id]) if c.id in TRADE_SENSE else c, o) for c, o in matches]
             p = matches[0][0]
-        if p.id in PEOPLE and all(_people(a) for a in sources):
+        if p.id in PEOPLE and all(_people(a) for a in sources) and not (p.id == "strike" and (passive or any(
+                c.dep_ == "dobj" for c in v.children))):  # "Houthi rebels struck a tanker" is an attack
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
