@@ -351,6 +351,8 @@ class Coder:
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
+            if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
+                place = self._aimed_at(v.head, v, sources, actors)
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
         if not targets:  # record what stood in the target slots but could not be resolved
@@ -400,6 +402,22 @@ class Coder:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _aimed_at(head: Token, v: Token, sources: list[Actor], actors: DocActors) -> Actor | None:
+        """The state an attack verb is aimed at, named in its object or its "on"/"against"
+        phrase ("attacked Israeli towns", "carried out strikes on Iran's nuclear sites"), as
+        the place of the casualties a participle after it reports."""
+        own = {a.country for a in sources}
+        skip = {t.i for t in v.subtree}
+        for c in head.children:
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "at")):
+                for t in c.subtree:
+                    a = actors.actor_of(t) if t.i not in skip else None
+                    if a is not None and a.country and a.country not in own and a.kind in (
+                            "country", "demonym", "capital", "place"):
+                        return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+        return None
 
     def _parties(self, v: Token, p: Pattern, actors: DocActors, own: set[str]) -> list[Actor]:
         """The parties of a deal a mediation participle qualifies: "a ceasefire brokered by

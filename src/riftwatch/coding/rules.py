@@ -140,7 +140,11 @@ OTHER_SENSE = {"meet": frozenset({
     "norm", "level", "rule", "specification"}),
     # "charging its official price": a price, no criminal charge
     "charge": frozenset({"price", "fee", "rate", "interest", "premium", "commission", "dlr", "dollar", "pct",
-                         "percent", "cent", "tariff", "duty", "rent", "toll", "levy", "tax", "cost", "amount"})}
+                         "percent", "cent", "tariff", "duty", "rent", "toll", "levy", "tax", "cost", "amount"}),
+    # "ordered tariffs on Colombian goods", "ordered a siege of Gaza": the act ordered is the
+    # event (its noun is coded), no demand made of anyone
+    "order": frozenset({"tariff", "sanction", "siege", "blockade", "strike", "airstrike", "attack", "raid",
+                        "offensive", "bombardment", "embargo"})}
 #: verbs whose pattern sense has no object or clause: "demonstrated the intention" shows
 INTRANSITIVE_SENSE = frozenset({"demonstrate"})
 #: verbs that with a "to" complement are a struggle, not force
