@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, HARDWARE, CONVENED, AREAS, MEDIATING,
+    _attribution, _place, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS,
 )
 from .statements import stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -408,6 +408,9 @@ class Coder:
         """The state an attack verb is aimed at, named in its object or its "on"/"against"
         phrase ("attacked Israeli towns", "carried out strikes on Iran's nuclear sites"), as
         the place of the casualties a participle after it reports."""
+        if head.lemma_.lower() not in ATTACK_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_NOUNS for c in head.children):
+            return None  # "stunned Japanese investors, killing their appetite" attacked no one
         own = {a.country for a in sources}
         skip = {t.i for t in v.subtree}
         for c in head.children:

@@ -192,6 +192,9 @@ CONVENED = frozenset({"meeting", "session", "summit", "conference", "election", 
                       "hearing", "inquiry", "halt", "pause", "strike", "truce", "ceasefire", "cease-fire"})
 #: verbs of mediation whose participle names the mediator ("a truce brokered by Egypt")
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+#: verbs of attack whose object names the attacked ("attacked Israeli towns, killing ...")
+ATTACK_VERBS = frozenset({"attack", "strike", "hit", "shell", "bomb", "bombard", "raid", "storm", "pound", "target",
+                          "ambush", "invade", "assault", "shoot", "fire"})
 #: weapons and craft that are shot down or destroyed, never a side of their own
 HARDWARE = frozenset({"missile", "drone", "rocket", "jet", "aircraft", "plane", "warplane", "helicopter", "warship",
                       "ship", "vessel", "tank", "shell", "munition", "projectile", "balloon", "bomber", "fighter"})
