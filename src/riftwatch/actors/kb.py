@@ -263,9 +263,11 @@ class KnowledgeBase:
     def _surname_index(self) -> None:
         if self._surnames is None:
             idx: dict[str, set[str]] = defaultdict(set)
-            for name, terms in self.terms.items():
-                words = [w for w in name.replace(".", " ").split() if w[:1].isupper()]
-                if len(words) < 2:
+            # the family name of every spelling: "Zelenskiy" as well as "Zelensky"
+            for alias, name in [(n, n) for n in self.terms] + list(self.person_aliases.items()):
+                terms = self.terms.get(name)
+                words = [w for w in alias.replace(".", " ").split() if w[:1].isupper()]
+                if not terms or len(words) < 2:
                     continue
                 fam = words[0] if self._nationality(terms) in FAMILY_NAME_FIRST else words[-1]
                 idx[fam].add(name)

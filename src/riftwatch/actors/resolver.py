@@ -151,7 +151,10 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
-            elif t.pos_ == "PROPN" and t.text[:1].isupper() and not self._inside_a_name(i):
+            elif (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (t.ent_type_ in ("PERSON", "ORG") or (
+                    t.dep_ in ("nsubj", "nsubjpass") and t.is_sent_start)))) \
+                    and t.text[:1].isupper() and not self._inside_a_name(i):
+                # ... also a surname the tagger reads as a noun heading a sentence ("Trump met Xi")
                 m = self._office_surname(doc[i:i + 1])
                 if m is not None:
                     self._add(m)

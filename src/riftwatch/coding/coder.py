@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity,
+    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS,
 )
 from .statements import comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -133,6 +133,10 @@ class Coder:
         lem = v.lemma_.lower()
         naming = naming or (lem == "call" and any(c.dep_ == "dobj" and any(
             g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
+        # "called Vance's remarks unacceptable" (an adjective parsed after its noun); "called an
+        # urgent meeting", "called early elections": convened, no phone call either
+        naming = naming or (lem == "call" and any(c.dep_ == "dobj" and (c.lemma_.lower() in CONVENED or any(
+            g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > c.i for g in c.children)) for c in v.children))
         if lem in OTHER_SENSE and not any(c.dep_ == "prt" for c in v.children) and any(  # "called off" keeps its sense
                 c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
@@ -215,6 +219,8 @@ class Coder:
             src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
         if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
             src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
+        if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in MEDIATING:
+            src_heads, passive = agents(v), True  # "a ceasefire brokered by Qatar": Qatar brokered it
         if passive and not src_heads:
             # "was killed in an attack by Taliban fighters": the attackers of the attack
             src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
@@ -252,9 +258,11 @@ class Coder:
                 if src_heads:
                     conf -= 0.05 * inherited
             if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
-                    h.lemma_.lower() in ATTACKERS and any(actors.actor_of(c) is not None for c in h.children
-                                                          if c.dep_ in ("amod", "compound") and c.i < h.i))
-                                             for h in src_heads):
+                    # "gunmen of Hamas", and since drones and missiles are fired by someone, "hit by
+                    # Russian missiles": the weapon's named owner is the attacker
+                    (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE) and any(
+                        actors.actor_of(c) is not None for c in h.children if c.dep_ in ("amod", "compound")
+                        and c.i < h.i)) for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
@@ -291,7 +299,8 @@ class Coder:
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
             matches = [(replace(c, code=TRADE_SENSE[c.id]) if c.id in TRADE_SENSE else c, o) for c, o in matches]
             p = matches[0][0]
-        if p.id in PEOPLE and all(_people(a) for a in sources):
+        if p.id in PEOPLE and all(_people(a) for a in sources) and not (p.id == "strike" and (passive or any(
+                c.dep_ == "dobj" for c in v.children))):  # "Houthi rebels struck a tanker" is an attack
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
@@ -336,6 +345,11 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets and p.code == "045" and v.dep_ == "acl":
+            targets = self._parties(v, p, actors, own)
+        if not targets and len(sources) > 1 and any(h.lower_ == "other" and any(
+                d.lower_ == "each" for d in h.children) for slot in p.target for h in slot_heads(v, obj, slot, passive)):
+            p = replace(p, flags=p.flags | {"sym"})  # "Armenia and Azerbaijan accused each other": both ways
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
@@ -366,6 +380,8 @@ class Coder:
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
+            if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
+                place = self._aimed_at(v.head, v, sources, actors)
         if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
         if not targets:  # record what stood in the target slots but could not be resolved
@@ -419,6 +435,44 @@ class Coder:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _aimed_at(head: Token, v: Token, sources: list[Actor], actors: DocActors) -> Actor | None:
+        """The state an attack verb is aimed at, named in its object or its "on"/"against"
+        phrase ("attacked Israeli towns", "carried out strikes on Iran's nuclear sites"), as
+        the place of the casualties a participle after it reports."""
+        if head.lemma_.lower() not in ATTACK_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_NOUNS for c in head.children):
+            return None  # "stunned Japanese investors, killing their appetite" attacked no one
+        own = {a.country for a in sources}
+        skip = {t.i for t in v.subtree}
+        for c in head.children:
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "at")):
+                for t in c.subtree:
+                    a = actors.actor_of(t) if t.i not in skip else None
+                    if a is not None and a.country and a.country not in own and a.kind in (
+                            "country", "demonym", "capital", "place"):
+                        return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+        return None
+
+    def _parties(self, v: Token, p: Pattern, actors: DocActors, own: set[str]) -> list[Actor]:
+        """The parties of a deal a mediation participle qualifies: "a ceasefire brokered by
+        Qatar *between X and Y*", or the subjects of the clause that reports it: "*X and Y*
+        agreed to a ceasefire brokered by Qatar", "*X and Y* signed a deal ..., in an
+        agreement brokered by Turkey" (only when that clause is reported as fact)."""
+        n = v.head
+        heads = [t for pp in n.children if pp.dep_ == "prep" and pp.lower_ == "between" for t in children(pp, "pobj")]
+        g = n
+        while not heads and g.dep_ in ("dobj", "pobj", "prep", "pcomp", "nsubjpass", "appos", "conj") \
+                and g.head.i != g.i:
+            g = g.head
+            subj = children(g, "nsubj") if g.pos_ in ("VERB", "AUX") else []
+            if subj:
+                if verb_status(g, p, self._day).status != "asserted":
+                    return []
+                heads = subj
+        out = [a for h0 in heads for h in conjuncts(h0, actors) for a in actors.actors_of(h) if a.code not in own]
+        return out
 
     def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Whose act a response answers when its object only refers back to it: "China
@@ -481,11 +535,15 @@ class Coder:
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
                                                                           for x in c.children)]
-        for host in hosts:
+        # "Russia's attack on Kyiv killed 23 people", "strikes on a hospital in Gaza killed 20":
+        # an attack that is the subject happened where it was aimed
+        assaults = [s for s in children(v, "nsubj") if s.lemma_.lower() in ASSAULT_NOUNS]
+        for host in hosts + assaults:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
-                                                          "outside"):
-                    continue
+                                                          "outside") and not (host in assaults and pp.lower_ == "on") \
+                        and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
+                    continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
                 for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
                                                     for t in children(q, "pobj")]:
@@ -822,6 +880,11 @@ class Coder:
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
         targets = [_place(a, self._where or src_c) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
+        if code[:2] in ("18", "19", "20"):
+            # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
+            # the missiles" names no one whose missiles they were
+            targets = [a for a in targets if not (a.sector == "MIL" and a.country == src_c and a.kind != "country"
+                                                  and a.name.lower().rstrip("s") in HARDWARE)]
         if src_c is None and code[:2] in DOMESTIC_ROOTS:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own
@@ -860,7 +923,9 @@ class Coder:
             for t in targets:
                 if "inverse" in p.flags:
                     s, t = t, s
-                out.append((p, s, t, status, code, conf))
+                # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
+                c = "160" if code == "0874" and t.sector == "IGO" else code
+                out.append((p, s, t, status, c, conf))
                 if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
                     out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
         return self._finalize(out)

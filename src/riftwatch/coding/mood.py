@@ -96,7 +96,7 @@ REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject", "rebuff"})
 
 
 #: the pipeline lemmatizer's slips on verbs that decide a status ("hoped" → "hop")
-_LEMMA_FIX = {"hoped": "hope", "hoping": "hope", "staged": "stage", "staging": "stage", "vowed": "vow",
+_LEMMA_FIX = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "staged": "stage", "staging": "stage", "vowed": "vow",
               "eyed": "eye", "eyeing": "eye"}
 
 

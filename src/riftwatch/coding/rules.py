@@ -153,6 +153,14 @@ STATE_ONLY = frozenset({"172", "173", "174", "116"})
 MISHAPS = word_list("mishaps")
 #: agents of a passive attack that name a weapon or unknown attackers, not an actor
 INSTRUMENTS = word_list("instruments")
+#: what one calls when convening it ("called an emergency meeting"), not a phone call
+CONVENED = word_list("convened")
+#: verbs of mediation whose participle names the mediator ("a truce brokered by Egypt")
+MEDIATING = word_list("mediating")
+#: verbs of attack whose object names the attacked ("attacked Israeli towns, killing ...")
+ATTACK_VERBS = word_list("attack_verbs")
+#: weapons and craft that are shot down or destroyed, never a side of their own
+HARDWARE = word_list("hardware")
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = word_list("bomb_words")
 #: roots that are relations between states: no state has them with itself
@@ -293,6 +301,8 @@ VENGEANCE = word_list("vengeance")
 ASSAULT_NOUNS = word_list("assault_nouns")
 #: places a demonym locates ("the Iraqi city of Basra")
 SETTLEMENTS = word_list("settlements")
+#: parts of a place whose "of" phrase names it ("the centre of Sumy", "the outskirts of Kharkiv")
+AREAS = SETTLEMENTS | word_list("areas")
 #: armed sectors, and things armed forces attack: "came under attack" is literal for them
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")

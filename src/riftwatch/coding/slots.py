@@ -69,8 +69,11 @@ def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
     for subj in children(t.head, "nsubj"):
         if subj.pos_ == "PRON":
             return []
-        found = actors.actors_of(subj) or [a for a in [actors.sector_only(subj)] if a is not None]
         lower = pron.lower_
+        # "Norway, Ireland and Spain said they would ...": a plural pronoun is every conjunct
+        heads = [subj, *subj.conjuncts] if lower in ("they", "them", "their", "we", "us", "our") else [subj]
+        found = [a for h in heads for a in (actors.actors_of(h) or [
+            a for a in [actors.sector_only(h)] if a is not None])]
         if lower in ("he", "she", "him", "his", "her", "i", "me", "my"):
             found = [a for a in found if a.kind in ("person", "titled")]
         elif lower in ("it", "its"):
