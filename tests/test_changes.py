@@ -217,7 +217,11 @@ def test_demo_default_alpha_claims_nothing(demo_db):
         loose = [f for kind in ("rift", "rapprochement")
                  for f in find_changes(s, kind, since=date(2020, 9, 1), alpha=0.2, count="events")]
     _show(rifts + warm + loose)
-    assert rifts == [] and warm == [] and loose == []
+    assert rifts == [] and warm == []
+    # at an exploratory 20% a weak candidate may appear (JPN-KOR after late October, p ~0.15,
+    # with the coder of session 4), but never KOR-USA, and never one the default would claim
+    assert not [f for f in loose if f.actors == ["KOR", "USA"]]
+    assert all(ALPHA < f.p_value <= 0.2 for f in loose)
 
 
 def test_demo_us_cooling_toward_seoul_is_one_sided_but_not_claimed(demo_db):
