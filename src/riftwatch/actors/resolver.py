@@ -36,6 +36,20 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
                           "foreign", "defense", "defence", "state", "sheikh", "emir", "sultan", "pope", "rep"})
 
 
+def english_words(nlp: Any) -> frozenset[str]:
+    """The lower-case words of the pipeline's lemmatizer dictionary (nouns, verbs,
+    adjectives, adverbs), or none when the pipeline has no such tables."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    out: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in index:
+            out.update(w.lower() for w in index[pos])
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Mention:
     kind: str  # country | demonym | capital | org | person | titled | unknown
@@ -46,12 +60,15 @@ class Mention:
 
 
 class ActorResolver:
-    def __init__(self, kb: KnowledgeBase, vocab: Vocab, places: Any = None) -> None:
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab, places: Any = None,
+                 words: frozenset[str] = frozenset()) -> None:
         """``places``: a gazetteer (``riftwatch.geo.Gazetteer``) for places that are not
         actors ("arrived in Osaka", "a bomb near Samarra"); without one only the KB's
-        countries and capitals are places."""
+        countries and capitals are places. ``words``: lower-case English dictionary words
+        (:func:`english_words`), which a surname the tagger took for a common noun must not be."""
         self.kb = kb
         self.places = places
+        self.words = words
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, str]] = {}
         seen: set[tuple[str, str, str]] = set()
@@ -86,7 +103,9 @@ class ActorResolver:
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
-                spans.append(Span(doc, ent.start, ent.end, label="unknown\x1f" + ent.text))
+                start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "The Tigray People's ..."
+                if start < ent.end:
+                    spans.append(Span(doc, start, ent.end, label="unknown\x1f" + doc[start:ent.end].text))
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
         spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
         kept = filter_spans(spans)
@@ -133,7 +152,8 @@ class DocActors:
                     known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
-                    elif len(nxt) == 1 and not self._inside_a_name(nxt.start):
+                    elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start):
+                        # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
@@ -143,7 +163,7 @@ class DocActors:
                 nxt = next(span_iter, None)
                 continue
             t = doc[i]
-            if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
+            if t.text in aliases and (t.pos_ == "PROPN" or self._untagged_name(t)) and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
             elif korea and t.text in ("North", "South") and i > 0 and doc[i - 1].lower_ == "the" and (
@@ -151,7 +171,15 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
-            elif t.pos_ == "PROPN" and t.text[:1].isupper() and not self._inside_a_name(i):
+            elif i + 2 < len(doc) and t.text[:1].isupper() and doc[i + 1].text == "-" and not t.whitespace_ \
+                    and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() \
+                    and (m := self._office_surname(doc[i:i + 3])) is not None:
+                # a hyphenated family name the tokenizer split: "Amir-Abdollahian said"
+                self._add(m)
+                aliases.setdefault(doc[i:i + 3].text, m)
+                i += 3
+                continue
+            elif (t.pos_ == "PROPN" or self._untagged_name(t)) and t.text[:1].isupper() and not self._inside_a_name(i):
                 m = self._office_surname(doc[i:i + 1])
                 if m is not None:
                     self._add(m)
@@ -198,8 +226,11 @@ class DocActors:
                            Actor(key + "GOV", key, "GOV", name, kind, span.start, span.end))
         if kind == "org":
             org = self.kb.orgs[key]
+            # an organ of a state ("the CIA", "the Knesset", "the IRGC") codes as its state's
+            # sector (USASPY, ISRLEG, IRNMIL), as CAMEO codes it
+            code = org.country + org.type if org.country and org.type in _STATE_SECTORS else key
             return Mention(kind, key, span.start, span.end,
-                           Actor(key, org.country, org.type, org.name, "org", span.start, span.end))
+                           Actor(code, org.country, org.type, org.name, "org", span.start, span.end))
         if kind == "person":
             role = self.kb.person_on(key, self.day)
             assert role is not None
@@ -280,6 +311,13 @@ class DocActors:
         before = i > 0 and name_word(self.doc[i - 1]) and self.doc[i - 1].sent.start == self.doc[i].sent.start
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
         return before or after
+
+    def _untagged_name(self, t: Token) -> bool:
+        """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
+        urged ...") that no English dictionary holds: it may still be a known surname. A word
+        that is also English ("Rice", "Brown", "May") needs the tagger's PROPN."""
+        return t.pos_ in ("NOUN", "ADJ") and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() \
+            and bool(self.r.words) and t.lower_ not in self.r.words and t.ent_type_ not in ("DATE", "TIME")
 
     def _office_surname(self, span: Span) -> Mention | None:
         name = self.kb.office_surname(span.text, self.day)
@@ -412,6 +450,29 @@ class DocActors:
             return None
         return Actor(place.country, place.country, None, place.name, "place", ent.start, ent.end)
 
+    def _local_place(self, t: Token) -> str | None:
+        """The country of a city or province named by a proper noun the knowledge base does
+        not know (even one the parser took for a person: "the governor of Kherson"); the seats
+        of international bodies ("officials in Geneva") are left out."""
+        places = self.r.places
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _PLACE_NOUNS:
+            # "the government of Sindh province", "police in the city of Quetta"
+            named = children_of(t, "compound") or [x for c in children_of(t, "prep") if c.lower_ == "of"
+                                                   for x in children_of(c, "pobj")]
+            return self._local_place(named[-1]) if named and named[-1].pos_ == "PROPN" else None
+        m = self.at.get(t.i)
+        if places is None or t.pos_ != "PROPN" or not t.text[:1].isupper() or (
+                m is not None and (m.actor is not None or m.end - m.start > 1)):
+            return None
+        words = [x for x in t.subtree if x.pos_ == "PROPN" and x.i <= t.i]
+        name = " ".join(x.text for x in words)
+        if name.lower() in _IGO_SEATS:
+            return None
+        place = places.lookup(name, alternates=t.ent_type_ in _PLACE_ENTS)
+        if place is None or place.country is None or place.kind not in ("city", "region"):
+            return None
+        return place.country
+
     def actors_of(self, head: Token) -> list[Actor]:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
         ("Chinese and Russian military aircraft") denotes one actor per country."""
@@ -495,12 +556,34 @@ class DocActors:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             return self.actor_of(pobj)
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _SPOKES_NOUNS:
+            # "a spokesman for the Iranian foreign ministry", "a spokeswoman for Hamas": they
+            # speak for whom the 'for' phrase names
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for pobj in children_of(c, "pobj"):
+                        a = self.actor_of(pobj)
+                        if a is not None and a.country is not None or a is not None and a.kind == "org":
+                            return a if a.sector or a.kind == "org" else a.with_sector("GOV")
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _RELATION_NOUNS:
+            # "Israel's ally", "U.S. allies", "Russia's neighbours": someone standing in a
+            # relation to the state named, not that state; an apposition may name them
+            for c in head.children:
+                if c.dep_ == "appos":
+                    return self.actor_of(c)
+            mods = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            if not any(self.at.get(c.i) is not None and self.at[c.i].kind == "org" for c in mods) and any(
+                    c.pos_ == "PRON" or self.at.get(c.i) is not None for c in mods):
+                return None  # (but "its NATO allies", "its European Union partners" are the organisation)
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
-        sector = self.r.sector_of([t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
-                                   and t.head.i >= t.i and self.at.get(t.i) is None
-                                   and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)] or [head])
+        mods = [t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
+                and self.at.get(t.i) is None and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)]
+        # the head's own term first ("the Iranian foreign ministry"), else its modifiers' ("Ugandan
+        # opposition candidates", "a Cambodian refugee camp")
+        sector = self.r.sector_of([t for t in mods if t.head.i >= t.i or t.i == head.i]) or self.r.sector_of(
+            [t for t in mods if t.head.i >= t.i] or [head])
         if sector is not None and head.pos_ == "NOUN" and self.r.sector_of([head]) is None:
             # "the drone strike on Israel": a weapon modifying an event noun is no actor; the
             # act stands for whom it is aimed at
@@ -512,9 +595,12 @@ class DocActors:
                         if a is not None and a.country is not None:
                             return a
         best: Actor | None = None
+        # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
+        related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
+                   for x in t.subtree if x.i != t.i}
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
-            if mm is None or mm.actor is None or _stance_prefixed(t):
+            if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related:
                 continue  # "an anti-Syria journalist" is not Syria's
             if mm.kind == "org" and best is None:
                 best = mm.actor
@@ -531,6 +617,13 @@ class DocActors:
                         a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
                         if a is not None and a.country is not None:
                             country = a.country
+        if country is None and sector is not None and sector not in _FOREIGN_SECTORS:
+            # "police in Karachi", "authorities in Xinjiang", "the governor of Kherson": a
+            # province or city the knowledge base does not name is in its country
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "throughout", "across", "inside"):
+                    for pobj in children_of(c, "pobj"):
+                        country = country or self._local_place(pobj)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
@@ -760,7 +853,21 @@ _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
-                            "counterpart", "people", "ally", "partner", "neighbor", "neighbour"})
+                            "counterpart", "people"})
+#: nouns of a relation: "Israel's ally", "U.S. partners", "Russia's neighbours" are others
+_RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary",
+                             "proxy", "opponent", "client"})
+#: people who speak for whom their 'for' phrase names
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+#: nouns for a place that its name modifies: "Sindh province", "the city of Quetta"
+_PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "district", "county", "prefecture",
+                          "oblast", "governorate", "municipality", "village"})
+#: cities that host international bodies: "officials in Geneva" are seldom Switzerland's
+_IGO_SEATS = frozenset({"geneva", "new york", "strasbourg", "the hague", "hague", "davos", "luxembourg"})
+
+
+def children_of(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
 
 
 def _stance_prefixed(t: Token) -> bool:
