@@ -265,10 +265,18 @@ class DocActors:
             return None
         country = None
         org = None
+        company = False
         for t in left:
             m = self._kb_span_at(t.i)
             if m is not None and m[0] in ("country", "demonym", "capital"):
                 country = m[1]
+                start = self.at[t.i].start
+                before = self.doc[start - 1] if start > 0 else None
+                # "GM Canada president George Peapples": a name before the country's makes a
+                # company's name of it; its officers are business, not the state
+                company = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                    and before.i in {x.i for x in left} and self.at.get(before.i) is None \
+                    and before.lower_ not in _TITLE_WORDS | _SECTOR_QUALIFIERS and self.r.sector_of([before]) is None
             elif m is not None and m[0] == "org" and org is None:
                 om = self.at[t.i]
                 before = self.doc[om.start - 1] if om.start > 0 else None
@@ -279,6 +287,8 @@ class DocActors:
             # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
             return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
+        if company and sector == "GOV":
+            sector = "BUS"
         if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES:
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
             # title speaks for the state the text has just named
@@ -330,6 +340,9 @@ class DocActors:
             # someone out of office named only by a surname that is used here as a place:
             # "arrived in Lagos" is Nigeria's city, not Chile's former president
             return None
+        if t.i > 1 and self.doc[t.i - 1].lower_ == "of" and self.doc[t.i - 2].lemma_.lower() in _PLACE_NOUNS | {
+                "port", "island", "capital", "province", "area"}:
+            return None  # "the port of Santos", "the town of Bush": a place
         titled = t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_WORDS and self.doc[t.i - 1].text[:1].isupper()
         if role is not None and not role.sector and role.country not in self._named and not titled:
             # a bare surname shared with someone out of office ("Howard" in a story about a
@@ -405,6 +418,8 @@ class DocActors:
         sector = self.r.sector_of(left + [head])
         if sector is None or sector in ("GOV",) and head.lemma_.lower() in ("official", "state", "leader"):
             return None  # "officials" alone says too little
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
+            return None  # "its creditor banks" are foreign, but whose the text does not say
         country = self.article_country() if self._own_sector(head, sector) else None
         if country is not None:
             # "the government", "the Finance Ministry", "guerrillas" in an article that names
@@ -671,6 +686,8 @@ class DocActors:
         """The state a sector noun belongs to by its possessive or its loyalty: "Iraq said
         its troops repelled ..." (Iraq's), "forces loyal to President Aquino" (the
         Philippines')."""
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
+            return None  # "its creditor banks" lend to it from abroad
         for c in head.children:
             if c.dep_ == "poss" and c.lower_ == "its":
                 # only "its": "their" and "his" may stand for a group or person the KB does not
