@@ -152,7 +152,9 @@ class DocActors:
                     known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
-                    elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start):
+                    elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start) and not (
+                            len(nxt) == 1 and nxt[0].pos_ != "PROPN" and nxt[0].lower_ in self.r.words):
+                        # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
@@ -615,8 +617,8 @@ class DocActors:
                    for x in t.subtree if x.i != t.i}
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
-            if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related:
-                continue  # "an anti-Syria journalist" is not Syria's
+            if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
+                continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
             if mm.kind == "org" and best is None:
                 best = mm.actor
             elif country is None and mm.actor.country is not None:
@@ -892,3 +894,15 @@ def _stance_prefixed(t: Token) -> bool:
     i = t.i
     doc = t.doc
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
+#: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
+#: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
+                      "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
+                      "friendly", "leaning", "based"})
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    """The name ending before token ``end`` is joined by a hyphen to a backing participle."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _BACKING

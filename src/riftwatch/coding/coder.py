@@ -861,4 +861,5 @@ class Coder:
 def _reciprocal(h: Token) -> bool:
     """"each other", "one another": the subjects are each other's targets."""
     return h.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in h.children) or (
-        h.lower_ == "another" and h.i > 0 and h.doc[h.i - 1].lower_ == "one")
+        h.lower_ == "another" and h.i > 0 and h.doc[h.i - 1].lower_ == "one") or (
+        h.lower_ == "one" and h.i + 1 < len(h.doc) and h.doc[h.i + 1].lower_ == "another")

@@ -36,7 +36,7 @@ INTENT_GOVERNORS = frozenset({
     "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable"})
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
