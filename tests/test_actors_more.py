@@ -159,3 +159,17 @@ def test_organs_of_states_and_groups(actor, text, word, expected):
 def test_unable_to_is_not_done(code):
     evs = code("Canada and the United States were unable to reach a free trade pact.", day="1987-06-01", all=True)
     assert evs and not any(e.asserted for e in evs)
+
+
+@pytest.mark.parametrize("name,day,expected", [
+    ("Emmerson Mnangagwa", "2023-05-01", "ZWEGOV"),   # heads of states the KB lacked since 2000
+    ("Nayib Bukele", "2023-05-01", "SLVGOV"),
+    ("Hun Sen", "2020-01-01", "KHMGOV"),
+    ("Hun Sen", "2024-01-01", "KHMELI"),             # succeeded by his son in August 2023
+    ("Leo Varadkar", "2021-05-01", "IRLELI"),        # between his two terms as Taoiseach
+    ("Leo Varadkar", "2023-05-01", "IRLGOV"),
+    ("Dmitry Peskov", "2023-05-01", "RUSGOV"),       # spokespeople speak for their government
+    ("Mao Ning", "2023-05-01", "CHNGOV"),
+])
+def test_more_office_holders_by_date(actor, name, day, expected):
+    assert actor(f"{name} said the talks would continue.", name.split()[-1], day=day) == expected
