@@ -173,3 +173,10 @@ def test_unable_to_is_not_done(code):
 ])
 def test_more_office_holders_by_date(actor, name, day, expected):
     assert actor(f"{name} said the talks would continue.", name.split()[-1], day=day) == expected
+
+
+def test_a_provinces_government_is_not_the_states(actor, code):
+    assert actor("Trudeau met the Canadian provincial premiers in Ottawa.", "premiers") == "CAN"
+    evs = code("Prime Minister Justin Trudeau held talks with the Canadian provincial premiers.", day="2019-01-15")
+    assert ("CAN", "CAN", "04") in _dyads(evs)
+    assert actor("Trudeau met the Canadian foreign minister in Ottawa.", "minister") == "CANGOV"

@@ -601,6 +601,10 @@ class DocActors:
         # opposition candidates", "a Cambodian refugee camp")
         sector = self.r.sector_of([t for t in mods if t.head.i >= t.i or t.i == head.i]) or self.r.sector_of(
             [t for t in mods if t.head.i >= t.i] or [head])
+        if sector == "GOV" and any(t.lemma_.lower() in _SUBNATIONAL for t in mods if t.i < head.i):
+            # "the Canadian province premiers", "local officials": a province's or town's
+            # government, not the state's (CAMEO has no code of its own for them)
+            sector = None
         if sector is not None and head.pos_ == "NOUN" and self.r.sector_of([head]) is None:
             # "the drone strike on Israel": a weapon modifying an event noun is no actor; the
             # act stands for whom it is aimed at
@@ -878,6 +882,8 @@ _RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival"
                              "proxy", "opponent", "client"})
 #: people who speak for whom their 'for' phrase names
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+#: modifiers of a government noun that make it a province's or a town's
+_SUBNATIONAL = frozenset({"province", "provincial", "regional", "local", "municipal"})
 #: nouns for a place that its name modifies: "Sindh province", "the city of Quetta"
 _PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "district", "county", "prefecture",
                           "oblast", "governorate", "municipality", "village"})
