@@ -180,3 +180,30 @@ def test_a_provinces_government_is_not_the_states(actor, code):
     evs = code("Prime Minister Justin Trudeau held talks with the Canadian provincial premiers.", day="2019-01-15")
     assert ("CAN", "CAN", "04") in _dyads(evs)
     assert actor("Trudeau met the Canadian foreign minister in Ottawa.", "minister") == "CANGOV"
+
+
+def test_two_people_sharing_a_family_name_are_two_people(engine):
+    text = ("Wang Chao-ming, a Taiwanese planning official, said reserves were too high. "
+            "Wang Chien-shien, a banker, agreed with Wang.")
+    doc = engine.nlp(text)
+    acts = engine.resolver.annotate(doc, date(2000, 1, 1))
+    keys = {doc[m.start:m.end].text: m.key for m in acts.mentions if m.kind in ("unknown", "titled")}
+    assert keys.get("Wang Chien-shien") == "Wang Chien-shien"
+
+
+def test_a_bare_title_does_not_take_a_state_named_as_an_object(actor):
+    # "Spokesman X" right after "China's foreign ministry said": China's; but a state named only
+    # as an object ("the surplus was with the U.S." before a paragraph break the sentence
+    # splitter missed) or in a currency is nobody's speaker
+    assert actor("China's foreign ministry said the talks failed. Spokesman Tao Jun accused Japan of lying.",
+                 "Jun", day="2000-01-01") == "CHNGOV"
+    assert actor("Most of the surplus was with the U.S.\n    Minister Tao Jun said exports would fall.",
+                 "Jun", day="2000-01-01") != "USAGOV"
+    assert actor("Exports rose to 53 billion U.S. dollars. Minister Tao Jun said the rise would slow.",
+                 "Jun", day="2000-01-01") != "USAGOV"
+
+
+def test_next_weeks_visit_is_not_yet_made(code):
+    evs = code("Britain hopes for progress during next week's visit to Tokyo by its trade minister.",
+               day="1987-04-03", all=True)
+    assert not any(e.asserted and e.root == "04" for e in evs)

@@ -136,11 +136,13 @@ class DocActors:
         self.unresolved: list[Mention] = []
         self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
+        full_names: dict[str, Mention] = {}
         korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans)
         #: states the article names (country names, demonyms, capitals): a bare surname of
         #: someone out of office is only read as them when their country is among these
         self._named = {sp.label_.split("\x1f", 1)[1] for sp in spans
-                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")} | set(named)
+                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")
+                       and not (sp.end < len(doc) and doc[sp.end].lower_ in _CURRENCY)} | set(named)
         self._article_country: str | None | bool = False  # computed on first use
         span_iter = iter(spans)
         nxt = next(span_iter, None)
@@ -149,7 +151,11 @@ class DocActors:
             if nxt is not None and nxt.start == i:
                 m = self._mention(nxt)
                 if m.kind == "unknown":  # NER found a name: is it a surname seen earlier ("Xi")?
-                    known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
+                    # ... only a name of one word (besides titles): "Wang Chien-shien" is not the
+                    # "Wang Chao-ming" named before him, though they share the family name
+                    words = [t for t in nxt if t.is_alpha and t.lower_ not in _TITLE_WORDS]
+                    known = next((aliases[t.text] for t in words if t.text in aliases), None) if len(words) <= 1 \
+                        else full_names.get(nxt.text)
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
                     elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start) and not (
@@ -159,6 +165,7 @@ class DocActors:
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
+                    full_names.setdefault(nxt.text, m)
                     for a in self._surname_aliases(nxt, m):
                         aliases.setdefault(a, m)
                 i = nxt.end
@@ -263,6 +270,12 @@ class DocActors:
         ``default_country``: the person's own, when the phrase names none."""
         head = span.root
         left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
+        # a paragraph break is no part of a title: "... with the U.S.\n    Wang said" (a sentence
+        # end the parser missed after an abbreviation)
+        breaks = [t.i for t in self.doc[min((t.i for t in left), default=span.start):span.start]
+                  if "\n" in t.text or "\n" in t.whitespace_]
+        if breaks:
+            left = [t for t in left if t.i > max(breaks)]
         if not left:
             return None
         country = None
@@ -309,9 +322,22 @@ class DocActors:
             if m.start < lo:
                 break
             if m.start < before and m.actor is not None and m.actor.country and m.kind in ("country", "capital",
-                                                                                         "demonym"):
+                                                                                         "demonym") \
+                    and self.doc[m.start:m.end].root.dep_ not in ("pobj", "dobj", "iobj", "attr", "dative") \
+                    and not self._currency(m) and not self._across_a_break(m, before):
+                # a state named as an object ("the surplus was with the U.S.") is not the speaker's
                 return m.actor.country
         return None
+
+    def _across_a_break(self, m: Mention, before: int) -> bool:
+        """The mention modifies a word past a paragraph break ("... with the U.S.\n Minister X"):
+        the parser joined two sentences, the state is not the title's."""
+        breaks = [t.i for t in self.doc[m.start:before] if "\n" in t.text or "\n" in t.whitespace_]
+        return bool(breaks) and self.doc[m.start:m.end].root.head.i > breaks[0]
+
+    def _currency(self, m: Mention) -> bool:
+        """The state's name is part of a currency's: "53 billion U.S. dollars"."""
+        return m.end < len(self.doc) and self.doc[m.end].lower_ in _CURRENCY
 
     def _inside_a_name(self, i: int) -> bool:
         """Token ``i`` sits next to another capitalised name word that is not a title: it is
@@ -730,7 +756,8 @@ class DocActors:
         """The one state an article is about: every actor the article names belongs to it
         (country names, demonyms, capitals, people, organisations of a state); else None."""
         if self._article_country is False:
-            countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country}
+            countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                         and not self._currency(m)}
             countries |= self._named
             for ent in self.doc.ents:  # cities and regions: "in Conakry" names Guinea
                 if ent.label_ in _PLACE_ENTS and self.r.places is not None and self.at.get(ent.start) is None:
@@ -882,6 +909,8 @@ _RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival"
                              "proxy", "opponent", "client"})
 #: people who speak for whom their 'for' phrase names
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+#: words after a state's name that make it a currency ("53 billion U.S. Dlrs")
+_CURRENCY = frozenset({"dlrs", "dlr", "dollars", "dollar", "yen", "pounds", "francs", "marks", "yuan", "rupees"})
 #: modifiers of a government noun that make it a province's or a town's
 _SUBNATIONAL = frozenset({"province", "provincial", "regional", "local", "municipal"})
 #: nouns for a place that its name modifies: "Sindh province", "the city of Quetta"

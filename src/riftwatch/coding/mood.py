@@ -248,6 +248,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
         if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
             status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
+        if c.dep_ == "poss" and status == "asserted" and any(
+                w.lower_ in ("next", "tomorrow", "coming") and w.ent_type_ == "DATE" for w in c.subtree):
+            status, via = "prediction", "nominal:upcoming"  # "next week's visit to Tokyo"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
