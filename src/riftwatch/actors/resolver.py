@@ -9,6 +9,7 @@ this noun phrase?" for the coder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -136,7 +137,6 @@ class DocActors:
         self.unresolved: list[Mention] = []
         self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
-        full_names: dict[str, Mention] = {}
         korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans)
         #: states the article names (country names, demonyms, capitals): a bare surname of
         #: someone out of office is only read as them when their country is among these
@@ -154,8 +154,10 @@ class DocActors:
                     # ... only a name of one word (besides titles): "Wang Chien-shien" is not the
                     # "Wang Chao-ming" named before him, though they share the family name
                     words = [t for t in nxt if t.is_alpha and t.lower_ not in _TITLE_WORDS]
-                    known = next((aliases[t.text] for t in words if t.text in aliases), None) if len(words) <= 1 \
-                        else full_names.get(nxt.text)
+                    known = next((aliases[t.text] for t in words if t.text in aliases), None)
+                    if known is not None and len(words) > 1 and not {t.text for t in words} <= set(
+                            known.key.replace("-", " ").split()) | set(known.key.split()):
+                        known = None  # "De Croo" is "Herman De Croo"; "Wang Chien-shien" not "Wang Chao-ming"
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
                     elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start) and not (
@@ -165,7 +167,6 @@ class DocActors:
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
-                    full_names.setdefault(nxt.text, m)
                     for a in self._surname_aliases(nxt, m):
                         aliases.setdefault(a, m)
                 i = nxt.end
@@ -272,8 +273,7 @@ class DocActors:
         left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
         # a paragraph break is no part of a title: "... with the U.S.\n    Wang said" (a sentence
         # end the parser missed after an abbreviation)
-        breaks = [t.i for t in self.doc[min((t.i for t in left), default=span.start):span.start]
-                  if "\n" in t.text or "\n" in t.whitespace_]
+        breaks = [t.i for t in self.doc[min((t.i for t in left), default=span.start):span.start] if _para_break(t)]
         if breaks:
             left = [t for t in left if t.i > max(breaks)]
         if not left:
@@ -325,14 +325,16 @@ class DocActors:
                                                                                          "demonym") \
                     and self.doc[m.start:m.end].root.dep_ not in ("pobj", "dobj", "iobj", "attr", "dative") \
                     and not self._currency(m) and not self._across_a_break(m, before):
-                # a state named as an object ("the surplus was with the U.S.") is not the speaker's
+                # a state named as an object ("the deadlock with Japan", "talks with the U.S.") is
+                # less likely the speaker's than one named as a subject or possessor; nor "53
+                # billion U.S. dollars", nor a state the parser joined across a paragraph
                 return m.actor.country
         return None
 
     def _across_a_break(self, m: Mention, before: int) -> bool:
         """The mention modifies a word past a paragraph break ("... with the U.S.\n Minister X"):
         the parser joined two sentences, the state is not the title's."""
-        breaks = [t.i for t in self.doc[m.start:before] if "\n" in t.text or "\n" in t.whitespace_]
+        breaks = [t.i for t in self.doc[m.start:before] if _para_break(t)]
         return bool(breaks) and self.doc[m.start:m.end].root.head.i > breaks[0]
 
     def _currency(self, m: Mention) -> bool:
@@ -941,3 +943,12 @@ _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", 
 def _backer(doc: Doc, end: int) -> bool:
     """The name ending before token ``end`` is joined by a hyphen to a backing participle."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _BACKING
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]+")
+
+
+def _para_break(t: Token) -> bool:
+    """A paragraph break (a blank line, or a new line indented): not a hard-wrapped line,
+    which wire copy breaks anywhere in a sentence ("visiting U.S.\nAgriculture Secretary")."""
+    return t.is_space and bool(_PARAGRAPH.search(t.text))
