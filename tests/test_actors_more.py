@@ -212,3 +212,9 @@ def test_a_bare_title_skips_a_state_named_as_an_object(actor):
     text = ("The British government hopes to end the deadlock with Japan. "
             "Trade Minister Alan Pike will visit Tokyo next week.")
     assert actor(text, "Pike", day="2000-01-01") == "GBRGOV"
+
+
+def test_new_mexico_is_no_mexico(actor):
+    text = "Sen. Tom Hale, a New Mexico Republican, said the duties were fair."
+    assert actor(text, "Hale", day="1987-03-20") != "MEX"
+    assert actor("Mexico condemned the duties.", "Mexico", day="1987-03-20") == "MEX"

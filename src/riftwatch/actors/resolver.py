@@ -834,6 +834,8 @@ _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "rive
 
 
 def _place_name(doc: Doc, start: int, end: int) -> bool:
+    if start >= 1 and doc[start - 1].text == "New" and doc[start - 1].whitespace_:
+        return True  # "New Mexico" (a U.S. state), "New Guinea" (an island): not the state named
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in _FEATURES and after.text[:1].isupper():
         return True
