@@ -20,6 +20,7 @@ from typing import Any
 
 from . import __version__
 from .actors import ActorResolver, KnowledgeBase
+from .actors.resolver import english_words
 from .coding import Coder, PatternSet, Unresolved
 from .config import Options
 from .errors import ConfigError, InputError, RejectReason, StoreError
@@ -85,7 +86,8 @@ class Engine:
         self.options = options or Options()
         self.nlp = load_pipeline(self.options.model)
         self.kb = load_kb(self.options)
-        self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb))
+        self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb),
+                                      words=english_words(self.nlp))
         self.patterns = PatternSet.load(self.options.patterns)
         self.coder = Coder(self.patterns, plain_statements=self.options.plain_statements)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None

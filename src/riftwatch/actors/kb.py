@@ -18,6 +18,7 @@ The file formats are described in docs/knowledge-base.md.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -31,9 +32,14 @@ ORG_COLS = ("code", "type", "name", "aliases", "country")
 PEOPLE_COLS = ("name", "aliases", "country", "role", "sector", "title", "start", "end")
 SECTOR_COLS = ("term", "sector")
 
+#: the Arabic article on a family name: "al-Assad", "el-Sisi", "Al-Thani"
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
 #: Countries whose names are written family name first in English news
 #: (Xi Jinping → "Xi", Kim Jong Un → "Kim"); elsewhere the last word is the surname.
-FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC"})
+#: Ethiopians and Eritreans have no family name and are called by their own first name
+#: (Abiy Ahmed → "Abiy", Tedros Adhanom Ghebreyesus → "Tedros"), which counts the same way.
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", "ETH", "ERI"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,14 +269,24 @@ class KnowledgeBase:
     def _surname_index(self) -> None:
         if self._surnames is None:
             idx: dict[str, set[str]] = defaultdict(set)
-            # the family name of every spelling: "Zelenskiy" as well as "Zelensky"
-            for alias, name in [(n, n) for n in self.terms] + list(self.person_aliases.items()):
-                terms = self.terms.get(name)
-                words = [w for w in alias.replace(".", " ").split() if w[:1].isupper()]
-                if not terms or len(words) < 2:
+
+            def words_of(n: str) -> list[str]:
+                # "Bashar al-Assad": news writes "Assad" alone (and the tokenizer splits "al-Assad")
+                return [w for w in (_ARTICLE.sub("", x) for x in n.replace(".", " ").split()) if w[:1].isupper()]
+
+            for name, terms in self.terms.items():
+                words = words_of(name)
+                if len(words) < 2:
                     continue
-                fam = words[0] if self._nationality(terms) in FAMILY_NAME_FIRST else words[-1]
-                idx[fam].add(name)
+                first = self._nationality(terms) in FAMILY_NAME_FIRST
+                idx[words[0] if first else words[-1]].add(name)
+            for alias, name in self.person_aliases.items():
+                # another spelling of the same name ("Volodymyr Zelenskyy" for "Volodymyr
+                # Zelensky"): its family name too; longer forms ("... bin Salman Al Saud") add none
+                words, canon = words_of(alias), words_of(name)
+                if len(words) >= 2 and len(words) == len(canon) and alias.split()[0][:1].isupper():
+                    first = self._nationality(self.terms[name]) in FAMILY_NAME_FIRST
+                    idx[words[0] if first else words[-1]].add(name)
             self._surnames = dict(idx)
 
     def office_surname(self, word: str, day: date | None) -> str | None:

@@ -9,6 +9,7 @@ this noun phrase?" for the coder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -36,6 +37,20 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
                           "foreign", "defense", "defence", "state", "sheikh", "emir", "sultan", "pope", "rep"})
 
 
+def english_words(nlp: Any) -> frozenset[str]:
+    """The lower-case words of the pipeline's lemmatizer dictionary (nouns, verbs,
+    adjectives, adverbs), or none when the pipeline has no such tables."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    out: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in index:
+            out.update(w.lower() for w in index[pos])
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Mention:
     kind: str  # country | demonym | capital | org | person | titled | unknown
@@ -46,12 +61,15 @@ class Mention:
 
 
 class ActorResolver:
-    def __init__(self, kb: KnowledgeBase, vocab: Vocab, places: Any = None) -> None:
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab, places: Any = None,
+                 words: frozenset[str] = frozenset()) -> None:
         """``places``: a gazetteer (``riftwatch.geo.Gazetteer``) for places that are not
         actors ("arrived in Osaka", "a bomb near Samarra"); without one only the KB's
-        countries and capitals are places."""
+        countries and capitals are places. ``words``: lower-case English dictionary words
+        (:func:`english_words`), which a surname the tagger took for a common noun must not be."""
         self.kb = kb
         self.places = places
+        self.words = words
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, str]] = {}
         seen: set[tuple[str, str, str]] = set()
@@ -86,7 +104,9 @@ class ActorResolver:
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
-                spans.append(Span(doc, ent.start, ent.end, label="unknown\x1f" + ent.text))
+                start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "The Tigray People's ..."
+                if start < ent.end:
+                    spans.append(Span(doc, start, ent.end, label="unknown\x1f" + doc[start:ent.end].text))
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
         spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
         kept = filter_spans(spans)
@@ -121,7 +141,8 @@ class DocActors:
         #: states the article names (country names, demonyms, capitals): a bare surname of
         #: someone out of office is only read as them when their country is among these
         self._named = {sp.label_.split("\x1f", 1)[1] for sp in spans
-                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")} | set(named)
+                       if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")
+                       and not (sp.end < len(doc) and doc[sp.end].lower_ in _CURRENCY)} | set(named)
         self._article_country: str | None | bool = False  # computed on first use
         span_iter = iter(spans)
         nxt = next(span_iter, None)
@@ -130,10 +151,19 @@ class DocActors:
             if nxt is not None and nxt.start == i:
                 m = self._mention(nxt)
                 if m.kind == "unknown":  # NER found a name: is it a surname seen earlier ("Xi")?
-                    known = next((aliases[t.text] for t in nxt if t.text in aliases), None)
+                    # ... only a name of one word (besides titles): "Wang Chien-shien" is not the
+                    # "Wang Chao-ming" named before him, though they share the family name
+                    words = [t for t in nxt if t.is_alpha and t.lower_ not in _TITLE_WORDS]
+                    known = next((aliases[t.text] for t in words if t.text in aliases), None)
+                    if known is not None and len(words) > 1 and not {t.text for t in words} <= set(
+                            known.key.replace("-", " ").split()) | set(known.key.split()):
+                        known = None  # "De Croo" is "Herman De Croo"; "Wang Chien-shien" not "Wang Chao-ming"
                     if known is not None:
                         m = Mention(known.kind, known.key, nxt.start, nxt.end, known.actor)
-                    elif len(nxt) == 1 and not self._inside_a_name(nxt.start):
+                    elif (len(nxt) == 1 or " " not in nxt.text) and not self._inside_a_name(nxt.start) and not (
+                            len(nxt) == 1 and nxt[0].pos_ != "PROPN" and nxt[0].lower_ in self.r.words):
+                        # (not a common word the tagger read as one: "Rice farmers protested")
+                        # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
@@ -143,7 +173,7 @@ class DocActors:
                 nxt = next(span_iter, None)
                 continue
             t = doc[i]
-            if t.text in aliases and t.pos_ == "PROPN" and t.text[:1].isupper():
+            if t.text in aliases and (t.pos_ == "PROPN" or self._untagged_name(t)) and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
             elif korea and t.text in ("North", "South") and i > 0 and doc[i - 1].lower_ == "the" and (
@@ -151,8 +181,17 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
-            elif (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (t.ent_type_ in ("PERSON", "ORG") or (
-                    t.dep_ in ("nsubj", "nsubjpass") and t.is_sent_start)))) \
+            elif i + 2 < len(doc) and t.text[:1].isupper() and doc[i + 1].text == "-" and not t.whitespace_ \
+                    and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() \
+                    and (m := self._office_surname(doc[i:i + 3])) is not None:
+                # a hyphenated family name the tokenizer split: "Amir-Abdollahian said"
+                self._add(m)
+                aliases.setdefault(doc[i:i + 3].text, m)
+                i += 3
+                continue
+            elif (t.pos_ == "PROPN" or self._untagged_name(t) or (t.pos_ == "NOUN" and (
+                    (t.dep_ in ("nsubj", "nsubjpass") and t.is_sent_start)
+                    or (t.ent_type_ in ("PERSON", "ORG") and t.lower_ not in self.r.words)))) \
                     and t.text[:1].isupper() and not self._inside_a_name(i):
                 # ... also a surname the tagger reads as a noun heading a sentence ("Trump met Xi")
                 m = self._office_surname(doc[i:i + 1])
@@ -201,8 +240,11 @@ class DocActors:
                            Actor(key + "GOV", key, "GOV", name, kind, span.start, span.end))
         if kind == "org":
             org = self.kb.orgs[key]
+            # an organ of a state ("the CIA", "the Knesset", "the IRGC") codes as its state's
+            # sector (USASPY, ISRLEG, IRNMIL), as CAMEO codes it
+            code = org.country + org.type if org.country and org.type in _STATE_SECTORS else key
             return Mention(kind, key, span.start, span.end,
-                           Actor(key, org.country, org.type, org.name, "org", span.start, span.end))
+                           Actor(code, org.country, org.type, org.name, "org", span.start, span.end))
         if kind == "person":
             role = self.kb.person_on(key, self.day)
             assert role is not None
@@ -233,14 +275,27 @@ class DocActors:
         ``default_country``: the person's own, when the phrase names none."""
         head = span.root
         left = [t for t in head.subtree if t.i < span.start and t.dep_ in NP_DEPS | {"prep", "pobj"}]
+        # a paragraph break is no part of a title: "... with the U.S.\n    Wang said" (a sentence
+        # end the parser missed after an abbreviation)
+        breaks = [t.i for t in self.doc[min((t.i for t in left), default=span.start):span.start] if _para_break(t)]
+        if breaks:
+            left = [t for t in left if t.i > max(breaks)]
         if not left:
             return None
         country = None
         org = None
+        company = False
         for t in left:
             m = self._kb_span_at(t.i)
             if m is not None and m[0] in ("country", "demonym", "capital"):
                 country = m[1]
+                start = self.at[t.i].start
+                before = self.doc[start - 1] if start > 0 else None
+                # "GM Canada president George Peapples": a name before the country's makes a
+                # company's name of it; its officers are business, not the state
+                company = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                    and before.i in {x.i for x in left} and self.at.get(before.i) is None \
+                    and before.lower_ not in _TITLE_WORDS | _SECTOR_QUALIFIERS and self.r.sector_of([before]) is None
             elif m is not None and m[0] == "org" and org is None:
                 om = self.at[t.i]
                 before = self.doc[om.start - 1] if om.start > 0 else None
@@ -251,6 +306,8 @@ class DocActors:
             # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
             return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
+        if company and sector == "GOV":
+            sector = "BUS"
         if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES:
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
             # title speaks for the state the text has just named
@@ -269,9 +326,24 @@ class DocActors:
             if m.start < lo:
                 break
             if m.start < before and m.actor is not None and m.actor.country and m.kind in ("country", "capital",
-                                                                                         "demonym"):
+                                                                                         "demonym") \
+                    and self.doc[m.start:m.end].root.dep_ not in ("pobj", "dobj", "iobj", "attr", "dative") \
+                    and not self._currency(m) and not self._across_a_break(m, before):
+                # a state named as an object ("the deadlock with Japan", "talks with the U.S.") is
+                # less likely the speaker's than one named as a subject or possessor; nor "53
+                # billion U.S. dollars", nor a state the parser joined across a paragraph
                 return m.actor.country
         return None
+
+    def _across_a_break(self, m: Mention, before: int) -> bool:
+        """The mention modifies a word past a paragraph break ("... with the U.S.\n Minister X"):
+        the parser joined two sentences, the state is not the title's."""
+        breaks = [t.i for t in self.doc[m.start:before] if _para_break(t)]
+        return bool(breaks) and self.doc[m.start:m.end].root.head.i > breaks[0]
+
+    def _currency(self, m: Mention) -> bool:
+        """The state's name is part of a currency's: "53 billion U.S. dollars"."""
+        return m.end < len(self.doc) and self.doc[m.end].lower_ in _CURRENCY
 
     def _inside_a_name(self, i: int) -> bool:
         """Token ``i`` sits next to another capitalised name word that is not a title: it is
@@ -284,6 +356,13 @@ class DocActors:
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
         return before or after
 
+    def _untagged_name(self, t: Token) -> bool:
+        """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
+        urged ...") that no English dictionary holds: it may still be a known surname. A word
+        that is also English ("Rice", "Brown", "May") needs the tagger's PROPN."""
+        return t.pos_ in ("NOUN", "ADJ") and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() \
+            and bool(self.r.words) and t.lower_ not in self.r.words and t.ent_type_ not in ("DATE", "TIME")
+
     def _office_surname(self, span: Span) -> Mention | None:
         name = self.kb.office_surname(span.text, self.day)
         if name is None:
@@ -295,6 +374,9 @@ class DocActors:
             # someone out of office named only by a surname that is used here as a place:
             # "arrived in Lagos" is Nigeria's city, not Chile's former president
             return None
+        if t.i > 1 and self.doc[t.i - 1].lower_ == "of" and self.doc[t.i - 2].lemma_.lower() in _PLACE_NOUNS | {
+                "port", "island", "capital", "province", "area"}:
+            return None  # "the port of Santos", "the town of Bush": a place
         titled = t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_WORDS and self.doc[t.i - 1].text[:1].isupper()
         if role is not None and not role.sector and role.country not in self._named and not titled:
             # a bare surname shared with someone out of office ("Howard" in a story about a
@@ -370,6 +452,8 @@ class DocActors:
         sector = self.r.sector_of(left + [head])
         if sector is None or sector in ("GOV",) and head.lemma_.lower() in ("official", "state", "leader"):
             return None  # "officials" alone says too little
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
+            return None  # "its creditor banks" are foreign, but whose the text does not say
         country = self.article_country() if self._own_sector(head, sector) else None
         if country is not None:
             # "the government", "the Finance Ministry", "guerrillas" in an article that names
@@ -414,6 +498,29 @@ class DocActors:
         if place is None or place.country is None or place.kind not in ("city", "region"):
             return None
         return Actor(place.country, place.country, None, place.name, "place", ent.start, ent.end)
+
+    def _local_place(self, t: Token) -> str | None:
+        """The country of a city or province named by a proper noun the knowledge base does
+        not know (even one the parser took for a person: "the governor of Kherson"); the seats
+        of international bodies ("officials in Geneva") are left out."""
+        places = self.r.places
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _PLACE_NOUNS:
+            # "the government of Sindh province", "police in the city of Quetta"
+            named = children_of(t, "compound") or [x for c in children_of(t, "prep") if c.lower_ == "of"
+                                                   for x in children_of(c, "pobj")]
+            return self._local_place(named[-1]) if named and named[-1].pos_ == "PROPN" else None
+        m = self.at.get(t.i)
+        if places is None or t.pos_ != "PROPN" or not t.text[:1].isupper() or (
+                m is not None and (m.actor is not None or m.end - m.start > 1)):
+            return None
+        words = [x for x in t.subtree if x.pos_ == "PROPN" and x.i <= t.i]
+        name = " ".join(x.text for x in words)
+        if name.lower() in _IGO_SEATS:
+            return None
+        place = places.lookup(name, alternates=t.ent_type_ in _PLACE_ENTS)
+        if place is None or place.country is None or place.kind not in ("city", "region"):
+            return None
+        return place.country
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
@@ -498,12 +605,38 @@ class DocActors:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             return self.actor_of(pobj)
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _SPOKES_NOUNS:
+            # "a spokesman for the Iranian foreign ministry", "a spokeswoman for Hamas": they
+            # speak for whom the 'for' phrase names
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for pobj in children_of(c, "pobj"):
+                        a = self.actor_of(pobj)
+                        if a is not None and a.country is not None or a is not None and a.kind == "org":
+                            return a if a.sector or a.kind == "org" else a.with_sector("GOV")
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _RELATION_NOUNS:
+            # "Israel's ally", "U.S. allies", "Russia's neighbours": someone standing in a
+            # relation to the state named, not that state; an apposition may name them
+            for c in head.children:
+                if c.dep_ == "appos":
+                    return self.actor_of(c)
+            mods = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            if not any(self.at.get(c.i) is not None and self.at[c.i].kind == "org" for c in mods) and any(
+                    c.pos_ == "PRON" or self.at.get(c.i) is not None for c in mods):
+                return None  # (but "its NATO allies", "its European Union partners" are the organisation)
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
-        sector = self.r.sector_of([t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
-                                   and t.head.i >= t.i and self.at.get(t.i) is None
-                                   and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)] or [head])
+        mods = [t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
+                and self.at.get(t.i) is None and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)]
+        # the head's own term first ("the Iranian foreign ministry"), else its modifiers' ("Ugandan
+        # opposition candidates", "a Cambodian refugee camp")
+        sector = self.r.sector_of([t for t in mods if t.head.i >= t.i or t.i == head.i]) or self.r.sector_of(
+            [t for t in mods if t.head.i >= t.i] or [head])
+        if sector == "GOV" and any(t.lemma_.lower() in _SUBNATIONAL for t in mods if t.i < head.i):
+            # "the Canadian province premiers", "local officials": a province's or town's
+            # government, not the state's (CAMEO has no code of its own for them)
+            sector = None
         if sector is not None and head.pos_ == "NOUN" and self.r.sector_of([head]) is None:
             # "the drone strike on Israel": a weapon modifying an event noun is no actor; the
             # act stands for whom it is aimed at
@@ -515,10 +648,13 @@ class DocActors:
                         if a is not None and a.country is not None:
                             return a
         best: Actor | None = None
+        # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
+        related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
+                   for x in t.subtree if x.i != t.i}
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
-            if mm is None or mm.actor is None or _stance_prefixed(t):
-                continue  # "an anti-Syria journalist" is not Syria's
+            if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
+                continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
             if mm.kind == "org" and best is None:
                 best = mm.actor
             elif country is None and mm.actor.country is not None:
@@ -534,6 +670,13 @@ class DocActors:
                         a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
                         if a is not None and a.country is not None:
                             country = a.country
+        if country is None and sector is not None and sector not in _FOREIGN_SECTORS:
+            # "police in Karachi", "authorities in Xinjiang", "the governor of Kherson": a
+            # province or city the knowledge base does not name is in its country
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "throughout", "across", "inside"):
+                    for pobj in children_of(c, "pobj"):
+                        country = country or self._local_place(pobj)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
@@ -581,6 +724,8 @@ class DocActors:
         """The state a sector noun belongs to by its possessive or its loyalty: "Iraq said
         its troops repelled ..." (Iraq's), "forces loyal to President Aquino" (the
         Philippines')."""
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
+            return None  # "its creditor banks" lend to it from abroad
         for c in head.children:
             if c.dep_ == "poss" and c.lower_ == "its":
                 # only "its": "their" and "his" may stand for a group or person the KB does not
@@ -617,7 +762,8 @@ class DocActors:
         """The one state an article is about: every actor the article names belongs to it
         (country names, demonyms, capitals, people, organisations of a state); else None."""
         if self._article_country is False:
-            countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country}
+            countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                         and not self._currency(m)}
             countries |= self._named
             for ent in self.doc.ents:  # cities and regions: "in Conakry" names Guinea
                 if ent.label_ in _PLACE_ENTS and self.r.places is not None and self.at.get(ent.start) is None:
@@ -692,6 +838,8 @@ _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "rive
 
 
 def _place_name(doc: Doc, start: int, end: int) -> bool:
+    if start >= 1 and doc[start - 1].text == "New" and doc[start - 1].whitespace_:
+        return True  # "New Mexico" (a U.S. state), "New Guinea" (an island): not the state named
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in _FEATURES and after.text[:1].isupper():
         return True
@@ -763,7 +911,25 @@ _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
-                            "counterpart", "people", "ally", "partner", "neighbor", "neighbour"})
+                            "counterpart", "people"})
+#: nouns of a relation: "Israel's ally", "U.S. partners", "Russia's neighbours" are others
+_RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary",
+                             "proxy", "opponent", "client"})
+#: people who speak for whom their 'for' phrase names
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+#: words after a state's name that make it a currency ("53 billion U.S. Dlrs")
+_CURRENCY = frozenset({"dlrs", "dlr", "dollars", "dollar", "yen", "pounds", "francs", "marks", "yuan", "rupees"})
+#: modifiers of a government noun that make it a province's or a town's
+_SUBNATIONAL = frozenset({"province", "provincial", "regional", "local", "municipal"})
+#: nouns for a place that its name modifies: "Sindh province", "the city of Quetta"
+_PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "district", "county", "prefecture",
+                          "oblast", "governorate", "municipality", "village"})
+#: cities that host international bodies: "officials in Geneva" are seldom Switzerland's
+_IGO_SEATS = frozenset({"geneva", "new york", "strasbourg", "the hague", "hague", "davos", "luxembourg"})
+
+
+def children_of(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
 
 
 def _stance_prefixed(t: Token) -> bool:
@@ -771,3 +937,24 @@ def _stance_prefixed(t: Token) -> bool:
     i = t.i
     doc = t.doc
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
+#: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
+#: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
+                      "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
+                      "friendly", "leaning", "based"})
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    """The name ending before token ``end`` is joined by a hyphen to a backing participle."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _BACKING
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]+")
+
+
+def _para_break(t: Token) -> bool:
+    """A paragraph break (a blank line, or a new line indented): not a hard-wrapped line,
+    which wire copy breaks anywhere in a sentence ("visiting U.S.\nAgriculture Secretary")."""
+    return t.is_space and bool(_PARAGRAPH.search(t.text))

@@ -318,7 +318,10 @@ class Coder:
         own = {a.code for a in sources}
         own_c = {a.country for a in sources}
         top = matches[0][0].specificity
-        for cand, cobj in matches:
+        # "both sides accused each other": the subjects act on one another
+        mutual = len(sources) >= 2 and any(_reciprocal(h) for cand, cobj in matches[:1] for slot in cand.target
+                                           for h in slot_heads(v, cobj, slot, passive))
+        for cand, cobj in (() if mutual else matches):
             if cand.specificity < top and targets:
                 break
             if cand.specificity < top and cand.code[:2] != p.code[:2]:
@@ -418,6 +421,8 @@ class Coder:
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
+        if mutual:
+            p, targets = replace(p, flags=p.flags | {"sym"}), []
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf)
 
@@ -956,3 +961,10 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+def _reciprocal(h: Token) -> bool:
+    """"each other", "one another": the subjects are each other's targets."""
+    return h.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in h.children) or (
+        h.lower_ == "another" and h.i > 0 and h.doc[h.i - 1].lower_ == "one") or (
+        h.lower_ == "one" and h.i + 1 < len(h.doc) and h.doc[h.i + 1].lower_ == "another")

