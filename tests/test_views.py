@@ -118,9 +118,11 @@ def test_country_profile_compares_windows(store):
     usa = next(r for r in prof["rows"] if r["partner"] == "USA")
     assert usa["events"] > 0 and usa["prev_events"] > 0
     assert usa["change"] == pytest.approx(usa["mean_goldstein"] - usa["prev_mean"], abs=0.011)
-    # October against September: the U.S. side cooled (see tests/test_changes.py), the dyad
-    # by less than a Goldstein point (+2.35 -> +1.52), which the profile calls steady
-    assert usa["change"] < 0 and usa["movement"] == "steady"
+    # October against September: the U.S. side cooled (see tests/test_changes.py), the dyad by
+    # more than a Goldstein point per event (+2.73 -> +1.57 with the coder of session 4, which
+    # leaves out target-less statements), which the profile calls cooler: a description of
+    # the two windows, not the significance claim rifts would make
+    assert usa["change"] < -1.0 and usa["movement"] == "cooler"
     assert all(r["mean_goldstein"] > 0 for r in prof["partners"])
     assert all(r["mean_goldstein"] < 0 for r in prof["adversaries"])
     default = country_profile(store, "KOR")  # last 30 days up to KOR's latest event

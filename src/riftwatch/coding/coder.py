@@ -350,9 +350,6 @@ class Coder:
                 break
         if not targets and p.code == "045" and v.dep_ == "acl":
             targets = self._parties(v, p, actors, own)
-        if not targets and len(sources) > 1 and any(h.lower_ == "other" and any(
-                d.lower_ == "each" for d in h.children) for slot in p.target for h in slot_heads(v, obj, slot, passive)):
-            p = replace(p, flags=p.flags | {"sym"})  # "Armenia and Azerbaijan accused each other": both ways
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
