@@ -1,7 +1,8 @@
 """Constructions the coder missed: apologies in reported speech, readiness as intent,
-future "seek talks", and fighting whose sides hang on the verb of its outbreak
-(patterns in data/patterns/verbs_gaps.tsv, cues in stance_words.tsv, word lists
-``offences``, ``regret_nouns``, ``onset_verbs`` and ``open_to`` in word_lists.tsv).
+future "seek talks", fighting whose sides hang on the verb of its outbreak, "will not let
+Y <act>" warnings and reported threats (patterns in data/patterns/verbs_gaps.tsv, cues in
+stance_words.tsv, word lists ``offences``, ``regret_nouns``, ``onset_verbs`` and
+``open_to`` in word_lists.tsv).
 
 Every sentence is written for these tests. ``CODED``: the asserted events must include
 the (source country, target country, code) triples. ``RESTRAINT``: no asserted event of
@@ -43,6 +44,20 @@ CODED = [
                                                                              ("KHM", "THA", "190")}),
     ("Clashes flared between Indian and Chinese troops in the Himalayas.", {("IND", "CHN", "190"),
                                                                              ("CHN", "IND", "190")}),
+    # 5. "will not let / allow Y <act>": a warning to Y
+    ("China said it would not let Taiwan declare independence.", {("CHN", "TWN", "130")}),
+    ("Israel will never allow Iran to acquire nuclear weapons.", {("ISR", "IRN", "130")}),
+    ("The Turkish coast guard did not let the Greek ferry dock at Izmir.", {("TUR", "GRC", "124")}),
+    # 6. reported threats: responding to an attack or with tariffs, "necessary measures" against
+    # someone, an act that "will not go unpunished"
+    ("Israeli officials said they would respond to the Syrian missile attack at a time of their choosing.",
+     {("ISR", "SYR", "138")}),
+    ("Mexico said it would respond with tariffs of its own if Washington imposed duties on Mexican goods.",
+     {("MEX", "USA", "1312")}),
+    ("Beijing said it would take necessary measures if Washington went ahead with the arms sale to Taipei.",
+     {("CHN", "USA", "130")}),
+    ("Tehran said the Iraqi aggression would not go unpunished.", {("IRN", "IRQ", "138")}),
+    ("The Lithuanian president said Russian sabotage would not go unanswered.", {("LTU", "RUS", "138")}),
 ]
 
 RESTRAINT = [
@@ -72,6 +87,18 @@ RESTRAINT = [
     ("Talks broke down between Egypt and Ethiopia.", "EGY", "ETH", "19"),
     ("Talks broke down between Egypt and Ethiopia.", "EGY", "ETH", "04"),
     ("Fighting erupted between rebel factions in the north.", None, None, "19"),
+    # permission granted, refused in the past, or to firms, is no threat; "let" alone is no yielding
+    ("Israel did not allow Iran to inspect the site.", "ISR", "IRN", "13"),
+    ("China said it would not allow U.S. firms to bid for the contracts.", "CHN", "USA", "13"),
+    ("Iraq would never allow outside forces to interfere in the region, the Iraqi minister said.", "IRQ", "IRQ", "13"),
+    ("The Turkish coast guard let the Greek ferry dock at Izmir.", "TUR", "GRC", "08"),
+    ("The reform would finally let Japanese enjoy the fruits of their labour, the U.S. banker said.", "USA",
+     "JPN", "08"),
+    # a response to a proposal, measures to help someone, an act that will go unpunished, or one's own
+    ("Japan said it would respond to the U.S. proposal next week.", "JPN", "USA", "13"),
+    ("Tokyo said it would take necessary measures to help Thai flood victims.", "JPN", "THA", "13"),
+    ("Tehran said the Iraqi aggression would go unpunished.", "IRN", "IRQ", "13"),
+    ("Tehran said the Iraqi delegation would not go to Geneva.", "IRN", "IRQ", "13"),
 ]
 
 

@@ -274,6 +274,8 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
 def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
             own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """(cue, targets, code) of one reported clause, or None."""
+    if _negated(x) and x.pos_ == "VERB":
+        return _unanswered(coder, lex, x, v, p, sources, own, actors)
     if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
         return None
@@ -515,3 +517,19 @@ def _regretted(host: Token) -> list[Token]:
 
     things = [o for pp in host.children if pp.dep_ == "prep" and pp.lower_ in REGRETTED for o in children(pp, "pobj")]
     return things + [t for t in children(host, "dobj", "ccomp") if _lemma(t) not in REGRET_NOUNS]
+
+
+def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
+                own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """A negated ``suffer`` cue: "X's aggression will not go unpunished / unanswered" says
+    X will suffer for it (a threat on X's actor); any other negated clause gives nothing."""
+    subj = _subject(x)
+    if subj is None or _modal(x) not in FUTURE or _negated(subj) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+        return None
+    cue = next((c for a in x.children if a.dep_ in ("acomp", "oprd")
+                for c in [lex.find("suffer", [_lemma(x), "not", _lemma(a)], _lemmas(x))] if c), None)
+    if cue is None or _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    targets = _actors_in(coder, _owners(subj), actors, own, v, p)
+    return (cue, targets, cue.code) if targets else None
