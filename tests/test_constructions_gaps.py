@@ -58,6 +58,8 @@ CODED = [
      {("CHN", "USA", "130")}),
     ("Tehran said the Iraqi aggression would not go unpunished.", {("IRN", "IRQ", "138")}),
     ("The Lithuanian president said Russian sabotage would not go unanswered.", {("LTU", "RUS", "138")}),
+    # a visit or offer said to be unwelcome is rejected
+    ("Copenhagen said the planned visit by the Swedish minister was unwelcome.", {("DNK", "SWE", "120")}),
 ]
 
 RESTRAINT = [
@@ -99,6 +101,7 @@ RESTRAINT = [
     ("Tokyo said it would take necessary measures to help Thai flood victims.", "JPN", "THA", "13"),
     ("Tehran said the Iraqi aggression would go unpunished.", "IRN", "IRQ", "13"),
     ("Tehran said the Iraqi delegation would not go to Geneva.", "IRN", "IRQ", "13"),
+    ("Copenhagen said the Swedish offer was not unwelcome.", "DNK", "SWE", "12"),
 ]
 
 
