@@ -92,7 +92,8 @@ RESTRAINT = [
     # permission granted, refused in the past, or to firms, is no threat; "let" alone is no yielding
     ("Israel did not allow Iran to inspect the site.", "ISR", "IRN", "13"),
     ("China said it would not allow U.S. firms to bid for the contracts.", "CHN", "USA", "13"),
-    ("Iraq would never allow outside forces to interfere in the region, the Iraqi minister said.", "IRQ", "IRQ", "13"),
+    ("Iraq would never allow outside forces to interfere in the region, the Iraqi minister said.", "IRQ", None, "13"),
+    ("Tehran said it would never allow foreign navies to interfere in the Gulf.", "IRN", None, "13"),
     ("The Turkish coast guard let the Greek ferry dock at Izmir.", "TUR", "GRC", "08"),
     ("The reform would finally let Japanese enjoy the fruits of their labour, the U.S. banker said.", "USA",
      "JPN", "08"),

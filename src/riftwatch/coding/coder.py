@@ -634,7 +634,7 @@ class Coder:
             code = derive("refusal", p.code)
             if p.code == "080" and mood.via in ("future", "would") and any(
                     c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in v.children) and all(
-                    a.sector in (None, "GOV", "MIL") and a.country not in {s.country for s in sources}
+                    a.sector in (None, "GOV", "MIL") and a.country not in {s.country for s in sources} | {None}
                     for a in targets):
                 kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
