@@ -43,9 +43,9 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS,
+    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO, NEGATED_ONLY,
 )
-from .statements import comment, stance
+from .statements import apology_targets, comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -353,6 +353,11 @@ class Coder:
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
+        if p.code == "055":
+            found = apology_targets(self, v, obj, p, sources, actors, bool(targets))
+            if found is None:
+                return []  # "regretted Germany's decision": disapproval, no apology
+            targets = targets or [a for a in found if a.code not in own]
         if "speech" in p.flags:
             # "told reporters": the press is the audience of a statement, not its target
             targets = [a for a in targets if not (a.sector == "MED" and a.kind == "sector")]
@@ -399,6 +404,8 @@ class Coder:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
+        if p.id in NEGATED_ONLY and not mood.negated:
+            return []
         if code == "061" and status == "asserted" and _trade_figure(v):
             return []  # "Britain exported 1.5 billion stg worth of goods to X last year": a statistic
         if code != p.code:
@@ -617,6 +624,8 @@ class Coder:
             return []
         if kind == "commit":
             hit = said(p.code)
+            if hit is None and p.code == "026" and "prep:between" not in p.target:
+                hit = ("intent", "036")  # "will seek talks with Y": its own talks, an intent to meet (036)
             if hit is None:
                 return []
             kind, code = hit
@@ -625,6 +634,11 @@ class Coder:
                 return []
         else:
             code = derive("refusal", p.code)
+            if p.code == "080" and mood.via in ("future", "would") and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in v.children) and all(
+                    a.sector in (None, "GOV", "MIL") and a.country not in {s.country for s in sources} | {None}
+                    for a in targets):
+                kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
                 return []
         rep = reporter(v.doc[mood.clause])
@@ -698,6 +712,7 @@ class Coder:
                          for by in o.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
                          for a in children(by, "pobj")]
         gov = n.head
+        ready = None
         if p.particle:
             # "workers went on strike", "troops were put on alert": the one on strike or on
             # alert is the subject of the verb the phrase hangs on, in either voice
@@ -717,6 +732,9 @@ class Coder:
             # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
             # "after talks with X, the minister said", "went into a meeting with X": the subject's talks
             gov = gov.head
+        elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
+                and gov.head.lemma_.lower() in OPEN_TO:
+            ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness
         elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say
         if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
@@ -736,6 +754,10 @@ class Coder:
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
         hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
+        for onset in ([n.head] if n.dep_ == "nsubj" else []) + [c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
+            if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
+                    f"{onset.lemma_.lower()} {c.lower_}" for c in children(onset, "prt"))}:
+                hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
         for host in hosts:
@@ -784,6 +806,8 @@ class Coder:
             # "started a hunger strike to protest the government's failure": a protest is aimed
             # at whom its purpose clause names
             targets = purpose_target(gov, sources, actors)
+        if ready is not None:
+            return self._ready_for(ready, p, sources, targets, conf)
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
@@ -804,6 +828,26 @@ class Coder:
             return self._finalize(out)
         return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
                                                                                      actors, conf)
+
+    def _ready_for(self, ready: Token, p: Pattern, sources: list[Actor], targets: list[Actor],
+                   conf: float) -> list[Coded]:
+        """"Iran is open to talks with X", "said it was ready for negotiations with X": an
+        intent (036) or, for a fight, a threat (:func:`.derived.said`); "is not open to talks
+        with X" refuses them (125). A doubtful ("could be open to") or conditional ("would be
+        ready for talks if ...") readiness, or one that names no one, is no commitment."""
+        be = ready.head
+        if not targets or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should", "must", "can")
+                              for c in be.children) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for x in (be, ready) for c in x.children):
+            return []
+        if any(c.dep_ == "neg" for x in (be, ready) for c in x.children):
+            kind, code = "refusal", derive("refusal", p.code)
+        else:
+            kind, code = said(p.code) or (None, None)
+        if code is None:
+            return []
+        return self._pairs(replace(p, id=f"{p.id}+{kind}", code=code), sources, targets, "asserted", code, conf - 0.1)
 
     def _match_noun(self, n: Token) -> Pattern | None:
         """The most specific noun pattern whose required modifier ("hunger strike", "air

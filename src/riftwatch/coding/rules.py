@@ -130,7 +130,10 @@ STRUGGLE = word_list("struggle")
 CLAUSE_SENSE = frozenset({"charge_that"})
 CLAUSE_VERBS = frozenset({"charge"})
 #: patterns that code nothing without a target (their target-less reading is no yielding)
-NEEDS_TARGET = frozenset({"allow"})
+NEEDS_TARGET = frozenset({"allow", "let_allow"})
+#: patterns coded only when negated: "would not let Iran use its missiles" is a warning, "did not let
+#: the ships pass" a refusal; "let Japanese enjoy the fruits of their labour" is no yielding
+NEGATED_ONLY = frozenset({"let_allow"})
 #: patterns whose sense needs one of these prepositions on the verb
 PLACED = {"include": ("in", "into", "on")}
 #: motion verbs that are visits only when their target is a named place: "came to Israel", not "came
@@ -308,6 +311,13 @@ ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = word_list("held")
+#: what one apologizes for ("regretted the incident"), and the nouns of an expressed regret
+OFFENCES = word_list("offences")
+REGRET_NOUNS = word_list("regret_nouns")
+#: verbs of a fight's outbreak whose "between" phrase names its sides ("fighting erupted between X and Y")
+ONSET_VERBS = word_list("onset_verbs")
+#: adjectives of readiness whose "to"/"for" noun is an intended act ("open to talks with X")
+OPEN_TO = word_list("open_to")
 
 
 def _holder(h: Token, actors: DocActors) -> list[Actor]:

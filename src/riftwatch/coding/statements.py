@@ -51,10 +51,10 @@ if TYPE_CHECKING:
     from .patterns import Pattern
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
-ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment"})
+ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology"})
 #: the rule-id suffix of each role's event
 KINDS = {"wrong": "accuse", "judge": "criticize", "reject": "reject", "praise": "praise", "threat": "threaten",
-         "suffer": "threaten"}
+         "suffer": "threaten", "apology": "apologize"}
 #: auxiliaries of a future the speaker commits to
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 #: auxiliaries that make a clause not (yet) a fact
@@ -274,6 +274,8 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
 def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
             own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """(cue, targets, code) of one reported clause, or None."""
+    if _negated(x) and x.pos_ == "VERB":
+        return _unanswered(coder, lex, x, v, p, sources, own, actors)
     if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
         return None
@@ -284,6 +286,19 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     lemmas = _lemmas(x)
     subj_toks = sorted(subj.subtree, key=lambda t: t.i)
     about_subject = _owners(subj) if not _negated(subj) else []
+
+    # an apology: "he was sorry for the incident", "it was sorry that its troops had hurt ..."
+    if modal is None:
+        sorry = _sorry(lex, x, lemmas)
+        if sorry is not None:
+            cue, host = sorry
+            if not _is_speaker(coder, subj, sources, actors, v, p):
+                return None
+            targets = offended(coder, host, sources, actors, v, p)
+            if targets == []:  # "told Greece he was sorry for the incident": to whom it was said
+                targets = [a for h in children(v, "dobj", "dative") for a in coder._resolve(
+                    [h], actors, None, "target", 0, v.sent, p, "") if a.country not in own]
+            return (cue, targets, cue.code) if targets else None
 
     # a threat: the speaker's own hostile future act
     if modal in FUTURE and _is_speaker(coder, subj, sources, actors, v, p):
@@ -422,3 +437,99 @@ def _threat_code(coder: "Coder", lex: Lexicon, act: Token, cue: Cue, lemmas: set
     if lemmas & lex.sanction_words:
         return "1312"
     return cue.code
+
+
+#: prepositions that name what one is sorry for or regrets: "sorry for the incident"
+REGRETTED = ("for", "about", "over", "at")
+
+
+def _sorry(lex: Lexicon, x: Token, lemmas: set[str]) -> tuple[Cue, Token] | None:
+    """(cue, host of what is regretted) for a clause that says its subject is sorry:
+    "was sorry for ...", "is regretful that ..."; "sorry to see the talks end" is no apology."""
+    preds = [x] if x.pos_ == "ADJ" else [a for a in x.children if a.dep_ == "acomp"] if _lemma(x) == "be" else []
+    for a in preds:
+        cue = lex.find("apology", [_lemma(a)], lemmas)
+        if cue is not None and not _negated(a):
+            return cue, a
+    return None
+
+
+def offended(coder: "Coder", host: Token, sources: list[Actor], actors: "DocActors", v: Token,
+             p: "Pattern") -> list[Actor] | None:
+    """The party an apology or regret at ``host`` is owed to ("sorry for the deaths of
+    Afghan civilians", "regretted that its troops had entered Iranian waters", "expressed
+    regret over the incident"): the actors the regretted offence names other than the
+    speaker's. None when what is regretted is no offence of the speaker's: someone else's
+    act ("regretted Germany's decision", "regretted that Germany had left the talks"), a
+    word outside the ``offences`` list, a negated or conditional clause; [] when it is an
+    offence that names no one, or nothing regretted is named."""
+    from .rules import ATTACKERS, OFFENCES
+
+    own = {a.country for a in sources}
+    things = _regretted(host)
+    if not things:
+        return []
+    for t in things:
+        if t.dep_ == "ccomp":  # a clause: the speaker's own act, or a harm suffered ("civilians were hurt")
+            if _negated(t) or _modal(t) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+                return None
+            subj = next(iter(children(t, "nsubj")), None)
+            if subj is not None and not _is_speaker(coder, subj, sources, actors, v, p):
+                return None
+            words = {_lemma(w) for w in t.subtree}
+            if not words & OFFENCES:
+                return None
+            skip = {w.i for w in subj.subtree} if subj is not None else set()
+            return _actors_in(coder, [w for w in t.subtree if w.i not in skip], actors, own, v, p)
+        if _lemma(t) not in OFFENCES or _negated(t):
+            return None
+        if any(c.dep_ == "poss" and c.lower_ not in ("its", "our", "my", "his", "her", "their") for c in t.children) \
+                or any(_lemma(w) in ATTACKERS or (w.dep_ in ("prep", "agent") and w.lower_ == "by" and not any(
+                    _is_speaker(coder, o, sources, actors, v, p) for o in children(w, "pobj"))) for w in host.subtree):
+            return None  # "Germany's remarks", "the deaths ... in an attack by gunmen": someone else's act
+        named = [a for a in coder._resolve([t], actors, None, "target", 0, v.sent, p, "") if a.country not in own]
+        return named or _actors_in(coder, list(t.subtree), actors, own, v, p)
+    return []
+
+
+def apology_targets(coder: "Coder", v: Token, obj: Token | None, p: "Pattern", sources: list[Actor],
+                    actors: "DocActors", named: bool) -> list[Actor] | None:
+    """Whom an apology pattern (055) at verb ``v`` is owed to beyond its own slots: the
+    party the apologized-for offence names ("apologized for the deaths of Korean workers").
+    A regret ("regretted ...", "expressed regret over ...") is an apology only for an
+    offence of the speaker's own that names someone, or one said to someone (``named``: its
+    "to" slot gave a target): None then drops the event ("regretted Germany's decision")."""
+    from .rules import REGRET_NOUNS
+
+    if not (obj is not None and _lemma(obj) in REGRET_NOUNS) and _lemma(v) != "regret":
+        return offended(coder, v, sources, actors, v, p) or []
+    hosts = [h for h in ([obj] if obj is not None else []) + [v] if _regretted(h)]
+    if not hosts:
+        return None  # "expressed regret to China" for nothing named: in diplomatic usage, often a complaint
+    found = offended(coder, hosts[0], sources, actors, v, p)
+    return None if found is None or not (found or named) else found
+
+
+def _regretted(host: Token) -> list[Token]:
+    """What ``host`` (sorry, regret) says is regretted: its "for"/"about"/"over" object,
+    its object or its clause."""
+    from .rules import REGRET_NOUNS
+
+    things = [o for pp in host.children if pp.dep_ == "prep" and pp.lower_ in REGRETTED for o in children(pp, "pobj")]
+    return things + [t for t in children(host, "dobj", "ccomp") if _lemma(t) not in REGRET_NOUNS]
+
+
+def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
+                own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """A negated ``suffer`` cue: "X's aggression will not go unpunished / unanswered" says
+    X will suffer for it (a threat on X's actor); any other negated clause gives nothing."""
+    subj = _subject(x)
+    if subj is None or _modal(x) not in FUTURE or _negated(subj) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
+        return None
+    cue = next((c for a in x.children if a.dep_ in ("acomp", "oprd")
+                for c in [lex.find("suffer", [_lemma(x), "not", _lemma(a)], _lemmas(x))] if c), None)
+    if cue is None or _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    targets = _actors_in(coder, _owners(subj), actors, own, v, p)
+    return (cue, targets, cue.code) if targets else None
