@@ -36,14 +36,14 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
-    PLACED, PLACE_ONLY, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
+    PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES, ARMED_ONLY,
+    DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
     VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO, NEGATED_ONLY,
+    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import apology_targets, comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
@@ -159,7 +159,7 @@ class Coder:
                 continue
             if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
                 continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
-            if p.id in PLACE_ONLY and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            if "place" in p.flags and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     x.pos_ == "PROPN" for x in children(c, "pobj")) for c in v.children):
                 continue  # "went to Moscow", not "came to an agreement", "came up with a plan"
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
@@ -305,10 +305,10 @@ class Coder:
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
             p = matches[0][0]
-        if p.id in ARMED_ONLY and not all(a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))
+        if "armed" in p.flags and not all(a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))
                                           for a in sources):
             # "residents evacuated the town": only a state or its forces retreat from a position
-            matches = [(c, o) for c, o in matches if c.id not in ARMED_ONLY]
+            matches = [(c, o) for c, o in matches if "armed" not in c.flags]
             if not matches:
                 return []
             p = matches[0][0]
@@ -331,7 +331,7 @@ class Coder:
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
-                    if cand.id in PLACE_ONLY:
+                    if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
                         targets = [] if h.pos_ != "PROPN" or _quantity(src_heads) else [
@@ -404,7 +404,7 @@ class Coder:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
-        if p.id in NEGATED_ONLY and not mood.negated:
+        if "only_negated" in p.flags and not mood.negated:
             return []
         if code == "061" and status == "asserted" and _trade_figure(v):
             return []  # "Britain exported 1.5 billion stg worth of goods to X last year": a statistic

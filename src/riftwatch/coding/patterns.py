@@ -18,7 +18,11 @@ Columns (tab-separated)::
   exclusion), ``-``: a negated trigger codes nothing.
 * ``flags`` — ``sym`` (reciprocal), ``inverse`` (subject is the target), ``speech``
   (verb of saying; its complement is coded on its own), ``strict`` (the sense needs its
-  target slot: "fired *on* X" is an attack, "fired the minister" is not; "called *on* X").
+  target slot: "fired *on* X" is an attack, "fired the minister" is not; "called *on* X"),
+  ``place`` (a visit only when its "to" phrase is a named foreign place: "came to Israel",
+  not "came to an agreement with Israel"), ``armed`` (the source must be a state or its
+  forces: a retreat from a position), ``only_negated`` (coded only when negated, as its
+  ``negated`` code: "would not let Iran use its missiles").
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -35,7 +39,7 @@ from .ontology import cameo_codes
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
-FLAGS = frozenset({"sym", "inverse", "speech", "strict"})
+FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,14 +131,8 @@ CLAUSE_SENSE = frozenset({"charge_that"})
 CLAUSE_VERBS = frozenset({"charge"})
 #: patterns that code nothing without a target (their target-less reading is no yielding)
 NEEDS_TARGET = frozenset({"allow", "let_allow"})
-#: patterns coded only when negated: "would not let Iran use its missiles" is a warning, "did not let
-#: the ships pass" a refusal; "let Japanese enjoy the fruits of their labour" is no yielding
-NEGATED_ONLY = frozenset({"let_allow"})
 #: patterns whose sense needs one of these prepositions on the verb
 PLACED = {"include": ("in", "into", "on")}
-#: motion verbs that are visits only when their target is a named place: "came to Israel", not "came
-#: to an agreement with Israel", "went to the aid of Kuwait"
-PLACE_ONLY = frozenset({"go_to_visit", "come_to_visit"})
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = word_list("audiences")
 #: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
@@ -185,8 +179,6 @@ PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and patterns whose reading in a sentence about trade is a sanction, not force
 TRADE_SENSE = {"retaliate": "163"}
 TRADE_WORDS = word_list("trade_words")
-#: patterns whose sense needs a state or its armed forces as the source: a retreat from a position
-ARMED_ONLY = frozenset({"evacuate_position", "abandon_position"})
 #: ... and protest patterns whose reading differs when a state's forces act
 FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
 
