@@ -29,6 +29,7 @@ from .ingest import iter_files, parse_columns, read_inputs
 from .ingest.readers import TABLE_EXT
 from .models import Article, Event, Rejection, content_id
 from .nlp import load_pipeline
+from .nlp.recase import recase
 from .nlp.prefilter import Selection, SentenceFilter
 from .store import RunCounts, Store
 
@@ -86,8 +87,8 @@ class Engine:
         self.options = options or Options()
         self.nlp = load_pipeline(self.options.model)
         self.kb = load_kb(self.options)
-        self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb),
-                                      words=english_words(self.nlp))
+        self.words = english_words(self.nlp)
+        self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb), words=self.words)
         self.patterns = PatternSet.load(self.options.patterns)
         self.coder = Coder(self.patterns, plain_statements=self.options.plain_statements)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
@@ -100,7 +101,7 @@ class Engine:
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
         def prepared():
             for text, aid, day, rid in items:
-                norm = text.translate(_SAME_LENGTH_NORMALISATION)
+                norm = recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words)
                 if self.prefilter is None:
                     yield norm, (text, None, aid, day, rid, text)
                     continue

@@ -1,0 +1,65 @@
+"""Stray capitals after an abbreviation: "the U.S. Is pressing Japan", "U.S. Officials said",
+"called the U.S. Attacks an escalation".
+
+Some wire archives (Reuters-21578 among them) were sentence-cased by a tool that took the period of
+"U.S." or "U.K." for a sentence end and capitalised the next word. The parser then splits the
+sentence there or reads the word as part of a name ("U.S. Attacks" as a proper noun), and the
+event is lost. :func:`recase` lowers such a word again, one character for one, so offsets into the
+original text stay valid; the events keep the original text.
+
+A word is lowered only where the capital cannot be a real one:
+
+* a function word that cannot start a name ("And", "Is", "Would", "To" …), or
+* a common English word (the pipeline's lemmatizer dictionary) that is not followed by another
+  capitalised word (that would be a name: "U.S. Trade Representative", "U.S. Navy Secretary")
+  and is not a word that often opens a real sentence ("The", "In", "But" …).
+
+Only "U.S.", "U.K.", "U.N." and "E.C." are taken: the tool that made the noise stopped at them. A
+real sentence that ends in "U.S." and goes on with a lower-case-able noun and a verb ("... left the
+U.S. Attacks followed.") is read as one sentence: rare in news, and the known cost of the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: words that never start a name and, after "U.S.", almost never start a sentence
+FUNCTION_WORDS = frozenset("""and or nor is are was were has have had would will could should can may might must
+did does do to than as""".split())
+#: words that often open a real sentence after an abbreviation ends one ("... with the U.S. The talks")
+SENTENCE_OPENERS = frozenset("""the a an in on at but it he she they we i this that these those there for after
+before last earlier later meanwhile however when while if since although though""".split())
+#: institutions and titles whose capital is their own ("U.S. Congress", "U.K. Treasury", "U.S. Ambassador")
+INSTITUTIONS = frozenset("""congress senate house treasury navy army embassy government administration court
+department marines forces secretary president ambassador envoy minister representative attorney general
+commander undersecretary""".split())
+
+_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:U\.[SKN]|E\.C)\. ([A-Z][a-z]+)\b(?!['.-]\w)( +\S)?")
+
+
+def _common(word: str, words: Iterable[str] | frozenset[str]) -> bool:
+    return word in words or (word.endswith("s") and (word[:-1] in words or
+                                                      (word.endswith("es") and word[:-2] in words)))
+
+
+def recase(text: str, words: frozenset[str]) -> str:
+    """``text`` with stray capitals after "U.S."-style abbreviations lowered (same length)."""
+    if ". " not in text:
+        return text
+    out: list[str] | None = None
+    for m in _AFTER_ABBREVIATION.finditer(text):
+        word, nxt = m.group(1), m.group(2)
+        low = word.lower()
+        if low not in FUNCTION_WORDS:
+            if low in SENTENCE_OPENERS or low in INSTITUTIONS or not _common(low, words):
+                continue
+            if nxt is None or nxt.strip()[:1].isupper() or text.startswith("of ", m.end(1) + 1):
+                continue  # end of text, or a name goes on ("U.S. Trade Representative", "U.N. Office of")
+        if out is None:
+            out = list(text)
+        out[m.start(1)] = low[0]
+    return text if out is None else "".join(out)
+
+
+__all__ = ["recase"]
