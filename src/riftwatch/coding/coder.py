@@ -378,7 +378,11 @@ class Coder:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
-            targets = self._avenged(sources)  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+            targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+                # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
+                a for n in v.subtree if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS and n.i != obj.i
+                for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
+                if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
         if p.id in NEEDS_TARGET and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession

@@ -1,0 +1,22 @@
+"""A vow of retaliation that names no one is aimed at whoever carried out the attack it answers,
+when the same sentence names the attack ("promised retaliation after the U.S. attacks")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran promised retaliation after the U.S. attacks on its oil platforms.", "IRN", "USA"),
+    ("Syria vowed retaliation for the Israeli strike on Damascus.", "SYR", "ISR"),
+    ("Tehran vowed revenge for the Iraqi air raids on its cities.", "IRN", "IRQ"),
+])
+def test_vow_aimed_at_the_attacker(engine, text, source, target):
+    found = {(e.source_country, e.target_country) for e in engine.code_text(text) if e.code == "138"}
+    assert (source, target) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran threatened retaliation after the attacks, officials said.",  # no attacker named
+    "Iran vowed retaliation after its own forces were attacked.",       # the attack names no one
+])
+def test_no_attacker_no_target(engine, text):
+    assert not [e for e in engine.code_text(text) if e.code == "138" and e.target_country]
