@@ -20,3 +20,23 @@ def test_vow_aimed_at_the_attacker(engine, text, source, target):
 ])
 def test_no_attacker_no_target(engine, text):
     assert not [e for e in engine.code_text(text) if e.code == "138" and e.target_country]
+
+
+@pytest.mark.parametrize("text, attacker, defender", [
+    ("Iraq said its troops repelled an overnight attack by Iranian Revolutionary Guards near Basra.", "IRN", "IRQ"),
+    ("Chadian troops beat back a Libyan offensive near Faya.", "LBY", "TCD"),
+    ("Ukraine repelled a Russian assault on the town.", "RUS", "UKR"),
+])
+def test_repelled_attack_is_also_the_attackers_event(engine, text, attacker, defender):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text) if e.status == "asserted"}
+    assert (defender, attacker, "190") in found  # the defence itself stays coded
+    assert (attacker, defender, "190") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq repelled the attack.",                   # no attacker named
+    "Iraq did not repel the Iranian attack.",      # a negated defence reports no attack of its own
+    "Troops repelled attacks by rebels in the north.",
+])
+def test_no_attacker_event_without_a_foreign_attacker(engine, text):
+    assert not [e for e in engine.code_text(text) if e.rule.endswith("+attack")]

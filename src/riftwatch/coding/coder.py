@@ -41,7 +41,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
-    VENGEANCE, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
+    VENGEANCE, REPELLING, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
@@ -432,7 +432,28 @@ class Coder:
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
-                                                                                actors, conf)
+                                                                                actors, conf) + \
+            self._repelled(v, obj, p, sources, status, conf, actors)
+
+    def _repelled(self, v: Token, obj: Token | None, p: Pattern, sources: list[Actor], status: str,
+                  conf: float, actors: DocActors) -> list[Coded]:
+        """The attack a defence answers: "Iraq repelled an attack by Iranian troops", "crushed an
+        Iranian offensive" also say that Iran attacked Iraq (190, attacker to defender's state)."""
+        obj = obj if obj is not None else next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or p.code[:2] not in ("18", "19") or v.lemma_.lower() not in REPELLING \
+                or obj.lemma_.lower() not in ASSAULT_NOUNS or status != "asserted":
+            return []
+        own = {a.country for a in sources} - {None}
+        by = [t for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree]
+        mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < obj.i]
+        for heads in (by, mods):
+            attackers = [a for h in heads for a in ([actors.actor_of(h)] if h.pos_ in ("NOUN", "PROPN", "ADJ") else [])
+                         if a is not None and a.country is not None and a.country not in own]
+            if attackers:
+                defenders = [Actor(c, c, None, c, "place", 0, 0) for c in sorted(own)]
+                return self._pairs(replace(p, id=p.id + "+attack", code="190", flags=p.flags - {"sym", "inverse"}),
+                                   attackers, defenders, status, "190", conf - 0.1)
+        return []
 
     @staticmethod
     def _complained_of(v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:

@@ -292,6 +292,8 @@ def _weapon_phrase(h: Token) -> list[Token]:
 ATTACKERS = word_list("attackers")
 #: what a vow of retaliation promises
 VENGEANCE = word_list("vengeance")
+#: verbs of defence whose object attack has an attacker of its own ("repelled an attack by X")
+REPELLING = word_list("repelling")
 #: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
 ASSAULT_NOUNS = word_list("assault_nouns")
 #: places a demonym locates ("the Iraqi city of Basra")
