@@ -75,6 +75,13 @@ TAKING_PART = frozenset({"participate", "take", "attend", "join", "offer", "pres
                          "push", "bring", "arrive", "represent", "engage", "enter", "return"})
 
 
+def _gerund_subject(t: Token) -> bool:
+    """A gerund the parser tagged as a verb but that stands as a noun, the subject of its
+    clause: "Fighting between Iraqi and Iranian forces continued"."""
+    return t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("dobj", "nsubj", "aux") for c in t.children)
+
+
 class Coder:
     def __init__(self, patterns: PatternSet, plain_statements: bool = False) -> None:
         self.patterns = patterns
@@ -104,7 +111,9 @@ class Coder:
             consumed: set[int] = set()  # object nouns already used by a verb pattern
             coded: list[tuple[Token, Coded]] = []
             for tok in sent:
-                if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
+                if _gerund_subject(tok) and tok.lower_ in self.patterns.noun_lemmas:
+                    found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
+                elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
                       and tok.lemma_.lower() in self.patterns.noun_lemmas):
@@ -760,8 +769,9 @@ class Coder:
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness
-        elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS):
-            gov = None  # "condemned the attack on Syria": whose attack, the object does not say
+        elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS) \
+                or any(c.dep_ == "expl" for c in gov.children):
+            gov = None  # "condemned the attack on Syria": whose attack, the object does not say; "there were clashes"
         if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
@@ -779,6 +789,8 @@ class Coder:
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
         hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
+        if n.dep_ == "nsubjpass" and n.head.lemma_.lower() == "report":
+            hosts.append(n.head)  # "clashes were reported between X and Y"
         for onset in ([n.head] if n.dep_ == "nsubj" else []) + [c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
             if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
                     f"{onset.lemma_.lower()} {c.lower_}" for c in children(onset, "prt"))}:
@@ -878,7 +890,7 @@ class Coder:
         """The most specific noun pattern whose required modifier ("hunger strike", "air
         strike") is present, else the plain one."""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
-        found = [p for p in self.patterns.candidates("N", n.lemma_.lower())
+        found = [p for p in self.patterns.candidates("N", n.lower_ if _gerund_subject(n) else n.lemma_.lower())
                  if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))]
         # the modifier says more than the preposition: "went on hunger strike" is a hunger strike
         return max(found, key=lambda p: (bool(p.objects), bool(p.particle)), default=None)
