@@ -44,3 +44,10 @@ def test_date_hung_on_the_object_dates_the_verb(article_day, background):
 def test_report_of_an_uncoded_act_is_no_statement(code, text):
     from conftest import triples
     assert triples(code(text, day="2020-09-24")) == set()
+
+
+def test_a_proposed_meeting_in_a_misattached_clause_is_not_a_meeting(engine):
+    """"proposed in a letter to X that the two sides meet": the parser hangs the "that" clause on
+    "letter"; it is still the complement of "proposed", a proposal, not a meeting."""
+    events = engine.code_text("South Korea proposed in a letter to North Korea that the two sides meet.")
+    assert not [e for e in events if e.root == "04" and e.status == "asserted"]

@@ -160,6 +160,14 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         dep, head = t.dep_, t.head
         if head.i == t.i:
             break
+        if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and head.pos_ == "NOUN":
+            # "proposed in a letter to X that the two sides meet": a "that" clause the parser hung
+            # on a noun of the verb's phrase is the verb's complement
+            g = head
+            while g.dep_ in ("pobj", "prep") and g.head.i != g.i:
+                g = g.head
+            if g.pos_ == "VERB" and g.i != head.i:
+                dep, head = "ccomp", g
         if dep == "xcomp":
             lem = lemma(head)
             if lem == "go" and head.tag_ == "VBG":  # "is going to impose": the future
