@@ -40,3 +40,12 @@ def test_repelled_attack_is_also_the_attackers_event(engine, text, attacker, def
 ])
 def test_no_attacker_event_without_a_foreign_attacker(engine, text):
     assert not [e for e in engine.code_text(text) if e.rule.endswith("+attack")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France protested over Canada's decision to close its ports to French trawlers.", "FRA", "CAN"),
+    ("Greece protested at Turkey's violation of its airspace.", "GRC", "TUR"),
+])
+def test_protest_over_or_at_an_act(engine, text, source, target):
+    found = {(e.source_country, e.target_country, e.root) for e in engine.code_text(text)}
+    assert (source, target, "11") in found
