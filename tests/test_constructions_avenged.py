@@ -49,3 +49,13 @@ def test_no_attacker_event_without_a_foreign_attacker(engine, text):
 def test_protest_over_or_at_an_act(engine, text, source, target):
     found = {(e.source_country, e.target_country, e.root) for e in engine.code_text(text)}
     assert (source, target, "11") in found
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Japan is sending a three-man team to Washington to try to halt the sanctions.", "JPN", "USA", "042"),
+    ("Britain dispatched a team of officials to Tehran.", "GBR", "IRN", "042"),
+    ("Japan sent a rescue team to Turkey after the quake.", "JPN", "TUR", "073"),  # relief, no visit
+])
+def test_a_team_sent_abroad(engine, text, source, target, code):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text) if e.status == "asserted"}
+    assert (source, target, code) in found
