@@ -41,6 +41,7 @@ from ..errors import DataFileError
 from ..models import Actor
 from ..tables import data_path, read_tsv
 from .derived import derive
+from .mood import verb_status
 from .ontology import cameo_codes
 from .slots import children, speaker_antecedent
 
@@ -381,6 +382,39 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
             return coder._pairs(dp, sources, [], "asserted", cue.code, conf - 0.15)
     return []
+
+
+ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for"})
+#: adjectives of attitude the "comment" cues may hold (checked against them in :func:`attitude`)
+ATTITUDES = frozenset({"optimistic", "pessimistic", "hopeful", "confident", "skeptical", "sceptical", "doubtful",
+                       "upbeat", "gloomy", "encouraged", "disappointed", "cautious"})
+
+
+def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, si: int, sent, article_id: str,
+             conf: float = 0.75) -> list["Coded"]:
+    """An attitude predicated of an actor about relations with another: "Japan was optimistic
+    about its talks with China" (013), "U.S. officials are sceptical about the negotiations with
+    Moscow" (012), speaker to whom the "about" phrase names. A negated, hypothetical or
+    questioned predicate, or one whose phrase names no one else, gives nothing."""
+    be = adj.head
+    if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj):
+        return []
+    phrase = [t for c in adj.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+    if not phrase:
+        return []
+    cue = lexicon().find("comment", [_lemma(adj)], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
+    if cue is None or _unreal(adj, be) or adj.sent.text.rstrip().rstrip('"\'').endswith("?"):
+        return []
+    p = next(iter(coder.patterns.index.get(("V", "say"), [])), None)
+    if p is None:
+        return []
+    sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
+    own = {a.country for a in sources}
+    targets = _actors_in(coder, [t for t in phrase if t.dep_ != "poss"], actors, own, adj, p)
+    if not sources or not targets:
+        return []
+    dp = replace(p, id=f"attitude:{cue.id}", code=cue.code, flags=p.flags - {"speech"})
+    return coder._pairs(dp, sources, targets, verb_status(be, dp, coder._day).status, cue.code, conf)
 
 
 def _unreal(t: Token, v: Token) -> bool:
