@@ -1,5 +1,9 @@
-"""A vow of retaliation that names no one is aimed at whoever carried out the attack it answers,
-when the same sentence names the attack ("promised retaliation after the U.S. attacks")."""
+"""Wire-copy constructions found missing on the Reuters development set (own sentences):
+
+* a vow of retaliation that names no one is aimed at whoever carried out the attack it answers,
+  when the same sentence names the attack ("promised retaliation after the U.S. attacks");
+* a repelled attack whose attacker is named is also the attacker's event;
+* a protest "over" or "at" an act; a team or official sent abroad."""
 
 import pytest
 
@@ -59,3 +63,17 @@ def test_protest_over_or_at_an_act(engine, text, source, target):
 def test_a_team_sent_abroad(engine, text, source, target, code):
     found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text) if e.status == "asserted"}
     assert (source, target, code) in found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The United States went ahead with sanctions against Japan.", "asserted"),
+    ("The United States will go ahead with sanctions against Japan.", "prediction"),
+])
+def test_going_ahead_with_sanctions(engine, text, status):
+    found = {(e.source_country, e.target_country, e.status) for e in engine.code_text(text) if e.code == "163"}
+    assert ("USA", "JPN", status) in found
+
+
+def test_going_ahead_with_talks_is_no_sanction(engine):
+    assert not [e for e in engine.code_text("Japan went ahead with talks despite the sanctions against Iran.")
+                if e.root == "16"]
