@@ -12,6 +12,8 @@ import pytest
     ("Iran promised retaliation after the U.S. attacks on its oil platforms.", "IRN", "USA"),
     ("Syria vowed retaliation for the Israeli strike on Damascus.", "SYR", "ISR"),
     ("Tehran vowed revenge for the Iraqi air raids on its cities.", "IRN", "IRQ"),
+    ("Iran vowed retaliation for the U.S. action.", "IRN", "USA"),
+    ("Iran vowed retaliation for the killing of its diplomats by Iraq.", "IRN", "IRQ"),
 ])
 def test_vow_aimed_at_the_attacker(engine, text, source, target):
     found = {(e.source_country, e.target_country) for e in engine.code_text(text) if e.code == "138"}
@@ -21,6 +23,7 @@ def test_vow_aimed_at_the_attacker(engine, text, source, target):
 @pytest.mark.parametrize("text", [
     "Iran threatened retaliation after the attacks, officials said.",  # no attacker named
     "Iran vowed retaliation after its own forces were attacked.",       # the attack names no one
+    "Iran vowed retaliation for the killing of its diplomats.",         # the victims are no target
 ])
 def test_no_attacker_no_target(engine, text):
     assert not [e for e in engine.code_text(text) if e.code == "138" and e.target_country]

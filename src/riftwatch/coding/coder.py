@@ -41,7 +41,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
-    VENGEANCE, REPELLING, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
+    VENGEANCE, REPELLING, PROVOCATIONS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
@@ -388,10 +388,15 @@ class Coder:
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
+        if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(
+                a.sector is None or a.sector in STATE_SECTORS for a in sources):
+            # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
+            targets = [a for a in targets if not (a.country in own_c and (a.sector is None or a.sector in STATE_SECTORS))]
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
             targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
                 # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
-                a for n in v.subtree if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS and n.i != obj.i
+                a for n in v.subtree if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS | PROVOCATIONS
+                and n.i != obj.i
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
