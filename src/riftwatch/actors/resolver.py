@@ -471,6 +471,8 @@ class DocActors:
             return False
         if any(c.lower_ == "suicide" for c in head.children):
             return False  # "a suicide bomber" is no state's air force: the coder's unidentified attacker
+        if sector == "MIL" and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for c in head.children):
+            return False  # "unidentified jets attacked Iranian oil rigs": whose, the text does not know
         if not (sector in _STATE_SECTORS or head.tag_ in ("NNS", "NNPS") or _definite(head)):
             return False  # "a student" is anyone
         if head.lemma_.lower() in _AMBIGUOUS_TITLES and not _definite(head) and not any(
@@ -874,6 +876,8 @@ _FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "par
 _NON_STATE = frozenset({"OPP", "REB", "INS", "SEP", "PTY", "CVL", "LAB", "EDU", "REL"})
 #: sectors and nouns that are as often foreign as the article's own state's
 _FOREIGN_SECTORS = frozenset({"REF", "MED", "BUS", "IGO", "NGO"})
+#: modifiers that say the text does not know whose a force is ("unidentified jets")
+UNKNOWN_FORCES = frozenset({"unidentified", "unknown", "unmarked", "mysterious"})
 _FOREIGN_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "delegation", "negotiator",
                             "creditor", "lender"})
 #: titles companies and associations use as much as states: "president and chief executive X"

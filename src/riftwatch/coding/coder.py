@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import DocActors
+from ..actors.resolver import UNKNOWN_FORCES, DocActors
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
@@ -286,6 +286,10 @@ class Coder:
         p, obj = matches[0]
         if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and all(_mishap(h) for h in src_heads)):
             return []  # "a car crash in Kenya killed five people" is no one's attack
+        if all(a.country is None and a.sector == "MIL" for a in sources) and any(
+                c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for h in src_heads for c in h.children) \
+                and p.code[:2] in ARMED_ROOTS:
+            return []  # "unidentified jets attacked Iranian rigs": whose forces, the text does not know
         if all(a.country is None for a in sources):
             # "thousands of people blocked streets in Hong Kong": people with no country named
             # belong to the place where they act

@@ -263,6 +263,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
+    if status == "asserted" and (any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children) or (
+            n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("event", "case"))):
+        status, via = "hypothetical", "any"  # "warned against any U.S. attack", "in the event of a strike"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
         status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("for", "to", "towards", "toward") \

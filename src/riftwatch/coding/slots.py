@@ -370,7 +370,9 @@ STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "response", "reta
 
 def stance_heads(v: Token) -> list[Token]:
     """The one an act defies or answers: "blocked streets in defiance of Chinese authorities"."""
-    return [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
-            for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in STANCE_NOUNS
-            for q in n.children if q.dep_ == "prep" and q.lower_ in ("of", "to", "at", "against")
-            for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    heads = [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+             for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in STANCE_NOUNS
+             for q in n.children if q.dep_ == "prep" and q.lower_ in ("of", "to", "at", "against")
+             for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    # "in protest against the government's policies": the one whose policies they are
+    return [o for t in heads for o in (children(t, "poss") or [t])]
