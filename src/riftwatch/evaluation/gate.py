@@ -71,6 +71,8 @@ SUITE: tuple[SuiteSet, ...] = (
              heldout=True),
     SuiteSet("reuters-heldout2", "eval/reuters_heldout2.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
              heldout=True),
+    SuiteSet("reuters-heldout3", "eval/reuters_heldout3.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
+             heldout=True),
 )
 
 
