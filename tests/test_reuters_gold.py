@@ -123,8 +123,8 @@ def test_malformed_file_names_its_line(tmp_path):
         reuters.read_reuters_gold(p)
 
 
-@pytest.mark.parametrize("path, name, size", SETS)
-def test_format_is_detected_and_the_gate_lists_the_set(path, name, size, tmp_path):
+@pytest.mark.parametrize("path, name, size, n_files", SETS)
+def test_format_is_detected_and_the_gate_lists_the_set(path, name, size, n_files, tmp_path):
     assert detect_format(path) == "reuters"
     other = tmp_path / "mine.jsonl"  # any name: recognised by its first row
     other.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
@@ -133,16 +133,16 @@ def test_format_is_detected_and_the_gate_lists_the_set(path, name, size, tmp_pat
     assert (ROOT / s.path) == path and s.corpus == reuters.CORPUS_SUBDIR.as_posix()
 
 
-@pytest.mark.parametrize("path, name, size", SETS)
-def test_missing_corpus_is_a_clear_error(path, name, size, monkeypatch):
+@pytest.mark.parametrize("path, name, size, n_files", SETS)
+def test_missing_corpus_is_a_clear_error(path, name, size, n_files, monkeypatch):
     monkeypatch.setattr(reuters, "find_corpus", lambda explicit=None, labels=None: None)
     with pytest.raises(reuters.ReutersCorpusMissing, match="Reuters-21578 corpus .* not found.*RIFTWATCH_REUTERS"):
         load_gold(path)
 
 
 # ---------------------------------------------------------------------------- against the corpus
-@pytest.mark.parametrize("path, name, size", SETS)
-def test_every_row_resolves_with_a_matching_sha1(path, name, size, corpus):
+@pytest.mark.parametrize("path, name, size, n_files", SETS)
+def test_every_row_resolves_with_a_matching_sha1(path, name, size, n_files, corpus):
     gs = reuters.read_reuters_gold(path, corpus=corpus)
     rows = _rows(path)
     assert [r.id for r in gs.records] == [r["id"] for r in rows]
