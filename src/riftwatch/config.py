@@ -49,6 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
             "A PETRARCH-format actor dictionary added to the knowledge base (e.g. the validation suite's)."),
     Setting("petrarch_agents", None, "RIFTWATCH_PETRARCH_AGENTS",
             "A PETRARCH-format agent dictionary whose terms are added to the sector words."),
+    Setting("petrarch_verbs", None, "RIFTWATCH_PETRARCH_VERBS",
+            "A PETRARCH-format verb dictionary read as a pattern layer over riftwatch's own patterns "
+            "(riftwatch/coding/petrarch_verbs.py says which of its patterns are read)."),
 )
 
 CONFIG_ENV = "RIFTWATCH_CONFIG"
@@ -67,6 +70,7 @@ class Options:
     plain_statements: bool = False
     petrarch_actors: str | None = None
     petrarch_agents: str | None = None
+    petrarch_verbs: str | None = None
     # not a setting: actor aliases from the store's corrections (`riftwatch actors alias`),
     # filled in by the API before coding so that every worker codes with them
     aliases: tuple[tuple[str, str], ...] = ()

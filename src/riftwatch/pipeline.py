@@ -22,6 +22,7 @@ from . import __version__
 from .actors import ActorResolver, KnowledgeBase
 from .actors.resolver import english_words
 from .coding import Coder, PatternSet, Unresolved
+from .coding.petrarch_verbs import read_verb_dictionary
 from .config import Options
 from .errors import ConfigError, InputError, RejectReason, StoreError
 from .geo import Locator, gazetteer_for
@@ -65,11 +66,21 @@ def add_alias(kb: KnowledgeBase, name: str, code: str) -> None:
     kb.sources.append(f"alias:{name}={code}")
 
 
+def load_patterns(options: Options) -> PatternSet:
+    """The packaged patterns, the user's pattern file over them, and a PETRARCH verb
+    dictionary as a further layer when configured (setting ``petrarch_verbs``)."""
+    patterns = PatternSet.load(options.patterns)
+    if options.petrarch_verbs:
+        bare = frozenset(p.lemma for p in patterns.patterns if p.pos == "V" and not p.objects and not p.particle)
+        patterns = patterns.layered(read_verb_dictionary(options.petrarch_verbs, bare).patterns)
+    return patterns
+
+
 def coder_version(options: Options, kb: KnowledgeBase | None = None, patterns: PatternSet | None = None) -> str:
     """riftwatch's version, the pipeline's name and a digest of the knowledge base and
     patterns in force: stored with every event, so a re-code can tell what changed."""
     kb = kb or load_kb(options)
-    patterns = patterns or PatternSet.load(options.patterns)
+    patterns = patterns or load_patterns(options)
     digest = hashlib.sha256()
     for p in sorted(kb.sources) + ["patterns:" + str(len(patterns.patterns))]:
         digest.update(p.encode())
@@ -89,7 +100,7 @@ class Engine:
         self.kb = load_kb(self.options)
         self.words = english_words(self.nlp)
         self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb), words=self.words)
-        self.patterns = PatternSet.load(self.options.patterns)
+        self.patterns = load_patterns(self.options)
         self.coder = Coder(self.patterns, plain_statements=self.options.plain_statements)
         self.prefilter = SentenceFilter(self.nlp, self.patterns, self.resolver) if self.options.prefilter else None
         self.locator = Locator(self.resolver.places)

@@ -19,12 +19,11 @@ console = Console()
 err = Console(stderr=True)
 
 
-def _petrarch_siblings(gold: Path) -> tuple[Path | None, Path | None]:
-    """The validation suite's own dictionaries next to its records file, if there."""
-    def one(kind: str) -> Path | None:
-        found = sorted(gold.parent.glob(f"PETR_Validate_{kind}_*.txt"))
-        return found[-1] if found else None
-    return one("actors"), one("agents")
+def _petrarch_sibling(gold: Path, kind: str) -> Path | None:
+    """The validation suite's own dictionary of ``kind`` (actors, agents, verbs) next to its
+    records file, if there."""
+    found = sorted(gold.parent.glob(f"PETR_Validate_{kind}_*.txt"))
+    return found[-1] if found else None
 
 
 def _level_rows(rep: Any) -> list[dict[str, Any]]:
@@ -82,19 +81,24 @@ def register(app: typer.Typer) -> None:
         actors: Optional[Path] = typer.Option(None, "--actors", help="A PETRARCH actor dictionary to add to the "
                                               "knowledge base [default for the validation suite: its own]."),
         agents: Optional[Path] = typer.Option(None, "--agents", help="A PETRARCH agent dictionary to add."),
+        verbs: Optional[Path] = typer.Option(None, "--verbs", help="A PETRARCH verb dictionary to read as a "
+                                             "pattern layer over riftwatch's own patterns."),
+        suite_verbs: bool = typer.Option(False, "--suite-verbs", help="Score the validation suite with its own "
+                                         "verb dictionary too (as UniversalPetrarch is), not only its actors "
+                                         "and agents."),
     ) -> None:
         """Score the coder on gold-standard files: precision, recall and F1 per level, per-class
         table, confusion matrix, and the first errors with their causes.
 
-        The PETRARCH validation suite is scored with its own dictionaries (found next to it)
-        unless --actors/--agents are given.
+        The PETRARCH validation suite is scored with its own actor and agent dictionaries (found
+        next to it) unless --actors/--agents are given; --suite-verbs adds its verb dictionary.
 
         Example: riftwatch eval ../shared/gold/petrarch-validation/PETR_Validate_records_2_02.xml --errors 5
         """
         from ..errors import RiftwatchError
 
         try:
-            reports = _run(gold, errors, actors, agents)
+            reports = _run(gold, errors, actors, agents, verbs, suite_verbs)
         except RiftwatchError as exc:
             err.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
             raise typer.Exit(2) from None
@@ -107,31 +111,38 @@ def register(app: typer.Typer) -> None:
             emit([row for r in reports for row in _level_rows(r)], fmt)
 
 
-def _run(gold: list[Path], errors: int, actors: Path | None, agents: Path | None) -> list[Any]:
+def _run(gold: list[Path], errors: int, actors: Path | None, agents: Path | None, verbs: Path | None = None,
+         suite_verbs: bool = False) -> list[Any]:
     from ..evaluation.gold import load_gold, sha256_file
     from ..evaluation.score import evaluate
     from ..pipeline import Engine
     from . import _opts  # at run time the package is fully loaded
 
-    opts = _opts()
-    if actors or agents:
-        opts = opts.merged(petrarch_actors=str(actors) if actors else None,
-                           petrarch_agents=str(agents) if agents else None)
+    opts = _opts().merged(petrarch_actors=str(actors) if actors else None,
+                          petrarch_agents=str(agents) if agents else None,
+                          petrarch_verbs=str(verbs) if verbs else None)
     engines: dict[tuple, Engine] = {}
     out = []
     for g in gold:
         gs = load_gold(g)
         o = opts
-        if gs.kind == "petrarch" and not (opts.petrarch_actors or opts.petrarch_agents):
-            a, b = _petrarch_siblings(g)
-            if a or b:
+        if gs.kind == "petrarch":
+            own = {kind: _petrarch_sibling(g, kind) for kind in ("actors", "agents", "verbs")}
+            if not suite_verbs:
+                own["verbs"] = None
+            if o.petrarch_actors or o.petrarch_agents:
+                own["actors"] = own["agents"] = None
+            if o.petrarch_verbs:
+                own["verbs"] = None
+            found = {k: v for k, v in own.items() if v is not None}
+            if found:
                 err.print(f"[dim]{g.name}: scoring with the suite's own dictionaries "
-                          f"{', '.join(p.name for p in (a, b) if p)}[/dim]", highlight=False)
-                o = opts.merged(petrarch_actors=str(a) if a else None, petrarch_agents=str(b) if b else None)
-        for p in (o.petrarch_actors, o.petrarch_agents):
+                          f"{', '.join(p.name for p in found.values())}[/dim]", highlight=False)
+                o = o.merged(**{f"petrarch_{k}": str(v) for k, v in found.items()})
+        for p in (o.petrarch_actors, o.petrarch_agents, o.petrarch_verbs):
             if p and Path(p).is_file():
                 gs.files[Path(p).name] = sha256_file(p)
-        key = (o.petrarch_actors, o.petrarch_agents)
+        key = (o.petrarch_actors, o.petrarch_agents, o.petrarch_verbs)
         if key not in engines:
             engines[key] = Engine(o)
         out.append(evaluate(gs, engines[key], errors=errors))

@@ -102,6 +102,11 @@ class PatternSet:
         self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V")
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
 
+    def layered(self, extra: list["Pattern"]) -> "PatternSet":
+        """These patterns with ``extra`` behind them: of two equally specific patterns of one
+        trigger, this set's is tried first."""
+        return PatternSet([*self.patterns, *extra])
+
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> "PatternSet":
         by_id: dict[str, Pattern] = {}

@@ -51,6 +51,7 @@ class SuiteSet:
     metrics: tuple[str, ...]  # pinned headline metrics, "level.metric"
     actors: str | None = None  # PETRARCH dictionaries the set is scored with
     agents: str | None = None
+    verbs: str | None = None  # a PETRARCH verb dictionary read as a pattern layer
     corpus: str | None = None  # labels kept in the repository (path under it), text in this shared corpus
     heldout: bool = False  # measured only on request (--heldout), never in a development run
 
@@ -62,6 +63,12 @@ SUITE: tuple[SuiteSet, ...] = (
              ("root.f1", "code.f1", "actor.f1"),
              "gold/petrarch-validation/PETR_Validate_actors_2_02.txt",
              "gold/petrarch-validation/PETR_Validate_agents_2_02.txt"),
+    # the same suite scored like-for-like with UniversalPetrarch: its verb dictionary as well
+    SuiteSet("petrarch-validation-verbs", "gold/petrarch-validation/PETR_Validate_records_2_02.xml",
+             ("root.f1", "code.f1", "actor.f1"),
+             "gold/petrarch-validation/PETR_Validate_actors_2_02.txt",
+             "gold/petrarch-validation/PETR_Validate_agents_2_02.txt",
+             "gold/petrarch-validation/PETR_Validate_verbs_2_02.txt"),
     SuiteSet("plover-gsr", "gold/cameo-manual/PLOVER_GSR_CAMEO.json", ("dyad.f1", "plover.f1", "plover_actor.f1")),
     SuiteSet("plover-gsr-cameo", "gold/cameo-manual/plover_gsr_with_cameo.jsonl", ("dyad.f1", "root.f1")),
     SuiteSet("cameo-manual-examples", "gold/cameo-manual/cameo_manual_examples.jsonl", ("root_only.recall",)),
@@ -120,6 +127,7 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
 
     shared = Path(shared)
     out: dict[str, EvalReport] = {}
+    engines: dict[tuple[str, ...], Any] = {}
     for s in suite_sets(names, heldout):
         path = (repo_root() if s.corpus else shared) / s.path
         if not path.is_file() or (s.corpus and not (shared / s.corpus).is_dir()):
@@ -130,16 +138,16 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
             gold = read_reuters_gold(path, corpus=shared / s.corpus)
         else:
             gold = load_gold(path)
-        if s.actors or s.agents:
-            actors = shared / s.actors if s.actors else None
-            agents = shared / s.agents if s.agents else None
-            for p in (actors, agents):
-                if p is not None:
-                    gold.files[p.name] = sha256_file(p)
-            if petrarch_engine is None:
-                petrarch_engine = Engine(Options(petrarch_actors=str(actors) if actors else None,
-                                                 petrarch_agents=str(agents) if agents else None))
+        dicts = {k: shared / v for k, v in (("actors", s.actors), ("agents", s.agents), ("verbs", s.verbs)) if v}
+        for p in dicts.values():
+            gold.files[p.name] = sha256_file(p)
+        if dicts and not s.verbs and petrarch_engine is not None:
             eng = petrarch_engine
+        elif dicts:
+            key = tuple(sorted(dicts))
+            if key not in engines:
+                engines[key] = Engine(Options(**{f"petrarch_{k}": str(v) for k, v in dicts.items()}))
+            eng = engines[key]
         else:
             if engine is None:
                 engine = Engine()
