@@ -80,3 +80,15 @@ def test_going_ahead_with_sanctions(engine, text, status):
 def test_going_ahead_with_talks_is_no_sanction(engine):
     assert not [e for e in engine.code_text("Japan went ahead with talks despite the sanctions against Iran.")
                 if e.root == "16"]
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Iran said it struck what it called Israeli bases.", "IRN", "ISR", "190"),
+    ("Russia attacked what Kyiv described as civilian targets in Odesa.", "RUS", "UKR", "190"),
+    ("China criticized what it called U.S. interference.", "CHN", "USA", "111"),
+    ("Japan welcomed what it said was a constructive proposal from China.", "JPN", "CHN", "051"),
+])
+def test_what_it_called(engine, text, source, target, code):
+    """A "what X called Y" clause in a slot names Y: the distancing of news copy."""
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text) if e.status == "asserted"}
+    assert (source, target, code) in found

@@ -46,7 +46,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import ATTITUDES, apology_targets, attitude, comment, stance
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
@@ -186,7 +186,8 @@ class Coder:
             obj, phrase = None, 0
             if p.objects:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
-                kids = [c for c in v.children if c.dep_ in deps]
+                kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
+                    t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
                 if p.particle:
                     # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle

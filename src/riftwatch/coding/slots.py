@@ -219,7 +219,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
-                                        for s in children(c, "nsubj")] or _shifted_object(v)
+                                        for s in children(c, "nsubj")] or _shifted_object(v) or [
+            t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
             t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
@@ -237,7 +238,18 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
                 # "called on Tuesday for ...": a date is no one's slot
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
+                heads.extend(t for x in children(c, "pcomp") for t in so_called(x))  # "on what it called X"
     return heads
+
+
+def so_called(x: Token, depth: int = 0) -> list[Token]:
+    """What a "what" clause names in a slot: "strikes on what it called terrorist camps",
+    "struck what it said were spy headquarters", "attacked what Kyiv described as civilian
+    targets" → camps, headquarters, targets; [] for any other clause."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in x.children):
+        return [t for c in x.children if c.dep_ == "ccomp" and depth == 0 for t in so_called(c, 1)]
+    return children(x, "oprd") or children(x, "attr") or [
+        t for c in x.children if c.dep_ == "prep" and c.lower_ == "as" for t in children(c, "pobj")]
 
 
 #: verbs that judge their object "as" something, and may put the judgement first
