@@ -184,3 +184,16 @@ def test_un_ambassador_is_not_the_un(code):
     # a state's envoy to the U.N. does not speak for the U.N.
     assert not any(e.source == "UNO" for e in code("U.N. ambassador Jane Doakes criticised Russia.",
                                                    day="1987-05-01"))
+
+
+def test_surname_inside_a_longer_name_is_nobody(code):
+    # "Cable" is a British minister's family name, but here part of a network's name
+    evs = code("Baker told the Cable News Network that France was wrong.", day="1987-03-26")
+    assert ("USAGOV", "FRA") in _src(evs)
+    assert not any("GBR" in (e.source_country, e.target_country) for e in evs)
+
+
+def test_an_ec_president_named_in_1987_is_the_ec(kb):
+    # Delors, French finance minister 1981-84, headed the European Commission from 1985
+    assert kb.person_on("Jacques Delors", date(1983, 1, 1)).country == "FRA"
+    assert kb.person_on("Jacques Delors", date(1987, 3, 11)).country == "EEC"

@@ -372,7 +372,11 @@ class DocActors:
 
         before = i > 0 and name_word(self.doc[i - 1]) and self.doc[i - 1].sent.start == self.doc[i].sent.start
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
-        return before or after
+        # ... or a word of a longer name the tagger tagged otherwise: "the Cable News Network"
+        t = self.doc[i]
+        in_entity = t.ent_type_ in _NAME_ENTS and (t.ent_iob_ == "I" or (
+            i + 1 < len(self.doc) and self.doc[i + 1].ent_iob_ == "I"))
+        return before or after or in_entity
 
     def _untagged_name(self, t: Token) -> bool:
         """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
@@ -868,6 +872,10 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 #: titles that, bare before a name, speak for the state just named
 _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
                           "secretary", "diplomat", "negotiator"})
+
+#: named-entity labels of the names of things (not people, not places): a word inside one of
+#: several words is no bare surname
+_NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 #: titles of a state's envoy: "U.N. ambassador X" speaks for a member state, not for the U.N.
 _ENVOY_TITLES = frozenset({"ambassador"})
