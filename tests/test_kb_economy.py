@@ -197,3 +197,12 @@ def test_an_ec_president_named_in_1987_is_the_ec(kb):
     # Delors, French finance minister 1981-84, headed the European Commission from 1985
     assert kb.person_on("Jacques Delors", date(1983, 1, 1)).country == "FRA"
     assert kb.person_on("Jacques Delors", date(1987, 3, 11)).country == "EEC"
+
+
+def test_english_noun_heading_a_sentence_is_a_surname_only_for_top_offices(code, kb):
+    # John Snow was Treasury Secretary in 2004: "Snow" as a common noun is the weather, while
+    # "Trump" (a head of state) in the same place is the president
+    assert not any(e.source_country == "USA" for e in code("Snow blocked roads in Kabul.", day="2004-06-01"))
+    assert ("USAGOV", "CHN") in _src(code("Trump met Xi in Beijing.", day="2019-06-01"))
+    assert kb.prominence("John Snow", date(2004, 6, 1)) == 2 and kb.prominence("Donald Trump", date(2019, 6, 1)) == 0
+    assert kb.prominence("John Snow", date(2010, 1, 1)) == 3

@@ -337,7 +337,7 @@ class KnowledgeBase:
             # defence ministers, spokespeople and heads of organisations, by the family name alone
             # far more than other ministers or envoys ("Baker" in 1991 is the Secretary of State,
             # not the Home Secretary); one who outranks all the others is meant, a tie stays unread
-            rank = {n: min(_prominence(t, self.orgs) for t in self.terms[n] if t.covers(day)) for n in names}
+            rank = {n: self.prominence(n, day) for n in names}
             best = min(rank.values())
             names = [n for n in names if rank[n] == best]
         if len(names) == 1:
@@ -351,6 +351,13 @@ class KnowledgeBase:
             if candidates and len({self._nationality(self.terms[n]) for n in candidates}) == 1:
                 return max(candidates, key=lambda n: self.terms[n][-1].start)
         return None
+
+    def prominence(self, name: str, day: date | None) -> int:
+        """How readily the news calls ``name`` by the family name alone on ``day``: 0 for a
+        head of state or government, 1 for a foreign or defence minister, spokesperson or head
+        of an organisation, 2 for any other office, 3 out of office (or unknown)."""
+        terms = self.terms.get(self.person_aliases.get(name, name), [])
+        return min((_prominence(t, self.orgs) for t in terms if day is not None and t.covers(day)), default=3)
 
     def surface_forms(self) -> list[tuple[str, str, str]]:
         """All strings to match in text: ``(surface, kind, key)``.

@@ -195,6 +195,12 @@ class DocActors:
                     and t.text[:1].isupper() and not self._inside_a_name(i):
                 # ... also a surname the tagger reads as a noun heading a sentence ("Trump met Xi")
                 m = self._office_surname(doc[i:i + 1])
+                if m is not None and t.pos_ == "NOUN" and t.lower_ in self.r.words \
+                        and self.kb.prominence(m.key, self.day) > 1:
+                    # ... but an English noun ("Snow blocked roads") stands for someone only when
+                    # the news would call them by the surname alone: a head of state or government,
+                    # a foreign or defence minister (Trump), not a Treasury Secretary (Snow)
+                    m = None
                 if m is not None:
                     self._add(m)
                     aliases.setdefault(t.text, m)
