@@ -11,7 +11,8 @@ counts from the month's first day, an end to its last).
 Override rules for a user directory: a country or organisation row replaces the
 packaged row with the same ``code``; people rows replace the packaged terms of
 the same ``name``, ``country`` and ``role`` (so a user can correct a term) and
-add any other role; sector rows replace the packaged row with the same ``term``.
+add any other role; sector rows replace the packaged row with the same ``term``, and so do
+the rows of the optional ``titles.tsv`` (titles only one state uses: "home secretary" → GBR).
 The file formats are described in docs/knowledge-base.md.
 """
 
@@ -31,6 +32,7 @@ COUNTRY_COLS = ("code", "name", "aliases", "demonyms", "capitals")
 ORG_COLS = ("code", "type", "name", "aliases", "country")
 PEOPLE_COLS = ("name", "aliases", "country", "role", "sector", "title", "start", "end")
 SECTOR_COLS = ("term", "sector")
+TITLE_COLS = ("term", "country")
 
 #: the Arabic article on a family name: "al-Assad", "el-Sisi", "Al-Thani"
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -40,6 +42,19 @@ _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 #: Ethiopians and Eritreans have no family name and are called by their own first name
 #: (Abiy Ahmed → "Abiy", Tedros Adhanom Ghebreyesus → "Tedros"), which counts the same way.
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", "ETH", "ERI"})
+
+
+#: offices whose holders the news calls by the family name alone most often (rank 0, then 1);
+#: every other office ranks 2 (see :meth:`KnowledgeBase.office_surname`)
+_TOP_OFFICES = {"head_of_state": 0, "head_of_government": 0, "foreign_minister": 1, "defence_minister": 1}
+
+
+def _prominence(term: "Term", orgs: dict) -> int:
+    if term.role in _TOP_OFFICES:
+        return _TOP_OFFICES[term.role]
+    if term.country in orgs or term.role.endswith("spokesperson") or term.role == "press_secretary":
+        return 1
+    return 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +134,7 @@ class KnowledgeBase:
         self.terms: dict[str, list[Term]] = {}  # canonical name -> terms
         self.person_aliases: dict[str, str] = {}  # spelling -> canonical name
         self.sectors: dict[tuple[str, ...], str] = {}
+        self.state_titles: dict[tuple[str, ...], str] = {}  # a title only one state has -> its code
         self.sources: list[str] = []
         self._surnames: dict[str, set[str]] | None = None
 
@@ -148,6 +164,10 @@ class KnowledgeBase:
                 self.sources.append(str(path))
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
+        path = d / "titles.tsv"  # optional, in the package too
+        if path.is_file():
+            self._load_titles(path)
+            self.sources.append(str(path))
         # more office-holders may be split over people_<part>.tsv files; their terms add
         # to (rather than replace) those of the same person in other packaged parts
         for path in sorted(d.glob("people_*.tsv")):
@@ -205,6 +225,16 @@ class KnowledgeBase:
             if not r["term"]:
                 raise DataFileError(str(path), n, "empty sector term")
             self.sectors[tuple(r["term"].lower().split())] = _code(path, n, r["sector"], "sector")
+
+    def _load_titles(self, path: Path) -> None:
+        for n, r in read_tsv(path, TITLE_COLS):
+            if not r["term"]:
+                raise DataFileError(str(path), n, "empty title")
+            code = _code(path, n, r["country"], "country")
+            if code not in self.countries:
+                raise DataFileError(str(path), n, f"country {code!r} is not a country code")
+            # "the" is no part of the match: "Chancellor of the Exchequer" = "chancellor of exchequer"
+            self.state_titles[tuple(w for w in r["term"].lower().split() if w != "the")] = code
 
     # ------------------------------------------------------------------ lookups
     def person_on(self, name: str, day: date | None) -> PersonRole | None:
@@ -289,23 +319,45 @@ class KnowledgeBase:
                     idx[words[0] if first else words[-1]].add(name)
             self._surnames = dict(idx)
 
-    def office_surname(self, word: str, day: date | None) -> str | None:
+    def office_surname(self, word: str, day: date | None, named: frozenset[str] | set[str] = frozenset()
+                       ) -> str | None:
         """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
         "Suga"), so a bare surname resolves even before the full name appears; failing
-        that, a known bearer when all of them share one country; else ``None``."""
+        that, a known bearer when all of them share one country, or when those of the
+        states ``named`` in the article do ("Howard" in a 1987 story that names Australia);
+        else ``None``."""
         if day is None:
             return None
         self._surname_index()
         assert self._surnames is not None
         candidates = sorted(self._surnames.get(word, ()))
         names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
+        if len(names) > 1:
+            # several in office: the news names heads of state and government, then foreign and
+            # defence ministers, spokespeople and heads of organisations, by the family name alone
+            # far more than other ministers or envoys ("Baker" in 1991 is the Secretary of State,
+            # not the Home Secretary); one who outranks all the others is meant, a tie stays unread
+            rank = {n: self.prominence(n, day) for n in names}
+            best = min(rank.values())
+            names = [n for n in names if rank[n] == best]
         if len(names) == 1:
             return names[0]
-        if not names and candidates and len({self._nationality(self.terms[n]) for n in candidates}) == 1:
+        if not names and candidates:
             # nobody of that name in office, but every known bearer is of one country
-            # ("Bush" in a 1991 story): the country is certain, the office is not
-            return max(candidates, key=lambda n: self.terms[n][-1].start)
+            # ("Bush" in a 1991 story), or every bearer of the states the article names:
+            # the country is certain, the office is not
+            if len({self._nationality(self.terms[n]) for n in candidates}) > 1:
+                candidates = [n for n in candidates if self._nationality(self.terms[n]) in named]
+            if candidates and len({self._nationality(self.terms[n]) for n in candidates}) == 1:
+                return max(candidates, key=lambda n: self.terms[n][-1].start)
         return None
+
+    def prominence(self, name: str, day: date | None) -> int:
+        """How readily the news calls ``name`` by the family name alone on ``day``: 0 for a
+        head of state or government, 1 for a foreign or defence minister, spokesperson or head
+        of an organisation, 2 for any other office, 3 out of office (or unknown)."""
+        terms = self.terms.get(self.person_aliases.get(name, name), [])
+        return min((_prominence(t, self.orgs) for t in terms if day is not None and t.covers(day)), default=3)
 
     def surface_forms(self) -> list[tuple[str, str, str]]:
         """All strings to match in text: ``(surface, kind, key)``.
@@ -334,4 +386,5 @@ class KnowledgeBase:
             "country_roles": len({(c, r) for c, r in roles if c in self.countries}),
             "organizations_with_heads": len({c for c, _ in roles if c in self.orgs}),
             "sector_terms": len(self.sectors),
+            "state_titles": len(self.state_titles),
         }

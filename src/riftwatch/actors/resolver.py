@@ -90,6 +90,7 @@ class ActorResolver:
             kind, key = label.split("\x1f", 1)
             self._keys[vocab.strings[label]] = (kind, key)
         self.max_sector_len = max((len(k) for k in kb.sectors), default=1)
+        self.max_title_len = max((len(k) for k in kb.state_titles), default=1)
 
     # ------------------------------------------------------------------
     def annotate(self, doc: Doc, day: date | None, named: frozenset[str] = frozenset()) -> "DocActors":
@@ -114,13 +115,12 @@ class ActorResolver:
 
     def sector_of(self, tokens: list[Token]) -> str | None:
         """Sector of the longest sector term ending at the last token (the head)."""
-        lemmas = [t.lemma_.lower() for t in tokens]
-        texts = [t.lower_ for t in tokens]
-        for n in range(min(self.max_sector_len, len(tokens)), 0, -1):
-            for seq in (tuple(lemmas[-n:]), tuple(texts[-n:])):
-                if seq in self.kb.sectors:
-                    return self.kb.sectors[seq]
-        return None
+        return _longest(self.kb.sectors, tokens, self.max_sector_len)
+
+    def state_title(self, tokens: list[Token]) -> str | None:
+        """The state whose title ends at the last token ("Chancellor of the Exchequer" → GBR;
+        ``titles.tsv``), or ``None``."""
+        return _longest(self.kb.state_titles, [t for t in tokens if t.lower_ != "the"], self.max_title_len)
 
 
 class DocActors:
@@ -195,6 +195,12 @@ class DocActors:
                     and t.text[:1].isupper() and not self._inside_a_name(i):
                 # ... also a surname the tagger reads as a noun heading a sentence ("Trump met Xi")
                 m = self._office_surname(doc[i:i + 1])
+                if m is not None and t.pos_ == "NOUN" and t.lower_ in self.r.words \
+                        and self.kb.prominence(m.key, self.day) > 1:
+                    # ... but an English noun ("Snow blocked roads") stands for someone only when
+                    # the news would call them by the surname alone: a head of state or government,
+                    # a foreign or defence minister (Trump), not a Treasury Secretary (Snow)
+                    m = None
                 if m is not None:
                     self._add(m)
                     aliases.setdefault(t.text, m)
@@ -211,6 +217,19 @@ class DocActors:
                 if other.kind == "unknown" and other.key == m.key:
                     other.kind = "titled"
                     other.actor = Actor(a.code, a.country, a.sector, m.key, "titled", other.start, other.end)
+        # "Finance Minister Taro Hoshino of Japan": a title before the name, the state in an
+        # "of" phrase after it
+        for m in [m for m in self.mentions if m.kind == "unknown" and m.actor is None]:
+            span = doc[m.start:m.end]
+            of = [p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= m.end
+                  for p in c.children if p.dep_ == "pobj"]
+            k = self._kb_span_at(of[0].i) if of else None
+            a = self._titled(span, default_country=k[1]) if k is not None and k[0] == "country" else None
+            if a is not None and a.sector and a.country == k[1]:
+                for other in self.mentions:  # and the surname standing alone later
+                    if other.kind == "unknown" and other.key == m.key and other.actor is None:
+                        other.kind = "titled"
+                        other.actor = Actor(a.code, a.country, a.sector, m.key, "titled", other.start, other.end)
         # "opposition leader Maulana X", "Interior Minister Y" with no state in the phrase, in an
         # article that names one state only: that state's
         for m in [m for m in self.mentions if m.kind == "unknown" and m.actor is None]:
@@ -302,9 +321,14 @@ class DocActors:
                 if before is None or not (before.pos_ == "PROPN" and before.text[:1].isupper()
                                           and before.lower_ not in _TITLE_WORDS):
                     org = om.actor  # not "New Democratic Party": a longer name than the KB's
+        if org is not None and org.sector == "IGO" and left[-1].lemma_.lower() in _ENVOY_TITLES:
+            org = None  # "U.N. ambassador X", "NATO ambassador X": a state's envoy to the body, not the body's
         if country is None and org is not None and default_country is None:
             # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
             return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
+        if country is None and default_country is None:
+            # "Chancellor of the Exchequer X", "Treasury Secretary X": a title only one state has
+            country = self.r.state_title([t for t in left if t.dep_ not in ("punct", "case")])
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
         if company and sector == "GOV":
             sector = "BUS"
@@ -354,7 +378,11 @@ class DocActors:
 
         before = i > 0 and name_word(self.doc[i - 1]) and self.doc[i - 1].sent.start == self.doc[i].sent.start
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
-        return before or after
+        # ... or a word of a longer name the tagger tagged otherwise: "the Cable News Network"
+        t = self.doc[i]
+        in_entity = t.ent_type_ in _NAME_ENTS and (t.ent_iob_ == "I" or (
+            i + 1 < len(self.doc) and self.doc[i + 1].ent_iob_ == "I"))
+        return before or after or in_entity
 
     def _untagged_name(self, t: Token) -> bool:
         """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
@@ -364,7 +392,7 @@ class DocActors:
             and bool(self.r.words) and t.lower_ not in self.r.words and t.ent_type_ not in ("DATE", "TIME")
 
     def _office_surname(self, span: Span) -> Mention | None:
-        name = self.kb.office_surname(span.text, self.day)
+        name = self.kb.office_surname(span.text, self.day, self._named)
         if name is None:
             return None
         t = self.doc[span.start]
@@ -853,6 +881,13 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
                           "secretary", "diplomat", "negotiator"})
 
+#: named-entity labels of the names of things (not people, not places): a word inside one of
+#: several words is no bare surname
+_NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+#: titles of a state's envoy: "U.N. ambassador X" speaks for a member state, not for the U.N.
+_ENVOY_TITLES = frozenset({"ambassador"})
+
 #: words that put a title in the past: "former prime minister X" holds no office now
 _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "then"})
 
@@ -892,6 +927,18 @@ _SECTOR_QUALIFIERS = frozenset({"finance", "foreign", "defence", "defense", "int
                                 "labor", "industry", "commerce", "transport", "information", "home", "economic",
                                 "national", "federal", "central", "supreme", "high", "upper", "lower", "state",
                                 "planning", "treasury", "petroleum", "communications"})
+
+
+def _longest(table: dict[tuple[str, ...], str], tokens: list[Token], longest: int) -> str | None:
+    """The value of the longest key of ``table`` ending at the last token, matched on lemmas or
+    on the lower-cased words."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    texts = [t.lower_ for t in tokens]
+    for n in range(min(longest, len(tokens)), 0, -1):
+        for seq in (tuple(lemmas[-n:]), tuple(texts[-n:])):
+            if seq in table:
+                return table[seq]
+    return None
 
 
 def _definite(t: Token) -> bool:
