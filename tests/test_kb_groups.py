@@ -137,3 +137,23 @@ def test_kb_docs_count_the_organisations(kb):
     assert f"| organisations and groups | {n}:" in (root / "docs" / "knowledge-base.md").read_text(encoding="utf-8")
     assert f"`data/kb/organizations.tsv` | {n} " in (root / "README.md").read_text(encoding="utf-8")
 
+
+
+@pytest.mark.parametrize("text,day,source", [
+    # a group's name of several words before a sector noun is still the group, as "Contra rebels"
+    # is the Contras: no word of its name lends only its country ("Afghan guerrillas")
+    ("Hezb-i-Islami guerrillas attacked Afghan troops.", "1990-01-01", "HZI"),
+    ("Babbar Khalsa militants attacked Indian police.", "1990-01-01", "BKL"),
+    ("Lebanese Forces militiamen attacked Syrian troops.", "1989-04-01", "LBF"),
+    ("Shining Path guerrillas attacked Peruvian police.", "1990-01-01", "SHP"),
+    ("Boko Haram militants attacked Nigerian soldiers.", "2015-01-01", "BKH"),
+    ("Free Syrian Army rebels attacked Syrian troops.", "2013-01-01", "FSA"),
+])
+def test_a_group_of_several_words_keeps_its_sector_noun(code, text, day, source):
+    assert source in {e.source for e in code(text, day)}, [(e.source, e.target, e.code) for e in code(text, day)]
+
+
+def test_a_country_beside_a_group_still_names_the_country(code):
+    # only the group's own words are skipped: a state named in the same phrase still counts
+    events = code("Syrian army troops attacked Lebanese Forces positions.", "1989-04-01")
+    assert "SYRMIL" in {e.source for e in events}, [(e.source, e.target, e.code) for e in events]
