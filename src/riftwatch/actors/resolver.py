@@ -678,6 +678,7 @@ class DocActors:
                         if a is not None and a.country is not None:
                             return a
         best: Actor | None = None
+        best_m: Mention | None = None
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
         related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
                    for x in t.subtree if x.i != t.i}
@@ -685,8 +686,10 @@ class DocActors:
             mm = self.at.get(t.i)
             if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
                 continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
+            if mm is best_m:
+                continue  # another word of the same name: "Boko Haram militants", "Hezb-i-Islami guerrillas"
             if mm.kind == "org" and best is None:
-                best = mm.actor
+                best, best_m = mm.actor, mm
             elif country is None and mm.actor.country is not None:
                 country = mm.actor.country  # a person modifying a noun lends only the country
         if best is not None and country is None:

@@ -41,7 +41,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
-    VENGEANCE, REPELLING, PROVOCATIONS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
+    VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
@@ -819,6 +819,10 @@ class Coder:
             if slot.startswith("prep:"):
                 heads = [h for host in hosts for c in host.children if c.dep_ == "prep" and c.lower_ == slot[5:]
                          for h in children(c, "pobj")]
+                if p.code[:2] in ("11", "12", "13", "14"):
+                    # "a protest against the government's EC policies": aimed at the government
+                    heads = [o for h in heads for o in ([x for x in children(h, "poss") if x.pos_ != "PRON"]
+                                                        if h.lemma_.lower() in POLICY_NOUNS else []) or [h]]
             elif slot == "dobj" and p.particle and gov is not None:
                 heads = children(gov, "dobj")  # "held civilians as human shields"
             else:

@@ -296,6 +296,8 @@ VENGEANCE = word_list("vengeance")
 REPELLING = word_list("repelling")
 #: acts of a state another vows to answer ("vowed retaliation for the U.S. action")
 PROVOCATIONS = word_list("provocations")
+#: acts and policies whose owner a protest or criticism of them is aimed at
+POLICY_NOUNS = word_list("policy_nouns")
 #: attacks whose "by" phrase names the attacker ("killed in an attack by Taliban fighters")
 ASSAULT_NOUNS = word_list("assault_nouns")
 #: places a demonym locates ("the Iraqi city of Basra")
