@@ -89,6 +89,21 @@ CODED = [
     ("Spain poured cold water on Portugal's proposal.", ("ESP", "PRT", "120")),
     ("Cuba's rejection of Mexico's offer was expected.", ("CUB", "MEX", "120")),
     ("China's veto of the French resolution angered Britain.", ("CHN", "FRA", "129")),
+    # letters and messages, assurances, overtures, outreach
+    ("Austria sent a message to Slovakia.", ("AUT", "SVK", "010")),
+    ("The Japanese premier received a letter from the Chinese premier.", ("CHN", "JPN", "010")),
+    ("Jordan sought assurances from Syria.", ("JOR", "SYR", "020")),
+    ("Mexico sought consultations with Canada over the duties.", ("MEX", "CAN", "026")),
+    ("Cuba made overtures to Spain.", ("CUB", "ESP", "030")),
+    ("Turkey reached out to Greece.", ("TUR", "GRC", "040")),
+    ("The Kenyan president concluded a visit to Ethiopia.", ("KEN", "ETH", "042")),
+    ("Italy lent support to Malta.", ("ITA", "MLT", "051")),
+    # displeasure said of its cause ("X's decision angered Y"), regrets, resistance, refusals
+    ("Iraq's decision angered Kuwait.", ("KWT", "IRQ", "110")),
+    ("Norway regretted Iceland's decision.", ("NOR", "ISL", "110")),
+    ("Japan resisted pressure from the United States.", ("JPN", "USA", "120")),
+    ("Laos declined Vietnam's request.", ("LAO", "VNM", "120")),
+    ("Chile did not accept Argentina's explanation.", ("CHL", "ARG", "120")),
 ]
 
 
@@ -118,6 +133,11 @@ RESTRAINT = [
     ("Peru fumed at the referee.", "11"),
     # analysts' scepticism is no state's comment
     ("Analysts expressed skepticism about the Russian proposal.", "01"),
+    # a flag flown by a ship is no gesture; a currency's rise upsets no state
+    ("Kuwait let its tankers fly the U.S. flag.", "01"),
+    ("The yen's rise upset Japanese exporters.", "11"),
+    # an accord named by its city is no signing by that city's state
+    ("The Paris accord between Japan and the United States held.", "05"),
 ]
 
 
