@@ -104,6 +104,18 @@ CODED = [
     ("Japan resisted pressure from the United States.", ("JPN", "USA", "120")),
     ("Laos declined Vietnam's request.", ("LAO", "VNM", "120")),
     ("Chile did not accept Argentina's explanation.", ("CHL", "ARG", "120")),
+    # round three: pressure kept up, fault found, blame laid, vetoes cast, approval given
+    ("Japan kept up pressure on South Korea.", ("JPN", "KOR", "100")),
+    ("France increased pressure on Iran.", ("FRA", "IRN", "100")),
+    ("Denmark found fault with Sweden's plan.", ("DNK", "SWE", "111")),
+    ("Chile took exception to Bolivia's remarks.", ("CHL", "BOL", "110")),
+    ("Syria laid the blame on Israel.", ("SYR", "ISR", "112")),
+    ("Laos turned a deaf ear to Thailand's appeals.", ("LAO", "THA", "120")),
+    ("Russia cast a veto on the French draft.", ("RUS", "FRA", "129")),
+    ("Canada gave the green light to the Mexican plan.", ("CAN", "MEX", "051")),
+    ("India sent congratulations to Sri Lanka.", ("IND", "LKA", "051")),
+    ("New Zealand made representations to Fiji over the detained journalists.", ("NZL", "FJI", "114")),
+    ("Peru renewed its agreement with Ecuador.", ("PER", "ECU", "057")),
 ]
 
 
@@ -138,6 +150,8 @@ RESTRAINT = [
     ("The yen's rise upset Japanese exporters.", "11"),
     # an accord named by its city is no signing by that city's state
     ("The Paris accord between Japan and the United States held.", "05"),
+    # pressure on interest rates is put on no one
+    ("The bank kept up pressure on interest rates.", "10"),
 ]
 
 
@@ -145,3 +159,10 @@ RESTRAINT = [
 def test_wrong_sense_codes_nothing_of_the_root(code, text, root):
     got = {(e.source_country, e.target_country, e.code) for e in code(text) if e.root == root}
     assert not got, f"{text!r}: coded {got}"
+
+
+def test_demanded_act_keeps_its_own_sense(code):
+    # "must stick to its pledges" is a plain demand (100): "stick" is not in the lexicon
+    # ("stick by" would make it a demand for diplomatic support, 102)
+    got = coded(code("Britain said Japan must stick to its trade pledges."))
+    assert ("GBR", "JPN", "100") in got and ("GBR", "JPN", "102") not in got, got
