@@ -115,7 +115,16 @@ CODED = [
     ("Canada gave the green light to the Mexican plan.", ("CAN", "MEX", "051")),
     ("India sent congratulations to Sri Lanka.", ("IND", "LKA", "051")),
     ("New Zealand made representations to Fiji over the detained journalists.", ("NZL", "FJI", "114")),
-    ("Peru renewed its agreement with Ecuador.", ("PER", "ECU", "057")),
+    ("Peru renewed its agreement with Ecuador.", ("PER", "ECU", "057")),    # round four: mourning declared, requests submitted, aid committed, relations opened,
+    # demands presented, critics rounded on, others implicated, legal action taken
+    ("Jordan declared a day of mourning for the victims.", ("JOR", None, "017")),
+    ("Bhutan submitted a request to India.", ("BTN", "IND", "020")),
+    ("Denmark committed aid to Ghana.", ("DNK", "GHA", "033")),
+    ("Qatar opened diplomatic relations with Panama.", ("QAT", "PAN", "054")),
+    ("Hezbollah presented its demands to Israel.", ("LBN", "ISR", "100")),
+    ("Ethiopia rounded on Egypt.", ("ETH", "EGY", "111")),
+    ("Afghanistan implicated Pakistan in the bombing.", ("AFG", "PAK", "112")),
+    ("Slovakia took legal action against Hungary.", ("SVK", "HUN", "115")),
 ]
 
 
