@@ -124,7 +124,12 @@ CODED = [
     ("Hezbollah presented its demands to Israel.", ("LBN", "ISR", "100")),
     ("Ethiopia rounded on Egypt.", ("ETH", "EGY", "111")),
     ("Afghanistan implicated Pakistan in the bombing.", ("AFG", "PAK", "112")),
-    ("Slovakia took legal action against Hungary.", ("SVK", "HUN", "115")),
+    ("Slovakia took legal action against Hungary.", ("SVK", "HUN", "115")),    # modern idiom: dressed down, hauled in, a rebuke issued, a door slammed, short shrift
+    ("France dressed down Italy.", ("FRA", "ITA", "111")),
+    ("Lithuania hauled in the Russian envoy.", ("LTU", "RUS", "114")),
+    ("Australia issued a rebuke to China.", ("AUS", "CHN", "111")),
+    ("Greece slammed the door on Turkey's proposal.", ("GRC", "TUR", "120")),
+    ("Egypt gave short shrift to Ethiopia's proposal.", ("EGY", "ETH", "120")),
 ]
 
 
@@ -161,6 +166,8 @@ RESTRAINT = [
     ("The Paris accord between Japan and the United States held.", "05"),
     # pressure on interest rates is put on no one
     ("The bank kept up pressure on interest rates.", "10"),
+    # a car door slammed on a hand is no rejection
+    ("Iran slammed the car door on his hand.", "12"),
 ]
 
 
