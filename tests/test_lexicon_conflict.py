@@ -18,6 +18,8 @@ CASES = [
     ("Libya threatened a chemical attack on Chadian troops.", ("LBY", "TCD", "1385")),
     ("Algeria warned of military action against Morocco.", ("DZA", "MAR", "138")),
     ("Iraq threatened to use chemical weapons against Iranian cities.", ("IRQ", "IRN", "1385")),
+    ("Canada warned of retaliation against American tariffs on its lumber.", ("CAN", "USA", "1312")),
+    ("Washington warned of trade sanctions against Seoul.", ("USA", "KOR", "1312")),
     # 14 protest
     ("Turkish students staged a sit-in outside the Bulgarian embassy.", ("TUR", "BGR", "141")),
     ("Iranian students hurled stones at the Saudi embassy in Tehran.", ("IRN", "SAU", "145")),
@@ -44,11 +46,13 @@ CASES = [
     ("Indian police took two Pakistani fishermen into custody.", ("IND", "PAK", "173")),
     ("Libya put two British engineers on trial.", ("LBY", "GBR", "173")),
     ("Algeria ordered 40 Moroccan families out of the country.", ("DZA", "MAR", "174")),
+    ("Pakistan extended the state of emergency in Sind province.", ("PAK", "PAK", "1724")),
     ("Chilean police broke up a student demonstration in Santiago.", ("CHL", "CHL", "175")),
     # 18 assault
     ("Lebanese gunmen took three Frenchmen hostage in Beirut.", ("LBN", "FRA", "181")),
     ("The kidnapping of a West German businessman by Lebanese gunmen angered Bonn.", ("LBN", "DEU", "181")),
     ("Syrian guards roughed up a Jordanian journalist.", ("SYR", "JOR", "182")),
+    ("Two Frenchmen were taken hostage by Lebanese gunmen.", ("LBN", "FRA", "181")),
     # 19 fight
     ("Honduran troops foiled a Nicaraguan incursion near the border.", ("HND", "NIC", "190")),
     ("Thai troops drove back Cambodian guerrillas near the border.", ("THA", "KHM", "190")),
@@ -60,6 +64,8 @@ CASES = [
     ("Iraqi warplanes rained rockets on Iranian border towns.", ("IRQ", "IRN", "190")),
     ("Turkish border guards shot at Iranian smugglers.", ("TUR", "IRN", "193")),
     ("Pakistani troops exchanged artillery fire with Indian forces.", ("PAK", "IND", "194")),
+    ("Israeli helicopter gunships raided Palestinian bases in southern Lebanon.", ("ISR", "PSE", "195")),
+    ("Iraqi artillery pounded Iranian positions near Basra.", ("IRQ", "IRN", "194")),
     ("Iraq laid siege to the Iranian port of Khorramshahr.", ("IRQ", "IRN", "191")),
     ("Israel carried out air raids on Syrian positions in Lebanon.", ("ISR", "SYR", "195")),
     ("Iraqi air raids on Iranian cities killed 30 people.", ("IRQ", "IRN", "195")),

@@ -220,7 +220,7 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         if obj is not None:
             # "expelled two Russian diplomats": the object is the target; "took two Americans
             # hostage", "hit Japan with tariffs": else the verb's other object
-            return [obj] + [c for c in children(v, "dobj") if c.i != obj.i]
+            return [obj] + [c for c in children(v, "nsubjpass" if passive else "dobj") if c.i != obj.i]
         if passive:
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
