@@ -67,6 +67,10 @@ CASES = [
     ("Israeli helicopter gunships raided Palestinian bases in southern Lebanon.", ("ISR", "PSE", "195")),
     ("Iraqi artillery pounded Iranian positions near Basra.", ("IRQ", "IRN", "194")),
     ("Iraq laid siege to the Iranian port of Khorramshahr.", ("IRQ", "IRN", "191")),
+    ("Iranian speedboats laid mines off the Kuwaiti coast near Kuwaiti ports.", ("IRN", "KWT", "191")),
+    ("Yemeni rebels targeted a Saudi airport with missiles.", ("YEM", "SAU", "190")),
+    ("Chadian troops drove Libyan forces out of the Aouzou strip.", ("TCD", "LBY", "190")),
+    ("Greek jets intercepted two Turkish warplanes.", ("GRC", "TUR", "150")),
     ("Israel carried out air raids on Syrian positions in Lebanon.", ("ISR", "SYR", "195")),
     ("Iraqi air raids on Iranian cities killed 30 people.", ("IRQ", "IRN", "195")),
     ("Iraq broke the truce with Iran on Sunday.", ("IRQ", "IRN", "196")),
@@ -95,6 +99,9 @@ RESTRAINT = [
     ("Egypt did not sever trade ties with Israel.", "16"),
     ("Iran may walk out of the talks with Iraq.", "16"),
     ("A gas tank exploded at a factory in Cairo.", "18"),
+    ("The United States targeted Russian banks with sanctions.", "19"),
+    ("Israel pushed back the deadline for its talks with Syria.", "19"),
+    ("Iran drove back the price of its crude oil for Japan.", "19"),
 ]
 
 
