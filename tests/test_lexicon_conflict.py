@@ -47,6 +47,7 @@ CASES = [
     ("Libya put two British engineers on trial.", ("LBY", "GBR", "173")),
     ("Algeria ordered 40 Moroccan families out of the country.", ("DZA", "MAR", "174")),
     ("Pakistan extended the state of emergency in Sind province.", ("PAK", "PAK", "1724")),
+    ("Indian authorities clamped a curfew on the Sikh holy city of Amritsar.", ("IND", "IND", "1723")),
     ("Chilean police broke up a student demonstration in Santiago.", ("CHL", "CHL", "175")),
     # 18 assault
     ("Lebanese gunmen took three Frenchmen hostage in Beirut.", ("LBN", "FRA", "181")),
