@@ -118,7 +118,10 @@ class Coder:
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
-                      and tok.lemma_.lower() in self.patterns.noun_lemmas):
+                      and tok.lemma_.lower() in self.patterns.noun_lemmas
+                      # "riot police", "attack helicopters" name no event ("a mediation mission" does)
+                      and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+                               and tok.head.lemma_.lower() not in FRAME_NOUNS)):
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)
                 else:
                     continue
@@ -192,6 +195,9 @@ class Coder:
                     # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
                              for t in children(c, "pobj")]
+                    # "walked out of the talks": the object of the preposition the particle governs
+                    kids += [t for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == p.particle
+                             for pp in children(c, "prep") for t in children(pp, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
                 kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
                          for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")

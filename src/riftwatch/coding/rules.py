@@ -177,7 +177,7 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 #: patterns whose reading differs when the people (not a state) act: pattern id → code
 PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and patterns whose reading in a sentence about trade is a sanction, not force
-TRADE_SENSE = {"retaliate": "163"}
+TRADE_SENSE = {"retaliate": "163", "lxc_take_retaliatory_action": "163", "lxc_warn_of_retaliation": "1312"}
 TRADE_WORDS = word_list("trade_words")
 #: ... and protest patterns whose reading differs when a state's forces act
 FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
@@ -242,7 +242,8 @@ def _frame(n: Token) -> Token:
 
 
 #: patterns that say only that people were hurt; the weapon says how (see _weapon_code)
-CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down"})
+CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down", "strike", "raid", "pound",
+                        "lxc_batter", "lxc_hammer", "lxc_blast", "lxc_rocket"})
 #: weapon words → CAMEO code, most specific first: bombings (183x) are unconventional
 #: violence, shelling (194) and air strikes (195) military force
 WEAPON_CODES = (

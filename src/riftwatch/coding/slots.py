@@ -210,11 +210,17 @@ ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "de
                      "make", "post", "put", "submit", "present", "hand", "write", "approve"})
 
 
+#: boundaries whose "with" phrase names the neighbour across them
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
         if obj is not None:
-            return [obj]  # "expelled two Russian diplomats": the object is the target
+            # "expelled two Russian diplomats": the object is the target; "took two Americans
+            # hostage", "hit Japan with tariffs": else the verb's other object
+            return [obj] + [c for c in children(v, "nsubjpass" if passive else "dobj") if c.i != obj.i]
         if passive:
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
@@ -239,6 +245,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
                 # "called on Tuesday for ...": a date is no one's slot
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
                 heads.extend(t for x in children(c, "pcomp") for t in so_called(x))  # "on what it called X"
+    # "along the border with Pakistan": the parser may hang the "with" on the verb or its object
+    heads += [t for h in heads if h.lemma_.lower() in BORDERS and h.i + 1 < len(h.doc)
+              and h.doc[h.i + 1].lower_ == "with" for t in children(h.doc[h.i + 1], "pobj")]
     return heads
 
 
