@@ -1028,6 +1028,9 @@ class Coder:
             for t in targets:
                 if "inverse" in p.flags:
                     s, t = t, s
+                    if code[:2] in ("11", "12") and s.country == t.country and (s.sector is None or s.sector in
+                                                                             STATE_SECTORS) and t.sector in STATE_SECTORS:
+                        continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims
                 # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
                 c = "160" if code == "0874" and t.sector == "IGO" else code
                 out.append((p, s, t, status, c, conf))
