@@ -159,9 +159,9 @@ class Coder:
                 continue
             if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
                 continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
-            if "place" in p.flags and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                    x.pos_ == "PROPN" for x in children(c, "pobj")) for c in v.children):
-                continue  # "went to Moscow", not "came to an agreement", "came up with a plan"
+            if "place" in p.flags and not any(h.pos_ == "PROPN" for slot in p.target if slot.startswith("prep:")
+                                              for h in slot_heads(v, None, slot, passive)):
+                continue  # "went to Moscow", not "came to an agreement"; "pulled out of Chad", not "of the talks"
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
                 continue  # the lemmatizer merges "raped" and "rapped" into "rap"
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
@@ -353,6 +353,8 @@ class Coder:
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
+        if not targets and "place" in p.flags and _monadic(p.code):
+            return []  # "pulled out of the Olympics": a retreat from a place needs the place named
         if p.code == "055":
             found = apology_targets(self, v, obj, p, sources, actors, bool(targets))
             if found is None:
@@ -396,8 +398,11 @@ class Coder:
         if obj is not None:
             consumed.add(obj.i)
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
-            if finer is not None and finer.objects and finer.code[:2] == p.code[:2] and finer.code != p.code:
-                p = replace(p, code=finer.code)  # "staged a hunger strike": the object says which strike
+            # "staged a hunger strike": the object says which strike; "gave Chad a loan": a residual
+            # code (070) takes the kind its object noun names (071)
+            if finer is not None and (finer.objects or p.code.endswith("0")) and finer.code[:2] == p.code[:2] \
+                    and finer.code != p.code:
+                p = replace(p, code=finer.code)
         if p.id in CASUALTIES:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
