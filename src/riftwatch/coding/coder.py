@@ -34,7 +34,7 @@ from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
     Coded,
-    TOPIC_VERBS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
+    TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
@@ -181,8 +181,11 @@ class Coder:
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
                              for t in children(c, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
-                kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
-                         for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                measured = [c for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES]
+                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                         for t in pp.children if t.dep_ == "pobj"]
+                # ... or with its "in" phrase on the verb: "transferred 115 million dollars in aid to Egypt"
+                kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ == "in"
                          for t in pp.children if t.dep_ == "pobj"]
                 for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
@@ -331,6 +334,8 @@ class Coder:
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
+                    if h.lower_ in REFLEXIVE:
+                        continue  # "Iran equipped itself with missiles": no one else's
                     if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
@@ -700,8 +705,10 @@ class Coder:
         conf = 0.8
         trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
-                n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")):
-            return []  # "discussed cooperation between X and Y", "talked about sanctions": a topic, not an act
+                n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
+                n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and n.head.head.lemma_.lower() in TOPIC_NOUNS):
+            return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
+            # troop pullback": a topic, not an act
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
@@ -1007,6 +1014,10 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: reflexive pronouns: an object that is the subject itself
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
 
 
 def _reciprocal(h: Token) -> bool:
