@@ -17,7 +17,6 @@ def _codes(events):
 CODED = [
     # 061 / 064 material cooperation
     ("Britain restored trade links with Chile on Monday.", ("GBR", "CHL", "061")),
-    ("Japan opened its rice market to Thailand.", ("JPN", "THA", "061")),
     ("Jordan passed intelligence to Egypt about the smugglers.", ("JOR", "EGY", "064")),
     ("Spain exchanged information with Morocco on the network.", ("ESP", "MAR", "064")),
     # 071 economic aid, credit, debt relief
@@ -35,7 +34,6 @@ CODED = [
     # 073 / 074 / 075
     ("Italy flew relief supplies to Ecuador.", ("ITA", "ECU", "073")),
     ("Turkey sent a rescue team to Greece after the earthquake.", ("TUR", "GRC", "073")),
-    ("British warships escorted Kuwaiti tankers in the Gulf.", ("GBR", "KWT", "074")),
     ("Canada gave political asylum to the Cuban pilot.", ("CAN", "CUB", "075")),
     # 0841 / 0842 release and return
     ("Syria handed over prisoners to Lebanon.", ("SYR", "LBN", "0841")),
@@ -58,6 +56,12 @@ CODED = [
     # 080 yield
     ("Japan caved in to American pressure.", ("JPN", "USA", "080")),
     ("Taiwan made concessions to the United States on tobacco.", ("TWN", "USA", "080")),
+    # later additions: resumed aid, trade status, hand-overs and cessions
+    ("Denmark resumed aid to Kenya.", ("DNK", "KEN", "070")),
+    ("Washington renewed Hungary's most-favoured-nation trade status.", ("USA", "HUN", "061")),
+    ("Mexico turned over the drug suspects to Colombia.", ("MEX", "COL", "063")),
+    ("Chile ceded the disputed island to Argentina.", ("CHL", "ARG", "0842")),
+    ("Iran traded prisoners with Iraq.", ("IRN", "IRQ", "0841")),
     # 09 investigate
     ("Greece began an investigation into the Turkish incursion.", ("GRC", "TUR", "090")),
     ("Britain set up an inquiry into the sinking of the Argentine cruiser.", ("GBR", "ARG", "090")),
@@ -88,8 +92,11 @@ NOT_CODED = [
     ("Syria and Lebanon held negotiations on a Syrian troop pullback from Lebanon.", {"08"}),
     # a central bank's money-market operation is no aid
     ("The central bank injected 2 billion marks into the money market.", {"07"}),
-    # police escorting a visitor protect no state
-    ("Police escorted the British ambassador to the palace.", {"07"}),
+    # literal and business senses
+    ("The pilot climbed down from the cockpit.", {"08"}),
+    ("The bank resumed lending to small firms.", {"07"}),
+    ("The party ceded ground to its rivals in the election.", {"08"}),
+    ("The company handed over control to its new chairman.", {"08"}),
 ]
 
 
