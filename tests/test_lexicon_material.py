@@ -116,3 +116,9 @@ def test_promise_to_release_is_no_release(code):
     """A pledge is an intent (03), not the release itself."""
     evs = code("Iran said it would free the British sailors.", all=True)
     assert not any(e.code == "0841" and e.asserted for e in evs)
+
+
+def test_no_object_negates(code):
+    """"made no concessions": the object's "no" negates the act."""
+    evs = code("Japan made no concessions to the United States.", all=True)
+    assert evs and not any(e.asserted and e.code[:2] == "08" for e in evs)
