@@ -90,6 +90,7 @@ NOT_CODED = [
     ("Iran has equipped itself with Chinese missiles, U.S. officials said.", {"07"}),
     # talks about a pullback are talks, not the pullback
     ("Syria and Lebanon held negotiations on a Syrian troop pullback from Lebanon.", {"08"}),
+    ("Syria and Lebanon resumed negotiations today on a Syrian pullback from Lebanon.", {"08"}),
     # a central bank's money-market operation is no aid
     ("The central bank injected 2 billion marks into the money market.", {"07"}),
     # literal and business senses

@@ -706,7 +706,8 @@ class Coder:
         trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
                 n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
-                n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and n.head.head.lemma_.lower() in TOPIC_NOUNS):
+                n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and TOPIC_NOUNS & {n.head.head.lemma_.lower(), *(
+                    c.lemma_.lower() for c in n.head.head.children if c.dep_ == "dobj")}):
             return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
             # troop pullback": a topic, not an act
         src_heads = children(n, "poss")
