@@ -33,7 +33,7 @@ CODED = [
     ("Washington sent military aid to Honduras.", ("USA", "HND", "072")),  # send_aid refined by "military aid"
     # 073 / 074 / 075
     ("Italy flew relief supplies to Ecuador.", ("ITA", "ECU", "073")),
-    ("Turkey sent a rescue team to Greece after the earthquake.", ("TUR", "GRC", "073")),
+    ("Turkey sent a field hospital to Greece after the earthquake.", ("TUR", "GRC", "073")),
     ("Canada gave political asylum to the Cuban pilot.", ("CAN", "CUB", "075")),
     # 0841 / 0842 release and return
     ("Syria handed over prisoners to Lebanon.", ("SYR", "LBN", "0841")),
