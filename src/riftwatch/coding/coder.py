@@ -34,7 +34,7 @@ from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
     Coded,
-    TOPIC_VERBS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
+    TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
@@ -173,9 +173,9 @@ class Coder:
                 continue
             if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
                 continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
-            if "place" in p.flags and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                    x.pos_ == "PROPN" for x in children(c, "pobj")) for c in v.children):
-                continue  # "went to Moscow", not "came to an agreement", "came up with a plan"
+            if "place" in p.flags and not any(h.pos_ == "PROPN" for slot in p.target if slot.startswith("prep:")
+                                              for h in slot_heads(v, None, slot, passive)):
+                continue  # "went to Moscow", not "came to an agreement"; "pulled out of Chad", not "of the talks"
             if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
                 continue  # the lemmatizer merges "raped" and "rapped" into "rap"
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
@@ -199,8 +199,11 @@ class Coder:
                     kids += [t for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == p.particle
                              for pp in children(c, "prep") for t in children(pp, "pobj")]
                 # "$500 million in military aid", "a million tons of wheat": the measured thing
-                kids += [t for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES
-                         for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                measured = [c for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES]
+                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                         for t in pp.children if t.dep_ == "pobj"]
+                # ... or with its "in" phrase on the verb: "transferred 115 million dollars in aid to Egypt"
+                kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ == "in"
                          for t in pp.children if t.dep_ == "pobj"]
                 for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
@@ -353,6 +356,8 @@ class Coder:
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
                 # their people about X": X)
                 for h in slot_heads(v, cobj, slot, passive):
+                    if h.lower_ in REFLEXIVE:
+                        continue  # "Iran equipped itself with missiles": no one else's
                     if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
@@ -375,6 +380,8 @@ class Coder:
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
+        if not targets and "place" in p.flags and _monadic(p.code):
+            return []  # "pulled out of the Olympics": a retreat from a place needs the place named
         if p.code == "055":
             found = apology_targets(self, v, obj, p, sources, actors, bool(targets))
             if found is None:
@@ -427,8 +434,11 @@ class Coder:
         if obj is not None:
             consumed.add(obj.i)
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
-            if finer is not None and finer.objects and finer.code[:2] == p.code[:2] and finer.code != p.code:
-                p = replace(p, code=finer.code)  # "staged a hunger strike": the object says which strike
+            # "staged a hunger strike": the object says which strike; "gave Chad a loan": a residual
+            # code (070) takes the kind its object noun names (071)
+            if finer is not None and (finer.objects or p.code.endswith("0")) and finer.code[:2] == p.code[:2] \
+                    and finer.code != p.code:
+                p = replace(p, code=finer.code)
         if p.id in CASUALTIES:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
@@ -747,8 +757,11 @@ class Coder:
         conf = 0.8
         trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
-                n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")):
-            return []  # "discussed cooperation between X and Y", "talked about sanctions": a topic, not an act
+                n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
+                n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and TOPIC_NOUNS & {n.head.head.lemma_.lower(), *(
+                    c.lemma_.lower() for c in n.head.head.children if c.dep_ == "dobj")}):
+            return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
+            # troop pullback": a topic, not an act
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
@@ -1064,6 +1077,10 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: reflexive pronouns: an object that is the subject itself
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
 
 
 def _reciprocal(h: Token) -> bool:

@@ -138,6 +138,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if t.i == v.i and c.dep_ in ("nsubj", "nsubjpass") and any(
                     x.lower_ == "neither" or (x.dep_ == "det" and x.lower_ == "no") for x in c.children):
                 negated = True  # "Neither Japan nor Korea protested", "No country recognized ..."
+            if t.i == v.i and c.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "no" for x in c.children):
+                negated = True  # "Japan made no concessions", "sent no troops"
             if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":
                 status = PRED_AUX[c.lower_]
                 via = "future" if c.lower_ in FUTURE_AUX else "would" if c.lower_ in ("would", "'d") else c.lower_

@@ -19,8 +19,8 @@ Columns (tab-separated)::
 * ``flags`` — ``sym`` (reciprocal), ``inverse`` (subject is the target), ``speech``
   (verb of saying; its complement is coded on its own), ``strict`` (the sense needs its
   target slot: "fired *on* X" is an attack, "fired the minister" is not; "called *on* X"),
-  ``place`` (a visit only when its "to" phrase is a named foreign place: "came to Israel",
-  not "came to an agreement with Israel"), ``armed`` (the source must be a state or its
+  ``place`` (a visit or retreat only when its target phrase is a named foreign place: "came
+  to Israel", not "came to an agreement with Israel"; "pulled out of Chad", not "of the talks"), ``armed`` (the source must be a state or its
   forces: a retreat from a position), ``only_negated`` (coded only when negated, as its
   ``negated`` code: "would not let Iran use its missiles").
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the

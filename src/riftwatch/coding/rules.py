@@ -23,6 +23,8 @@ Coded = tuple[Pattern, Actor, "Actor | None", str, str, float]
 
 #: verbs whose object is what is talked about, not something done: "discussed cooperation"
 TOPIC_VERBS = word_list("topic_verbs")
+#: talk nouns whose "on"/"over" phrase is what is talked about: "negotiations on a troop pullback"
+TOPIC_NOUNS = word_list("topic_nouns")
 
 #: codes whose target is where the source went (a place stands for its country)
 _VISITED = frozenset({"042", "044"})
@@ -179,8 +181,9 @@ PEOPLE = {"protest": "141", "strike": "143"}
 #: ... and patterns whose reading in a sentence about trade is a sanction, not force
 TRADE_SENSE = {"retaliate": "163", "lxc_take_retaliatory_action": "163", "lxc_warn_of_retaliation": "1312"}
 TRADE_WORDS = word_list("trade_words")
-#: ... and protest patterns whose reading differs when a state's forces act
-FORCES = {"storm": ("190", "175"), "block": ("191", "191")}  # (troops, police)
+#: ... and patterns whose reading differs when a state's forces act: a protest, a withdrawal
+#: ("Libyan troops withdrew from Chad" is a retreat, not a cut in ties)
+FORCES = {"storm": ("190", "175"), "block": ("191", "191"), "withdraw": ("0874", "0874")}  # (troops, police)
 
 
 def _people(a: Actor) -> bool:

@@ -239,6 +239,11 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
     # "launched artillery, mortar and rocket fire against X": the PP on the last conjunct
     hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # "lifted the sanctions imposed on Libya": the PP on the object's participle
+    hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "pulled out of Chad": the parser hangs the PP on the particle ("out") it completes
+    hosts += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away", "back")
+              and not any(x.dep_ == "pobj" for x in c.children)]
     for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
