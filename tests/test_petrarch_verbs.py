@@ -17,9 +17,9 @@ DICTIONARY = """\
 
 ####### VERB PATTERNS #######
 
---- UPBRAID  [111]  ---
-UPBRAID
-REPROVE  {REPROVES REPROVED}
+--- HECKLE  [111]  ---
+HECKLE
+NEEDLE  {NEEDLES NEEDLED}
 - * (OVER +)  [111]
 - * &PACT  [120]
 
@@ -48,12 +48,12 @@ def dictionary(tmp_path) -> Path:
 def test_reading_the_format(dictionary):
     d = read_verb_dictionary(dictionary)
     by = {(p.lemma, p.particle, tuple(sorted(p.objects)), p.code) for p in d.patterns}
-    assert ("upbraid", None, (), "111") in by and ("reprove", None, (), "111") in by  # each verb of the block
-    assert ("upbraid", None, ("accord", "treaty"), "120") in by                       # a synonym set as objects
+    assert ("heckle", None, (), "111") in by and ("needle", None, (), "111") in by  # each verb of the block
+    assert ("heckle", None, ("accord", "treaty"), "120") in by                       # a synonym set as objects
     assert ("hail", None, ("peace plan",), "051") in by                             # a braced phrase
     assert ("hail", "to", ("talk",), "036") in by                                   # (PREP WORD): particle, object
     assert ("patch", "up", ("tie",), "050") in by                                   # a phrasal verb of the block
-    over = next(p for p in d.patterns if p.lemma == "upbraid" and p.target == ("prep:over",))
+    over = next(p for p in d.patterns if p.lemma == "heckle" and p.target == ("prep:over",))
     assert not over.objects
     assert any("sym" in p.flags for p in d.patterns if p.lemma == "hail" and not p.objects)  # "% *"
     # words before the verb, $ and ^, and non-CAMEO codes (the WEIS 212) are left out and counted
@@ -64,13 +64,13 @@ def test_reading_the_format(dictionary):
 
 
 def test_a_bare_verb_riftwatch_knows_keeps_riftwatchs_pattern(dictionary):
-    d = read_verb_dictionary(dictionary, known_bare=frozenset({"upbraid"}))
-    assert not [p for p in d.patterns if p.lemma == "upbraid" and not p.objects and p.target == DEFAULT_TARGETS]
-    assert [p for p in d.patterns if p.lemma == "upbraid" and p.objects]  # its object patterns still come
+    d = read_verb_dictionary(dictionary, known_bare=frozenset({"heckle"}))
+    assert not [p for p in d.patterns if p.lemma == "heckle" and not p.objects and p.target == DEFAULT_TARGETS]
+    assert [p for p in d.patterns if p.lemma == "heckle" and p.objects]  # its object patterns still come
 
 
 def test_the_layer_codes_through_the_engine(dictionary):
-    text = "Japan upbraided China over the fishing dispute."
+    text = "Japan heckled China over the fishing dispute."
     assert not [e for e in Engine().code_text(text) if e.rule.startswith("petrarch:")]
     events = Engine(Options(petrarch_verbs=str(dictionary))).code_text(text)
     assert [(e.source_country, e.target_country, e.code) for e in events if e.rule.startswith("petrarch:")] \
