@@ -46,7 +46,7 @@ CODED = [
     # 0862 / 0861
     ("Iraq received inspectors from Sweden.", ("IRQ", "SWE", "0862")),
     # 0871 / 087 / 0874 de-escalation
-    ("Iran agreed to a ceasefire with Iraq.", ("IRN", "IRQ", "0871")),
+    ("Iran agreed to a ceasefire with Iraq.", ("IRN", "IRQ", "0356")),  # the CAMEO manual's own 0356 example
     ("Ethiopia signed a truce with Somalia.", ("ETH", "SOM", "0871")),
     ("Iraq suspended its air raids on Iran.", ("IRQ", "IRN", "087")),
     ("Vietnam pulled out of Cambodia on Friday.", ("VNM", "KHM", "0874")),
