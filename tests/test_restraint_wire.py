@@ -37,3 +37,16 @@ def test_protest_against_a_governments_policies(engine):
                               "Socialist government's farm policies.")
     found = {(e.source_country, e.target) for e in events if e.root == "14"}
     assert ("ESP", "ESPGOV") in found and not any(t and t.startswith("FRA") for _, t in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Britain said its interest rates were now the same as Japan's were last year.", None),
+    ("The minister said the meeting that Greece had called would fail.", None),
+    ("Japan said an embargo against Iran would fail.", "IRN"),       # the clause's own phrase
+    ("Brazil said Argentina would sign the accord.", "ARG"),         # the clause's own subject
+])
+def test_a_statement_is_about_its_own_clause(engine, text, target):
+    """A statement is aimed at an actor of its reported clause itself, not at one named in a
+    clause nested inside it."""
+    found = {e.target_country for e in engine.code_text(text) if e.root == "01"}
+    assert found == ({target} if target else set())

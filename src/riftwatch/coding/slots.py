@@ -295,6 +295,17 @@ def _when(t: Token) -> bool:
     return t.lower_ in TIME_WORDS or t.like_num
 
 
+def _in_clause(t: Token, x: Token) -> bool:
+    """Whether ``t`` belongs to clause ``x`` itself, not to a clause nested in it ("said Britain
+    had a real interest rate the same as Japan did": Japan is in the nested clause)."""
+    h = t.head
+    while h.i != x.i:
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
+
+
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
                       has_slots: bool) -> list[Actor]:
     """A target named inside the trigger's complement clause, when its own slots are empty."""
@@ -308,7 +319,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         for x in v.children:
             if x.dep_ == "ccomp":
                 for t in x.subtree:
-                    if t.pos_ in ("PROPN", "NOUN") and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                    if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
                             t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
