@@ -273,7 +273,8 @@ def update(baseline: Mapping[str, Any], reports: Mapping[str, EvalReport], allow
            reason: str | None = None, tolerance: float | None = None) -> tuple[dict[str, Any], list[str]]:
     """A new baseline from ``reports``: floors rise to what was measured (rounded down to
     3 decimals); a dip within the tolerance keeps the old floor; a larger drop raises
-    :class:`GateError` unless ``allow_lower`` and a ``reason`` are given."""
+    :class:`GateError` unless ``allow_lower`` and a ``reason`` are given (which lower every floor
+    above its measurement, dips within the tolerance too, so the floors say where the coder is)."""
     if allow_lower and not (reason and reason.strip()):
         raise GateError("--allow-lower needs --reason \"why the floor may go down\"")
     new = json.loads(json.dumps(dict(baseline)))  # deep copy
@@ -305,7 +306,7 @@ def update(baseline: Mapping[str, Any], reports: Mapping[str, EvalReport], allow
                     changes.append(f"{name} {metric}: raised {old:.3f} → {target:.3f}")
                 floors[metric] = target
             elif target < old:
-                if m >= old - tol - 1e-9:
+                if m >= old - tol - 1e-9 and not allow_lower:
                     changes.append(f"{name} {metric}: {m:.4f} within tolerance of {old:.3f}; floor kept")
                 elif allow_lower:
                     floors[metric] = target
