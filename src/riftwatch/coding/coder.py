@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
-    ACCUSING, FRAME_NOUNS, _frame, CASUALTIES, _weapon_code, ATTACKERS,
+    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
@@ -421,7 +421,7 @@ class Coder:
         if p.id in NEEDS_TARGET and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
-        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and p.id in CASUALTIES:
+        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and "casualties" in p.flags:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
             if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
                 place = self._aimed_at(v.head, v, sources, actors)
@@ -439,7 +439,7 @@ class Coder:
             if finer is not None and (finer.objects or p.code.endswith("0")) and finer.code[:2] == p.code[:2] \
                     and finer.code != p.code:
                 p = replace(p, code=finer.code)
-        if p.id in CASUALTIES:
+        if "casualties" in p.flags:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)

@@ -20,9 +20,11 @@ Columns (tab-separated)::
   (verb of saying; its complement is coded on its own), ``strict`` (the sense needs its
   target slot: "fired *on* X" is an attack, "fired the minister" is not; "called *on* X"),
   ``place`` (a visit or retreat only when its target phrase is a named foreign place: "came
-  to Israel", not "came to an agreement with Israel"; "pulled out of Chad", not "of the talks"), ``armed`` (the source must be a state or its
-  forces: a retreat from a position), ``only_negated`` (coded only when negated, as its
-  ``negated`` code: "would not let Iran use its missiles").
+  to Israel", not "came to an agreement with Israel"; "pulled out of Chad", not "of the
+  talks"), ``armed`` (the source must be a state or its forces: a retreat from a position), ``only_negated`` (coded only when negated, as its
+  ``negated`` code: "would not let Iran use its missiles"), ``casualties`` (the verb says only
+  that people or places were hit; a weapon in the sentence says how: "killed by a roadside
+  bomb" is a bombing, 1833, and a participle after it is placed where its governor happened).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -39,7 +41,7 @@ from .ontology import cameo_codes
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
-FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated"})
+FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -244,9 +244,6 @@ def _frame(n: Token) -> Token:
     return n
 
 
-#: patterns that say only that people were hurt; the weapon says how (see _weapon_code)
-CASUALTIES = frozenset({"kill", "wound", "injure", "attack", "hit", "gun_down", "strike", "raid", "pound",
-                        "lxc_batter", "lxc_hammer", "lxc_blast", "lxc_rocket"})
 #: weapon words → CAMEO code, most specific first: bombings (183x) are unconventional
 #: violence, shelling (194) and air strikes (195) military force
 WEAPON_CODES = (
