@@ -39,7 +39,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
-    _people, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
+    _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
@@ -406,10 +406,9 @@ class Coder:
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
-        if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(
-                a.sector is None or a.sector in STATE_SECTORS for a in sources):
+        if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
-            targets = [a for a in targets if not (a.country in own_c and (a.sector is None or a.sector in STATE_SECTORS))]
+            targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
             targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
                 # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
@@ -820,9 +819,8 @@ class Coder:
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
         hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
-        if n.dep_ == "nsubjpass" and n.head.lemma_.lower() == "report":
-            hosts.append(n.head)  # "clashes were reported between X and Y"
-        for onset in ([n.head] if n.dep_ == "nsubj" else []) + [c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
+        for onset in ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + [
+                c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
             if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
                     f"{onset.lemma_.lower()} {c.lower_}" for c in children(onset, "prt"))}:
                 hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
@@ -1041,8 +1039,8 @@ class Coder:
             for t in targets:
                 if "inverse" in p.flags:
                     s, t = t, s
-                    if code[:2] in ("11", "12") and s.country == t.country and (s.sector is None or s.sector in
-                                                                             STATE_SECTORS) and t.sector in STATE_SECTORS:
+                    if code[:2] in ("11", "12") and s.country == t.country and _state_side(s) \
+                            and t.sector in STATE_SECTORS:
                         continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims
                 # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
                 c = "160" if code == "0874" and t.sector == "IGO" else code

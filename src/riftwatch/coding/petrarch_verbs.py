@@ -113,7 +113,8 @@ def read_verb_dictionary(path: str | Path, known_bare: frozenset[str] = frozense
             continue
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
-            current = None if not in_verbs else current
+            if not in_verbs:
+                current = None  # a blank line ends a synonym set
             continue
         if not in_verbs:
             if line.startswith("&"):

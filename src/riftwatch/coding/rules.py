@@ -186,6 +186,11 @@ TRADE_WORDS = word_list("trade_words")
 FORCES = {"storm": ("190", "175"), "block": ("191", "191"), "withdraw": ("0874", "0874")}  # (troops, police)
 
 
+def _state_side(a: Actor) -> bool:
+    """The state itself or its apparatus (government, forces, police ...), not its people."""
+    return a.sector is None or a.sector in STATE_SECTORS
+
+
 def _people(a: Actor) -> bool:
     """A society's people or groups rather than a state or its apparatus."""
     return a.sector in NONSTATE_SECTORS or (a.sector is None and a.kind in ("title", "demonym") and a.name[-1:] == "s")
