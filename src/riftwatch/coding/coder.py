@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
-from .statements import ATTITUDES, apology_targets, attitude, comment, stance
+from .statements import apology_targets, attitude, attitude_words, comment, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -93,6 +93,7 @@ class Coder:
         self._history: list[Event] = []  # the article's events so far
         self._si = 0  # the sentence being coded
         self.codes = cameo_codes()
+        self.attitudes = attitude_words()  # adjectives an attitude predicate may be ("optimistic about")
 
     # ------------------------------------------------------------------ API
     def code_doc(self, doc: Doc, actors: DocActors, article_id: str, day: date | None,
@@ -113,7 +114,7 @@ class Coder:
             for tok in sent:
                 if _gerund_subject(tok) and tok.lower_ in self.patterns.noun_lemmas:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
-                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in ATTITUDES:
+                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.attitudes:
                     found = attitude(self, tok, actors, unresolved, si, sent, article_id)  # "was optimistic about talks with X"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)

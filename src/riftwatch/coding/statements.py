@@ -43,13 +43,13 @@ from ..tables import data_path, read_tsv
 from .derived import derive
 from .mood import verb_status
 from .ontology import cameo_codes
+from .patterns import Pattern
 from .slots import children, speaker_antecedent
 
 if TYPE_CHECKING:
     from ..actors.resolver import DocActors
     from .coder import Coder
     from .rules import Coded
-    from .patterns import Pattern
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
 ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology"})
@@ -385,9 +385,10 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
 
 
 ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for"})
-#: adjectives of attitude the "comment" cues may hold (checked against them in :func:`attitude`)
-ATTITUDES = frozenset({"optimistic", "pessimistic", "hopeful", "confident", "skeptical", "sceptical", "doubtful",
-                       "upbeat", "gloomy", "encouraged", "disappointed", "cautious"})
+def attitude_words() -> frozenset[str]:
+    """The one-word comment cues ("optimistic", "sceptical" …): the words an attitude
+    predicate may be (:func:`attitude`); read from ``stance_words.tsv``, not listed here."""
+    return frozenset(c.words[0] for c in lexicon().cues if c.role == "comment" and len(c.words) == 1)
 
 
 def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, si: int, sent, article_id: str,
@@ -405,16 +406,14 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     cue = lexicon().find("comment", [_lemma(adj)], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
     if cue is None or _unreal(adj, be) or adj.sent.text.rstrip().rstrip('"\'').endswith("?"):
         return []
-    p = next(iter(coder.patterns.index.get(("V", "say"), [])), None)
-    if p is None:
-        return []
+    p = Pattern(f"attitude:{cue.id}", cue.code, "V", _lemma(adj), None, frozenset(), (), None, frozenset(),
+                cue.example, None, None)
     sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
     targets = _actors_in(coder, [t for t in phrase if t.dep_ != "poss"], actors, own, adj, p)
     if not sources or not targets:
         return []
-    dp = replace(p, id=f"attitude:{cue.id}", code=cue.code, flags=p.flags - {"speech"})
-    return coder._pairs(dp, sources, targets, verb_status(be, dp, coder._day).status, cue.code, conf)
+    return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
 
 def _unreal(t: Token, v: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from ..actors.resolver import ActorResolver, _place_name
 from ..coding.patterns import PatternSet
-from ..coding.statements import ATTITUDES
+from ..coding.statements import attitude_words
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
 
@@ -60,7 +60,7 @@ def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
         for form, lems in exc.get(pos, {}).items():
             if any(lem in lemmas for lem in lems):
                 forms.add(form)
-    forms |= ATTITUDES  # "was optimistic about the talks with X" (coding/statements.py attitude)
+    forms |= attitude_words()  # "was optimistic about the talks with X" (coding/statements.py attitude)
     return frozenset(forms)
 
 
