@@ -221,8 +221,8 @@ class _Normaliser:
 
 
 class _Mentions:
-    """Country-level codes of every knowledge-base name in a text (tokenizer only, no parse):
-    the evidence for 'actor not found'."""
+    """Country-level codes of every knowledge-base name in a text (tokenizer only, no parse),
+    family names standing alone included: the evidence for 'actor not found'."""
 
     def __init__(self, engine: Any, norm: _Normaliser) -> None:
         from spacy.matcher import PhraseMatcher
@@ -258,6 +258,16 @@ class _Mentions:
                 role = self.kb.person_on(key, day)
                 if role is not None:
                     out.add(role.country)
+        # a family name standing alone ("Thatcher left Bonn"), read as the resolver reads it:
+        # the one holder in office that day, or the known bearers' one country
+        family = self.kb.family_names()
+        for tok in doc:
+            if tok.text in family and (name := self.kb.office_surname(tok.text, day, out)) is not None:
+                role = self.kb.person_on(name, day)
+                if role is not None:
+                    out.add(role.country)
+                else:
+                    out.update(t.country for t in self.kb.terms.get(name, ())[-1:])
         return out
 
 
