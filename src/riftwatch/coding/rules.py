@@ -225,6 +225,10 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
     if (root in ("10", "14") or code == "082") and people:  # ... and so is its end ("called off the strike")
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
+    if code.startswith("171") and s.sector == "MIL":
+        # troops that seize or destroy property with no owner named are as often abroad as at
+        # home ("boarded the platform, destroying equipment"): whose it was, the text must say
+        return None
     if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
         # the country's people; "Kenya declared a state of emergency": Kenya's civilians
         if s.code == s.country:

@@ -180,6 +180,13 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 c.dep_ == "punct" and c.i == t.i - 1 for c in head.children):
             # "Velayati, visiting the Emirates on a Gulf tour, told ...": the participle's subject is its noun
             return [head], hops
+        if dep == "conj" and (gov := _reported_governor(t, head)) is not None:
+            # "Moscow has said its missions are watched and has accused Washington ...": the
+            # parser joins the second verb to the reported clause; its auxiliary says it
+            # continues the reporting verb, whose subject acts
+            subj = children(gov, *SUBJ)
+            if subj:
+                return subj, hops + 1
         if dep in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             subj = agents(head) if is_passive(head) else children(head, *SUBJ)
             if dep == "conj" and is_passive(head) and not is_passive(t):
@@ -198,6 +205,20 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             continue
         return [], hops
     return [], hops
+
+
+def _reported_governor(t: Token, head: Token) -> Token | None:
+    """The reporting verb a conjoined verb ``t`` really continues, when the parser hung it on
+    the reported clause ``head``: ``t`` has no subject of its own and the perfect auxiliary
+    of the reporting verb ("has said ... and has accused"), which ``head`` lacks."""
+    if head.dep_ != "ccomp" or children(t, *SUBJ):
+        return None
+    gov = head.head
+    perfect = {"has", "have", "had"}
+    mine = {a.lower_ for a in children(t, "aux")} & perfect
+    if not mine or mine & {a.lower_ for a in children(head, "aux", "auxpass")}:
+        return None
+    return gov if mine & {a.lower_ for a in children(gov, "aux")} else None
 
 
 #: prepositions whose -ing clause is an act of the governing verb's subject

@@ -1,0 +1,40 @@
+"""Conjoined verbs the parser hangs on the wrong clause, and property destroyed by troops with
+no owner named."""
+
+import pytest
+
+
+def asserted(engine, text, day="1987-10-20"):
+    return {(e.source_country, e.target_country, e.root) for e in engine.code_text(text, day)
+            if e.status == "asserted"}
+
+
+@pytest.mark.parametrize("text, event", [
+    # "has accused" continues "has said", not the reported clause "are watched"
+    ("Moscow has said its diplomats in the United States are watched by agents and has accused "
+     "Washington of harassment.", ("RUS", "USA", "11")),
+    ("Britain has said that the talks were useful and has invited France to a summit.", ("GBR", "FRA", "03")),
+])
+def test_second_verb_continues_the_reporting_verb(engine, text, event):
+    found = asserted(engine, text)
+    assert event in found
+    assert not {e for e in found if e[0] == e[1]}
+
+
+def test_second_verb_of_the_reported_clause_keeps_its_subject(engine):
+    # both verbs of the reported clause carry "has": nothing says the second one is the speaker's
+    found = asserted(engine, "Iran has said Iraq has attacked its ships and has shelled Iranian towns.")
+    assert ("IRQ", "IRN", "19") in found
+    assert not {e for e in found if e[0] == "IRN" and e[2] == "19"}
+
+
+@pytest.mark.parametrize("text", [
+    "American special forces boarded the platform, destroying equipment.",
+    "Iraqi troops stormed the town, destroying houses.",
+])
+def test_troops_destroying_unowned_property_name_no_victim(engine, text):
+    assert not {e for e in asserted(engine, text) if e[2] == "17"}
+
+
+def test_state_coercion_with_no_one_named_stays_domestic(engine):
+    assert ("KEN", "KEN", "17") in asserted(engine, "Kenya declared a state of emergency.", "2020-01-01")
