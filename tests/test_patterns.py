@@ -43,6 +43,32 @@ def test_patterns_bad_file_is_reported_with_line(tmp_path):
         PatternSet.load(f)
 
 
+@pytest.mark.parametrize("flag", ["trade=999", "forces=190", "colour=141"])
+def test_patterns_bad_sense_flag_is_reported(tmp_path, flag):
+    f = tmp_path / "p.tsv"
+    f.write_text("\t".join(COLUMNS) + "\n" + f"x\t190\tV\tfoo\t-\t-\tdobj\t-\t{flag}\tA b.\t-\t-\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"p.tsv:2: bad sense flag"):
+        PatternSet.load(f)
+
+
+def test_patterns_sense_flags_give_the_other_readings():
+    by_id = {p.id: p for p in PATTERNS}
+    assert by_id["retaliate"].sense("trade") == ("163",)
+    assert by_id["storm"].sense("forces") == ("190", "175")
+    assert by_id["protest"].sense("people") == ("141",)
+    assert by_id["protest"].sense("trade") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan retaliated against U.S. tariffs on its semiconductors.", "163"),
+    ("Israel retaliated against Syria with air strikes.", "190"),
+    ("South Korean students protested against the government.", "141"),
+    ("Iraqi troops stormed the Kuwaiti embassy.", "190"),
+])
+def test_sense_readings_in_sentences(engine, text, code):
+    assert code in {e.code for e in engine.code_text(text, "2020-01-01")}
+
+
 def test_patterns_user_file_overrides_by_id(tmp_path):
     f = tmp_path / "p.tsv"
     f.write_text("\t".join(COLUMNS) + "\n" + "target\t112\tV\ttarget\t-\t-\tdobj\t-\t-\tA b.\t-\t-\n",

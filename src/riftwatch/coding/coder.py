@@ -38,7 +38,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
+    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -73,6 +73,13 @@ class Unresolved:
 TAKING_PART = frozenset({"participate", "take", "attend", "join", "offer", "present", "propose", "table", "submit",
                          "raise", "put", "send", "go", "travel", "fly", "come", "head", "lead", "seek", "press",
                          "push", "bring", "arrive", "represent", "engage", "enter", "return"})
+
+
+def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
+    """``p`` recoded with its ``sense`` reading (a pattern's ``trade=``/``people=``/``forces=``
+    flag), or ``p`` itself when it has none."""
+    codes = p.sense(sense)
+    return replace(p, code=codes[which]) if codes else p
 
 
 def _gerund_subject(t: Token) -> bool:
@@ -315,21 +322,21 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
-        if p.id in FORCES and all(a.sector in ("MIL", "COP") for a in sources):
+        if p.sense("forces") and all(a.sector in ("MIL", "COP") for a in sources):
             # troops who storm a compound attack it, police who storm a camp repress; forces
             # who block roads restrict movement
             police = all(a.sector == "COP" for a in sources)
-            matches = [(replace(c, code=FORCES[c.id][police]) if c.id in FORCES else c, o) for c, o in matches]
+            matches = [(_reading(c, "forces", police), o) for c, o in matches]
             p = matches[0][0]
-        if p.id in TRADE_SENSE and any(t.lemma_.lower() in TRADE_WORDS for t in sent):
+        if p.sense("trade") and any(t.lemma_.lower() in TRADE_WORDS for t in sent):
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
-            matches = [(replace(c, code=TRADE_SENSE[c.id]) if c.id in TRADE_SENSE else c, o) for c, o in matches]
+            matches = [(_reading(c, "trade"), o) for c, o in matches]
             p = matches[0][0]
-        if p.id in PEOPLE and all(_people(a) for a in sources) and not (p.id == "strike" and (passive or any(
+        if p.sense("people") and all(_people(a) for a in sources) and not (p.id == "strike" and (passive or any(
                 c.dep_ == "dobj" for c in v.children))):  # "Houthi rebels struck a tanker" is an attack
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
-            matches = [(replace(c, code=PEOPLE[c.id]) if c.id in PEOPLE else c, o) for c, o in matches]
+            matches = [(_reading(c, "people"), o) for c, o in matches]
             p = matches[0][0]
         if "armed" in p.flags and not all(a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))
                                           for a in sources):

@@ -25,6 +25,10 @@ Columns (tab-separated)::
   ``negated`` code: "would not let Iran use its missiles"), ``casualties`` (the verb says only
   that people or places were hit; a weapon in the sentence says how: "killed by a roadside
   bomb" is a bombing, 1833, and a participle after it is placed where its governor happened).
+  Sense flags carry the code of another reading: ``trade=CODE`` (in a sentence about trade:
+  "retaliate against U.S. tariffs" is a sanction, 163), ``people=CODE`` (when the people, not a
+  state, act: "thousands protested" is a demonstration, 141), ``forces=TROOPS/POLICE`` (when a
+  state's forces act: troops who storm a compound attack, 190; police who storm a camp repress, 175).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -42,6 +46,8 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties"})
+#: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
+SENSES = {"trade": 1, "people": 1, "forces": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,11 @@ class Pattern:
     example: str
     ex_source: str | None
     ex_target: str | None
+    senses: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def sense(self, name: str) -> tuple[str, ...] | None:
+        """The code(s) of the reading ``name`` (``trade``, ``people``, ``forces``), if the pattern has one."""
+        return next((codes for k, codes in self.senses if k == name), None)
 
     @property
     def specificity(self) -> int:
@@ -80,6 +91,15 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
     if neg is not None and neg not in codes:
         raise DataFileError(str(path), n, f"unknown negated code {neg!r}")
     flags = frozenset(f.strip() for f in r["flags"].split(",") if f.strip() not in ("", "-"))
+    senses = []
+    for f in sorted(f for f in flags if "=" in f):
+        name, _, value = f.partition("=")
+        alt = tuple(value.split("/"))
+        if name not in SENSES or len(alt) != SENSES[name] or not all(c in codes for c in alt):
+            raise DataFileError(str(path), n, f"bad sense flag {f!r}: use trade=CODE, people=CODE or "
+                                              "forces=TROOPS/POLICE with CAMEO codes")
+        senses.append((name, alt))
+    flags = frozenset(f for f in flags if "=" not in f)
     if flags - FLAGS:
         raise DataFileError(str(path), n, f"unknown flag(s) {sorted(flags - FLAGS)}; valid: {sorted(FLAGS)}")
     slots = tuple(s.strip() for s in r["target"].split(";") if s.strip() not in ("", "-"))
@@ -88,7 +108,7 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
             raise DataFileError(str(path), n, f"bad target slot {s!r}: use dobj, dative or prep:WORD")
     objects = frozenset(o.strip().lower() for o in (_none(r["object"]) or "").split("|") if o.strip())
     return Pattern(r["id"], r["code"], r["pos"], r["lemma"].lower(), _none(r["particle"]), objects, slots, neg,
-                   flags, r["example"], _none(r["ex_source"]), _none(r["ex_target"]))
+                   flags, r["example"], _none(r["ex_source"]), _none(r["ex_target"]), tuple(senses))
 
 
 class PatternSet:

@@ -176,14 +176,8 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
 
-#: patterns whose reading differs when the people (not a state) act: pattern id → code
-PEOPLE = {"protest": "141", "strike": "143"}
-#: ... and patterns whose reading in a sentence about trade is a sanction, not force
-TRADE_SENSE = {"retaliate": "163", "lxc_take_retaliatory_action": "163", "lxc_warn_of_retaliation": "1312"}
+#: words that make a pattern's ``trade=`` reading apply (a sanction, not force: patterns.py)
 TRADE_WORDS = word_list("trade_words")
-#: ... and patterns whose reading differs when a state's forces act: a protest, a withdrawal
-#: ("Libyan troops withdrew from Chad" is a retreat, not a cut in ties)
-FORCES = {"storm": ("190", "175"), "block": ("191", "191"), "withdraw": ("0874", "0874")}  # (troops, police)
 
 
 def _state_side(a: Actor) -> bool:
