@@ -38,7 +38,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS,
+    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -273,7 +273,8 @@ class Coder:
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
         if not src_heads and v.dep_ == "acl" and v.head.dep_ == "ROOT" and (
-                v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)):
+                v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)
+                or (v.tag_ == "VBN" and v.lemma_.lower() in INTRANSITIVE_ACTS and not agents(v))):
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             sources = self._state_agent(v, matches[0], actors) if passive else []

@@ -178,6 +178,8 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 
 #: words that make a pattern's ``trade=`` reading apply (a sanction, not force: patterns.py)
 TRADE_WORDS = word_list("trade_words")
+#: verbs of crowds and forces used without an object: an -ed form is no passive
+INTRANSITIVE_ACTS = word_list("intransitive_acts")
 
 
 def _state_side(a: Actor) -> bool:

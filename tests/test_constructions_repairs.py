@@ -1,5 +1,5 @@
-"""Conjoined verbs the parser hangs on the wrong clause, and property destroyed by troops with
-no owner named."""
+"""Parses the coder repairs (a conjoined verb hung on the wrong clause, a crowd's verb read as a
+reduced passive), and property destroyed by troops with no owner named."""
 
 import pytest
 
@@ -38,3 +38,16 @@ def test_troops_destroying_unowned_property_name_no_victim(engine, text):
 
 def test_state_coercion_with_no_one_named_stays_domestic(engine):
     assert ("KEN", "KEN", "17") in asserted(engine, "Kenya declared a state of emergency.", "2020-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students protested in Seoul.",
+    "Hundreds of students demonstrated in Seoul.",
+])
+def test_crowd_verb_after_a_quantity_is_the_main_verb(engine, text):
+    assert ("KOR", "KOR", "14") in asserted(engine, text, "2020-01-01")
+
+
+def test_reduced_passive_of_a_transitive_verb_stays_passive(engine):
+    # a headline "Thousands of civilians killed in Syria" names no killer
+    assert not asserted(engine, "Thousands of civilians killed in Syria.", "2020-01-01")
