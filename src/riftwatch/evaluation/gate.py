@@ -73,6 +73,7 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("plover-gsr-cameo", "gold/cameo-manual/plover_gsr_with_cameo.jsonl", ("dyad.f1", "root.f1")),
     SuiteSet("cameo-manual-examples", "gold/cameo-manual/cameo_manual_examples.jsonl", ("root_only.recall",)),
     SuiteSet("reuters-21578", "eval/reuters_gold.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
+    SuiteSet("reuters-dev2", "eval/reuters_dev2.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     # held out: measured only (--heldout), never used to develop the coder (eval/README.md)
     SuiteSet("reuters-heldout", "eval/reuters_heldout.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
              heldout=True),
