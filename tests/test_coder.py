@@ -177,3 +177,17 @@ def test_derived_codes_are_cameo_codes():
     assert said("0874") == ("intent", "0356") and said("163") == ("threat", "1312")
     assert said("010") is None and derive("appeal", "1053") is None
     assert derive("appeal", "084") == "0253" and derive("demand", "084") == "1053"
+
+
+def test_code_text_takes_an_iso_date_string_and_refuses_a_bad_one(engine):
+    from datetime import date
+
+    import pytest
+
+    by_str = [(e.source_country, e.code, e.event_date) for e in engine.code_text("Iran fired missiles at Iraq on Monday.",
+                                                                         "1987-03-04")]
+    by_date = [(e.source_country, e.code, e.event_date) for e in engine.code_text("Iran fired missiles at Iraq on Monday.",
+                                                                          date(1987, 3, 4))]
+    assert by_str == by_date and by_str
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        engine.code_text("Iran fired missiles at Iraq.", "4 March 1987")

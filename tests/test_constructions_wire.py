@@ -3,7 +3,10 @@
 * a vow of retaliation that names no one is aimed at whoever carried out the attack it answers,
   when the same sentence names the attack ("promised retaliation after the U.S. attacks");
 * a repelled attack whose attacker is named is also the attacker's event;
-* a protest "over" or "at" an act; a team or official sent abroad."""
+* a protest "over" or "at" an act; a team or official sent abroad;
+* weapons tests (a hyphenated "test-fired", "carried out a nuclear test"), an initialled agreement,
+  money granted to a state (a recipient the parser hangs on the counted object), and an event
+  noun measured by a frame ("a programme of sanctions against X")."""
 
 import pytest
 
@@ -92,3 +95,57 @@ def test_what_it_called(engine, text, source, target, code):
     """A "what X called Y" clause in a slot names Y: the distancing of news copy."""
     found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text) if e.status == "asserted"}
     assert (source, target, code) in found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("North Korea test-fired a ballistic missile on Sunday.", "PRK"),
+    ("The Soviet Union carried out a nuclear test on Thursday.", "RUS"),
+    ("Pakistan conducted a missile test in the Arabian Sea.", "PAK"),
+])
+def test_weapons_tests_are_force_posture(engine, text, source):
+    assert (source, "150") in {(e.source_country, e.code) for e in engine.code_text(text, "2020-01-01")
+                               if e.status == "asserted"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("North Korea did not test-fire a missile this week.", "negated"),
+    ("North Korea may test-fire a missile next week.", None),
+])
+def test_weapons_tests_keep_their_mood(engine, text, status):
+    assert not [e for e in engine.code_text(text, "2020-01-01") if e.code == "150" and e.status == "asserted"]
+
+
+def test_a_fired_missile_without_test_stays_an_attack(engine):
+    found = {(e.source_country, e.target_country, e.root) for e in engine.code_text(
+        "Iran fired missiles at Iraqi cities.", "1987-03-01") if e.status == "asserted"}
+    assert ("IRN", "IRQ", "19") in found
+
+
+def test_initialled_agreement_is_signed_by_both(engine):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(
+        "Spain and Morocco initialled a fisheries agreement in Rabat.", "1987-03-01")}
+    assert {("ESP", "MAR", "057"), ("MAR", "ESP", "057")} <= found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan granted Bangladesh five billion yen for flood relief.", "JPN", "BGD"),
+    ("Britain has granted Kenya about two mln sterling.", "GBR", "KEN"),
+    ("Sweden donated three million dollars to Ethiopia.", "SWE", "ETH"),
+])
+def test_money_granted_to_a_state_is_aid(engine, text, source, target):
+    assert (source, target, "07") in {(e.source_country, e.target_country, e.root)
+                                      for e in engine.code_text(text, "1987-03-01")}
+
+
+def test_money_granted_to_a_company_names_no_state(engine):
+    assert not [e for e in engine.code_text("Mitsubishi granted Chrysler five million dollars.", "1987-03-01")
+                if e.root == "07"]
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    ("Norway announced a programme of economic sanctions against South Africa.", "NOR", "ZAF", "16"),
+    ("Iraq launched a wave of air strikes on Iranian cities.", "IRQ", "IRN", "19"),
+])
+def test_event_noun_measured_by_a_frame(engine, text, source, target, root):
+    assert (source, target, root) in {(e.source_country, e.target_country, e.root)
+                                      for e in engine.code_text(text, "1987-03-01") if e.status == "asserted"}

@@ -132,8 +132,14 @@ class Engine:
                 exc.__riftwatch_tb__ = traceback.format_exc(limit=3)  # type: ignore[attr-defined]
                 yield exc
 
-    def code_text(self, text: str, day: date | None = None, record_id: str | None = None) -> list[Event]:
-        """Code one text (an article or a sentence); returns every event, flagged ones included."""
+    def code_text(self, text: str, day: date | str | None = None, record_id: str | None = None) -> list[Event]:
+        """Code one text (an article or a sentence) published on ``day`` (a date or an ISO
+        ``YYYY-MM-DD`` string); returns every event, flagged ones included."""
+        if isinstance(day, str):
+            try:
+                day = date.fromisoformat(day)
+            except ValueError:
+                raise ValueError(f"day must be a date or YYYY-MM-DD, got {day!r}") from None
         [result] = list(self.code_many([(text, content_id(text), day, record_id)]))
         if isinstance(result, Exception):
             raise result

@@ -153,6 +153,9 @@ class Coder:
                      and c.lower_ not in ("dead", "unconscious") for c in v.children)  # "shot dead" names no one
         # "called the U.S. attacks an act of aggression", parsed as an object with an object of its own
         lem = v.lemma_.lower()
+        if v.i >= 2 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].head.i == v.i and \
+                self.patterns.candidates("V", f"{v.doc[v.i - 2].lower_}-{lem}"):
+            lem = f"{v.doc[v.i - 2].lower_}-{lem}"  # a hyphenated verb the tokenizer split: "test-fired"
         naming = naming or (lem == "call" and any(c.dep_ == "dobj" and any(
             g.dep_ in ("dobj", "oprd") and g.pos_ == "NOUN" for g in c.children) for c in v.children))
         # "called Vance's remarks unacceptable" (an adjective parsed after its noun); "called an
@@ -210,8 +213,9 @@ class Coder:
                 measured = [c for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES]
                 kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
                          for t in pp.children if t.dep_ == "pobj"]
-                # ... or with its "in" phrase on the verb: "transferred 115 million dollars in aid to Egypt"
-                kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ == "in"
+                # ... or with its "in"/"for" phrase on the verb: "transferred 115 million dollars in aid to
+                # Egypt", "granted Mozambique eight mln sterling for food aid"
+                kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ in ("in", "for")
                          for t in pp.children if t.dep_ == "pobj"]
                 for c in kids:
                     # a two-word object ("tear gas") is more specific than its head ("gas")
@@ -827,7 +831,8 @@ class Coder:
                 p = replace(p, code="151")
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
-        hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
+        hosts = [n] + ([trig] if trig is not n and trig.dep_ == "pobj" else []) + (
+            [gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
         for onset in ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + [
                 c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
             if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(

@@ -121,7 +121,9 @@ class PatternSet:
             self.index[(p.pos, p.lemma)].append(p)
         for plist in self.index.values():
             plist.sort(key=lambda p: -p.specificity)
-        self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V")
+        # a hyphenated trigger ("test-fire") is split by the tokenizer: its last word is what the text shows
+        self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V") | {
+            lem.rsplit("-", 1)[1] for pos, lem in self.index if pos == "V" and "-" in lem}
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
 
     def layered(self, extra: list["Pattern"]) -> "PatternSet":

@@ -243,9 +243,13 @@ FRAME_NOUNS = word_list("frame_nouns")
 
 def _frame(n: Token) -> Token:
     """The phrase an event noun heads: itself, or the frame noun it modifies as a
-    compound ("mediation effort", "military aid program") whose complements are its own."""
+    compound ("mediation effort", "military aid program") whose complements are its own,
+    or that measures it with "of" ("a programme of sanctions", "a wave of air strikes")."""
     if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
         return n.head
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.i < n.i \
+            and n.head.head.lemma_.lower() in (FRAME_NOUNS | MEASURES):
+        return n.head.head
     return n
 
 

@@ -250,7 +250,13 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
-            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
+            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] + [
+            # "granted Mozambique eight mln sterling": a name before a counted object, parsed as its modifier
+            m for o in children(v, "dobj") if any(c.dep_ in ("nummod", "compound") and c.pos_ == "NUM"
+                                                  for c in o.children)
+            for m in o.children if m.dep_ in ("nmod", "compound") and m.pos_ == "PROPN" and m.i == o.left_edge.i] + [
+            # ... or as a first object of two: "granted Mozambique about eight mln sterling"
+            o for o in children(v, "dobj")[:-1] if o.pos_ == "PROPN"]
     word = slot[5:]
     if passive and any(c.dep_ in ("prep", "prt") and (c.lower_ == word or (word, c.lower_) == ("on", "upon"))
                        and not any(x.dep_ == "pobj" for x in c.children) for c in v.children):
