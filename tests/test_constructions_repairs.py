@@ -51,3 +51,13 @@ def test_crowd_verb_after_a_quantity_is_the_main_verb(engine, text):
 def test_reduced_passive_of_a_transitive_verb_stays_passive(engine):
     # a headline "Thousands of civilians killed in Syria" names no killer
     assert not asserted(engine, "Thousands of civilians killed in Syria.", "2020-01-01")
+
+
+def test_talks_held_by_two_named_sides_are_between_them(engine):
+    found = asserted(engine, "Thatcher and Ryzhkov agreed on trade targets during talks in Moscow.", "1987-03-31")
+    assert {("GBR", "RUS", "04"), ("RUS", "GBR", "04")} <= found
+
+
+def test_talks_of_one_side_alone_name_no_partner(engine):
+    assert not {e for e in asserted(engine, "Thatcher agreed on trade targets during talks in Moscow.",
+                                    "1987-03-31") if e[2] == "04"}
