@@ -61,3 +61,15 @@ def test_talks_held_by_two_named_sides_are_between_them(engine):
 def test_talks_of_one_side_alone_name_no_partner(engine):
     assert not {e for e in asserted(engine, "Thatcher agreed on trade targets during talks in Moscow.",
                                     "1987-03-31") if e[2] == "04"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iraqi forces overran two Iranian brigades, killed or wounded 900 Iranian soldiers and destroyed 30 tanks.",
+     ("IRQ", "IRN", "19")),
+    ("Syrian troops encircled the camp, shelled Lebanese positions and seized two Lebanese villages.",
+     ("SYR", "LBN", "19")),
+])
+def test_a_series_of_acts_keeps_its_subject(engine, text, event):
+    found = asserted(engine, text)
+    assert event in found
+    assert not {e for e in found if e[0] == event[1] and e[2] == "19"}  # the victims are no attackers

@@ -46,7 +46,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import apology_targets, attitude, attitude_words, comment, stance
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called, series_verb,
                     complement_target, conjuncts,
                     inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
@@ -280,6 +280,8 @@ class Coder:
                 v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)
                 or (v.tag_ == "VBN" and v.lemma_.lower() in INTRANSITIVE_ACTS and not agents(v))):
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
+        if not src_heads and v.dep_ == "acl" and (series := series_verb(v)) is not None:
+            src_heads, passive = children(series, *SUBJ) or inherited_subject(series)[0], False
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             sources = self._state_agent(v, matches[0], actors) if passive else []
             if not sources:
