@@ -73,3 +73,8 @@ def test_a_series_of_acts_keeps_its_subject(engine, text, event):
     found = asserted(engine, text)
     assert event in found
     assert not {e for e in found if e[0] == event[1] and e[2] == "19"}  # the victims are no attackers
+
+
+def test_a_meeting_of_a_body_is_no_bilateral_meeting(engine):
+    found = asserted(engine, "Spain and Portugal opposed the scheme at a meeting of EC finance ministers.", "1987-03-31")
+    assert not {e for e in found if e[2] == "04"}
