@@ -64,6 +64,8 @@ def test_patterns_sense_flags_give_the_other_readings():
     ("Israel retaliated against Syria with air strikes.", "190"),
     ("South Korean students protested against the government.", "141"),
     ("Iraqi troops stormed the Kuwaiti embassy.", "190"),
+    ("Iraq charged Iran with violating the ceasefire.", "112"),
+    ("Pakistani police charged three Afghan refugees with smuggling.", "173"),
 ])
 def test_sense_readings_in_sentences(engine, text, code):
     assert code in {e.code for e in engine.code_text(text, "2020-01-01")}

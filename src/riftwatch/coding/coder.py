@@ -1062,6 +1062,8 @@ class Coder:
                         continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims
                 # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
                 c = "160" if code == "0874" and t.sector == "IGO" else code
+                if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
+                    c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
                 out.append((p, s, t, status, c, conf))
                 if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
                     out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well

@@ -28,7 +28,9 @@ Columns (tab-separated)::
   Sense flags carry the code of another reading: ``trade=CODE`` (in a sentence about trade:
   "retaliate against U.S. tariffs" is a sanction, 163), ``people=CODE`` (when the people, not a
   state, act: "thousands protested" is a demonstration, 141), ``forces=TROOPS/POLICE`` (when a
-  state's forces act: troops who storm a compound attack, 190; police who storm a camp repress, 175).
+  state's forces act: troops who storm a compound attack, 190; police who storm a camp repress, 175),
+  ``state=CODE`` (when the target is a state or organisation itself: "charged the United States
+  with breaking trade rules" is an accusation, 112, not an arrest).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -47,7 +49,7 @@ COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negate
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
-SENSES = {"trade": 1, "people": 1, "forces": 2}
+SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ class Pattern:
     senses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def sense(self, name: str) -> tuple[str, ...] | None:
-        """The code(s) of the reading ``name`` (``trade``, ``people``, ``forces``), if the pattern has one."""
+        """The code(s) of the reading ``name`` (``trade``, ``people``, ``forces``, ``state``), if the pattern has one."""
         return next((codes for k, codes in self.senses if k == name), None)
 
     @property
@@ -96,8 +98,8 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
         name, _, value = f.partition("=")
         alt = tuple(value.split("/"))
         if name not in SENSES or len(alt) != SENSES[name] or not all(c in codes for c in alt):
-            raise DataFileError(str(path), n, f"bad sense flag {f!r}: use trade=CODE, people=CODE or "
-                                              "forces=TROOPS/POLICE with CAMEO codes")
+            raise DataFileError(str(path), n, f"bad sense flag {f!r}: use trade=CODE, people=CODE, state=CODE "
+                                              "or forces=TROOPS/POLICE with CAMEO codes")
         senses.append((name, alt))
     flags = frozenset(f for f in flags if "=" not in f)
     if flags - FLAGS:
