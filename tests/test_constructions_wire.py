@@ -149,3 +149,19 @@ def test_money_granted_to_a_company_names_no_state(engine):
 def test_event_noun_measured_by_a_frame(engine, text, source, target, root):
     assert (source, target, root) in {(e.source_country, e.target_country, e.root)
                                       for e in engine.code_text(text, "1987-03-01") if e.status == "asserted"}
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Canada slapped 25% tariffs on C$30 billion of American imports.", "CAN", "USA", "163"),
+    ("The EC imposed duties on 1.2 billion dlrs of U.S. exports.", None, "USA", "163"),
+    ("Japan lifted tariffs on three billion dollars of American farm goods.", "JPN", "USA", "085"),
+    ("The United States ended preferential treatment for exports from Nicaragua.", "USA", "NIC", "163"),
+])
+def test_trade_measures_on_what_a_state_sells(engine, text, source, target, code):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, "1987-03-31")
+             if e.status == "asserted"}
+    assert any(t == target and c == code and (source is None or s == source) for s, t, c in found)
+
+
+def test_an_amount_is_no_date_but_a_date_is(engine):
+    assert not [e for e in engine.code_text("Canada imposed tariffs on 5 July.", "1987-03-31") if e.target_country]

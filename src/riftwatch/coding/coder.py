@@ -983,6 +983,11 @@ class Coder:
                         # a visit to a city or region is a visit to its country ("arrived in
                         # Osaka"), an attack on one an attack on it ("shelled Kharkiv")
                         found = [a for a in [actors.place_of(h)] if a is not None]
+                    if not found and role == "target" and (p.code[:2] == "16" or p.code in ("085", "086")):
+                        # tariffs on what a state sells: "on $30 billion of American imports",
+                        # "on most goods from Mexico", "for exports from Nicaragua"
+                        found = [a for g in _traded_from(h) for a in actors.actors_of(g)
+                                 if a.country is not None][:3]
                 if found and found[0].kind == "sector" and found[0].country is None and found[0].sector == "REF":
                     # "refugees fleeing the civil war in Liberia": refugees belong where they fled from
                     fled = next((a.country for t in h.subtree if t.i != h.i and t.pos_ == "PROPN"
@@ -1099,6 +1104,22 @@ class Coder:
 
 #: reflexive pronouns: an object that is the subject itself
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
+
+
+def _traded_from(h: Token, depth: int = 0) -> list[Token]:
+    """The goods a trade measure names under an amount or a "from" phrase: "$30 billion of
+    American imports" → imports; "goods from Mexico" → Mexico (two levels at most)."""
+    out = []
+    for pp in h.children:
+        if pp.dep_ != "prep":
+            continue
+        if pp.lower_ == "from" or (pp.lower_ == "of" and (h.lemma_.lower() in MEASURES or any(
+                c.dep_ in ("nummod", "compound", "quantmod") and c.pos_ in ("NUM", "SYM") for c in h.children))):
+            for o in children(pp, "pobj"):
+                out.append(o)
+                if depth == 0:
+                    out += _traded_from(o, 1)
+    return out
 
 
 def _reciprocal(h: Token) -> bool:

@@ -339,8 +339,9 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 
 
 def _when(t: Token) -> bool:
-    """A time expression ("on Tuesday"), which stands in no one's slot."""
-    return t.lower_ in TIME_WORDS or t.like_num
+    """A time expression ("on Tuesday"), which stands in no one's slot; an amount of
+    something ("on $30 billion of imports") is no time."""
+    return t.lower_ in TIME_WORDS or (t.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
 
 
 def _in_clause(t: Token, x: Token) -> bool:
