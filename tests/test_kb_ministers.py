@@ -14,6 +14,7 @@ from riftwatch.tables import data_path, read_tsv
 
 #: the roles people_ministers.tsv may use; any other is a typo
 MINISTER_ROLES = {"energy_minister", "agriculture_minister", "agriculture_commissioner", "justice_minister",
+                  "communications_minister",
                   "information_minister", "chief_cabinet_secretary", "deputy_head_of_government", "vice_president",
                   "deputy_head_of_state", "legislature_speaker", "senate_majority_leader", "central_bank_governor",
                   "president", "head_of_state", "head_of_government", "military_chief"}
