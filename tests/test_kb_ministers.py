@@ -14,7 +14,7 @@ from riftwatch.tables import data_path, read_tsv
 
 #: the roles people_ministers.tsv may use; any other is a typo
 MINISTER_ROLES = {"energy_minister", "agriculture_minister", "agriculture_commissioner", "justice_minister",
-                  "communications_minister",
+                  "communications_minister", "trade_minister", "economy_minister",
                   "information_minister", "chief_cabinet_secretary", "deputy_head_of_government", "vice_president",
                   "deputy_head_of_state", "legislature_speaker", "senate_majority_leader", "central_bank_governor",
                   "president", "head_of_state", "head_of_government", "military_chief"}
@@ -126,6 +126,8 @@ def _src(evs):
     ("Jayewardene accused India of arming the rebels.", "1987-04-10", "LKAGOV", "IND"),
     ("Saudi Energy Minister Khalid al-Falih met Russian officials in Moscow.", "2017-05-10", "SAUGOV", "RUS"),
     ("The Bundesbank criticised the United States.", "1987-10-20", "DEUGOV", "USA"),
+    ("The West German central bank criticised the United States.", "1987-10-20", "DEUGOV", "USA"),
+    ("Sharon accused Egypt of violating the peace treaty.", "1987-03-01", "ISRGOV", "EGY"),
 ])
 def test_sentences_with_the_new_people(code, text, day, source, target):
     assert (source, target) in _src(code(text, day=day))
@@ -135,3 +137,12 @@ def test_out_of_office_leader_is_not_the_group(code):
     # Savimbi was killed in 2002: in 2005 his name is no UNITA statement
     assert not any(e.source == "UNI" for e in code("Savimbi accused Angola of attacking his bases.",
                                                    day="2005-04-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Royal Bank of Canada criticised the United States.",
+    "The Industrial Bank of Japan criticised the United States.",
+])
+def test_a_commercial_bank_is_not_the_central_bank(code, text):
+    # the names of the Bank of Canada and the Bank of Japan sit inside these banks' names
+    assert not any(e.source.endswith("GOV") for e in code(text, day="1987-10-20"))
