@@ -78,3 +78,15 @@ def test_a_series_of_acts_keeps_its_subject(engine, text, event):
 def test_a_meeting_of_a_body_is_no_bilateral_meeting(engine):
     found = asserted(engine, "Spain and Portugal opposed the scheme at a meeting of EC finance ministers.", "1987-03-31")
     assert not {e for e in found if e[2] == "04"}
+
+
+def test_a_stranded_preposition_takes_the_noun_the_parser_made_a_subject(engine):
+    found = asserted(engine, "Peru granted asylum to five Panamanian officers holed up in its embassy, officials said.",
+                     "1990-01-10")
+    assert ("PER", "PAN", "07") in found
+
+
+def test_a_preposition_with_its_own_object_is_left_alone(engine):
+    found = asserted(engine, "Peru granted asylum to a Panamanian officer, and Chilean troops arrived in Lima.",
+                     "1990-01-10")
+    assert ("PER", "PAN", "07") in found and not {e for e in found if e[1] == "CHL"}

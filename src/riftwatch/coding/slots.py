@@ -297,11 +297,23 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
                 # "called on Tuesday for ...": a date is no one's slot
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
+                heads.extend(_stranded_object(c))
                 heads.extend(t for x in children(c, "pcomp") for t in so_called(x))  # "on what it called X"
     # "along the border with Pakistan": the parser may hang the "with" on the verb or its object
     heads += [t for h in heads if h.lemma_.lower() in BORDERS and h.i + 1 < len(h.doc)
               and h.doc[h.i + 1].lower_ == "with" for t in children(h.doc[h.i + 1], "pobj")]
     return heads
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left empty because it made the noun the subject
+    of a participle after it: "granted asylum to five officers holed up in the residence"."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    return [t for t in prep.doc[prep.i + 1:min(len(prep.doc), prep.i + 8)]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1 and t.head.tag_ in ("VBN", "VBD")
+            and t.head.dep_ in ("advcl", "acl", "ccomp", "conj")
+            and t.head.i > t.i]
 
 
 def so_called(x: Token, depth: int = 0) -> list[Token]:
