@@ -90,3 +90,11 @@ def test_a_preposition_with_its_own_object_is_left_alone(engine):
     found = asserted(engine, "Peru granted asylum to a Panamanian officer, and Chilean troops arrived in Lima.",
                      "1990-01-10")
     assert ("PER", "PAN", "07") in found and not {e for e in found if e[1] == "CHL"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States speeded up the withdrawal of its forces from Panama.", ("USA", "PAN", "08")),
+    ("Moscow began the withdrawal of some troops from Afghanistan on Sunday.", ("RUS", "AFG", "08")),
+])
+def test_a_nominal_target_hung_on_its_of_object(engine, text, event):
+    assert event in asserted(engine, text, "1990-01-10")

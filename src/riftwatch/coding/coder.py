@@ -835,6 +835,11 @@ class Coder:
         # of ("launched a mediation effort on Saturday between X and Y")
         hosts = [n] + ([trig] if trig is not n and trig.dep_ == "pobj" else []) + (
             [gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
+        # "the withdrawal of some forces from Panama", "the sale of arms to Iran": the parser
+        # hangs the phrase on the "of" object (of material acts: "a meeting of the committee with
+        # X" names the body that meets)
+        of_objects = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
+                      ] if p.code[:2] > "05" else []
         for onset in ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + [
                 c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
             if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
@@ -852,6 +857,9 @@ class Coder:
             if slot.startswith("prep:"):
                 heads = [h for host in hosts for c in host.children if c.dep_ == "prep" and c.lower_ == slot[5:]
                          for h in children(c, "pobj")]
+                if not heads and slot != "prep:of":
+                    heads = [h for host in of_objects for c in host.children if c.dep_ == "prep"
+                             and c.lower_ == slot[5:] for h in children(c, "pobj")]
                 if p.code[:2] in ("11", "12", "13", "14"):
                     # "a protest against the government's EC policies": aimed at the government
                     heads = [o for h in heads for o in ([x for x in children(h, "poss") if x.pos_ != "PRON"]
