@@ -98,3 +98,8 @@ def test_a_preposition_with_its_own_object_is_left_alone(engine):
 ])
 def test_a_nominal_target_hung_on_its_of_object(engine, text, event):
     assert event in asserted(engine, text, "1990-01-10")
+
+
+def test_a_target_phrase_on_the_last_of_a_serial_comma_list(engine):
+    found = asserted(engine, "Iraqi forces launched tank, artillery, and rocket fire against Iranian positions.")
+    assert ("IRQ", "IRN", "19") in found

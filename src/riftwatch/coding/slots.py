@@ -286,7 +286,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
     hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
     # "launched artillery, mortar and rocket fire against X": the PP on the last conjunct
-    hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # (every conjunct: "artillery, mortar, and rocket fire" chains them)
+    hosts += [c for h in hosts[1:] for c in h.conjuncts if c.i > h.i and c.pos_ in ("NOUN", "PROPN")]
     # "lifted the sanctions imposed on Libya": the PP on the object's participle
     hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # "pulled out of Chad": the parser hangs the PP on the particle ("out") it completes
