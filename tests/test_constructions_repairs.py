@@ -101,5 +101,5 @@ def test_a_nominal_target_hung_on_its_of_object(engine, text, event):
 
 
 def test_a_target_phrase_on_the_last_of_a_serial_comma_list(engine):
-    found = asserted(engine, "Iraqi forces launched tank, artillery, and rocket fire against Iranian positions.")
+    found = asserted(engine, "Iraqi forces launched artillery, tank, and rocket fire against Iranian positions.")
     assert ("IRQ", "IRN", "19") in found
