@@ -103,3 +103,12 @@ def test_a_nominal_target_hung_on_its_of_object(engine, text, event):
 def test_a_target_phrase_on_the_last_of_a_serial_comma_list(engine):
     found = asserted(engine, "Iraqi forces launched artillery, tank, and rocket fire against Iranian positions.")
     assert ("IRQ", "IRN", "19") in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Islamic fundamentalists demanded the resignation of the Algerian president.", ("DZA", "DZA", "10")),
+    ("Opposition groups in Kenya are demanding that President Moi abandon his land policy.", ("KEN", "KEN", "10")),
+    ("Egyptian dissidents protested against the government.", ("EGY", "EGY", "14")),
+])
+def test_radicals_dissidents_and_opposition_groups_are_sectors(engine, text, event):
+    assert event in asserted(engine, text, "1990-06-10")
