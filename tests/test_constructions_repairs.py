@@ -112,3 +112,12 @@ def test_a_target_phrase_on_the_last_of_a_serial_comma_list(engine):
 ])
 def test_radicals_dissidents_and_opposition_groups_are_sectors(engine, text, event):
     assert event in asserted(engine, text, "1990-06-10")
+
+
+def test_a_counterpart_is_the_other_side(engine):
+    # the article names only Saudi Arabia, yet "the ministers" are not Saudi: their counterparts are
+    assert not asserted(engine, "The ministers discussed the Gulf war with their Saudi counterparts.", "1987-06-10")
+
+
+def test_aid_sent_to_a_city_is_aid_to_its_country(engine):
+    assert ("JPN", "PSE", "07") in asserted(engine, "Japan sent food aid to Gaza.", "2020-06-10")

@@ -483,6 +483,9 @@ class DocActors:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
             return None  # "its creditor banks" are foreign, but whose the text does not say
         country = self.article_country() if self._own_sector(head, sector) else None
+        if country is not None and any(t.lemma_.lower() == "counterpart" and any(
+                a.country == country for a in self.actors_of(t)) for t in head.sent):
+            country = None  # "the ministers met their Saudi counterparts": the other side is the Saudi one
         if country is not None:
             # "the government", "the Finance Ministry", "guerrillas" in an article that names
             # one state only: that state's

@@ -987,9 +987,10 @@ class Coder:
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
-                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("18", "19", "20")):
+                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in
-                        # Osaka"), an attack on one an attack on it ("shelled Kharkiv")
+                        # Osaka"), an attack on one an attack on it ("shelled Kharkiv"), aid sent
+                        # there aid to its people ("relief supplies to Jaffna")
                         found = [a for a in [actors.place_of(h)] if a is not None]
                     if not found and role == "target" and (p.code[:2] == "16" or p.code in ("085", "086")):
                         # tariffs on what a state sells: "on $30 billion of American imports",
