@@ -121,3 +121,8 @@ def test_a_counterpart_is_the_other_side(engine):
 
 def test_aid_sent_to_a_city_is_aid_to_its_country(engine):
     assert ("JPN", "PSE", "07") in asserted(engine, "Japan sent food aid to Gaza.", "2020-06-10")
+
+
+def test_a_government_with_no_country_is_not_the_one_it_fights(engine):
+    found = asserted(engine, "French troops arrived in Chad to help the government fight Libyan forces.", "1987-06-10")
+    assert ("FRA", "TCD", "04") in found and not {e for e in found if e[0] == e[1] == "LBY"}

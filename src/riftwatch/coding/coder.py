@@ -1044,8 +1044,10 @@ class Coder:
             # "rebels attacked army posts in Mali", "ethnic Serbs swore to fight the Croatian
             # army": armed people with no country named are of the place where they fight,
             # else of the state whose forces they fight
+            # ... but a government or army with no country named is not the one it fights ("help
+            # the government fight Libyan forces")
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
-            sources = [_place(a, self._where or gov) for a in sources]
+            sources = [a if a.sector in STATE_SECTORS else _place(a, self._where or gov) for a in sources]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
