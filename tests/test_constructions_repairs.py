@@ -126,3 +126,18 @@ def test_aid_sent_to_a_city_is_aid_to_its_country(engine):
 def test_a_government_with_no_country_is_not_the_one_it_fights(engine):
     found = asserted(engine, "French troops arrived in Chad to help the government fight Libyan forces.", "1987-06-10")
     assert ("FRA", "TCD", "04") in found and not {e for e in found if e[0] == e[1] == "LBY"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Iraq was too weak to attack Iran.", "negated"),
+    ("Britain was too poor to provide aid to Ghana.", "negated"),
+    ("Iraq was strong enough to attack Iran.", "hypothetical"),
+])
+def test_too_and_enough_are_no_events(engine, text, status):
+    events = [e for e in engine.code_text(text, "1987-06-10") if e.root in ("19", "07")]
+    assert events and all(e.status == status for e in events)
+
+
+def test_a_multilateral_meeting_is_no_fan_of_bilateral_ones(engine):
+    found = asserted(engine, "At a meeting in Paris, Britain, Canada, France and Japan agreed to cooperate.", "1987-06-10")
+    assert not {e for e in found if e[2] == "04"}

@@ -909,12 +909,13 @@ class Coder:
         if not targets and sources and len(between) >= 1:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
-                p.particle and _monadic(p.code)))) and not ("sym" in p.flags and len({a.code for a in sources}) >= 2
+                p.particle and _monadic(p.code)))) and not ("sym" in p.flags and len({a.code for a in sources}) == 2
                                                   and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
             # alert" need none; talks held by two named sides ("X and Y agreed ... during talks")
-            # are between them, unless the noun names its members ("at a meeting of EC ministers")
+            # are between them, unless the noun names its members ("at a meeting of EC ministers");
+            # six states "at a meeting in Paris" are a conference, not thirty bilateral meetings
         if len(between) >= 2 and not sources and not src_heads:  # "talks between X and Y" (no one named leads them)
             out = []
             for a in between:

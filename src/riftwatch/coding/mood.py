@@ -110,8 +110,8 @@ class Mood:
 
     ``via`` says what made an event not asserted: ``future`` (will, shall, going
     to), ``would``, a modal (``should``, ``must``, ``could``...), ``if``,
-    ``purpose``, ``cognition``, ``question``, ``historical``, or the lemma of the
-    governing verb ("plan", "agree"). ``negated`` is the raw negation (before a
+    ``purpose``, ``cognition``, ``question``, ``historical``, ``enough`` (an ability:
+    "strong enough to"), or the lemma of the governing verb ("plan", "agree"). ``negated`` is the raw negation (before a
     pattern's negated code applies), ``refused`` a refusing governor ("refused to").
     ``clause`` is the index of the highest token of the chain walked (the clause
     whose own governor, if any, reports or believes it).
@@ -131,6 +131,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     negated = refused = False
     t = v
     status, via = "asserted", None
+    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
+        degree = {c.lower_ for c in v.head.children if c.dep_ == "advmod"}
+        negated = "too" in degree  # "the rate is too low to provide any support": it does not
+        if "enough" in degree:
+            status, via = "hypothetical", "enough"  # "strong enough to attack Iran": able, not done
     for _ in range(6):
         for c in t.children:
             if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
