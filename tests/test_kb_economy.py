@@ -206,3 +206,10 @@ def test_english_noun_heading_a_sentence_is_a_surname_only_for_top_offices(code,
     assert ("USAGOV", "CHN") in _src(code("Trump met Xi in Beijing.", day="2019-06-01"))
     assert kb.prominence("John Snow", date(2004, 6, 1)) == 2 and kb.prominence("Donald Trump", date(2019, 6, 1)) == 0
     assert kb.prominence("John Snow", date(2010, 1, 1)) == 3
+
+
+def test_a_generational_suffix_is_no_family_name(kb):
+    # "Ferdinand Marcos Jr." is "Marcos" in the news, and his father's term is another date
+    assert kb.office_surname("Marcos", date(2024, 4, 11)) == "Ferdinand Marcos Jr."
+    assert kb.office_surname("Marcos", date(1982, 9, 16)) == "Ferdinand Marcos"
+    assert kb.office_surname("Jr", date(2024, 4, 11)) is None

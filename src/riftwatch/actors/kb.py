@@ -49,6 +49,10 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", 
 _TOP_OFFICES = {"head_of_state": 0, "head_of_government": 0, "foreign_minister": 1, "defence_minister": 1}
 
 
+#: generational suffixes that end a name without being its family name
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _prominence(term: "Term", orgs: dict) -> int:
     if term.role in _TOP_OFFICES:
         return _TOP_OFFICES[term.role]
@@ -302,7 +306,9 @@ class KnowledgeBase:
 
             def words_of(n: str) -> list[str]:
                 # "Bashar al-Assad": news writes "Assad" alone (and the tokenizer splits "al-Assad")
-                return [w for w in (_ARTICLE.sub("", x) for x in n.replace(".", " ").split()) if w[:1].isupper()]
+                # a generational suffix is no family name ("Ferdinand Marcos Jr." is "Marcos")
+                return [w for w in (_ARTICLE.sub("", x) for x in n.replace(".", " ").split())
+                        if w[:1].isupper() and w not in _NAME_SUFFIXES]
 
             for name, terms in self.terms.items():
                 words = words_of(name)
