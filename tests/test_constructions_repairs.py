@@ -141,3 +141,10 @@ def test_too_and_enough_are_no_events(engine, text, status):
 def test_a_multilateral_meeting_is_no_fan_of_bilateral_ones(engine):
     found = asserted(engine, "At a meeting in Paris, Britain, Canada, France and Japan agreed to cooperate.", "1987-06-10")
     assert not {e for e in found if e[2] == "04"}
+
+
+def test_a_place_that_was_hit_is_no_attacker(engine):
+    found = asserted(engine, "Israel struck targets in southern Lebanon after rockets were fired at the Golan Heights.",
+                     "2024-01-20")
+    assert not {e for e in found if e[0] == e[1]}
+    assert ("IRQ", "IRQ", "18") in asserted(engine, "Three soldiers were killed by a roadside bomb in Iraq.", "2010-01-20")

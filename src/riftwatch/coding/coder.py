@@ -608,6 +608,14 @@ class Coder:
         here = self._place_of(v, obj, [], actors) or next(
             (h for a in [*agents(v), *(subjects or []), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
              for h in [self._place_of(a, None, [], actors)] if h is not None), None)  # "exploded in X, killing"
+        if here is not None and here.start < len(v.doc):
+            # "rockets were fired at the Golan Heights": a place in the act's own target phrase is
+            # what was hit, not where unknown forces of that country fired from
+            t = v.doc[here.start]
+            while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "pobj" and t.head.head.i == v.i and f"prep:{t.head.lower_}" in p.target:
+                here = None
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
