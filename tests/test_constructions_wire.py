@@ -165,3 +165,13 @@ def test_trade_measures_on_what_a_state_sells(engine, text, source, target, code
 
 def test_an_amount_is_no_date_but_a_date_is(engine):
     assert not [e for e in engine.code_text("Canada imposed tariffs on 5 July.", "1987-03-31") if e.target_country]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea fired a ballistic missile into the sea off its east coast.", "PRK", None),
+    ("China fired missiles into the waters around Taiwan.", "CHN", "TWN"),
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(engine, text, source, target):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, "2022-08-04")
+             if e.status == "asserted"}
+    assert (source, target, "150") in found and not {f for f in found if f[2].startswith("19")}
