@@ -148,3 +148,10 @@ def test_a_place_that_was_hit_is_no_attacker(engine):
                      "2024-01-20")
     assert not {e for e in found if e[0] == e[1]}
     assert ("IRQ", "IRQ", "18") in asserted(engine, "Three soldiers were killed by a roadside bomb in Iraq.", "2010-01-20")
+
+
+def test_a_feeling_caused_by_a_thing_is_no_act_of_its_owner(engine):
+    found = asserted(engine, "Thatcher said she was encouraged by Gorbachev's reforms.", "1987-06-10")
+    assert not {e for e in found if e[2] == "02"}
+    assert ("NOR", "COL", "02") in asserted(engine, "Colombia was encouraged by Norway to resume the peace talks.",
+                                           "1999-06-10")

@@ -38,7 +38,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
     PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS,
+    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -167,6 +167,8 @@ class Coder:
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
         if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
             return []  # "demonstrates the intention to ...": shows, no demonstration
+        if passive and lem in EMOTIVE_VERBS and any(a.pos_ == "NOUN" for a in agents(v)):
+            return []  # "she was encouraged by Gorbachev's reforms": a feeling, no appeal by Gorbachev
         if lem in STRUGGLE and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                    for c in v.children):
             return []  # "fighting to recover politically": a struggle, no fighting

@@ -180,6 +180,8 @@ NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "
 TRADE_WORDS = word_list("trade_words")
 #: verbs of crowds and forces used without an object: an -ed form is no passive
 INTRANSITIVE_ACTS = word_list("intransitive_acts")
+#: verbs whose passive with a thing as agent is a feeling ("was encouraged by the reforms")
+EMOTIVE_VERBS = word_list("emotive_verbs")
 
 
 def _state_side(a: Actor) -> bool:
