@@ -163,8 +163,9 @@ class Coder:
         # "charged that the governments had disrupted ...": an accusation, not a criminal charge
         clause = any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                      for c in v.children)
-        if lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on") and any(
-                x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") for c in v.children):
+        if lem in ("speak", "talk") and any(c.dep_ == "prep" and (c.lower_ in ("to", "at", "before", "on") and any(
+                x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") or c.lower_ == "with" and any(
+                x.lemma_.lower() in PRESS for x in c.children if x.dep_ == "pobj")) for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
         out = []
         for p in self.patterns.candidates("V", lem):
@@ -359,6 +360,8 @@ class Coder:
                 for h in slot_heads(v, cobj, slot, passive):
                     if h.lower_ in REFLEXIVE:
                         continue  # "Iran equipped itself with missiles": no one else's
+                    if "speech" in cand.flags and h.lemma_.lower() in PRESS:
+                        continue  # "told a news conference in Stockholm": the press, not Sweden, heard it
                     if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
@@ -376,6 +379,23 @@ class Coder:
                     break
             if targets:
                 break
+        if targets and (p.code in _VISITED or "place" in p.flags):
+            met = _met_there(v)
+            if met is not None:
+                # "headed for Washington for talks with creditor banks", "went to Washington for
+                # meetings of the IMF": the city is where the talks are, the talks' party is whom
+                # the trip is to (no one, when that party is no state or international body)
+                there = {a.country for a in targets}
+                met_with = [a for a in self._resolve(met, actors, None, "target", si, sent, p, article_id)
+                            if a.country not in own_c]
+                bodies = [a for a in met_with if a.country is None and a.sector == "IGO"]
+                if any(a.country in there for a in met_with):
+                    pass  # "left for Beijing for talks with Chinese leaders": a visit to China
+                elif bodies:
+                    targets = bodies
+                elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
+                        a.sector == "BUS" for a in met_with)):
+                    return []
         if not targets and p.code == "045" and v.dep_ == "acl":
             targets = self._parties(v, p, actors, own)
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
@@ -1015,7 +1035,8 @@ class Coder:
             # else of the state whose forces they fight
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
             sources = [_place(a, self._where or gov) for a in sources]
-        sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
+        sources = [a for a in sources if not (a.kind == "sector" and a.country is None) and not _business_act(a, targets,
+                                                                                                           code)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
             return []
@@ -1076,6 +1097,38 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: the press a statement is made to: "told a news conference", "speaking with reporters"
+PRESS = frozenset({"conference", "briefing", "reporter", "journalist", "newsman", "correspondent", "press",
+                   "interview", "newspaper", "television", "radio"})
+#: the business a trip's talks may be with: "for talks with creditor banks"
+LENDERS = frozenset({"bank", "creditor", "lender", "banker", "company", "firm", "investor", "businessman"})
+#: the talks a trip is for: "went to Washington for talks with the IMF"
+TRIP_TALKS = frozenset({"talk", "talks", "meeting", "negotiation", "discussion", "consultation", "session",
+                        "conference"})
+
+
+def _met_there(v: Token) -> list[Token] | None:
+    """The parties of the talks a trip is for ("for talks with creditor banks", "for
+    meetings of the IMF Interim Committee"), or None when its "for" phrase names no talks
+    or no one they are with."""
+    for t in v.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in TRIP_TALKS:
+            heads = [o for pp in t.children if pp.dep_ == "prep" and pp.lower_ in ("with", "of")
+                     for o in pp.children if o.dep_ == "pobj"]
+            return heads or None
+    return None
+
+
+def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:
+    """A company or business group acting ("Siemens AG agreed to supply Iran", "Spanish
+    exporters agreed to sell corn to Algeria") is no state's act and no event between
+    states; coded are only its hostile acts on a state ("a Saudi businessman is suing the
+    United States") and its appeals, demands and protests to its own government
+    ("Japanese business leaders urged the government to cut taxes")."""
+    return s.sector == "BUS" and not (targets and all(t.country is not None and _state_side(t) for t in targets) and (
+        code[:2] >= "11" or code[:2] in DOMESTIC_ROOTS and all(t.country == s.country for t in targets)))
 
 
 #: reflexive pronouns: an object that is the subject itself

@@ -1,0 +1,132 @@
+"""Precision on wire copy (own sentences, session 6): companies and business groups are not
+states; a city that names an agreement or a meeting is no party to it; a trip to a capital
+for talks with banks or an international body is no visit to that state; the press a
+statement is made to is no target; "nobody denies" denies nothing. Each restraint case
+comes with one that must still be coded."""
+
+from datetime import date
+
+import pytest
+
+DAY = date(1987, 4, 10)
+
+
+def _asserted(engine, text):
+    return {(e.source_country, e.target_country, e.root) for e in engine.code_text(text, DAY)
+            if e.status == "asserted"}
+
+
+def _sources(engine, text):
+    return {e.source for e in engine.code_text(text, DAY) if e.status == "asserted"}
+
+
+# --- companies and business groups ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Krupp AG agreed to supply Libya with two steel mills.",
+    "<Nordic Shipping Corp> has reached an agreement with Egypt on port fees.",
+    "France's <Societe Generale des Eaux> has accepted a proposal from the Moroccan government.",
+    "Portuguese exporters agreed to sell 40,000 tonnes of wine to Angola.",
+    "The leaders of Korea's biggest business groups said the accord would hurt exports to Japan.",
+])
+def test_a_company_is_not_a_state(engine, text):
+    found = _asserted(engine, text)
+    assert not found, found
+
+
+def test_a_company_name_lends_no_country_to_its_partner(engine):
+    # "America" inside a company's name is not the United States
+    found = _asserted(engine, "Chile signed a contract with Copper America Inc on Tuesday.")
+    assert not any(t == "USA" for _, t, _ in found), found
+
+
+def test_a_state_acting_on_a_company_is_still_coded(engine):
+    assert ("CHN", None, "16") in {(s, t, r) for s, t, r in _asserted(
+        engine, "China imposed sanctions on Harbor Electronics Corp.")}
+
+
+def test_states_still_agree(engine):
+    assert ("PRT", "AGO", "03") in _asserted(engine, "Portugal agreed to supply Angola with wheat.")
+
+
+def test_a_business_suing_a_state_is_still_coded(engine):
+    # a hostile act of a company on a state stays an event (CAMEO codes business actors)
+    assert ("EGY", "USA", "11") in _asserted(engine, "An Egyptian businessman is suing the United States over the "
+                                                     "seizure of his ship.")
+
+
+def test_business_leaders_appealing_to_their_own_government(engine):
+    assert ("KOR", "KOR", "02") in _asserted(engine, "South Korean business leaders urged the government to cut "
+                                                     "interest rates.")
+
+
+# --- a city naming an agreement, a summit, a club ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said the Bonn accord would be renewed by the industrial countries.",
+    "Central banks are determined to defend the Rome agreement.",
+])
+def test_a_city_in_an_agreements_name_is_no_party(engine, text):
+    found = _asserted(engine, text)
+    assert not any(t in ("DEU", "ITA") for _, t, _ in found), found
+
+
+def test_a_capital_standing_for_its_state_is_still_one(engine):
+    assert ("RUS", "USA", "05") in {(s, t, r[:2]) for s, t, r in _asserted(
+        engine, "The Soviet Union signed an agreement with Washington on grain sales.")}
+
+
+# --- a trip for talks with someone other than the host ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mexico's finance minister flew to Washington for talks with creditor banks.",
+    "The Chilean finance minister left for Washington for talks with commercial banks.",
+])
+def test_a_trip_to_talk_to_banks_is_no_visit(engine, text):
+    found = _asserted(engine, text)
+    assert not any(t == "USA" and r == "04" for _, t, r in found), found
+
+
+def test_a_trip_to_meet_an_international_body(engine):
+    events = [e for e in engine.code_text("The Brazilian finance minister left for Washington for talks with the IMF.",
+                                          DAY) if e.status == "asserted" and e.root == "04"]
+    found = {(e.source_country, e.target_country or e.target) for e in events}
+    assert ("BRA", "USA") not in found and ("BRA", "IMF") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian foreign minister left for Beijing for talks with Chinese leaders.",
+    "The Indian foreign minister left for Beijing on Monday.",
+    "The Indian foreign minister left for Beijing for talks with officials.",
+])
+def test_a_visit_to_the_host_stays(engine, text):
+    assert ("IND", "CHN", "04") in _asserted(engine, text)
+
+
+# --- the press a statement is made to ---------------------------------------------------------
+
+def test_a_news_conference_abroad_is_no_target(engine):
+    found = _asserted(engine, "Hungarian government spokesman Laszlo Kovacs told a news conference in Vienna "
+                              "that the reforms would continue.")
+    assert not any(t == "AUT" for _, t, _ in found), found
+
+
+def test_speaking_with_reporters_is_no_consultation(engine):
+    found = _asserted(engine, "Speaking with reporters in Bonn, the Dutch finance minister said rates would fall.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_a_statement_to_another_state_stays(engine):
+    assert ("HUN", "AUT", "01") in _asserted(engine, "Hungary told Austria that the border would stay open.")
+
+
+# --- "nobody" -----------------------------------------------------------------------------------
+
+def test_nobody_denies_is_no_denial(engine):
+    events = engine.code_text("Italy's Treasury said nobody denies the existence of the group.", DAY)
+    assert not [e for e in events if e.code.startswith("016") and e.status == "asserted"]
+
+
+def test_a_denial_stays(engine):
+    events = engine.code_text("Italy's Treasury denied the report.", DAY)
+    assert [e for e in events if e.code.startswith("016") and e.status == "asserted"]
