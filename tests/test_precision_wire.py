@@ -130,3 +130,41 @@ def test_nobody_denies_is_no_denial(engine):
 def test_a_denial_stays(engine):
     events = engine.code_text("Italy's Treasury denied the report.", DAY)
     assert [e for e in events if e.code.startswith("016") and e.status == "asserted"]
+
+
+# --- a reporter's question ---------------------------------------------------------------------
+
+def test_asked_whether_is_the_reporters_question(engine):
+    found = _asserted(engine, "Asked whether the letter was a rejection of British requests, the Japanese minister "
+                              "said he was not sure.")
+    assert not any(r == "02" for _, _, r in found), found
+
+
+def test_an_appeal_with_ask_stays(engine):
+    assert ("JPN", "CHN", "02") in _asserted(engine, "Japan asked China to release the fishing boat.")
+
+
+# --- parties named but not resolved, and banks of no named country ---------------------------
+
+def test_subjects_agreeing_with_a_third_party_are_not_each_others(engine):
+    found = _asserted(engine, "Venezuela, Chile and the Philippines have struck agreements with commercial banks.")
+    assert not found, found
+
+
+def test_subjects_agreeing_together_still_are(engine):
+    assert ("VEN", "CHL", "05") in {(s, t, r[:2]) for s, t, r in _asserted(
+        engine, "Venezuela and Chile struck an agreement on trade.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said Argentina is negotiating seriously with the banks.",
+    "Peru suspended remittances due foreign private banks.",
+])
+def test_banks_of_no_named_country_are_not_the_states_own(engine, text):
+    found = _asserted(engine, text)
+    assert not any(s == t for s, t, _ in found), found
+
+
+def test_a_states_own_banks_named_stay(engine):
+    found = _asserted(engine, "Peruvian police raided Peruvian banks suspected of laundering drug money.")
+    assert any((s, t) == ("PER", "PER") and r in ("17", "18", "19") for s, t, r in found), found

@@ -603,10 +603,10 @@ class DocActors:
 
     def actor_of(self, head: Token) -> Actor | None:
         """The actor a noun phrase denotes, or None."""
-        name = company_name(head)
+        m = self.at.get(head.i)
+        name = company_name(head) if m is None or m.kind != "org" else None  # the KB's bodies first
         if name is not None:
             return self._company(head, name)
-        m = self.at.get(head.i)
         if m is not None and m.actor is not None:
             if m.kind == "demonym" and head.tag_ in ("NNPS", "NNS"):
                 # "the Albanians of southern Serbia", "ethnic Russians in Estonia": a people
@@ -765,6 +765,10 @@ class DocActors:
         """A company ("Siemens AG", "<Alcatel NV>"): business (BUS) of the country its
         modifiers name ("France's <Cie Generale d'Electricite>", "British-listed <Holmes
         Protection Group Inc>"), else of no country; never the state itself."""
+        for c in head.children:
+            a = self.actor_of(c) if c.dep_ == "appos" else None
+            if a is not None and a.kind == "org":
+                return a  # "the International Finance Corp (IFC), a World Bank affiliate"
         country = None
         for t in head.subtree:
             m = self.at.get(t.i)

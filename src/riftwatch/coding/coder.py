@@ -155,6 +155,9 @@ class Coder:
         if lem in OTHER_SENSE and not any(c.dep_ == "prt" for c in v.children) and any(  # "called off" keeps its sense
                 c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
+        if lem == "ask" and v.tag_ in ("VBN", "VBD") and (v.i == v.sent.start or v.doc[v.i - 1].is_punct) and \
+                v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in QUESTION_WORDS:
+            return []  # "Asked whether the letter was a rejection, Howard said ...": the reporter asked
         if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
             return []  # "demonstrates the intention to ...": shows, no demonstration
         if lem in STRUGGLE and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -488,6 +491,12 @@ class Coder:
         self._where = place.country if place is not None else None
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
+        elif not targets and "sym" in p.flags and len(sources) > 1 and any(
+                h.pos_ in ("NOUN", "PROPN") for slot in p.target if slot.startswith("prep:")
+                for h in slot_heads(v, obj, slot, passive)):
+            # "Venezuela, Chile and the Philippines struck agreements with commercial banks": a
+            # party named but no actor is the other side, not the subjects one another
+            p = replace(p, flags=p.flags - {"sym"})
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf) + \
             self._repelled(v, obj, p, sources, status, conf, actors)
@@ -1008,6 +1017,7 @@ class Coder:
     def _pairs(self, p: Pattern, sources: list[Actor], targets: list[Actor], status: str, code: str,
                conf: float) -> list[Coded]:
         out = []
+        named = bool(targets)  # a party named, even one dropped below, is no reciprocal reading
         # a target sector with no country ("Egyptian police arrested demonstrators") belongs to
         # the source's country: a domestic event. A source needs a country of its own.
         src_c = next((a.country for a in sources if a.country), None)
@@ -1016,7 +1026,10 @@ class Coder:
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
         targets = [_place(a, self._where or src_c) for a in targets if not (
-            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
+            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
+            # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
+            # foreign banks"): creditors are as often foreign; only force falls on its own firms
+            a.sector == "BUS" and a.country is None and a.kind == "sector" and code[:2] not in ARMED_ROOTS)]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
@@ -1040,7 +1053,7 @@ class Coder:
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
             return []
-        if not targets and "sym" in p.flags and len(sources) >= 2:
+        if not targets and not named and "sym" in p.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if a is not b:
@@ -1099,6 +1112,8 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
+#: what a reporter's question starts with: "Asked whether ...", "Asked about ..."
+QUESTION_WORDS = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "to", "for"})
 #: the press a statement is made to: "told a news conference", "speaking with reporters"
 PRESS = frozenset({"conference", "briefing", "reporter", "journalist", "newsman", "correspondent", "press",
                    "interview", "newspaper", "television", "radio"})
@@ -1126,9 +1141,13 @@ def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:
     exporters agreed to sell corn to Algeria") is no state's act and no event between
     states; coded are only its hostile acts on a state ("a Saudi businessman is suing the
     United States") and its appeals, demands and protests to its own government
-    ("Japanese business leaders urged the government to cut taxes")."""
-    return s.sector == "BUS" and not (targets and all(t.country is not None and _state_side(t) for t in targets) and (
-        code[:2] >= "11" or code[:2] in DOMESTIC_ROOTS and all(t.country == s.country for t in targets)))
+    ("Japanese business leaders urged the government to cut taxes"); a business of no named
+    country ("a senior banker warned that Brasilia ...") not even those."""
+    if s.sector != "BUS":
+        return False
+    states = bool(targets) and all(t.country is not None and _state_side(t) for t in targets)
+    own = all(t.country == s.country for t in targets)
+    return s.kind == "sector" or not (states and (code[:2] >= "11" or (code[:2] in DOMESTIC_ROOTS and own)))
 
 
 #: reflexive pronouns: an object that is the subject itself
