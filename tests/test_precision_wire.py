@@ -168,3 +168,28 @@ def test_banks_of_no_named_country_are_not_the_states_own(engine, text):
 def test_a_states_own_banks_named_stay(engine):
     found = _asserted(engine, "Peruvian police raided Peruvian banks suspected of laundering drug money.")
     assert any((s, t) == ("PER", "PER") and r in ("17", "18", "19") for s, t, r in found), found
+
+
+# --- a comment whose cue is qualified as scant ------------------------------------------------
+
+def test_slow_progress_is_no_optimism(engine):
+    events = engine.code_text("The minister said there was concern at the slow progress in the talks with Japan.", DAY)
+    assert not [e for e in events if e.code == "013" and e.status == "asserted"]
+
+
+def test_good_progress_is_still_optimism(engine):
+    events = engine.code_text("The Swiss envoy said good progress was being made in the talks.", DAY)
+    assert [e for e in events if e.code == "013" and e.status == "asserted"]
+
+
+# --- the target of a plain statement ----------------------------------------------------------
+
+def test_a_statement_is_not_about_whom_a_to_phrase_names(engine):
+    # "exports to Turkey": the clause is about the decision, not aimed at Turkey
+    found = _asserted(engine, "The Greek foreign minister said the decision would hurt exports to Turkey.")
+    assert not any(t == "TUR" and r == "01" for _, t, r in found), found
+
+
+def test_a_statement_about_relations_with_a_state_keeps_it(engine):
+    assert ("KEN", "UGA", "01") in _asserted(engine, "The Kenyan President said there was no border tension with "
+                                                     "Uganda.")

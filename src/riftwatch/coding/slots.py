@@ -319,8 +319,8 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         for x in v.children:
             if x.dep_ == "ccomp":
                 for t in x.subtree:
-                    if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                            t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
+                    if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and (t.dep_ in ("nsubj", "nsubjpass") or (
+                            t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "toward"))):
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
                             return found[:1]
