@@ -193,3 +193,24 @@ def test_a_statement_is_not_about_whom_a_to_phrase_names(engine):
 def test_a_statement_about_relations_with_a_state_keeps_it(engine):
     assert ("KEN", "UGA", "01") in _asserted(engine, "The Kenyan President said there was no border tension with "
                                                      "Uganda.")
+
+
+# --- whom a subject pronoun stands for -------------------------------------------------------
+
+def test_a_pronouns_gloss_says_who(engine):
+    events = engine.code_text('Iran attacked a tanker on Monday. "They (the Kuwaitis) have also asked Britain to '
+                              'lease tankers," one official told Reuters.', DAY)
+    found = {(e.source_country, e.target_country) for e in events if e.root == "02" and e.status == "asserted"}
+    assert found == {("KWT", "GBR")}, found
+
+
+def test_a_subject_pronoun_continues_the_last_subject(engine):
+    events = engine.code_text("Kuwait asked Britain to lease tankers. They also asked China.", DAY)
+    found = {(e.source_country, e.target_country) for e in events if e.root == "02" and e.status == "asserted"}
+    assert ("KWT", "CHN") in found and ("GBR", "CHN") not in found, found
+
+
+def test_a_pronoun_after_its_own_sentences_subject_still_resolves(engine):
+    events = engine.code_text("Japan protested to China over the seizure. It demanded that China release the crew.",
+                              DAY)
+    assert any((e.source_country, e.root) == ("JPN", "10") for e in events if e.status == "asserted")

@@ -860,6 +860,13 @@ class DocActors:
             root = self.doc[m.start:m.end].root
             if root.dep_ in ("nsubj", "nsubjpass") and root.sent == tok.sent:
                 return m.actor
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun continues the last sentence's subject: "Kuwait asked Britain to
+            # lease tankers. They also asked China" (Kuwait, not Britain)
+            for m in fits:
+                root = self.doc[m.start:m.end].root
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                    return m.actor
         return fits[0].actor
 
 

@@ -987,7 +987,9 @@ class Coder:
                     out.extend(group)
                     continue
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
-                    found = speaker_antecedent(h, actors) or [
+                    # "They (the Kuwaitis) have also asked Britain": the writer's gloss says who
+                    found = [a for c in h.children if c.dep_ == "appos" for a in actors.actors_of(c)] or \
+                        speaker_antecedent(h, actors) or [
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
