@@ -184,10 +184,16 @@ def test_good_progress_is_still_optimism(engine):
 
 # --- the target of a plain statement ----------------------------------------------------------
 
-def test_a_statement_is_not_about_whom_a_to_phrase_names(engine):
-    # "exports to Turkey": the clause is about the decision, not aimed at Turkey
-    found = _asserted(engine, "The Greek foreign minister said the decision would hurt exports to Turkey.")
-    assert not any(t == "TUR" and r == "01" for _, t, r in found), found
+def test_a_statement_is_not_about_a_phrase_inside_its_clauses_subject(engine):
+    # "the U.S. ambassador to Kenya had been called home": about the ambassador, not Kenya
+    found = _asserted(engine, "The State Department said the U.S. ambassador to Kenya had been called home for "
+                              "consultations.")
+    assert not any(t == "KEN" for _, t, _ in found), found
+
+
+def test_a_statement_about_what_is_done_to_a_state_keeps_it(engine):
+    assert ("GRC", "TUR", "01") in _asserted(engine, "The Greek foreign minister said the decision would hurt "
+                                                     "exports to Turkey.")
 
 
 def test_a_statement_about_relations_with_a_state_keeps_it(engine):
