@@ -220,3 +220,14 @@ def test_a_pronoun_after_its_own_sentences_subject_still_resolves(engine):
     events = engine.code_text("Japan protested to China over the seizure. It demanded that China release the crew.",
                               DAY)
     assert any((e.source_country, e.root) == ("JPN", "10") for e in events if e.status == "asserted")
+
+
+def test_a_purpose_phrases_investors_do_not_undo_an_agreement_between_the_subjects(engine):
+    found = _asserted(engine, "Japan and Britain have signed a memorandum on exchanging market information to "
+                              "protect investors.")
+    assert {("JPN", "GBR", "05"), ("GBR", "JPN", "05")} <= {(s, t, r[:2]) for s, t, r in found}, found
+
+
+def test_a_statement_about_measures_on_a_state_in_its_subject_keeps_it(engine):
+    assert ("USA", "JPN", "01") in _asserted(engine, "The White House said high U.S. tariffs on Japanese electronic "
+                                                     "goods would be imposed as scheduled.")

@@ -491,11 +491,12 @@ class Coder:
         self._where = place.country if place is not None else None
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
-        elif not targets and "sym" in p.flags and len(sources) > 1 and any(
+        elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
                 h.pos_ in ("NOUN", "PROPN") for slot in p.target if slot.startswith("prep:")
                 for h in slot_heads(v, obj, slot, passive)):
             # "Venezuela, Chile and the Philippines struck agreements with commercial banks": a
-            # party named but no actor is the other side, not the subjects one another
+            # party named but no actor (or banks of no named country) is the other side, not the
+            # subjects one another
             p = replace(p, flags=p.flags - {"sym"})
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf) + \
@@ -1019,7 +1020,6 @@ class Coder:
     def _pairs(self, p: Pattern, sources: list[Actor], targets: list[Actor], status: str, code: str,
                conf: float) -> list[Coded]:
         out = []
-        named = bool(targets)  # a party named, even one dropped below, is no reciprocal reading
         # a target sector with no country ("Egyptian police arrested demonstrators") belongs to
         # the source's country: a domestic event. A source needs a country of its own.
         src_c = next((a.country for a in sources if a.country), None)
@@ -1031,7 +1031,7 @@ class Coder:
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
             # foreign banks"): creditors are as often foreign; only force falls on its own firms
-            a.sector == "BUS" and a.country is None and a.kind == "sector" and code[:2] not in ARMED_ROOTS)]
+            _countryless_business(a) and code[:2] not in ARMED_ROOTS)]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
@@ -1055,7 +1055,7 @@ class Coder:
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
             return []
-        if not targets and not named and "sym" in p.flags and len(sources) >= 2:
+        if not targets and "sym" in p.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if a is not b:
@@ -1136,6 +1136,11 @@ def _met_there(v: Token) -> list[Token] | None:
                      for o in pp.children if o.dep_ == "pobj"]
             return heads or None
     return None
+
+
+def _countryless_business(a: Actor) -> bool:
+    """Banks, companies, investors of no named country ("the banks", "commercial banks")."""
+    return a.sector == "BUS" and a.country is None and a.kind == "sector"
 
 
 def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:
