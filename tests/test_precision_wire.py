@@ -28,6 +28,7 @@ def _sources(engine, text):
     "France's <Societe Generale des Eaux> has accepted a proposal from the Moroccan government.",
     "Portuguese exporters agreed to sell 40,000 tonnes of wine to Angola.",
     "The leaders of Korea's biggest business groups said the accord would hurt exports to Japan.",
+    "The leaders of two of Korea's top business groups said the accord was of deep concern to Japan.",
 ])
 def test_a_company_is_not_a_state(engine, text):
     found = _asserted(engine, text)

@@ -662,6 +662,10 @@ class DocActors:
             if not any(self.at.get(c.i) is not None and self.at[c.i].kind == "org" for c in mods) and any(
                     c.pos_ == "PRON" or self.at.get(c.i) is not None for c in mods):
                 return None  # (but "its NATO allies", "its European Union partners" are the organisation)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _AMBIGUOUS_TITLES:
+            firm = self._business_of(head)
+            if firm is not None:
+                return firm
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
@@ -760,6 +764,25 @@ class DocActors:
                          tokens[0].i, tokens[-1].i + 1)
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
+
+    def _business_of(self, head: Token) -> Actor | None:
+        """The officers of a business named in a title's "of" phrase ("the leaders of two of
+        Japan's top business groups", "the chairman of Britain's biggest bank"): business
+        (BUS) of the country the phrase names, not that state's government."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            words = [t for t in c.subtree if t.pos_ == "NOUN"]
+            if not any(self.r.sector_of([t]) == "BUS" for t in words) or any(
+                    self.r.sector_of([t]) in _STATE_SECTORS for t in words):
+                return None
+            country = next((m.actor.country for t in c.subtree for m in [self.at.get(t.i)]
+                            if m is not None and m.actor is not None and m.kind in ("country", "demonym", "capital")),
+                           None)
+            if country is None:
+                return Actor("BUS", None, "BUS", head.text, "sector", head.i, head.i + 1)
+            return Actor(country + "BUS", country, "BUS", head.text, "title", head.i, head.i + 1)
+        return None
 
     def _company(self, head: Token, name: Span) -> Actor:
         """A company ("Siemens AG", "<Alcatel NV>"): business (BUS) of the country its
