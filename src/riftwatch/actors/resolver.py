@@ -772,11 +772,15 @@ class DocActors:
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ != "of":
                 continue
-            words = [t for t in c.subtree if t.pos_ == "NOUN"]
+            # the phrase's own words, not a clause on it ("..., which coordinates the banks in
+            # Yugoslav debt talks")
+            clauses = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "appos") for x in t.subtree}
+            phrase = [t for t in c.subtree if t.i not in clauses]
+            words = [t for t in phrase if t.pos_ == "NOUN"]
             if not any(self.r.sector_of([t]) == "BUS" for t in words) or any(
                     self.r.sector_of([t]) in _STATE_SECTORS for t in words):
                 return None
-            country = next((m.actor.country for t in c.subtree for m in [self.at.get(t.i)]
+            country = next((m.actor.country for t in phrase for m in [self.at.get(t.i)]
                             if m is not None and m.actor is not None and m.kind in ("country", "demonym", "capital")),
                            None)
             if country is None:
