@@ -102,6 +102,11 @@ class ActorResolver:
             kind, key = self._keys[match_id]
             if kind in ("country", "demonym", "capital") and _place_name(doc, start, end):
                 continue  # "the South China Sea", "the Taiwan Strait": a place, not the state
+            if kind == "capital" and end < len(doc) and doc[end].lemma_.lower() in _NAMED_BY_CITY and (
+                    start == 0 or doc[start - 1].lower_ in ("the", "a", "an", "this", "that", "its", "their")):
+                continue  # "the Paris accord", "the Tokyo summit", "the Paris Club": a place in a name
+            if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
+                continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
@@ -602,6 +607,9 @@ class DocActors:
     def actor_of(self, head: Token) -> Actor | None:
         """The actor a noun phrase denotes, or None."""
         m = self.at.get(head.i)
+        name = company_name(head) if m is None or m.kind != "org" else None  # the KB's bodies first
+        if name is not None:
+            return self._company(head, name)
         if m is not None and m.actor is not None:
             if m.kind == "demonym" and head.tag_ in ("NNPS", "NNS"):
                 # "the Albanians of southern Serbia", "ethnic Russians in Estonia": a people
@@ -657,6 +665,10 @@ class DocActors:
             if not any(self.at.get(c.i) is not None and self.at[c.i].kind == "org" for c in mods) and any(
                     c.pos_ == "PRON" or self.at.get(c.i) is not None for c in mods):
                 return None  # (but "its NATO allies", "its European Union partners" are the organisation)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _AMBIGUOUS_TITLES:
+            firm = self._business_of(head)
+            if firm is not None:
+                return firm
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
@@ -756,6 +768,46 @@ class DocActors:
         return Actor(country + (sector or ""), country, sector, " ".join(t.text for t in tokens), "title",
                      tokens[0].i, tokens[-1].i + 1)
 
+    def _business_of(self, head: Token) -> Actor | None:
+        """The officers of a business named in a title's "of" phrase ("the leaders of two of
+        Japan's top business groups", "the chairman of Britain's biggest bank"): business
+        (BUS) of the country the phrase names, not that state's government."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            # the phrase's own words, not a clause on it ("..., which coordinates the banks in
+            # Yugoslav debt talks")
+            clauses = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "appos") for x in t.subtree}
+            phrase = [t for t in c.subtree if t.i not in clauses]
+            words = [t for t in phrase if t.pos_ == "NOUN"]
+            if not any(self.r.sector_of([t]) == "BUS" for t in words) or any(
+                    self.r.sector_of([t]) in _STATE_SECTORS for t in words):
+                return None
+            country = next((m.actor.country for t in phrase for m in [self.at.get(t.i)]
+                            if m is not None and m.actor is not None and m.kind in ("country", "demonym", "capital")),
+                           None)
+            if country is None:
+                return Actor("BUS", None, "BUS", head.text, "sector", head.i, head.i + 1)
+            return Actor(country + "BUS", country, "BUS", head.text, "title", head.i, head.i + 1)
+        return None
+
+    def _company(self, head: Token, name: Span) -> Actor:
+        """A company ("Siemens AG", "<Alcatel NV>"): business (BUS) of the country its
+        modifiers name ("France's <Cie Generale d'Electricite>", "British-listed <Holmes
+        Protection Group Inc>"), else of no country; never the state itself."""
+        for c in head.children:
+            a = self.actor_of(c) if c.dep_ == "appos" else None
+            if a is not None and a.kind == "org":
+                return a  # "the International Finance Corp (IFC), a World Bank affiliate"
+        country = None
+        for t in head.subtree:
+            m = self.at.get(t.i)
+            if (name.start <= t.i < name.end or t.i > name.end or m is None or m.actor is None
+                    or m.kind not in ("country", "demonym", "capital")):
+                continue
+            country = m.actor.country
+        return Actor(country + "BUS" if country else "BUS", country, "BUS", name.text, "company", name.start, name.end)
+
     def _owner_country(self, head: Token) -> str | None:
         """The state a sector noun belongs to by its possessive or its loyalty: "Iraq said
         its troops repelled ..." (Iraq's), "forces loyal to President Aquino" (the
@@ -838,6 +890,13 @@ class DocActors:
             root = self.doc[m.start:m.end].root
             if root.dep_ in ("nsubj", "nsubjpass") and root.sent == tok.sent:
                 return m.actor
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun continues the last sentence's subject: "Kuwait asked Britain to
+            # lease tankers. They also asked China" (Kuwait, not Britain)
+            for m in fits:
+                root = self.doc[m.start:m.end].root
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                    return m.actor
         return fits[0].actor
 
 
@@ -871,6 +930,48 @@ class DocActors:
 
 #: geographic features whose names contain a country's name ("South China Sea", "Sea of Japan")
 _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "river", "lake", "canal", "channel"})
+
+
+#: agreements, meetings and clubs a city names ("the Paris accord", "the Venice summit"):
+#: the city is where they were made or met, not a party
+_NAMED_BY_CITY = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
+                            "communique", "declaration", "protocol", "summit", "conference", "round", "club",
+                            "meeting", "meetings", "talks", "process"})
+
+#: the words that end a company's name ("Siemens AG", "ITT Corp", "Holmes Protection Group Inc")
+COMPANY_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co", "Co.",
+                              "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "BV",
+                              "B.V.", "AB", "Bhd", "Pty", "Cie", "LLC", "KK", "Oy"})
+
+
+#: small words inside a company's name: "Societe Generale des Eaux", "Bank of Tokyo Ltd"
+_NAME_PARTICLES = frozenset({"de", "des", "du", "la", "le", "di", "del", "della", "von", "van", "of", "and"})
+
+
+def company_name(t: Token) -> Span | None:
+    """The company name ``t`` is a word of: a run of proper nouns ending in a corporate
+    suffix ("Siemens AG", "NEC America Inc"), or one set in angle brackets as wire copy marks
+    a company ("<Alcatel NV>", "<Standard Electrica SA>"); None for any other word."""
+    doc = t.doc
+
+    def word(x: Token) -> bool:
+        return x.pos_ == "PROPN" and x.text not in ("<", ">") or x.text in ("&", "-") or x.lower_ in _NAME_PARTICLES
+    if not word(t) or t.lower_ in _NAME_PARTICLES:
+        return None
+    start, end = t.i, t.i + 1
+    while start > 0 and word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    while end < len(doc) and word(doc[end]) and not doc[end].is_sent_start:
+        end += 1
+    while doc[start].lower_ in _NAME_PARTICLES or doc[start].text in ("&", "-"):
+        start += 1  # "of Siemens AG": the name starts after the particle
+    while doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].text in ("&", "-"):
+        end -= 1
+    if end - start >= 2 and any(x.text in COMPANY_SUFFIXES for x in doc[start + 1:end]):
+        return doc[start:end]
+    if start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">":
+        return doc[start:end]
+    return None
 
 
 def _place_name(doc: Doc, start: int, end: int) -> bool:

@@ -165,6 +165,9 @@ class Coder:
         if lem in OTHER_SENSE and not any(c.dep_ == "prt" for c in v.children) and any(  # "called off" keeps its sense
                 c.dep_ == "dobj" and c.lemma_.lower() in OTHER_SENSE[lem] for c in v.children):
             return []  # "met 40 pct of the needs", "met its commitments": no meeting
+        if lem == "ask" and v.tag_ in ("VBN", "VBD") and (v.i == v.sent.start or v.doc[v.i - 1].is_punct) and \
+                v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in QUESTION_WORDS:
+            return []  # "Asked whether the letter was a rejection, Howard said ...": the reporter asked
         if lem in INTRANSITIVE_SENSE and any(c.dep_ in ("dobj", "ccomp") for c in v.children):
             return []  # "demonstrates the intention to ...": shows, no demonstration
         if passive and lem in EMOTIVE_VERBS and any(a.pos_ == "NOUN" for a in agents(v)):
@@ -175,8 +178,9 @@ class Coder:
         # "charged that the governments had disrupted ...": an accusation, not a criminal charge
         clause = any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                      for c in v.children)
-        if lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "on") and any(
-                x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") for c in v.children):
+        if lem in ("speak", "talk") and any(c.dep_ == "prep" and (c.lower_ in ("to", "at", "before", "on") and any(
+                x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") or c.lower_ == "with" and any(
+                x.lemma_.lower() in PRESS for x in c.children if x.dep_ == "pobj")) for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
         out = []
         for p in self.patterns.candidates("V", lem):
@@ -375,6 +379,8 @@ class Coder:
                 for h in slot_heads(v, cobj, slot, passive):
                     if h.lower_ in REFLEXIVE:
                         continue  # "Iran equipped itself with missiles": no one else's
+                    if "speech" in cand.flags and h.lemma_.lower() in PRESS:
+                        continue  # "told a news conference in Stockholm": the press, not Sweden, heard it
                     if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
@@ -392,6 +398,23 @@ class Coder:
                     break
             if targets:
                 break
+        if targets and (p.code in _VISITED or "place" in p.flags):
+            met = _met_there(v)
+            if met is not None:
+                # "headed for Washington for talks with creditor banks", "went to Washington for
+                # meetings of the IMF": the city is where the talks are, the talks' party is whom
+                # the trip is to (no one, when that party is no state or international body)
+                there = {a.country for a in targets}
+                met_with = [a for a in self._resolve(met, actors, None, "target", si, sent, p, article_id)
+                            if a.country not in own_c]
+                bodies = [a for a in met_with if a.country is None and a.sector == "IGO"]
+                if any(a.country in there for a in met_with):
+                    pass  # "left for Beijing for talks with Chinese leaders": a visit to China
+                elif bodies:
+                    targets = bodies
+                elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
+                        a.sector == "BUS" for a in met_with)):
+                    return []
         if not targets and p.code == "045" and v.dep_ == "acl":
             targets = self._parties(v, p, actors, own)
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
@@ -484,6 +507,13 @@ class Coder:
         self._where = place.country if place is not None else None
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
+        elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
+                h.pos_ in ("NOUN", "PROPN") for slot in p.target if slot.startswith("prep:")
+                for h in slot_heads(v, obj, slot, passive)):
+            # "Venezuela, Chile and the Philippines struck agreements with commercial banks": a
+            # party named but no actor (or banks of no named country) is the other side, not the
+            # subjects one another
+            p = replace(p, flags=p.flags - {"sym"})
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf) + \
             self._repelled(v, obj, p, sources, status, conf, actors)
@@ -994,7 +1024,9 @@ class Coder:
                     out.extend(group)
                     continue
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
-                    found = speaker_antecedent(h, actors) or [
+                    # "They (the Kuwaitis) have also asked Britain": the writer's gloss says who
+                    found = [a for c in h.children if c.dep_ == "appos" for a in actors.actors_of(c)] or \
+                        speaker_antecedent(h, actors) or [
                         a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
@@ -1038,7 +1070,10 @@ class Coder:
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
         targets = [_place(a, self._where or src_c) for a in targets if not (
-            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08")]
+            a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
+            # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
+            # foreign banks"): creditors are as often foreign; only force falls on its own firms
+            _countryless_business(a) and code[:2] not in ARMED_ROOTS)]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
@@ -1059,7 +1094,8 @@ class Coder:
             # the government fight Libyan forces")
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
             sources = [a if a.sector in STATE_SECTORS else _place(a, self._where or gov) for a in sources]
-        sources = [a for a in sources if not (a.kind == "sector" and a.country is None)]
+        sources = [a for a in sources if not (a.kind == "sector" and a.country is None) and not _business_act(a, targets,
+                                                                                                           code)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
         if not sources:
             return []
@@ -1122,6 +1158,49 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: what a reporter's question starts with: "Asked whether ...", "Asked about ..."
+QUESTION_WORDS = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "to", "for"})
+#: the press a statement is made to: "told a news conference", "speaking with reporters"
+PRESS = frozenset({"conference", "briefing", "reporter", "journalist", "newsman", "correspondent", "press",
+                   "interview", "newspaper", "television", "radio"})
+#: the business a trip's talks may be with: "for talks with creditor banks"
+LENDERS = frozenset({"bank", "creditor", "lender", "banker", "company", "firm", "investor", "businessman"})
+#: the talks a trip is for: "went to Washington for talks with the IMF"
+TRIP_TALKS = frozenset({"talk", "talks", "meeting", "negotiation", "discussion", "consultation", "session",
+                        "conference"})
+
+
+def _met_there(v: Token) -> list[Token] | None:
+    """The parties of the talks a trip is for ("for talks with creditor banks", "for
+    meetings of the IMF Interim Committee"), or None when its "for" phrase names no talks
+    or no one they are with."""
+    for t in v.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in TRIP_TALKS:
+            heads = [o for pp in t.children if pp.dep_ == "prep" and pp.lower_ in ("with", "of")
+                     for o in pp.children if o.dep_ == "pobj"]
+            return heads or None
+    return None
+
+
+def _countryless_business(a: Actor) -> bool:
+    """Banks, companies, investors of no named country ("the banks", "commercial banks")."""
+    return a.sector == "BUS" and a.country is None and a.kind == "sector"
+
+
+def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:
+    """A company or business group acting ("Siemens AG agreed to supply Iran", "Spanish
+    exporters agreed to sell corn to Algeria") is no state's act and no event between
+    states; coded are only its hostile acts on a state ("a Saudi businessman is suing the
+    United States") and its appeals, demands and protests to its own government
+    ("Japanese business leaders urged the government to cut taxes"); a business of no named
+    country ("a senior banker warned that Brasilia ...") not even those."""
+    if s.sector != "BUS":
+        return False
+    states = bool(targets) and all(t.country is not None and _state_side(t) for t in targets)
+    own = all(t.country == s.country for t in targets)
+    return s.kind == "sector" or not (states and (code[:2] >= "11" or (code[:2] in DOMESTIC_ROOTS and own)))
 
 
 #: reflexive pronouns: an object that is the subject itself

@@ -125,6 +125,10 @@ class Mood:
     clause: int = -1
 
 
+#: subjects that say no one did it
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
 def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     """Status and code of the event at verb ``v`` (the pattern's negated code when
     negation is itself the event: "did not include" is an exclusion)."""
@@ -143,6 +147,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if t.i == v.i and c.dep_ in ("nsubj", "nsubjpass") and any(
                     x.lower_ == "neither" or (x.dep_ == "det" and x.lower_ == "no") for x in c.children):
                 negated = True  # "Neither Japan nor Korea protested", "No country recognized ..."
+            if t.i == v.i and c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+                    x.lower_ == "no" for x in c.children))):
+                negated = True  # "Nobody denies the existence of G-5", "no one has claimed ..."
             if t.i == v.i and c.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "no" for x in c.children):
                 negated = True  # "Japan made no concessions", "sent no troops"
             if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":

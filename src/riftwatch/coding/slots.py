@@ -380,8 +380,14 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         # other actor its complement names
         for x in v.children:
             if x.dep_ == "ccomp":
+                # ... but not a "to" phrase inside its subject: "the U.S. ambassador to Thailand had
+                # been recalled" is about the ambassador, not Thailand ("tariffs on Japanese goods
+                # would be imposed" is about Japan)
+                in_subj = {o.i for s in children(x, "nsubj", "nsubjpass") for t in s.subtree
+                           if t.dep_ == "prep" and t.lower_ == "to" for o in t.subtree}
                 for t in x.subtree:
-                    if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                    if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and t.i not in in_subj and (
+                            t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
                             t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:

@@ -376,7 +376,8 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
         lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
         for t in toks:
             cue = lex.find("comment", [_lemma(t)], lemmas)
-            if cue is None or _negated(t) or (t.head.i != t.i and _negated(t.head)) or (
+            if cue is None or _negated(t) or (t.head.i != t.i and _negated(t.head)) or any(
+                    c.dep_ == "amod" and c.lower_ in SCANT for c in t.children) or (
                     _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
                 continue
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
@@ -384,6 +385,8 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
     return []
 
 
+#: modifiers that turn a cue into its opposite: "concern at the slow progress", "little progress"
+SCANT = frozenset({"slow", "little", "limited", "insufficient", "scant", "poor", "inadequate", "meagre", "meager"})
 ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for"})
 def attitude_words() -> frozenset[str]:
     """The one-word comment cues ("optimistic", "sceptical" …): the words an attitude
