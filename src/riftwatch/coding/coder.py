@@ -36,7 +36,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
-    PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
+    PLACED, AUDIENCES, SURFACE, MEASURES, SPANS, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, PEOPLE, TRADE_SENSE, TRADE_WORDS, FORCES,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
@@ -46,9 +46,9 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import apology_targets, attitude, attitude_words, comment, stance
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, relative_object, so_called,
                     complement_target, conjuncts,
-                    inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
+                    answered_heads, inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
 
 
@@ -192,6 +192,7 @@ class Coder:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
+                kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
                 if p.particle:
                     # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
@@ -404,6 +405,10 @@ class Coder:
             # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
             # where the complaint went; whom it is about is its target
             targets = self._complained_of(v, sources, actors) or targets
+        if not targets and p.code[:2] == "16":
+            # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
+            targets = [a for h in answered_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
+                                                                          article_id) if a.country not in own_c]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -755,7 +760,7 @@ class Coder:
         if p is None:
             return []
         conf = 0.8
-        trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
+        trig, n = n, (n if p.particle else _frame(n, SPANS))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
                 n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
                 n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and TOPIC_NOUNS & {n.head.head.lemma_.lower(), *(
@@ -765,6 +770,10 @@ class Coder:
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
+        # "U.S.-Japanese talks", "the Iran-Iraq talks": the two sides of a meeting named as one hyphenated modifier
+        pair = [h for m in src_heads if m.dep_ != "poss" for h in (m, *children(m, "compound", "amod"))
+                if h is m or (h.i + 2 == m.i and h.nbor(1).text == "-")] if "sym" in p.flags and p.code[:2] == "04" else []
+        pair = pair if len(pair) == 2 else []
         for c in n.children:
             # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state,
             # and a "withdrawal from Lebanon" leaves it
@@ -827,6 +836,12 @@ class Coder:
                 hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
+        if trig is not n and trig not in hosts:
+            hosts.append(trig)  # "two days of talks with X": the talks' own complements
+        if pair:
+            between = self._resolve(pair, actors, unresolved, "source", si, sent, p, article_id)
+            if len({a.country for a in between}) < 2:
+                between, pair = [], []
         for host in hosts:
             for c in host.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among") and not between:
@@ -890,7 +905,8 @@ class Coder:
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
             # alert" need none
-        if len(between) >= 2 and not sources and not src_heads:  # "talks between X and Y" (no one named leads them)
+        if len(between) >= 2 and (pair or (not sources and not src_heads)):  # "talks between X and Y" (no one
+            # named leads them), "U.S.-Soviet talks"
             out = []
             for a in between:
                 for b in between:

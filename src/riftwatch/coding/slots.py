@@ -256,6 +256,25 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     return heads
 
 
+def relative_object(v: Token, kids: list[Token]) -> list[Token]:
+    """The noun a relative clause's verb has as its object: the antecedent ("the tariffs Reagan
+    imposed on Japanese goods", "the sanctions that Washington imposed"), when the clause has a
+    subject of its own and no other object; a relative pronoun object stands for it too. A
+    past perfect ("lifted the sanctions it had imposed") is background to the main event."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+        return []
+    own = [c for c in kids if c.lower_ not in RELATIVE_PRONOUNS]
+    if own or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
+        return []
+    # "the accord under which both sides agreed to ...": the antecedent is the preposition's, and
+    # "the tariffs Japan wants to avoid": the complement's object
+    if any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or any(
+            t.lower_ in RELATIVE_PRONOUNS for pp in v.children if pp.dep_ == "prep" for t in children(pp, "pobj")):
+        return []
+    return [v.head]
+
+
 def so_called(x: Token, depth: int = 0) -> list[Token]:
     """What a "what" clause names in a slot: "strikes on what it called terrorist camps",
     "struck what it said were spy headquarters", "attacked what Kyiv described as civilian
@@ -413,3 +432,21 @@ def stance_heads(v: Token) -> list[Token]:
              for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
     # "in protest against the government's policies": the one whose policies they are
     return [o for t in heads for o in (children(t, "poss") or [t])]
+
+
+#: nouns and verbs of "in retaliation for X's failure", "to retaliate for X's dumping": whom a sanction answers
+ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "punishment"})
+ANSWER_VERBS = frozenset({"retaliate", "respond", "hit"})
+
+
+def answered_heads(v: Token) -> list[Token]:
+    """The one whose act a sanction answers, when the verb names no target: "imposed tariffs
+    on April 17 in retaliation for Japan's failure to honour the pact" (Japan), "announced the
+    tariffs to retaliate for Japan's dumping"; the owner of the act, else the act's own noun."""
+    phrases = [n for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+               for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in ANSWER_NOUNS]
+    phrases += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ANSWER_VERBS]
+    heads = [t for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")
+             for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    return [o for t in heads for o in ([x for x in children(t, "poss") if x.pos_ != "PRON"] or [t])]
+

@@ -1,0 +1,70 @@
+"""Constructions of wire news the coder did not reach (session 6 recall audit on 1987
+Reuters), one group per fix, each with restraint cases. Sentences written for these tests.
+
+* an object gapped by a relative clause: "the tariffs X slapped on Y";
+* a span framing an event noun: "after two days of talks with X", "held hours of talks";
+* the two sides of a meeting as one hyphenated modifier: "Indian-Pakistani talks";
+* the one a sanction answers: "imposed tariffs in retaliation for X's ban".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+POSITIVE = [
+    # relative clause: the antecedent is the verb's object
+    ("The tariffs the United States slapped on Chinese steel took effect on Monday.", {("USA", "CHN", "16")}),
+    ("The sanctions that Canada imposed on Iran on Monday hurt its exports.", {("CAN", "IRN", "16")}),
+    ("The tariffs the United States ordered on Japanese cars took effect on Friday.", {("USA", "JPN", "16")}),
+    # a span of time or turns frames the talks
+    ("Japan's foreign minister left Beijing after two days of talks with Chinese officials.", {("JPN", "CHN", "04")}),
+    ("Israel held several hours of talks with Egypt on Sunday.", {("ISR", "EGY", "04"), ("EGY", "ISR", "04")}),
+    ("After three rounds of talks with Syria, Turkey said it was ready to sign.", {("TUR", "SYR", "04")}),
+    # the two sides named as one hyphenated modifier
+    ("Indian-Pakistani talks resumed in Islamabad on Monday.", {("IND", "PAK", "04"), ("PAK", "IND", "04")}),
+    ("The Iran-Iraq talks opened in Geneva.", {("IRN", "IRQ", "04"), ("IRQ", "IRN", "04")}),
+    # whom a sanction answers
+    ("Canada imposed tariffs on Monday in retaliation for China's ban on its canola.", {("CAN", "CHN", "16")}),
+    ("Germany cut aid in response to Sudan's crackdown on protesters.", {("DEU", "SDN", "16")}),
+]
+
+
+@pytest.mark.parametrize("text,want", POSITIVE)
+def test_wire_construction_codes_its_events(code, text, want):
+    got = triples(code(text))
+    assert want <= got, f"{text!r}: missing {want - got}, coded {got}"
+
+
+RESTRAINT = [
+    # the sanctions it had imposed are background to their lifting
+    ("The United States lifted the sanctions it had imposed on Poland.", ("USA", "POL", "16")),
+    # the antecedent is the preposition's object, not the verb's
+    ("Turkey accused Greece of breaking the Berne accord under which both sides agreed to keep the peace.",
+     ("GRC", "CHE", "05")),
+    # no one named imposes them
+    ("The sanctions imposed on Cuba were debated in Congress.", (None, "CUB", "16")),
+    # an amount of demand is no demand made of anyone
+    ("Brazil reported a huge amount of demand from Chinese buyers.", ("BRA", "CHN", "10")),
+    # a war named by its sides is no meeting
+    ("The Iran-Iraq war has lasted six years.", ("IRN", "IRQ", "04")),
+    # a border named by its sides is no meeting either
+    ("The India-Pakistan border was quiet on Monday.", ("IND", "PAK", "04")),
+    # one's own losses are no one's act
+    ("Britain imposed sanctions in retaliation for its own losses.", ("GBR", "GBR", "16")),
+]
+
+
+@pytest.mark.parametrize("text,unwanted", RESTRAINT)
+def test_wire_restraint(code, text, unwanted):
+    got = {(e.source_country, e.target_country, e.root) for e in code(text)}
+    assert unwanted not in got, f"{text!r}: coded {got}"
+    if unwanted[0] is None:
+        assert not any(t == unwanted[1] and r == unwanted[2] for _, t, r in got), f"{text!r}: coded {got}"
+
+
+def test_wire_restraint_curfew_has_no_target(code):
+    # a curfew imposed in response to riots answers no other state
+    got = code("Britain imposed a curfew in response to the riots.")
+    assert not [e for e in got if e.target_country not in (None, "GBR")], triples(got)
