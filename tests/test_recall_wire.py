@@ -4,7 +4,9 @@ Reuters), one group per fix, each with restraint cases. Sentences written for th
 * an object gapped by a relative clause: "the tariffs X slapped on Y";
 * a span framing an event noun: "after two days of talks with X", "held hours of talks";
 * the two sides of a meeting as one hyphenated modifier: "Indian-Pakistani talks";
-* the one a sanction answers: "imposed tariffs in retaliation for X's ban".
+* the one a sanction answers: "imposed tariffs in retaliation for X's ban";
+* a first object the parser hangs on the second as a compound: "offered Argentina compensation";
+* a reciprocal act with no agent but both sides named: "an agreement was signed between X and Y".
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ POSITIVE = [
     # whom a sanction answers
     ("Canada imposed tariffs on Monday in retaliation for China's ban on its canola.", {("CAN", "CHN", "16")}),
     ("Germany cut aid in response to Sudan's crackdown on protesters.", {("DEU", "SDN", "16")}),
+    ("Canada announced the tariffs on Monday in retaliation for what it called China's dumping of steel.",
+     {("CAN", "CHN", "16")}),
+    # no agent, but both sides named
+    ("An agreement was signed between Egypt and Canada on Monday.", {("EGY", "CAN", "05"), ("CAN", "EGY", "05")}),
+    ("Talks were held between India and Pakistan in Delhi.", {("IND", "PAK", "04"), ("PAK", "IND", "04")}),
+    ("Flights will begin under a pact signed between the Egyptian and Canadian governments.",
+     {("EGY", "CAN", "05"), ("CAN", "EGY", "05")}),
+    # the first of two objects, parsed as a compound of the second
+    ("Spain offered Morocco compensation for its lost exports.", {("ESP", "MAR", "03")}),
 ]
 
 
@@ -43,6 +54,8 @@ RESTRAINT = [
     # the antecedent is the preposition's object, not the verb's
     ("Turkey accused Greece of breaking the Berne accord under which both sides agreed to keep the peace.",
      ("GRC", "CHE", "05")),
+    # a line drawn between two states is no deal between them
+    ("A border was drawn between Iraq and Kuwait in 1922.", ("IRQ", "KWT", "05")),
     # no one named imposes them
     ("The sanctions imposed on Cuba were debated in Congress.", (None, "CUB", "16")),
     # an amount of demand is no demand made of anyone
@@ -51,6 +64,8 @@ RESTRAINT = [
     ("The Iran-Iraq war has lasted six years.", ("IRN", "IRQ", "04")),
     # a border named by its sides is no meeting either
     ("The India-Pakistan border was quiet on Monday.", ("IND", "PAK", "04")),
+    # a name inside the object is no first object
+    ("The United States gave Japan Airlines landing rights.", ("USA", "JPN", "07")),
     # one's own losses are no one's act
     ("Britain imposed sanctions in retaliation for its own losses.", ("GBR", "GBR", "16")),
 ]

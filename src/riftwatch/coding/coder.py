@@ -269,6 +269,16 @@ class Coder:
         if not src_heads and v.dep_ == "acl" and v.head.dep_ == "ROOT" and (
                 v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)):
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
+        if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ == "acl")) and "sym" in matches[0][0].flags:
+            # "an agreement was signed between X and Y", "a pact signed between the Egyptian and
+            # Canadian governments": no agent, but both sides named
+            p = matches[0][0]
+            sides = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "between" for h in children(pp, "pobj")
+                     for a in self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p, article_id)]
+            if len({a.country for a in sides}) >= 2:
+                mood = verb_status(v, p, self._day)
+                return self._finalize([(p, a, b, mood.status, mood.code, conf - 0.1) for a in sides for b in sides
+                                       if a is not b and a.code != b.code])
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             sources = self._state_agent(v, matches[0], actors) if passive else []
             if not sources:
@@ -407,8 +417,8 @@ class Coder:
             targets = self._complained_of(v, sources, actors) or targets
         if not targets and p.code[:2] == "16":
             # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
-            targets = [a for h in answered_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
-                                                                          article_id) if a.country not in own_c]
+            targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -888,6 +898,11 @@ class Coder:
                     targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
                     if targets:
                         break
+        if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "16":
+            # "announced the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
+            own = {a.country for a in sources}
+            targets = [a for h in answered_heads(n) + answered_heads(gov)
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own]
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
             # "started a hunger strike to protest the government's failure": a protest is aimed
             # at whom its purpose clause names

@@ -229,7 +229,10 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
-            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")]
+            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] or [
+            # "offered Argentina compensation": the parser makes the first object a compound of the second
+            t for o in children(v, "dobj") for t in o.children
+            if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i]
     word = slot[5:]
     if passive and any(c.dep_ in ("prep", "prt") and (c.lower_ == word or (word, c.lower_) == ("on", "upon"))
                        and not any(x.dep_ == "pobj" for x in c.children) for c in v.children):
@@ -259,11 +262,14 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
 def relative_object(v: Token, kids: list[Token]) -> list[Token]:
     """The noun a relative clause's verb has as its object: the antecedent ("the tariffs Reagan
     imposed on Japanese goods", "the sanctions that Washington imposed"), when the clause has a
-    subject of its own and no other object; a relative pronoun object stands for it too. A
+    subject of its own and no other object; a relative pronoun object stands for it too; and
+    the noun a past participle qualifies ("an accord signed between X and Y"). A
     past perfect ("lifted the sanctions it had imposed") is background to the main event."""
-    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or any(
+    if v.dep_ not in ("relcl", "acl") or v.head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
         return []
+    if v.dep_ == "acl":  # "a pact signed between X and Y": a participle's noun is its object
+        return [] if kids or v.tag_ != "VBN" else [v.head]
     own = [c for c in kids if c.lower_ not in RELATIVE_PRONOUNS]
     if own or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
         return []
@@ -446,7 +452,8 @@ def answered_heads(v: Token) -> list[Token]:
     phrases = [n for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
                for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in ANSWER_NOUNS]
     phrases += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ANSWER_VERBS]
-    heads = [t for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")
-             for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    preps = [q for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")]
+    heads = [t for q in preps for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    heads += [t for q in preps for x in children(q, "pcomp") for t in so_called(x)]  # "for what he called X's failure"
     return [o for t in heads for o in ([x for x in children(t, "poss") if x.pos_ != "PRON"] or [t])]
 
