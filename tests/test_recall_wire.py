@@ -6,7 +6,9 @@ Reuters), one group per fix, each with restraint cases. Sentences written for th
 * the two sides of a meeting as one hyphenated modifier: "Indian-Pakistani talks";
 * the one a sanction answers: "imposed tariffs in retaliation for X's ban";
 * a first object the parser hangs on the second as a compound: "offered Argentina compensation";
-* a reciprocal act with no agent but both sides named: "an agreement was signed between X and Y".
+* a reciprocal act with no agent but both sides named: "an agreement was signed between X and Y";
+* a particle read as a preposition: "fought off the Iranians";
+* the place a visit names before it: "returned from his U.S. visit".
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ POSITIVE = [
     ("Talks were held between India and Pakistan in Delhi.", {("IND", "PAK", "04"), ("PAK", "IND", "04")}),
     ("Flights will begin under a pact signed between the Egyptian and Canadian governments.",
      {("EGY", "CAN", "05"), ("CAN", "EGY", "05")}),
+    # a particle the parser read as a preposition: its object is the verb's
+    ("Iraqi troops fought off the Iranians near Basra.", {("IRQ", "IRN", "19")}),
+    # the place a visit names before it is where it goes
+    ("The Japanese prime minister returned on Sunday from his U.S. visit.", {("JPN", "USA", "04")}),
+    ("During his Moscow visit, the French president met Soviet leaders.", {("FRA", "RUS", "04")}),
+    ("The Indian prime minister's China visit ended on Friday.", {("IND", "CHN", "04")}),
     # the first of two objects, parsed as a compound of the second
     ("Spain offered Morocco compensation for its lost exports.", {("ESP", "MAR", "03")}),
 ]
@@ -54,6 +62,10 @@ RESTRAINT = [
     # the antecedent is the preposition's object, not the verb's
     ("Turkey accused Greece of breaking the Berne accord under which both sides agreed to keep the peace.",
      ("GRC", "CHE", "05")),
+    # tears are no one's forces
+    ("Iraqi protesters fought back tears in Basra.", ("IRQ", "IRQ", "19")),
+    # a "to" phrase names where a visit goes; the place before it is the visitor
+    ("The Chinese visit to Japan began on Monday.", ("JPN", "CHN", "04")),
     # a line drawn between two states is no deal between them
     ("A border was drawn between Iraq and Kuwait in 1922.", ("IRQ", "KWT", "05")),
     # no one named imposes them

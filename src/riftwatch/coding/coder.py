@@ -780,6 +780,11 @@ class Coder:
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
+        # "his U.S. visit", "during a Moscow visit": the place a visit names before it is where it goes,
+        # unless a "to" phrase names that
+        places = [h for h in src_heads if h.dep_ != "poss" and h.i < n.i] if p.code == "042" and not p.particle \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in n.children) else []
+        src_heads = [h for h in src_heads if h not in places]
         # "U.S.-Japanese talks", "the Iran-Iraq talks": the two sides of a meeting named as one hyphenated modifier
         pair = [h for m in src_heads if m.dep_ != "poss" for h in (m, *children(m, "compound", "amod"))
                 if h is m or (h.i + 2 == m.i and h.nbor(1).text == "-")] if "sym" in p.flags and p.code[:2] == "04" else []
@@ -809,8 +814,8 @@ class Coder:
                 return []
             src_heads = src_heads or children(gov.head, "dobj")
             gov = None
-        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in (
-                "in", "on", "for", "during", "after", "following", "into", "at") and (
+        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ in (
+                "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and places)) and (
                 gov.lower_ in ("in", "on", "for", "during") or (p.code[:2] == "04" and not any(
                     c.dep_ == "prep" and c.lower_ in ("between", "among") for c in n.children))):
             # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
@@ -873,6 +878,10 @@ class Coder:
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if targets:
                 break
+        if not targets and places and sources:
+            own = {a.country for a in sources}
+            targets = [a for a in self._resolve(places, actors, unresolved, "target", si, sent, p, article_id)
+                       if a.country not in own]
         if not targets and p.particle and "inverse" in p.flags:
             # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
             targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]

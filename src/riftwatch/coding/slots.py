@@ -214,6 +214,10 @@ ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "de
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
+#: particles the parser may read as prepositions, their object then the verb's: "fought off the Iranians"
+PARTICLES = frozenset({"off", "back", "down"})
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
@@ -226,7 +230,10 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         # "allowed refugees to return": the parser makes the object the complement's subject
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
                                         for s in children(c, "nsubj")] or _shifted_object(v) or [
-            t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
+            t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)] or [
+            # "fought off the Iranians", "beat back the rebels": a particle parsed as a preposition
+            t for c in v.children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in PARTICLES
+            for t in children(c, "pobj")]
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
             t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] or [
