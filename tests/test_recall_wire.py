@@ -41,12 +41,20 @@ POSITIVE = [
      {("EGY", "CAN", "05"), ("CAN", "EGY", "05")}),
     # a particle the parser read as a preposition: its object is the verb's
     ("Iraqi troops fought off the Iranians near Basra.", {("IRQ", "IRN", "19")}),
+    ("Sweden announced a programme of economic sanctions against South Africa.", {("SWE", "ZAF", "16")}),
+    # a meeting one comes from, and its relative-clause subject
+    ("Seoul's envoy, who arrived on Monday from a meeting with the Japanese foreign minister, said nothing.",
+     {("KOR", "JPN", "04")}),
+    # talks with no "with": the coordinated subject holds them
+    ("Japan and China agreed during talks in Tokyo to expand trade.", {("JPN", "CHN", "04"), ("CHN", "JPN", "04")}),
     # the place a visit names before it is where it goes
     ("The Japanese prime minister returned on Sunday from his U.S. visit.", {("JPN", "USA", "04")}),
     ("During his Moscow visit, the French president met Soviet leaders.", {("FRA", "RUS", "04")}),
     ("The Indian prime minister's China visit ended on Friday.", {("IND", "CHN", "04")}),
     # the first of two objects, parsed as a compound of the second
     ("Spain offered Morocco compensation for its lost exports.", {("ESP", "MAR", "03")}),
+    ("Britain has granted Mozambique eight million dollars in food aid.", {("GBR", "MOZ", "07")}),
+    ("Britain has granted Mozambique about eight mln sterling for food aid.", {("GBR", "MOZ", "07")}),
 ]
 
 
@@ -62,6 +70,8 @@ RESTRAINT = [
     # the antecedent is the preposition's object, not the verb's
     ("Turkey accused Greece of breaking the Berne accord under which both sides agreed to keep the peace.",
      ("GRC", "CHE", "05")),
+    # talks only one side of which is named are no talks between the subject's members
+    ("French officials said they hoped for progress during talks in Geneva.", ("FRA", "FRA", "04")),
     # tears are no one's forces
     ("Iraqi protesters fought back tears in Basra.", ("IRQ", "IRQ", "19")),
     # a "to" phrase names where a visit goes; the place before it is the visitor

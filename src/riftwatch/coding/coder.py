@@ -200,9 +200,10 @@ class Coder:
                     # "walked out of the talks": the object of the preposition the particle governs
                     kids += [t for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == p.particle
                              for pp in children(c, "prep") for t in children(pp, "pobj")]
-                # "$500 million in military aid", "a million tons of wheat": the measured thing
+                # "$500 million in military aid", "a million tons of wheat", "eight mln sterling for food
+                # aid": the measured thing
                 measured = [c for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES]
-                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of", "for")
                          for t in pp.children if t.dep_ == "pobj"]
                 # ... or with its "in" phrase on the verb: "transferred 115 million dollars in aid to Egypt"
                 kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ == "in"
@@ -815,11 +816,13 @@ class Coder:
             src_heads = src_heads or children(gov.head, "dobj")
             gov = None
         elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ in (
-                "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and places)) and (
+                "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and (
+                places or p.code[:2] == "04"))) and (
                 gov.lower_ in ("in", "on", "for", "during") or (p.code[:2] == "04" and not any(
                     c.dep_ == "prep" and c.lower_ in ("between", "among") for c in n.children))):
             # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
-            # "after talks with X, the minister said", "went into a meeting with X": the subject's talks
+            # "after talks with X, the minister said", "went into a meeting with X", "arrived from a
+            # meeting with X": the subject's talks
             gov = gov.head
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
@@ -831,6 +834,8 @@ class Coder:
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
+            if gov.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
+                src_heads = [gov.head]  # "the ambassador, who arrived from a meeting with X"
             if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
@@ -918,6 +923,9 @@ class Coder:
             targets = purpose_target(gov, sources, actors)
         if ready is not None:
             return self._ready_for(ready, p, sources, targets, conf)
+        if not targets and not between and "sym" in p.flags and p.code[:2] == "04" \
+                and len({a.country for a in sources}) >= 2:
+            between, pair = sources, sources  # "X and Y set targets during talks": the talks are between them
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:

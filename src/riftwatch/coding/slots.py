@@ -237,9 +237,13 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
             t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] or [
-            # "offered Argentina compensation": the parser makes the first object a compound of the second
+            # "offered Argentina compensation", "granted Mozambique eight million dollars": the parser
+            # makes the first object a modifier of the second
             t for o in children(v, "dobj") for t in o.children
-            if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i]
+            if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i] or [
+            # ... or a second object: "granted Mozambique about eight mln sterling"
+            c for c in children(v, "dobj") if c.pos_ == "PROPN" and c.i == v.i + 1 and len(children(v, "dobj")) > 1
+            and (obj is None or c.i != obj.i)]
     word = slot[5:]
     if passive and any(c.dep_ in ("prep", "prt") and (c.lower_ == word or (word, c.lower_) == ("on", "upon"))
                        and not any(x.dep_ == "pobj" for x in c.children) for c in v.children):
