@@ -8,7 +8,8 @@ Reuters), one group per fix, each with restraint cases. Sentences written for th
 * a first object the parser hangs on the second as a compound: "offered Argentina compensation";
 * a reciprocal act with no agent but both sides named: "an agreement was signed between X and Y";
 * a particle read as a preposition: "fought off the Iranians";
-* the place a visit names before it: "returned from his U.S. visit".
+* the place a visit names before it: "returned from his U.S. visit";
+* the object of a threat's own clause: "Turkey's warning that it would stop Greece ...".
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ POSITIVE = [
     # whom a sanction answers
     ("Canada imposed tariffs on Monday in retaliation for China's ban on its canola.", {("CAN", "CHN", "16")}),
     ("Germany cut aid in response to Sudan's crackdown on protesters.", {("DEU", "SDN", "16")}),
+    ("The United States imposed tariffs on steel because Japan refused to open its market.", {("USA", "JPN", "16")}),
     ("Canada announced the tariffs on Monday in retaliation for what it called China's dumping of steel.",
      {("CAN", "CHN", "16")}),
     # no agent, but both sides named
@@ -47,6 +49,9 @@ POSITIVE = [
      {("KOR", "JPN", "04")}),
     # talks with no "with": the coordinated subject holds them
     ("Japan and China agreed during talks in Tokyo to expand trade.", {("JPN", "CHN", "04"), ("CHN", "JPN", "04")}),
+    # a threat whose clause has the threatener as subject is aimed at the clause's object
+    ("Turkey's warning that it would stop Greece from drilling worried analysts.", {("TUR", "GRC", "13")}),
+    ("Iraq's threat that it would bomb Iranian cities alarmed the Gulf states.", {("IRQ", "IRN", "13")}),
     # the place a visit names before it is where it goes
     ("The Japanese prime minister returned on Sunday from his U.S. visit.", {("JPN", "USA", "04")}),
     ("During his Moscow visit, the French president met Soviet leaders.", {("FRA", "RUS", "04")}),
@@ -72,6 +77,10 @@ RESTRAINT = [
      ("GRC", "CHE", "05")),
     # talks only one side of which is named are no talks between the subject's members
     ("French officials said they hoped for progress during talks in Geneva.", ("FRA", "FRA", "04")),
+    # two firms' negotiations are no talks between their countries
+    ("Sweden's Sandvik AB and Diamant Boart SA of Belgium have finalised negotiations on a merger.", ("SWE", "BEL", "04")),
+    # a threat to do something to oneself names no target
+    ("Turkey's warning that it would expand its navy worried Greece.", ("TUR", "GRC", "13")),
     # tears are no one's forces
     ("Iraqi protesters fought back tears in Basra.", ("IRQ", "IRQ", "19")),
     # a "to" phrase names where a visit goes; the place before it is the visitor
@@ -84,6 +93,8 @@ RESTRAINT = [
     ("Brazil reported a huge amount of demand from Chinese buyers.", ("BRA", "CHN", "10")),
     # a war named by its sides is no meeting
     ("The Iran-Iraq war has lasted six years.", ("IRN", "IRQ", "04")),
+    # two modifiers that are no hyphenated pair: the place and the parties of a meeting
+    ("Traders waited for news from the Washington IMF/World Bank meeting.", ("USA", None, "04")),
     # a border named by its sides is no meeting either
     ("The India-Pakistan border was quiet on Monday.", ("IND", "PAK", "04")),
     # a name inside the object is no first object
@@ -99,6 +110,8 @@ def test_wire_restraint(code, text, unwanted):
     assert unwanted not in got, f"{text!r}: coded {got}"
     if unwanted[0] is None:
         assert not any(t == unwanted[1] and r == unwanted[2] for _, t, r in got), f"{text!r}: coded {got}"
+    if unwanted[1] is None:
+        assert not any(src == unwanted[0] and r == unwanted[2] for src, _, r in got), f"{text!r}: coded {got}"
 
 
 def test_wire_restraint_curfew_has_no_target(code):

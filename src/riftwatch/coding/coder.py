@@ -787,9 +787,8 @@ class Coder:
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in n.children) else []
         src_heads = [h for h in src_heads if h not in places]
         # "U.S.-Japanese talks", "the Iran-Iraq talks": the two sides of a meeting named as one hyphenated modifier
-        pair = [h for m in src_heads if m.dep_ != "poss" for h in (m, *children(m, "compound", "amod"))
-                if h is m or (h.i + 2 == m.i and h.nbor(1).text == "-")] if "sym" in p.flags and p.code[:2] == "04" else []
-        pair = pair if len(pair) == 2 else []
+        pair = next(([h, m] for m in src_heads if m.dep_ != "poss" for h in children(m, "compound", "amod")
+                     if h.i + 2 == m.i and h.nbor(1).text == "-"), []) if "sym" in p.flags and p.code[:2] == "04" else []
         for c in n.children:
             # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state,
             # and a "withdrawal from Lebanon" leaves it
@@ -910,6 +909,11 @@ class Coder:
                         children(c, "dobj") if p.code[:2] == "13" and any(x.dep_ == "aux" and x.lower_ == "to"
                                                                           for x in c.children) else [])
                     targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
+                    if not targets and p.code[:2] == "13" and sources and all(
+                            h.lower_ in PRONOUNS or {a.country for a in actors.actors_of(h)} <= own for h in heads):
+                        # "a warning from Turkey that it will stop Athens ...": the threatener's own act
+                        # is aimed at its object
+                        targets = [a for h in children(c, "dobj") for a in actors.actors_of(h) if a.country not in own]
                     if targets:
                         break
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "16":
@@ -923,7 +927,8 @@ class Coder:
             targets = purpose_target(gov, sources, actors)
         if ready is not None:
             return self._ready_for(ready, p, sources, targets, conf)
-        if not targets and not between and "sym" in p.flags and p.code[:2] == "04" \
+        if not targets and not between and "sym" in p.flags and p.code[:2] == "04" and trig.dep_ == "pobj" \
+                and trig.head.lower_ in ("during", "in", "at", "after", "following") \
                 and len({a.country for a in sources}) >= 2:
             between, pair = sources, sources  # "X and Y set targets during talks": the talks are between them
         mood = noun_status(n, p, self._day)

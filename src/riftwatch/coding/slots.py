@@ -459,12 +459,16 @@ ANSWER_VERBS = frozenset({"retaliate", "respond", "hit"})
 def answered_heads(v: Token) -> list[Token]:
     """The one whose act a sanction answers, when the verb names no target: "imposed tariffs
     on April 17 in retaliation for Japan's failure to honour the pact" (Japan), "announced the
-    tariffs to retaliate for Japan's dumping"; the owner of the act, else the act's own noun."""
+    tariffs to retaliate for Japan's dumping", "because Japan did not honour the pact"; the owner of
+    the act, else the act's own noun."""
     phrases = [n for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
                for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in ANSWER_NOUNS]
     phrases += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ANSWER_VERBS]
     preps = [q for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")]
     heads = [t for q in preps for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
     heads += [t for q in preps for x in children(q, "pcomp") for t in so_called(x)]  # "for what he called X's failure"
+    # "imposed the tariffs because Japan did not honour the pact"
+    heads += [t for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in children(c, "mark"))
+              for t in children(c, "nsubj") if t.pos_ in ("NOUN", "PROPN")]
     return [o for t in heads for o in ([x for x in children(t, "poss") if x.pos_ != "PRON"] or [t])]
 
