@@ -81,6 +81,8 @@ RESTRAINT = [
     ("Sweden's Sandvik AB and Diamant Boart SA of Belgium have finalised negotiations on a merger.", ("SWE", "BEL", "04")),
     # a threat to do something to oneself names no target
     ("Turkey's warning that it would expand its navy worried Greece.", ("TUR", "GRC", "13")),
+    # a multilateral summit is no set of bilateral meetings
+    ("The United States, Japan, France and Italy agreed at the summit to cut tariffs.", ("USA", "JPN", "04")),
     # tears are no one's forces
     ("Iraqi protesters fought back tears in Basra.", ("IRQ", "IRQ", "19")),
     # a "to" phrase names where a visit goes; the place before it is the visitor

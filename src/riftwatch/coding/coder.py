@@ -929,8 +929,10 @@ class Coder:
             return self._ready_for(ready, p, sources, targets, conf)
         if not targets and not between and "sym" in p.flags and p.code[:2] == "04" and trig.dep_ == "pobj" \
                 and trig.head.lower_ in ("during", "in", "at", "after", "following") \
-                and len({a.country for a in sources}) >= 2:
-            between, pair = sources, sources  # "X and Y set targets during talks": the talks are between them
+                and len({a.country for a in sources}) == 2:
+            # "X and Y set targets during talks": the talks are between them (two sides; seven states
+            # agreeing "at the summit" are no forty-two bilateral meetings)
+            between, pair = sources, sources
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
