@@ -36,7 +36,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
-    PLACED, AUDIENCES, SURFACE, MEASURES, ASKING, RESPONSES,
+    PLACED, AUDIENCES, SURFACE, MEASURES, SPANS, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
@@ -46,9 +46,10 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import apology_targets, attitude, attitude_words, comment, stance
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, so_called, series_verb,
+from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, relative_object, so_called,
+                    series_verb,
                     complement_target, conjuncts,
-                    inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
+                    answered_heads, inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
                     stance_heads)
 
 
@@ -208,6 +209,7 @@ class Coder:
                 deps = ("dobj", "nsubjpass", "attr", "oprd") if passive else ("dobj", "attr", "oprd")
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
+                kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
                 if p.particle:
                     # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
@@ -215,9 +217,10 @@ class Coder:
                     # "walked out of the talks": the object of the preposition the particle governs
                     kids += [t for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == p.particle
                              for pp in children(c, "prep") for t in children(pp, "pobj")]
-                # "$500 million in military aid", "a million tons of wheat": the measured thing
+                # "$500 million in military aid", "a million tons of wheat", "eight mln sterling for food
+                # aid": the measured thing
                 measured = [c for c in kids if c.pos_ == "NUM" or c.lemma_.lower() in MEASURES]
-                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                kids += [t for c in measured for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of", "for")
                          for t in pp.children if t.dep_ == "pobj"]
                 # ... or with its "in"/"for" phrase on the verb: "transferred 115 million dollars in aid to
                 # Egypt", "granted Mozambique eight mln sterling for food aid"
@@ -288,6 +291,16 @@ class Coder:
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
         if not src_heads and v.dep_ == "acl" and (series := series_verb(v)) is not None:
             src_heads, passive = children(series, *SUBJ) or inherited_subject(series)[0], False
+        if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ == "acl")) and "sym" in matches[0][0].flags:
+            # "an agreement was signed between X and Y", "a pact signed between the Egyptian and
+            # Canadian governments": no agent, but both sides named
+            p = matches[0][0]
+            sides = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "between" for h in children(pp, "pobj")
+                     for a in self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p, article_id)]
+            if len({a.country for a in sides}) >= 2:
+                mood = verb_status(v, p, self._day)
+                return self._finalize([(p, a, b, mood.status, mood.code, conf - 0.1) for a in sides for b in sides
+                                       if a is not b and a.code != b.code])
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
             sources = self._state_agent(v, matches[0], actors) if passive else []
             if not sources:
@@ -443,6 +456,10 @@ class Coder:
             # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
             # where the complaint went; whom it is about is its target
             targets = self._complained_of(v, sources, actors) or targets
+        if not targets and p.code[:2] == "16":
+            # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
+            targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -809,7 +826,7 @@ class Coder:
         if p is None:
             return []
         conf = 0.8
-        trig, n = n, (n if p.particle else _frame(n))  # "a mediation mission between X and Y": the mission's
+        trig, n = n, (n if p.particle else _frame(n, SPANS))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
                 n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
                 n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and TOPIC_NOUNS & {n.head.head.lemma_.lower(), *(
@@ -819,6 +836,14 @@ class Coder:
         src_heads = children(n, "poss")
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
+        # "his U.S. visit", "during a Moscow visit": the place a visit names before it is where it goes,
+        # unless a "to" phrase names that
+        places = [h for h in src_heads if h.dep_ != "poss" and h.i < n.i] if p.code == "042" and not p.particle \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in n.children) else []
+        src_heads = [h for h in src_heads if h not in places]
+        # "U.S.-Japanese talks", "the Iran-Iraq talks": the two sides of a meeting named as one hyphenated modifier
+        pair = next(([h, m] for m in src_heads if m.dep_ != "poss" for h in children(m, "compound", "amod")
+                     if h.i + 2 == m.i and h.nbor(1).text == "-"), []) if "sym" in p.flags and p.code[:2] == "04" else []
         for c in n.children:
             # "aid from Japan"; but "attacks from Jordan" come from a territory, not its state,
             # and a "withdrawal from Lebanon" leaves it
@@ -844,12 +869,14 @@ class Coder:
                 return []
             src_heads = src_heads or children(gov.head, "dobj")
             gov = None
-        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and gov.lower_ in (
-                "in", "on", "for", "during", "after", "following", "into", "at") and (
+        elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ in (
+                "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and (
+                places or p.code[:2] == "04"))) and (
                 gov.lower_ in ("in", "on", "for", "during") or (p.code[:2] == "04" and not any(
                     c.dep_ == "prep" and c.lower_ in ("between", "among") for c in n.children))):
             # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
-            # "after talks with X, the minister said", "went into a meeting with X": the subject's talks
+            # "after talks with X, the minister said", "went into a meeting with X", "arrived from a
+            # meeting with X": the subject's talks
             gov = gov.head
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
@@ -861,6 +888,8 @@ class Coder:
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
         if not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
+            if gov.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
+                src_heads = [gov.head]  # "the ambassador, who arrived from a meeting with X"
             if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
@@ -873,8 +902,7 @@ class Coder:
                 p = replace(p, code="151")
         # the phrase's own complements first, then those of the light verb it is the object
         # of ("launched a mediation effort on Saturday between X and Y")
-        hosts = [n] + ([trig] if trig is not n and trig.dep_ == "pobj" else []) + (
-            [gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
+        hosts = [n] + ([gov] if gov is not None and (n.dep_ in ("dobj", "attr") or p.particle) else [])
         # "the withdrawal of some forces from Panama", "the sale of arms to Iran": the parser
         # hangs the phrase on the "of" object (of material acts: "a meeting of the committee with
         # X" names the body that meets)
@@ -887,6 +915,12 @@ class Coder:
                 hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
+        if trig is not n and trig not in hosts:
+            hosts.append(trig)  # "two days of talks with X": the talks' own complements
+        if pair:
+            between = self._resolve(pair, actors, unresolved, "source", si, sent, p, article_id)
+            if len({a.country for a in between}) < 2:
+                between, pair = [], []
         for host in hosts:
             for c in host.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among") and not between:
@@ -911,6 +945,10 @@ class Coder:
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if targets:
                 break
+        if not targets and places and sources:
+            own = {a.country for a in sources}
+            targets = [a for a in self._resolve(places, actors, unresolved, "target", si, sent, p, article_id)
+                       if a.country not in own]
         if not targets and p.particle and "inverse" in p.flags:
             # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
             targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]
@@ -934,14 +972,32 @@ class Coder:
                         children(c, "dobj") if p.code[:2] == "13" and any(x.dep_ == "aux" and x.lower_ == "to"
                                                                           for x in c.children) else [])
                     targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
+                    if not targets and p.code[:2] == "13" and sources and all(
+                            h.lower_ in PRONOUNS or {a.country for a in actors.actors_of(h)} <= own for h in heads):
+                        # "a warning from Turkey that it will stop Athens ...": the threatener's own act
+                        # is aimed at its object
+                        targets = [a for h in children(c, "dobj") for a in actors.actors_of(h) if a.country not in own]
                     if targets:
                         break
+        if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "16":
+            # "announced the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
+            own = {a.country for a in sources}
+            targets = [a for h in answered_heads(n) + answered_heads(gov)
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own]
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
             # "started a hunger strike to protest the government's failure": a protest is aimed
             # at whom its purpose clause names
             targets = purpose_target(gov, sources, actors)
         if ready is not None:
             return self._ready_for(ready, p, sources, targets, conf)
+        if not targets and not between and "sym" in p.flags and p.code[:2] == "04" and trig.dep_ == "pobj" \
+                and trig.head.lower_ in ("during", "in", "at", "after", "following") \
+                and len({a.country for a in sources}) == 2 \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            # "X and Y set targets during talks": the talks are between them (two sides; seven states
+            # agreeing "at the summit" are no forty-two bilateral meetings; "at a meeting of EC
+            # finance ministers" names who meets)
+            between, pair = sources, sources
         mood = noun_status(n, p, self._day)
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
@@ -949,14 +1005,12 @@ class Coder:
         if not targets and sources and len(between) >= 1:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
-                p.particle and _monadic(p.code)))) and not ("sym" in p.flags and len({a.code for a in sources}) == 2
-                                                  and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
+                p.particle and _monadic(p.code)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
-            # alert" need none; talks held by two named sides ("X and Y agreed ... during talks")
-            # are between them, unless the noun names its members ("at a meeting of EC ministers");
-            # six states "at a meeting in Paris" are a conference, not thirty bilateral meetings
-        if len(between) >= 2 and not sources and not src_heads:  # "talks between X and Y" (no one named leads them)
+            # alert" need none
+        if len(between) >= 2 and (pair or (not sources and not src_heads)):  # "talks between X and Y" (no one
+            # named leads them), "U.S.-Soviet talks"
             out = []
             for a in between:
                 for b in between:

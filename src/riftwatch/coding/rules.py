@@ -141,6 +141,8 @@ AUDIENCES = word_list("audiences")
 SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = word_list("measures")
+#: "two days of talks with X": spans of time or turns that frame the event noun of their "of" phrase
+SPANS = word_list("spans")
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -243,14 +245,14 @@ ACCUSING = word_list("accusing")
 FRAME_NOUNS = word_list("frame_nouns")
 
 
-def _frame(n: Token) -> Token:
+def _frame(n: Token, measures: frozenset[str] = frozenset()) -> Token:
     """The phrase an event noun heads: itself, or the frame noun it modifies as a
     compound ("mediation effort", "military aid program") whose complements are its own,
-    or that measures it with "of" ("a programme of sanctions", "a wave of air strikes")."""
+    or the measure whose "of" phrase it is ("two days of talks with X", "a series of meetings")."""
     if n.dep_ == "compound" and n.head.lemma_.lower() in FRAME_NOUNS and n.head.i > n.i:
         return n.head
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.i < n.i \
-            and n.head.head.lemma_.lower() in (FRAME_NOUNS | MEASURES):
+            and n.head.head.lemma_.lower() in measures:
         return n.head.head
     return n
 

@@ -256,6 +256,10 @@ ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "de
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
+#: particles the parser may read as prepositions, their object then the verb's: "fought off the Iranians"
+PARTICLES = frozenset({"off", "back", "down"})
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
@@ -268,16 +272,20 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         # "allowed refugees to return": the parser makes the object the complement's subject
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
                                         for s in children(c, "nsubj")] or _shifted_object(v) or [
-            t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
+            t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)] or [
+            # "fought off the Iranians", "beat back the rebels": a particle parsed as a preposition
+            t for c in v.children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in PARTICLES
+            for t in children(c, "pobj")]
     if slot == "dative":  # "gave Nepal grain", or the parser's dative "to": "provided grain to Nepal"
         return [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")] + [
-            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] + [
-            # "granted Mozambique eight mln sterling": a name before a counted object, parsed as its modifier
-            m for o in children(v, "dobj") if any(c.dep_ in ("nummod", "compound") and c.pos_ == "NUM"
-                                                  for c in o.children)
-            for m in o.children if m.dep_ in ("nmod", "compound") and m.pos_ == "PROPN" and m.i == o.left_edge.i] + [
-            # ... or as a first object of two: "granted Mozambique about eight mln sterling"
-            o for o in children(v, "dobj")[:-1] if o.pos_ == "PROPN"]
+            t for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for t in children(c, "pobj")] or [
+            # "offered Argentina compensation", "granted Mozambique eight million dollars": the parser
+            # makes the first object a modifier of the second
+            t for o in children(v, "dobj") for t in o.children
+            if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i] or [
+            # ... or a second object: "granted Mozambique about eight mln sterling"
+            c for c in children(v, "dobj") if c.pos_ == "PROPN" and c.i == v.i + 1 and len(children(v, "dobj")) > 1
+            and (obj is None or c.i != obj.i)]
     word = slot[5:]
     if passive and any(c.dep_ in ("prep", "prt") and (c.lower_ == word or (word, c.lower_) == ("on", "upon"))
                        and not any(x.dep_ == "pobj" for x in c.children) for c in v.children):
@@ -315,6 +323,28 @@ def _stranded_object(prep: Token) -> list[Token]:
             if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1 and t.head.tag_ in ("VBN", "VBD")
             and t.head.dep_ in ("advcl", "acl", "ccomp", "conj")
             and t.head.i > t.i]
+
+
+def relative_object(v: Token, kids: list[Token]) -> list[Token]:
+    """The noun a relative clause's verb has as its object: the antecedent ("the tariffs Reagan
+    imposed on Japanese goods", "the sanctions that Washington imposed"), when the clause has a
+    subject of its own and no other object; a relative pronoun object stands for it too; and
+    the noun a past participle qualifies ("an accord signed between X and Y"). A
+    past perfect ("lifted the sanctions it had imposed") is background to the main event."""
+    if v.dep_ not in ("relcl", "acl") or v.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+        return []
+    if v.dep_ == "acl":  # "a pact signed between X and Y": a participle's noun is its object
+        return [] if kids or v.tag_ != "VBN" else [v.head]
+    own = [c for c in kids if c.lower_ not in RELATIVE_PRONOUNS]
+    if own or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
+        return []
+    # "the accord under which both sides agreed to ...": the antecedent is the preposition's, and
+    # "the tariffs Japan wants to avoid": the complement's object
+    if any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or any(
+            t.lower_ in RELATIVE_PRONOUNS for pp in v.children if pp.dep_ == "prep" for t in children(pp, "pobj")):
+        return []
+    return [v.head]
 
 
 def so_called(x: Token, depth: int = 0) -> list[Token]:
@@ -481,3 +511,26 @@ def stance_heads(v: Token) -> list[Token]:
              for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
     # "in protest against the government's policies": the one whose policies they are
     return [o for t in heads for o in (children(t, "poss") or [t])]
+
+
+#: nouns and verbs of "in retaliation for X's failure", "to retaliate for X's dumping": whom a sanction answers
+ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "punishment"})
+ANSWER_VERBS = frozenset({"retaliate", "respond", "hit"})
+
+
+def answered_heads(v: Token) -> list[Token]:
+    """The one whose act a sanction answers, when the verb names no target: "imposed tariffs
+    on April 17 in retaliation for Japan's failure to honour the pact" (Japan), "announced the
+    tariffs to retaliate for Japan's dumping", "because Japan did not honour the pact"; the owner of
+    the act, else the act's own noun."""
+    phrases = [n for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+               for n in pp.children if n.dep_ == "pobj" and n.lemma_.lower() in ANSWER_NOUNS]
+    phrases += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ANSWER_VERBS]
+    preps = [q for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")]
+    heads = [t for q in preps for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    heads += [t for q in preps for x in children(q, "pcomp") for t in so_called(x)]  # "for what he called X's failure"
+    # "imposed the tariffs because Japan did not honour the pact"
+    heads += [t for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in children(c, "mark"))
+              for t in children(c, "nsubj") if t.pos_ in ("NOUN", "PROPN")]
+    return [o for t in heads for o in ([x for x in children(t, "poss") if x.pos_ != "PRON"] or [t])]
+
