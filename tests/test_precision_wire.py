@@ -232,3 +232,11 @@ def test_a_purpose_phrases_investors_do_not_undo_an_agreement_between_the_subjec
 def test_a_statement_about_measures_on_a_state_in_its_subject_keeps_it(engine):
     assert ("USA", "JPN", "01") in _asserted(engine, "The White House said high U.S. tariffs on Japanese electronic "
                                                      "goods would be imposed as scheduled.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sumita said the bank would act in line with the February 22 Paris agreement by six industrial nations.",
+    "He said last month's six-nation currency accord in Paris did not include target ranges for the dollar.",
+])
+def test_a_city_that_names_or_hosts_an_accord_is_no_party(engine, text):
+    assert not [e for e in engine.code_text(text, "1987-03-31") if e.target_country == "FRA"]

@@ -103,8 +103,14 @@ class ActorResolver:
             if kind in ("country", "demonym", "capital") and _place_name(doc, start, end):
                 continue  # "the South China Sea", "the Taiwan Strait": a place, not the state
             if kind == "capital" and end < len(doc) and doc[end].lemma_.lower() in _NAMED_BY_CITY and (
-                    start == 0 or doc[start - 1].lower_ in ("the", "a", "an", "this", "that", "its", "their")):
-                continue  # "the Paris accord", "the Tokyo summit", "the Paris Club": a place in a name
+                    start == 0 or doc[start - 1].lower_ in ("the", "a", "an", "this", "that", "its", "their")
+                    or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
+                continue  # "the Paris accord", "the Tokyo summit", "the Paris Club", "the February 22 Paris
+                # agreement": a place in a name
+            if kind == "capital" and end - start == 1 and doc[start].dep_ == "pobj" and doc[start].head.lower_ == "in" \
+                    and doc[start].head.head.lemma_.lower() in _DOCUMENTS:
+                continue  # "the six-nation accord in Paris": where it was made (but "talks in Moscow" are
+                # often with the host)
             if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
                 continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
@@ -937,6 +943,10 @@ _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "rive
 _NAMED_BY_CITY = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
                             "communique", "declaration", "protocol", "summit", "conference", "round", "club",
                             "meeting", "meetings", "talks", "process"})
+
+#: ... of which the documents, made somewhere by others ("the accord in Paris")
+_DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
+                        "communique", "declaration", "protocol"})
 
 #: the words that end a company's name ("Siemens AG", "ITT Corp", "Holmes Protection Group Inc")
 COMPANY_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co", "Co.",
