@@ -240,3 +240,9 @@ def test_a_statement_about_measures_on_a_state_in_its_subject_keeps_it(engine):
 ])
 def test_a_city_that_names_or_hosts_an_accord_is_no_party(engine, text):
     assert not [e for e in engine.code_text(text, "1987-03-31") if e.target_country == "FRA"]
+
+
+def test_banks_increasing_their_presence_are_no_troops(engine):
+    assert not [e for e in engine.code_text("Two Bahrain-based international banks have increased their presence "
+                                            "in London.", "1987-03-31") if e.root == "15"]
+    assert [e for e in engine.code_text("France increased its troops in Romania.", "2022-03-31") if e.code == "154"]
