@@ -246,3 +246,14 @@ def test_banks_increasing_their_presence_are_no_troops(engine):
     assert not [e for e in engine.code_text("Two Bahrain-based international banks have increased their presence "
                                             "in London.", "1987-03-31") if e.root == "15"]
     assert [e for e in engine.code_text("France increased its troops in Romania.", "2022-03-31") if e.code == "154"]
+
+
+def test_a_service_name_on_offered_hardware_is_no_recipient(engine):
+    found = {(e.source_country, e.target_country) for e in engine.code_text(
+        "The United States has offered Navy warships to escort Kuwaiti oil tankers.", "1987-03-31")}
+    assert ("USA", "USA") not in found
+
+
+def test_talks_between_a_state_and_banks_are_no_interstate_talks(engine):
+    assert not [e for e in engine.code_text("Talks had been held between the South Africans and the banks.",
+                                            "1987-03-31") if e.root == "04"]

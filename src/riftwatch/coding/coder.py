@@ -296,7 +296,8 @@ class Coder:
             # Canadian governments": no agent, but both sides named
             p = matches[0][0]
             sides = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "between" for h in children(pp, "pobj")
-                     for a in self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p, article_id)]
+                     for a in self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p, article_id)
+                     if a.sector != "BUS"]  # "talks had been held between the South Africans and the banks"
             if len({a.country for a in sides}) >= 2:
                 mood = verb_status(v, p, self._day)
                 return self._finalize([(p, a, b, mood.status, mood.code, conf - 0.1) for a in sides for b in sides

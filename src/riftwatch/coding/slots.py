@@ -252,6 +252,9 @@ ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "de
                      "make", "post", "put", "submit", "present", "hand", "write", "approve"})
 
 
+#: armed services a name may be, modifying the hardware after it ("offered Navy warships"): no recipient
+SERVICES = frozenset({"navy", "army", "air", "marine", "marines", "coast", "military", "naval"})
+
 #: boundaries whose "with" phrase names the neighbour across them
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
@@ -282,7 +285,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
             # "offered Argentina compensation", "granted Mozambique eight million dollars": the parser
             # makes the first object a modifier of the second
             t for o in children(v, "dobj") for t in o.children
-            if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i] or [
+            if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i == v.i + 1 and o.i > t.i
+            and t.lower_ not in SERVICES] or [
             # ... or a second object: "granted Mozambique about eight mln sterling"
             c for c in children(v, "dobj") if c.pos_ == "PROPN" and c.i == v.i + 1 and len(children(v, "dobj")) > 1
             and (obj is None or c.i != obj.i)]
