@@ -155,3 +155,12 @@ def test_a_feeling_caused_by_a_thing_is_no_act_of_its_owner(engine):
     assert not {e for e in found if e[2] == "02"}
     assert ("NOR", "COL", "02") in asserted(engine, "Colombia was encouraged by Norway to resume the peace talks.",
                                            "1999-06-10")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("India sent relief supplies to Jaffna.", ("IND", "LKA", "07")),
+    ("Two Russian missiles hit the centre of Sumy on Palm Sunday, killing 34 people.", ("RUS", "UKR", "19")),
+])
+def test_a_town_the_tagger_took_for_a_name_is_still_a_place(engine, text, event):
+    found = asserted(engine, text, "2025-04-13")
+    assert event in found and ("RUS", "RUS", "19") not in found

@@ -532,10 +532,18 @@ class DocActors:
         """The country of a place that is no actor: a city or region the parser marks as a
         place ("in Osaka", "near the town of Samarra") → that country, kind ``place``."""
         places = self.r.places
-        if places is None or head.ent_type_ not in _PLACE_ENTS or head.pos_ != "PROPN" or \
-                self.at.get(head.i) is not None:
+        m = self.at.get(head.i)
+        if places is None or head.pos_ != "PROPN" or (m is not None and m.kind != "unknown"):
             return None
         ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if head.ent_type_ not in _PLACE_ENTS or m is not None:
+            # a one-word name the tagger took for a person or body, where only a place can stand:
+            # "relief supplies to Jaffna", "hit the centre of Sumy" (never a known family name)
+            if any(c.dep_ == "compound" for c in head.children) or head.text in self.kb.family_names() or not (
+                    head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
+                        head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))):
+                return None
+            ent = self.doc[head.i:head.i + 1]  # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
         if ent is None:
             return None
         place = places.lookup(ent.text, alternates=True)
@@ -1010,6 +1018,9 @@ _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erst
 
 #: named-entity labels and prepositions that mark a word as a place, not a person
 _PLACE_ENTS = PLACE_ENTS
+#: parts of a town whose "of" phrase names it ("the centre of Sumy")
+_AREA_NOUNS = frozenset({"centre", "center", "outskirts", "suburbs", "heart", "edge", "city", "town", "village",
+                         "port", "province", "region", "district"})
 _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 
 #: people close to someone who do not act for them: "his family rejected that account"

@@ -1129,6 +1129,13 @@ class Coder:
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
             # foreign banks"): creditors are as often foreign; only force falls on its own firms
             _countryless_business(a) and code[:2] not in ARMED_ROOTS)]
+        if code[:2] in ("18", "19", "20") and self._where is not None and self._where != src_c:
+            # bare "people" or "civilians" the resolver gave the article's one state are the
+            # place's when the attack happened elsewhere ("Russian missiles hit the centre of Sumy,
+            # killing 34 people")
+            targets = [Actor(self._where + (a.sector or ""), self._where, a.sector, a.name, "sector", a.start, a.end)
+                       if a.kind == "title" and a.country == src_c and a.sector == "CVL" and " " not in a.name
+                       else a for a in targets]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
