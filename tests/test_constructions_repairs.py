@@ -164,3 +164,16 @@ def test_a_feeling_caused_by_a_thing_is_no_act_of_its_owner(engine):
 def test_a_town_the_tagger_took_for_a_name_is_still_a_place(engine, text, event):
     found = asserted(engine, text, "2025-04-13")
     assert event in found and ("RUS", "RUS", "19") not in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The United States launched air strikes against Yemen's Houthis and Trump warned Iran.", ("USA", "USA", "19")),
+    ("Israel bombed Syria and Lebanon condemned the raid.", ("ISR", "LBN", "19")),
+])
+def test_a_subject_the_parser_joined_to_the_object_is_no_target(engine, text, wrong):
+    found = asserted(engine, text, "2025-03-16")
+    assert wrong not in found and found
+
+
+def test_a_real_coordinated_object_stays(engine):
+    assert {("IRQ", "IRN", "19"), ("IRQ", "SYR", "19")} <= asserted(engine, "Iraq attacked Iran and Syria.")

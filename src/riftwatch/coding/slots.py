@@ -35,11 +35,20 @@ def conjuncts(t: Token, actors: DocActors | None = None) -> list[Token]:
     Korean capital")."""
     out = [t]
     for c in t.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_clause(c):
             out.extend(conjuncts(c, actors))
         elif c.dep_ == "appos" and actors is not None and _listed(t, c, actors):
             out.extend(conjuncts(c, actors))
     return out
+
+
+def _opens_clause(c: Token) -> bool:
+    """A conjunct that is really the subject of the next clause: "air strikes against the
+    Houthis and Trump warned Iran" (the parser joins "Trump" to "Houthis" and "warned" to
+    the first verb, leaving it no subject)."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is not None and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and nxt.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(x.dep_ in SUBJ or x.dep_ == "nsubjpass" for x in nxt.children)
 
 
 def _listed(t: Token, c: Token, actors: DocActors) -> bool:
@@ -180,6 +189,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 c.dep_ == "punct" and c.i == t.i - 1 for c in head.children):
             # "Velayati, visiting the Emirates on a Gulf tour, told ...": the participle's subject is its noun
             return [head], hops
+        if dep == "conj" and t.i > 0 and t.doc[t.i - 1].dep_ == "conj" and _opens_clause(t.doc[t.i - 1]):
+            return [t.doc[t.i - 1]], hops  # "Israel bombed Syria and Lebanon condemned the raid"
         if dep == "conj" and (gov := _reported_governor(t, head)) is not None:
             # "Moscow has said its missions are watched and has accused Washington ...": the
             # parser joins the second verb to the reported clause; its auxiliary says it
