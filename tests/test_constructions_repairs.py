@@ -177,3 +177,12 @@ def test_a_subject_the_parser_joined_to_the_object_is_no_target(engine, text, wr
 
 def test_a_real_coordinated_object_stays(engine):
     assert {("IRQ", "IRN", "19"), ("IRQ", "SYR", "19")} <= asserted(engine, "Iraq attacked Iran and Syria.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Iran arrested ten people, including two British nationals.", {("IRN", "GBR", "17")}),
+    ("Several countries, including France and Germany, condemned the coup in Niger.",
+     {("FRA", "NER", "11"), ("DEU", "NER", "11")}),
+])
+def test_the_members_an_including_phrase_names(engine, text, events):
+    assert events <= asserted(engine, text, "2025-03-16")

@@ -1069,6 +1069,9 @@ class Coder:
     def _resolve(self, heads: list[Token], actors: DocActors, unresolved: list[Unresolved] | None, role: str, si: int,
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
+        # "more than 120 foreigners, including Colombians and Americans": the named members
+        heads = [m for h in heads for m in ([t for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "including"
+                                             for t in children(pp, "pobj")] if not actors.actors_of(h) else []) or [h]]
         for h0 in heads:
             first: Actor | None = None  # "Danish media and government": the country is shared
             for h in conjuncts(h0, actors):
