@@ -129,3 +129,26 @@ def test_lexicon_rejects_bad_rows(tmp_path: Path):
     bad.write_text(head + "x\twrong\tlie\t-\t112\tA.\nx\twrong\tcrime\t-\t112\tB.\n")
     with pytest.raises(DataFileError, match="duplicate"):
         Lexicon.load(bad)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("China called the U.S. sanctions illegal.", ("CHN", "USA", "112")),
+    ("Iran described the Israeli strike as a provocation.", ("IRN", "ISR", "112")),
+    ("Seoul branded the North Korean launch a provocation.", ("KOR", "PRK", "112")),
+    ("Moscow called the British decision an unfriendly act.", ("RUS", "GBR", "111")),
+    ("Pistorius called Vance's remarks unacceptable.", ("DEU", "USA", "111")),
+    ("Japan called the Chinese proposal unacceptable.", ("JPN", "CHN", "120")),
+])
+def test_a_naming_verb_judges_the_owner_of_its_object(engine, text, event):
+    found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, "2025-02-16")
+             if e.status == "asserted"}
+    assert event in found
+
+
+@pytest.mark.parametrize("text", [
+    "China did not call the U.S. sanctions illegal.",     # negated
+    "Did China call the U.S. sanctions illegal?",         # a question
+    "China called its own measures necessary.",           # no judgement word, no other actor
+])
+def test_a_naming_verb_without_a_judgement_codes_none(engine, text):
+    assert not [e for e in engine.code_text(text, "2025-02-16") if e.status == "asserted" and e.root in ("11", "12")]

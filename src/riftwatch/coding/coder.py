@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
-from .statements import apology_targets, attitude, attitude_words, comment, stance
+from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
 from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -124,6 +124,9 @@ class Coder:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
                 elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.attitudes:
                     found = attitude(self, tok, actors, unresolved, si, sent, article_id)  # "was optimistic about talks with X"
+                elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
+                        self, tok, actors, unresolved, si, sent, article_id)):
+                    pass  # "called the U.S. sanctions illegal", "described the strike as a provocation"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed

@@ -419,6 +419,54 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
 
+#: what one may reject: called unacceptable, an offer is rejected (120), anything else criticized (111)
+OFFERS = frozenset({"proposal", "plan", "offer", "idea", "initiative", "suggestion", "demand", "request", "condition",
+                    "precondition", "resolution", "bill", "terms", "deal", "compromise", "draft"})
+#: verbs that name their object as something ("called the sanctions illegal", "described the
+#: strike as a provocation", "branded the launch a provocation")
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"})
+
+
+def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, si: int, sent, article_id: str,
+              conf: float = 0.75) -> list["Coded"]:
+    """A naming verb's judgement of another actor's act or words, coded as the judgement the
+    stance lexicon gives its predicate: "China called the U.S. sanctions illegal" (111),
+    "Iran described the Israeli strike as a provocation" (112), "called the proposal
+    unacceptable" (120). Its subject judges the owner of the object; a negated or questioned
+    naming, a predicate the lexicon does not know, or an object that names no other actor
+    gives nothing."""
+    if _lemma(v) not in NAMING_VERBS or _negated(v) or v.sent.text.rstrip().rstrip('"\'').endswith("?"):
+        return []
+    objs = children(v, "dobj")
+    preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
+    if objs and not preds:  # "called Vance's remarks unacceptable": the adjective parsed on the noun
+        preds = [c for c in objs[0].children if c.dep_ == "amod" and c.i > objs[0].i]
+    if not objs:  # "branded the launch a provocation": the object parsed as a clause
+        objs = [x for x in children(v, "ccomp") if x.pos_ == "NOUN"]
+        preds = [o for x in objs for o in children(x, "dobj")]
+    if not objs or not preds:
+        return []
+    lex = lexicon()
+    lemmas = {_lemma(t) for t in v.subtree} | {t.lower_ for t in v.subtree}
+    for role in ("wrong", "judge", "reject", "praise"):
+        cue = next((c for pred in preds for w in _readings(pred) for c in [lex.find(role, w, lemmas)] if c), None)
+        if cue is None:
+            continue
+        p = Pattern(f"judgement:{cue.id}", cue.code, "V", _lemma(v), None, frozenset(), (), None, frozenset(),
+                    cue.example, None, None)
+        sources = coder._resolve(children(v, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
+        own = {a.country for a in sources}
+        targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
+        if not sources or not targets:
+            return []
+        code = cue.code
+        if role == "reject" and not any(_lemma(o) in OFFERS for o in objs):
+            code = "111"  # "called Vance's remarks unacceptable" criticizes; only a proposal is rejected
+            p = replace(p, code=code)
+        return coder._pairs(p, sources, targets, verb_status(v, p, coder._day).status, code, conf)
+    return []
+
+
 def _unreal(t: Token, v: Token) -> bool:
     """The cue at ``t`` is not said as a fact: "any chance of progress", "would eliminate
     any progress", "if progress is made" (a hypothetical or conditional on the way up to
