@@ -175,3 +175,13 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(engine, text, source, t
     found = {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, "2022-08-04")
              if e.status == "asserted"}
     assert (source, target, "150") in found and not {f for f in found if f[2].startswith("19")}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States is providing aerial photographs and military intelligence to Macedonia.", "USA", "MKD"),
+    ("Britain provided Ukraine with air defences.", "GBR", "UKR"),
+])
+def test_what_is_provided_is_no_recipient(engine, text, source, target):
+    found = {(e.source_country, e.target_country) for e in engine.code_text(text, "2001-05-01")
+             if e.root == "07" and e.status == "asserted"}
+    assert found == {(source, target)}
