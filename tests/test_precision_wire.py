@@ -257,3 +257,8 @@ def test_a_service_name_on_offered_hardware_is_no_recipient(engine):
 def test_talks_between_a_state_and_banks_are_no_interstate_talks(engine):
     assert not [e for e in engine.code_text("Talks had been held between the South Africans and the banks.",
                                             "1987-03-31") if e.root == "04"]
+
+
+def test_a_language_is_no_state(engine):
+    assert not [e for e in engine.code_text("The Latvian court cancelled restrictions on the use of the Russian "
+                                            "language on national radio.", "2001-05-01") if e.target_country == "RUS"]

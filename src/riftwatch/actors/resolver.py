@@ -111,6 +111,8 @@ class ActorResolver:
                     and doc[start].head.head.lemma_.lower() in _DOCUMENTS:
                 continue  # "the six-nation accord in Paris": where it was made (but "talks in Moscow" are
                 # often with the host)
+            if kind == "demonym" and end < len(doc) and doc[end].lemma_.lower() in _CULTURE_NOUNS:
+                continue  # "the Russian language", "Arabic script": a tongue or a culture, not the state
             if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
                 continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
@@ -951,6 +953,10 @@ _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "rive
 _NAMED_BY_CITY = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
                             "communique", "declaration", "protocol", "summit", "conference", "round", "club",
                             "meeting", "meetings", "talks", "process"})
+
+#: nouns a demonym names a language or culture of, not the state ("the Russian language")
+_CULTURE_NOUNS = frozenset({"language", "languages", "alphabet", "script", "dialect", "literature", "cuisine",
+                            "music", "poetry", "speaker", "speakers", "translation", "translations"})
 
 #: ... of which the documents, made somewhere by others ("the accord in Paris")
 _DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
