@@ -186,3 +186,18 @@ def test_a_real_coordinated_object_stays(engine):
 ])
 def test_the_members_an_including_phrase_names(engine, text, events):
     assert events <= asserted(engine, text, "2025-03-16")
+
+
+def test_a_visit_dated_weeks_ahead_is_still_to_come(engine):
+    events = engine.code_text("Analysts said Nakasone could soothe tempers during his Washington visit from April 29.",
+                              "1987-04-09")
+    assert not [e for e in events if e.code == "042" and e.status == "asserted"]
+    past = engine.code_text("Nakasone's visit to Washington on April 2 ended with a joint statement.", "1987-04-09")
+    assert [e for e in past if e.code == "042" and e.status == "asserted"]
+
+
+def test_a_clause_about_an_old_dated_accord_is_history(engine):
+    events = engine.code_text("Turkey accused Greece of breaching the 1976 Berne Agreement under which both sides "
+                              "agreed to preserve the status quo.", "1987-03-31")
+    assert not [e for e in events if e.root == "03" and e.status == "asserted"]
+    assert [e for e in events if e.code == "112" and e.status == "asserted"]

@@ -997,7 +997,7 @@ class Coder:
         if not targets and not between and "sym" in p.flags and p.code[:2] == "04" and trig.dep_ == "pobj" \
                 and trig.head.lower_ in ("during", "in", "at", "after", "following") \
                 and len({a.country for a in sources}) == 2 \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.subtree if c.i > n.i):
             # "X and Y set targets during talks": the talks are between them (two sides; seven states
             # agreeing "at the summit" are no forty-two bilateral meetings; "at a meeting of EC
             # finance ministers" names who meets)

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from .dates import resolve
+from .dates import MONTHS, _MONTH_DAY, resolve
 from .patterns import Pattern
 from .slots import COMMITTED, out_of_question
 
@@ -299,6 +299,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status, via = "prediction", "nominal:upcoming"  # "next week's visit to Tokyo"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
+    if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _upcoming(ent.text, day)
+                                                        for ent in n.sent.ents if ent.label_ == "DATE"):
+        status, via = "prediction", "nominal:upcoming"  # "his Washington visit from April 29" (story of April 9)
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
@@ -330,7 +333,7 @@ def _future_dated(t: Token, noun: bool = False) -> bool:
 def _dated_noun(n: Token, ent) -> bool:
     """The date phrase hangs on the event noun itself: "talks last year", "an accord in December"."""
     head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during", "from", "starting"):
         head = head.head
     elif ent.root.dep_ != "npadvmod":
         return False
@@ -351,6 +354,12 @@ def historical(v: Token, day: date | None) -> bool:
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
+            return True
+    for a in [v, *v.ancestors]:
+        # "the 1976 Berne Agreement under which both sides agreed ...": a clause describing an old
+        # agreement or event named with its year
+        if a.dep_ == "relcl" and any(c.like_num and len(c.text) == 4 and c.text.isdigit()
+                                     and 1900 < int(c.text) <= day.year - 2 for c in a.head.children):
             return True
     for ent in v.sent.ents:  # "murdered ... during World War Two"
         if ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.dep_ == "pobj" \
@@ -403,6 +412,20 @@ BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 #: how long before the article a dated act is background (a month dated only by its name:
 #: its last day this long before; "last year": always)
 _BACKGROUND_DAYS = 21
+
+
+def _upcoming(text: str, day: date) -> bool:
+    """A month and day with no year that falls within four months after the article ("from
+    April 29" in a story of April 9): news writes the year of a past date that far off, so
+    the act is still to come."""
+    m = _MONTH_DAY.search(text.lower())
+    if m is None or m.group(3) or m.group(1) not in MONTHS:
+        return False
+    try:
+        when = date(day.year, MONTHS[m.group(1)], int(m.group(2)))
+    except ValueError:
+        return False
+    return 0 < (when - day).days <= 120
 
 
 def _background(text: str, day: date, years_only: bool = False) -> bool:
