@@ -851,6 +851,10 @@ class Coder:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
                                                                      ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
+        if not src_heads and p.code in ("042", "043") and not p.particle:
+            # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
+            src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
+                         if actors.actors_of(o)]
         if not src_heads:
             # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
             src_heads = [a for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for o in children(of, "pobj")
@@ -911,9 +915,10 @@ class Coder:
                       ] if p.code[:2] > "05" else []
         for onset in ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + [
                 c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
-            if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
-                    f"{onset.lemma_.lower()} {c.lower_}" for c in children(onset, "prt"))}:
-                hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
+            if ONSET_VERBS & _onset_phrases(onset):
+                # "fighting erupted between X and Y", "talks took place between X and Y", "talks are
+                # underway between X and Y": the sides hang on the verb or its adjective
+                hosts += [onset, *children(onset, "acomp")]
         targets: list[Actor] = []
         between: list[Actor] = []
         if trig is not n and trig not in hosts:
@@ -966,7 +971,7 @@ class Coder:
             # "its demand that Israel ease ...", "the accusation that Russia meddled": the
             # addressee is the subject of the clause the noun governs
             own = {a.country for a in sources}
-            for c in n.children:
+            for c in [*n.children, *_stray_clause(n)]:
                 if c.dep_ in ("acl", "ccomp"):
                     # "Iraq's threat to invade Kuwait": a threat is aimed at the object of its act
                     heads = children(c, "nsubj", "nsubjpass") or (
@@ -1237,6 +1242,28 @@ def _met_there(v: Token) -> list[Token] | None:
                      for o in pp.children if o.dep_ == "pobj"]
             return heads or None
     return None
+
+
+def _stray_clause(n: Token) -> list[Token]:
+    """A "that" clause the parser hung on the verb a noun's preposition depends on, though it
+    follows the noun phrase at once: "replying to a warning from Turkey that it will stop
+    Athens" (the clause is the warning's)."""
+    if n.dep_ != "pobj" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in n.children):
+        return []
+    end = n.right_edge.i
+    return [c for c in n.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1
+            and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+
+
+def _onset_phrases(v: Token) -> set[str]:
+    """How a verb a noun is the subject of may be named in the word list ``onset_verbs``: its
+    lemma when it has no object ("erupt"), with its particle ("break out"), its object ("take
+    place") or its adjective ("be underway", "be under way")."""
+    lemma = v.lemma_.lower()
+    out = {f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "dobj", "acomp")}
+    out |= {f"{lemma} under way" for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+            and any(o.lower_ == "way" for o in children(c, "pobj"))}
+    return out | ({lemma} if not children(v, "dobj") else set())
 
 
 def _countryless_business(a: Actor) -> bool:

@@ -1,0 +1,72 @@
+"""Constructions of wire news the coder did not reach (session 6, second recall audit on
+1987 Reuters), one group per fix, each with restraint cases. Sentences written for these tests.
+
+* a meeting noun whose "between" phrase hangs on the verb it is the subject of, when that verb
+  says it happens ("talks took place / began / are under way between X and Y");
+* a visit's "of" phrase names the visitor ("the visit of the Chinese premier to Pakistan");
+* talks that a subject ends, concludes or winds up took place (verbs_wire3.tsv);
+* a "that" clause the parser hung on the verb before a threat or demand noun, though it follows
+  the noun phrase at once, is the noun's ("replying to a warning from X that it will stop Y").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+POSITIVE = [
+    # a meeting said to happen, its sides in a "between" phrase on the verb
+    ("Talks took place between Britain and China on Hong Kong.", {("GBR", "CHN", "04"), ("CHN", "GBR", "04")}),
+    ("Talks are under way between Kenya and Uganda on the border.", {("KEN", "UGA", "04"), ("UGA", "KEN", "04")}),
+    ("Talks are underway between Zambia and Malawi on a new railway.", {("ZMB", "MWI", "04")}),
+    ("Negotiations began between Peru and Ecuador in Brasilia.", {("PER", "ECU", "04"), ("ECU", "PER", "04")}),
+    ("A meeting took place between the Soviet and American foreign ministers.", {("RUS", "USA", "04")}),
+    ("Fighting occurred between Iraqi and Iranian troops near Basra.", {("IRQ", "IRN", "19")}),
+    # a visit's "of" phrase names the visitor
+    ("The three-day visit of the Chinese premier to Pakistan ended on Monday.", {("CHN", "PAK", "04")}),
+    ("Miners went on strike during the visit of the West German president to Bolivia.", {("DEU", "BOL", "04")}),
+    # ended, concluded or wound-up talks took place
+    ("Britain and China ended their talks on Hong Kong.", {("GBR", "CHN", "04"), ("CHN", "GBR", "04")}),
+    ("Syria and Jordan concluded talks on water sharing.", {("SYR", "JOR", "04")}),
+    ("The Thai premier wound up talks with Malaysian leaders in Kuala Lumpur.", {("THA", "MYS", "04")}),
+    ("Finland concluded negotiations with Estonia on the ferry link.", {("FIN", "EST", "04")}),
+    # a threat's clause the parser hung on the verb before it
+    ("Cuba, replying to a warning from Honduras that it would expel Cuban diplomats, said nothing.",
+     {("HND", "CUB", "13")}),
+]
+
+
+@pytest.mark.parametrize("text,want", POSITIVE)
+def test_wire2_construction_codes_its_events(code, text, want):
+    got = triples(code(text))
+    assert want <= got, f"{text!r}: missing {want - got}, coded {got}"
+
+
+RESTRAINT = [
+    # talks expected or planned are not said to happen (no asserted meeting)
+    ("Talks are expected between Britain and China next week.", ("GBR", "CHN", "04")),
+    # a verb that says nothing of the talks happening leaves their "between" phrase alone
+    ("Talks stalled over a dispute between Britain and China.", ("GBR", "CHN", "04")),
+    # a visit's "of" phrase that names no actor is no visitor ("a visit of three days")
+    ("A visit of three days to China was planned by officials.", ("CHN", "CHN", "04")),
+    # the visitor's own "of" phrase is not taken when a possessive names it
+    ("Japan's visit of the Chinese fleet to Tokyo was praised.", ("CHN", "JPN", "04")),
+    # a meeting ended by no state
+    ("The minister ended the meeting with a call for calm.", (None, None, "04")),
+    # firms ending talks are no states' meeting
+    ("Chrysler ended talks with Renault on the merger.", ("USA", "FRA", "04")),
+    # talks not ended are not coded as ended ones
+    ("Brazil did not end talks with Peru.", ("BRA", "PER", "04")),
+    # a clause that does not follow the noun phrase at once is the verb's own
+    ("Greece objected to the warning by Turkey, saying that it would not stop drilling.", ("TUR", "GRC", "13")),
+]
+
+
+@pytest.mark.parametrize("text,unwanted", RESTRAINT)
+def test_wire2_restraint(code, text, unwanted):
+    got = triples(code(text))
+    if unwanted[0] is None and unwanted[1] is None:
+        assert not any(r == unwanted[2] for _, _, r in got), f"{text!r}: coded {got}"
+    else:
+        assert unwanted not in got, f"{text!r}: coded {got}"
