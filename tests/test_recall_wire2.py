@@ -6,7 +6,10 @@
 * a visit's "of" phrase names the visitor ("the visit of the Chinese premier to Pakistan");
 * talks that a subject ends, concludes or winds up took place (verbs_wire3.tsv);
 * a "that" clause the parser hung on the verb before a threat or demand noun, though it follows
-  the noun phrase at once, is the noun's ("replying to a warning from X that it will stop Y").
+  the noun phrase at once, is the noun's ("replying to a warning from X that it will stop Y");
+* where an attack with no named victim happened: the place of what it was aimed at ("fired shells
+  at targets in Jericho") and the state whose coast it happened off ("hit a tanker off the Iranian
+  coast").
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ POSITIVE = [
     # a threat's clause the parser hung on the verb before it
     ("Cuba, replying to a warning from Honduras that it would expel Cuban diplomats, said nothing.",
      {("HND", "CUB", "13")}),
+    # the place of what an attack was aimed at; the coast it happened off
+    ("Israeli tanks fired four shells at targets in Jericho.", {("ISR", "PSE", "19")}),
+    ("Syrian gunners fired rockets at positions in northern Lebanon.", {("SYR", "LBN", "19")}),
+    ("Iraqi jets attacked a tanker off the Iranian coast.", {("IRQ", "IRN", "19")}),
+    ("Iraqi warplanes hit two ships off Iran's coast.", {("IRQ", "IRN", "19")}),
+    ("Iraqi jets struck a supertanker off the coast of Iran.", {("IRQ", "IRN", "19")}),
 ]
 
 
@@ -60,6 +69,12 @@ RESTRAINT = [
     ("Brazil did not end talks with Peru.", ("BRA", "PER", "04")),
     # a clause that does not follow the noun phrase at once is the verb's own
     ("Greece objected to the warning by Turkey, saying that it would not stop drilling.", ("TUR", "GRC", "13")),
+    # a ship that sinks off a coast is attacked by no one
+    ("The Panamanian ship sank off the Turkish coast.", (None, "TUR", "19")),
+    # a named ship's flag is its target, not the coast it was hit off
+    ("Iraqi jets attacked a Greek tanker off the Iranian coast.", ("IRQ", "IRN", "19")),
+    # fishing off a coast is no attack
+    ("Turkish fishermen caught fish off the Greek coast.", ("TUR", "GRC", "19")),
 ]
 
 
@@ -68,5 +83,7 @@ def test_wire2_restraint(code, text, unwanted):
     got = triples(code(text))
     if unwanted[0] is None and unwanted[1] is None:
         assert not any(r == unwanted[2] for _, _, r in got), f"{text!r}: coded {got}"
+    elif unwanted[0] is None:
+        assert not any(t == unwanted[1] and r == unwanted[2] for _, t, r in got), f"{text!r}: coded {got}"
     else:
         assert unwanted not in got, f"{text!r}: coded {got}"

@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
-    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
+    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
@@ -675,6 +675,9 @@ class Coder:
         other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
+        # "fired shells at targets in Jericho": the place of what the act was aimed at
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward")
+                  for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
                                                                           for x in c.children)]
@@ -684,12 +687,12 @@ class Coder:
         for host in hosts + assaults:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
-                                                          "outside") and not (host in assaults and pp.lower_ == "on") \
+                                                          "outside", "off") and not (host in assaults and pp.lower_ == "on") \
                         and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
                     continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
                 for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
-                                                    for t in children(q, "pobj")]:
+                                                    for t in children(q, "pobj")] + _offshore(host, pp):
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
                     # "outside the American embassy" is no place in America; "the Iraqi city of" is
                     kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
@@ -1253,6 +1256,16 @@ def _stray_clause(n: Token) -> list[Token]:
     end = n.right_edge.i
     return [c for c in n.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1
             and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+
+
+def _offshore(host: Token, pp: Token) -> list[Token]:
+    """The state whose coast an act at sea happened off: "hit a tanker off the Iranian coast", "off
+    Iran's coast", "off the coast of Iran" (the coast's modifier or "of" phrase)."""
+    if pp.lower_ != "off":
+        return []
+    coasts = [o for o in children(pp, "pobj") if o.lemma_.lower() in COASTS]
+    return [m for o in coasts for m in o.children if m.dep_ in ("amod", "compound", "poss")] + [
+        t for o in coasts for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]
 
 
 def _onset_phrases(v: Token) -> set[str]:
