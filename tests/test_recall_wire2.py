@@ -6,10 +6,12 @@
 * a visit's "of" phrase names the visitor ("the visit of the Chinese premier to Pakistan");
 * talks that a subject ends, concludes or winds up took place (verbs_wire3.tsv);
 * a "that" clause the parser hung on the verb before a threat or demand noun, though it follows
-  the noun phrase at once, is the noun's ("replying to a warning from X that it will stop Y");
+  the noun phrase at once, is the noun's ("responding to a threat by X that it will expel Y");
 * where an attack with no named victim happened: the place of what it was aimed at ("fired shells
-  at targets in Jericho") and the state whose coast it happened off ("hit a tanker off the Iranian
-  coast").
+  at targets in northern Iraq") and the state whose coast it happened off ("hit a tanker off the Iranian
+  coast");
+* an offensive toward a place is aimed at its state ("mounted an offensive towards Iraq's city of
+  Basra"); an attack word a diplomatic or peace campaign is no attack ("a diplomatic offensive").
 """
 
 from __future__ import annotations
@@ -35,14 +37,17 @@ POSITIVE = [
     ("The Thai premier wound up talks with Malaysian leaders in Kuala Lumpur.", {("THA", "MYS", "04")}),
     ("Finland concluded negotiations with Estonia on the ferry link.", {("FIN", "EST", "04")}),
     # a threat's clause the parser hung on the verb before it
-    ("Cuba, replying to a warning from Honduras that it would expel Cuban diplomats, said nothing.",
+    ("Cuba, responding to a threat by Honduras that it would expel Cuban diplomats, stayed silent.",
      {("HND", "CUB", "13")}),
     # the place of what an attack was aimed at; the coast it happened off
-    ("Israeli tanks fired four shells at targets in Jericho.", {("ISR", "PSE", "19")}),
+    ("Turkish howitzers fired shells at targets in northern Iraq.", {("TUR", "IRQ", "19")}),
     ("Syrian gunners fired rockets at positions in northern Lebanon.", {("SYR", "LBN", "19")}),
     ("Iraqi jets attacked a tanker off the Iranian coast.", {("IRQ", "IRN", "19")}),
-    ("Iraqi warplanes hit two ships off Iran's coast.", {("IRQ", "IRN", "19")}),
+    ("Iranian gunboats shelled a freighter off Kuwait's coast.", {("IRN", "KWT", "19")}),
     ("Iraqi jets struck a supertanker off the coast of Iran.", {("IRQ", "IRN", "19")}),
+    # an offensive toward a place
+    ("Iran mounted a major offensive towards the Iraqi port of Basra.", {("IRN", "IRQ", "19")}),
+    ("Ethiopian troops launched an attack toward the Somali town of Beledweyne.", {("ETH", "SOM", "19")}),
 ]
 
 
@@ -75,6 +80,12 @@ RESTRAINT = [
     ("Iraqi jets attacked a Greek tanker off the Iranian coast.", ("IRQ", "IRN", "19")),
     # fishing off a coast is no attack
     ("Turkish fishermen caught fish off the Greek coast.", ("TUR", "GRC", "19")),
+    # a campaign of words is no attack, whichever preposition names its aim
+    ("Iraq launched a diplomatic offensive toward Egypt.", ("IRQ", "EGY", "19")),
+    ("Libya launched a diplomatic offensive against Chad.", ("LBY", "TCD", "19")),
+    ("Moscow's peace offensive toward Japan continued.", ("RUS", "JPN", "19")),
+    # "towards" the end of a span is no aim
+    ("Iran launched an offensive towards the end of the year.", ("IRN", None, "19")),
 ]
 
 
@@ -85,5 +96,7 @@ def test_wire2_restraint(code, text, unwanted):
         assert not any(r == unwanted[2] for _, _, r in got), f"{text!r}: coded {got}"
     elif unwanted[0] is None:
         assert not any(t == unwanted[1] and r == unwanted[2] for _, t, r in got), f"{text!r}: coded {got}"
+    elif unwanted[1] is None:
+        assert not any(src == unwanted[0] and r == unwanted[2] for src, _, r in got), f"{text!r}: coded {got}"
     else:
         assert unwanted not in got, f"{text!r}: coded {got}"

@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
-    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS,
+    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
@@ -183,8 +183,13 @@ class Coder:
                 x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") or c.lower_ == "with" and any(
                 x.lemma_.lower() in PRESS for x in c.children if x.dep_ == "pobj")) for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
+        # "launched a diplomatic offensive toward Egypt": a campaign, no attack
+        figurative = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in FIGURATIVE
+                                                  for m in c.children) for c in v.children)
         out = []
         for p in self.patterns.candidates("V", lem):
+            if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
+                continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):
                 continue  # "called the attacks on its platforms an escalation" calls on no one
             if p.id in CLAUSE_SENSE and not clause or lem in CLAUSE_VERBS and clause and p.id not in CLAUSE_SENSE:
@@ -675,7 +680,7 @@ class Coder:
         other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
-        # "fired shells at targets in Jericho": the place of what the act was aimed at
+        # "fired shells at targets in northern Iraq": the place of what the act was aimed at
         hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
@@ -1054,7 +1059,8 @@ class Coder:
         strike") is present, else the plain one."""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         found = [p for p in self.patterns.candidates("N", n.lower_ if _gerund_subject(n) else n.lemma_.lower())
-                 if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))]
+                 if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))
+                 and not (p.code[:2] in ("18", "19", "20") and mods & FIGURATIVE)]  # "a peace offensive"
         # the modifier says more than the preposition: "went on hunger strike" is a hunger strike
         return max(found, key=lambda p: (bool(p.objects), bool(p.particle)), default=None)
 
@@ -1249,8 +1255,8 @@ def _met_there(v: Token) -> list[Token] | None:
 
 def _stray_clause(n: Token) -> list[Token]:
     """A "that" clause the parser hung on the verb a noun's preposition depends on, though it
-    follows the noun phrase at once: "replying to a warning from Turkey that it will stop
-    Athens" (the clause is the warning's)."""
+    follows the noun phrase at once: "responding to a threat by Honduras that it would expel
+    Cuban diplomats" (the clause is the threat's)."""
     if n.dep_ != "pobj" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in n.children):
         return []
     end = n.right_edge.i
