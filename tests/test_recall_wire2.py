@@ -11,7 +11,9 @@
   at targets in northern Iraq") and the state whose coast it happened off ("hit a tanker off the Iranian
   coast");
 * an offensive toward a place is aimed at its state ("mounted an offensive towards Iraq's city of
-  Basra"); an attack word a diplomatic or peace campaign is no attack ("a diplomatic offensive").
+  Basra"); an attack word a diplomatic or peace campaign is no attack ("a diplomatic offensive");
+* a conjoined verb's bare count stands for the people the first verb counted ("killed 384
+  Libyans and captured 48").
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ POSITIVE = [
     # an offensive toward a place
     ("Iran mounted a major offensive towards the Iraqi port of Basra.", {("IRN", "IRQ", "19")}),
     ("Ethiopian troops launched an attack toward the Somali town of Beledweyne.", {("ETH", "SOM", "19")}),
+    # a gapped object: the bare count of a conjoined verb
+    ("Ugandan troops killed 30 Sudanese rebels and captured 12.", {("UGA", "SDN", "17")}),
+    ("Turkish police arrested 30 Syrians and released 12 on Monday.", {("TUR", "SYR", "08")}),
 ]
 
 
@@ -86,6 +91,8 @@ RESTRAINT = [
     ("Moscow's peace offensive toward Japan continued.", ("RUS", "JPN", "19")),
     # "towards" the end of a span is no aim
     ("Iran launched an offensive towards the end of the year.", ("IRN", None, "19")),
+    # a count of things is no count of people: the 30 arrested are not the homes
+    ("Turkish police raided two Syrian homes and arrested 30.", ("TUR", "SYR", "17")),
 ]
 
 

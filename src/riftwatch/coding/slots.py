@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import DocActors
 from ..models import Actor
+from .words import word_list
 
 SUBJ = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -263,9 +264,28 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 PARTICLES = frozenset({"off", "back", "down"})
 
 
+#: people counted as an object whose count a conjoined verb repeats ("killed 30 soldiers and captured 12")
+COUNTED_PEOPLE = word_list("counted_people")
+
+
+def _gapped_object(v: Token) -> list[Token]:
+    """The object a conjoined verb's bare count stands for: "killed 384 Libyans and captured 48",
+    "arrested 12 Palestinians and detained 40 others" (the first verb's object noun)."""
+    objs = children(v, "dobj")
+    if v.dep_ != "conj" or len(objs) != 1 or not (
+            (objs[0].pos_ == "NUM" and not any(c.pos_ in ("NOUN", "PROPN") for c in objs[0].children))
+            or (objs[0].lower_ == "others" and any(c.dep_ == "nummod" for c in objs[0].children))):
+        return []
+    return [o for o in children(v.head, "dobj") if (o.tag_ == "NNPS" or o.lemma_.lower() in COUNTED_PEOPLE)
+            and any(c.dep_ == "nummod" for c in o.children)]  # people, not "raided two homes and arrested 30"
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
+        gapped = _gapped_object(v)
+        if gapped:
+            return gapped  # "killed 384 Libyans and captured 48": the 48 are Libyans
         if obj is not None:
             # "expelled two Russian diplomats": the object is the target; "took two Americans
             # hostage", "hit Japan with tariffs": else the verb's other object
