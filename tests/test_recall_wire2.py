@@ -13,7 +13,9 @@
 * an offensive toward a place is aimed at its state ("mounted an offensive towards Iraq's city of
   Basra"); an attack word a diplomatic or peace campaign is no attack ("a diplomatic offensive");
 * a conjoined verb's bare count stands for the people the first verb counted ("killed 384
-  Libyans and captured 48").
+  Libyans and captured 48");
+* a sanction imposed over or for another's act is aimed at the act's owner ("imposed penalties
+  over Japan's failure to honour the pact").
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ POSITIVE = [
     # a gapped object: the bare count of a conjoined verb
     ("Ugandan troops killed 30 Sudanese rebels and captured 12.", {("UGA", "SDN", "17")}),
     ("Turkish police arrested 30 Syrians and released 12 on Monday.", {("TUR", "SYR", "08")}),
+    # a sanction imposed over another's act
+    ("Canada imposed sanctions over South Africa's refusal to free prisoners.", {("CAN", "ZAF", "16")}),
+    ("Sweden imposed penalties over Chile's violation of the fishing accord.", {("SWE", "CHL", "16")}),
 ]
 
 
@@ -93,6 +98,9 @@ RESTRAINT = [
     ("Iran launched an offensive towards the end of the year.", ("IRN", None, "19")),
     # a count of things is no count of people: the 30 arrested are not the homes
     ("Turkish police raided two Syrian homes and arrested 30.", ("TUR", "SYR", "17")),
+    # one's own failure answers no one; a failed meeting is no state's act
+    ("Canada imposed sanctions over its own failure to meet the target.", ("CAN", "CAN", "16")),
+    ("Britain imposed a curfew over the failure of the talks.", ("GBR", None, "16")),
 ]
 
 

@@ -540,6 +540,8 @@ def stance_heads(v: Token) -> list[Token]:
 #: nouns and verbs of "in retaliation for X's failure", "to retaliate for X's dumping": whom a sanction answers
 ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "punishment"})
 ANSWER_VERBS = frozenset({"retaliate", "respond", "hit"})
+#: another's acts a sanction is imposed over or for ("imposed penalties over Japan's failure to ...")
+SANCTIONED_ACTS = word_list("sanctioned_acts")
 
 
 def answered_heads(v: Token) -> list[Token]:
@@ -553,6 +555,9 @@ def answered_heads(v: Token) -> list[Token]:
     preps = [q for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")]
     heads = [t for q in preps for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
     heads += [t for q in preps for x in children(q, "pcomp") for t in so_called(x)]  # "for what he called X's failure"
+    # "imposed penalties over Japan's failure to honour the pact", "for its violation of the accord"
+    heads += [t for h in [v, *children(v, "dobj")] for q in h.children if q.dep_ == "prep" and q.lower_ in ("over", "for")
+              for t in children(q, "pobj") if t.lemma_.lower() in SANCTIONED_ACTS]
     # "imposed the tariffs because Japan did not honour the pact"
     heads += [t for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in children(c, "mark"))
               for t in children(c, "nsubj") if t.pos_ in ("NOUN", "PROPN")]
