@@ -90,6 +90,8 @@ RESTRAINT = [
     ("Iraqi jets attacked a Greek tanker off the Iranian coast.", ("IRQ", "IRN", "19")),
     # fishing off a coast is no attack
     ("Turkish fishermen caught fish off the Greek coast.", ("TUR", "GRC", "19")),
+    # a particle's object is no coast: the beaten-off side attacks no one
+    ("The Kenyan army, whose troops beat off the Somalis, was praised.", ("SOM", None, "19")),
     # a campaign of words is no attack, whichever preposition names its aim
     ("Iraq launched a diplomatic offensive toward Egypt.", ("IRQ", "EGY", "19")),
     ("Libya launched a diplomatic offensive against Chad.", ("LBY", "TCD", "19")),

@@ -696,8 +696,9 @@ class Coder:
                         and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
                     continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
-                for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
-                                                    for t in children(q, "pobj")] + _offshore(host, pp):
+                # ... "off the Iranian coast" only names a coast's state ("fought off the Iranians" names none)
+                for pobj in _offshore(pp) if pp.lower_ == "off" else children(pp, "pobj") + [
+                        t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]:
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
                     # "outside the American embassy" is no place in America; "the Iraqi city of" is
                     kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
@@ -1264,11 +1265,9 @@ def _stray_clause(n: Token) -> list[Token]:
             and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
 
 
-def _offshore(host: Token, pp: Token) -> list[Token]:
+def _offshore(pp: Token) -> list[Token]:
     """The state whose coast an act at sea happened off: "hit a tanker off the Iranian coast", "off
     Iran's coast", "off the coast of Iran" (the coast's modifier or "of" phrase)."""
-    if pp.lower_ != "off":
-        return []
     coasts = [o for o in children(pp, "pobj") if o.lemma_.lower() in COASTS]
     return [m for o in coasts for m in o.children if m.dep_ in ("amod", "compound", "poss")] + [
         t for o in coasts for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]
