@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
-    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS,
+    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
@@ -186,8 +186,13 @@ class Coder:
                 x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") or c.lower_ == "with" and any(
                 x.lemma_.lower() in PRESS for x in c.children if x.dep_ == "pobj")) for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
+        # "launched a diplomatic offensive toward Egypt": a campaign, no attack
+        figurative = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in FIGURATIVE
+                                                  for m in c.children) for c in v.children)
         out = []
         for p in self.patterns.candidates("V", lem):
+            if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
+                continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):
                 continue  # "called the attacks on its platforms an escalation" calls on no one
             if p.id in CLAUSE_SENSE and not clause or lem in CLAUSE_VERBS and clause and p.id not in CLAUSE_SENSE:
@@ -678,6 +683,9 @@ class Coder:
         other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
+        # "fired shells at targets in northern Iraq": the place of what the act was aimed at
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward")
+                  for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
                                                                           for x in c.children)]
@@ -687,12 +695,13 @@ class Coder:
         for host in hosts + assaults:
             for pp in host.children:
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
-                                                          "outside") and not (host in assaults and pp.lower_ == "on") \
+                                                          "outside", "off") and not (host in assaults and pp.lower_ == "on") \
                         and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
                     continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
-                for pobj in children(pp, "pobj") + [t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of"
-                                                    for t in children(q, "pobj")]:
+                # ... "off the Iranian coast" only names a coast's state ("fought off the Iranians" names none)
+                for pobj in _offshore(pp) if pp.lower_ == "off" else children(pp, "pobj") + [
+                        t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]:
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
                     # "outside the American embassy" is no place in America; "the Iraqi city of" is
                     kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
@@ -854,6 +863,10 @@ class Coder:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
                                                                      ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
+        if not src_heads and p.code in ("042", "043") and not p.particle:
+            # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
+            src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
+                         if actors.actors_of(o)]
         if not src_heads:
             # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
             src_heads = [a for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for o in children(of, "pobj")
@@ -914,9 +927,10 @@ class Coder:
                       ] if p.code[:2] > "05" else []
         for onset in ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + [
                 c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]:
-            if not children(onset, "dobj") and ONSET_VERBS & {onset.lemma_.lower(), *(
-                    f"{onset.lemma_.lower()} {c.lower_}" for c in children(onset, "prt"))}:
-                hosts.append(onset)  # "fighting erupted between X and Y": the sides hang on the verb
+            if ONSET_VERBS & _onset_phrases(onset):
+                # "fighting erupted between X and Y", "talks took place between X and Y", "talks are
+                # underway between X and Y": the sides hang on the verb or its adjective
+                hosts += [onset, *children(onset, "acomp")]
         targets: list[Actor] = []
         between: list[Actor] = []
         if trig is not n and trig not in hosts:
@@ -969,7 +983,7 @@ class Coder:
             # "its demand that Israel ease ...", "the accusation that Russia meddled": the
             # addressee is the subject of the clause the noun governs
             own = {a.country for a in sources}
-            for c in n.children:
+            for c in [*n.children, *_stray_clause(n)]:
                 if c.dep_ in ("acl", "ccomp"):
                     # "Iraq's threat to invade Kuwait": a threat is aimed at the object of its act
                     heads = children(c, "nsubj", "nsubjpass") or (
@@ -1049,7 +1063,8 @@ class Coder:
         strike") is present, else the plain one."""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         found = [p for p in self.patterns.candidates("N", n.lower_ if _gerund_subject(n) else n.lemma_.lower())
-                 if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))]
+                 if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))
+                 and not (p.code[:2] in ("18", "19", "20") and mods & FIGURATIVE)]  # "a peace offensive"
         # the modifier says more than the preposition: "went on hunger strike" is a hunger strike
         return max(found, key=lambda p: (bool(p.objects), bool(p.particle)), default=None)
 
@@ -1250,6 +1265,36 @@ def _met_there(v: Token) -> list[Token] | None:
                      for o in pp.children if o.dep_ == "pobj"]
             return heads or None
     return None
+
+
+def _stray_clause(n: Token) -> list[Token]:
+    """A "that" clause the parser hung on the verb a noun's preposition depends on, though it
+    follows the noun phrase at once: "responding to a threat by Honduras that it would expel
+    Cuban diplomats" (the clause is the threat's)."""
+    if n.dep_ != "pobj" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in n.children):
+        return []
+    end = n.right_edge.i
+    return [c for c in n.head.head.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1
+            and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+
+
+def _offshore(pp: Token) -> list[Token]:
+    """The state whose coast an act at sea happened off: "hit a tanker off the Iranian coast", "off
+    Iran's coast", "off the coast of Iran" (the coast's modifier or "of" phrase)."""
+    coasts = [o for o in children(pp, "pobj") if o.lemma_.lower() in COASTS]
+    return [m for o in coasts for m in o.children if m.dep_ in ("amod", "compound", "poss")] + [
+        t for o in coasts for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]
+
+
+def _onset_phrases(v: Token) -> set[str]:
+    """How a verb a noun is the subject of may be named in the word list ``onset_verbs``: its
+    lemma when it has no object ("erupt"), with its particle ("break out"), its object ("take
+    place") or its adjective ("be underway", "be under way")."""
+    lemma = v.lemma_.lower()
+    out = {f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "dobj", "acomp")}
+    out |= {f"{lemma} under way" for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+            and any(o.lower_ == "way" for o in children(c, "pobj"))}
+    return out | ({lemma} if not children(v, "dobj") else set())
 
 
 def _countryless_business(a: Actor) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import DocActors
 from ..models import Actor
+from .words import word_list
 
 SUBJ = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -274,9 +275,28 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 PARTICLES = frozenset({"off", "back", "down"})
 
 
+#: people counted as an object whose count a conjoined verb repeats ("killed 30 soldiers and captured 12")
+COUNTED_PEOPLE = word_list("counted_people")
+
+
+def _gapped_object(v: Token) -> list[Token]:
+    """The object a conjoined verb's bare count stands for: "killed 384 Libyans and captured 48",
+    "arrested 12 Palestinians and detained 40 others" (the first verb's object noun)."""
+    objs = children(v, "dobj")
+    if v.dep_ != "conj" or len(objs) != 1 or not (
+            (objs[0].pos_ == "NUM" and not any(c.pos_ in ("NOUN", "PROPN") for c in objs[0].children))
+            or (objs[0].lower_ == "others" and any(c.dep_ == "nummod" for c in objs[0].children))):
+        return []
+    return [o for o in children(v.head, "dobj") if (o.tag_ == "NNPS" or o.lemma_.lower() in COUNTED_PEOPLE)
+            and any(c.dep_ == "nummod" for c in o.children)]  # people, not "raided two homes and arrested 30"
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
+        gapped = _gapped_object(v)
+        if gapped:
+            return gapped  # "killed 384 Libyans and captured 48": the 48 are Libyans
         if obj is not None:
             # "expelled two Russian diplomats": the object is the target; "took two Americans
             # hostage", "hit Japan with tariffs": else the verb's other object
@@ -531,6 +551,8 @@ def stance_heads(v: Token) -> list[Token]:
 #: nouns and verbs of "in retaliation for X's failure", "to retaliate for X's dumping": whom a sanction answers
 ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "punishment"})
 ANSWER_VERBS = frozenset({"retaliate", "respond", "hit"})
+#: another's acts a sanction is imposed over or for ("imposed penalties over Japan's failure to ...")
+SANCTIONED_ACTS = word_list("sanctioned_acts")
 
 
 def answered_heads(v: Token) -> list[Token]:
@@ -544,6 +566,9 @@ def answered_heads(v: Token) -> list[Token]:
     preps = [q for x in phrases for q in x.children if q.dep_ == "prep" and q.lower_ in ("for", "to", "against")]
     heads = [t for q in preps for t in q.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
     heads += [t for q in preps for x in children(q, "pcomp") for t in so_called(x)]  # "for what he called X's failure"
+    # "imposed penalties over Japan's failure to honour the pact", "for its violation of the accord"
+    heads += [t for h in [v, *children(v, "dobj")] for q in h.children if q.dep_ == "prep" and q.lower_ in ("over", "for")
+              for t in children(q, "pobj") if t.lemma_.lower() in SANCTIONED_ACTS]
     # "imposed the tariffs because Japan did not honour the pact"
     heads += [t for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in children(c, "mark"))
               for t in children(c, "nsubj") if t.pos_ in ("NOUN", "PROPN")]
