@@ -214,6 +214,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
             break
+        if dep in ("ccomp", "attr") and lemma(head) == "be" and any(
+                lemma(x) in SPECULATION for c in head.children if c.dep_ == "nsubj"
+                for x in [c, *(o for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children)]):
+            status, via = "opinion", "allegation"  # "the rumours were that the U.S. had launched a strike"
+            break
         if dep == "ccomp" and lemma(head) in COMPLAINING and head.pos_ == "VERB":
             status, via = "opinion", "allegation"  # "complained that Israel was blocking ...": alleged
             break
@@ -285,6 +290,11 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("for", "to", "towards", "toward") \
             and n.head.head.pos_ == "NOUN" and lemma(n.head.head) in GOAL_NOUNS:
         status, via = "hypothetical", "goal"  # "would pave the way for talks", "prospects for a truce"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("of", "for") \
+            and n.head.head.pos_ == "NOUN" and lemma(n.head.head) in RISKS:
+        status, via = "hypothetical", "risk"  # "the risk of an Iranian attack", "the possibility of Soviet aid"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and _judged_prospect(n.head.head):
+        status, via = "hypothetical", "goal"  # "Prospects appear slim for a summer meeting"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "ahead":
         status, via = "prediction", "nominal:upcoming"  # "left Bonn ahead of her visit to Moscow"
     if status == "asserted" and _future_dated(n, noun=True):
@@ -303,6 +313,25 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
+
+
+#: nouns whose "of" phrase names what may happen, not what did: "the risk of an Iranian attack"
+RISKS = frozenset({"risk", "danger", "threat", "possibility", "likelihood", "probability", "prospect", "chance",
+                   "fear", "spectre", "specter", "option", "scenario", "odds"})
+#: nouns that judge the chances of what their "for" phrase names, wherever the parser hangs it
+PROSPECTS = frozenset({"prospect", "chance", "outlook", "hope", "odds", "likelihood"})
+
+
+def _judged_prospect(t: Token) -> bool:
+    """The 'for' phrase hangs on an adjective or verb whose subject is a prospect noun
+    ("Prospects appear slim for a meeting", "chances are good for a settlement")."""
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in PROSPECTS for c in t.children)
+        if t.dep_ not in ("acomp", "attr", "oprd", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _future_dated(t: Token, noun: bool = False) -> bool:
