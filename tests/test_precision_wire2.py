@@ -178,3 +178,15 @@ def test_giving_in_is_still_yielding(engine):
 def test_welcoming_a_confirmation_is_praise_not_a_visit(engine):
     found = _asserted(engine, "Sumita welcomed the U.S. confirmation of its commitment to the accord.")
     assert not any(r == "04" for _, _, r in found), found
+
+
+# --- a record of many years ---------------------------------------------------------------
+
+def test_a_record_since_long_ago_is_no_event(engine):
+    found = _asserted(engine, "Since 1974 Britain has given Kenya 30 billion dlrs in aid, he said.")
+    assert not any(r == "07" for _, _, r in found), found
+
+
+def test_aid_since_a_recent_date_is_still_an_event(engine):
+    assert ("FRA", "TCD", "07") in _asserted(engine, "Since March France has sent aid to Chad.")
+    assert ("GBR", "KEN", "07") in _asserted(engine, "Britain has given Kenya 30 billion dlrs in aid.")

@@ -411,6 +411,8 @@ def historical(v: Token, day: date | None) -> bool:
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev == "since" and years and max(years) <= day.year - 5:
+            return True  # "Since 1973 the U.S. has given Israel 25 billion dlrs": a record of years, no event
         if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
             continue  # "since 2019", "a protocol for 1990": not the event's date
         m = _YEARS_AGO.search(ent.text)
