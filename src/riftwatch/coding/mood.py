@@ -411,8 +411,9 @@ def historical(v: Token, day: date | None) -> bool:
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev == "since" and years and max(years) <= day.year - 5:
+        if prev == "since" and years and max(years) <= day.year - 5 and not _recurring(v):
             return True  # "Since 1973 the U.S. has given Israel 25 billion dlrs": a record of years, no event
+            # (but "has sent troops every year since 1990" goes on now)
         if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
             continue  # "since 2019", "a protocol for 1990": not the event's date
         m = _YEARS_AGO.search(ent.text)
@@ -427,6 +428,13 @@ def historical(v: Token, day: date | None) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
             d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
                                                      for o in c.children) for c in v.children)
+
+
+def _recurring(v: Token) -> bool:
+    """The act recurs ("every year", "each month", "annually"): it goes on, no record of the past."""
+    return any(t.lower_ in ("annually", "regularly", "repeatedly", "routinely") or (
+        t.lower_ in ("every", "each") and t.head.lemma_.lower() in ("year", "month", "week", "day", "season"))
+        for t in v.sent)
 
 
 #: adverbs that put an act in the background of the story
