@@ -190,3 +190,16 @@ def test_a_record_since_long_ago_is_no_event(engine):
 def test_aid_since_a_recent_date_is_still_an_event(engine):
     assert ("FRA", "TCD", "07") in _asserted(engine, "Since March France has sent aid to Chad.")
     assert ("GBR", "KEN", "07") in _asserted(engine, "Britain has given Kenya 30 billion dlrs in aid.")
+
+
+# --- a hidden future ----------------------------------------------------------------------
+
+def test_a_meeting_when_someone_will_do_something_is_not_yet_held(engine):
+    found = _all(engine, "Shultz will raise emigration when he meets Shevardnadze.")
+    assert ("USA", "RUS", "04", "asserted") not in found, found
+    assert ("USA", "RUS", "04", "prediction") in found, found
+
+
+def test_a_past_meeting_in_a_when_clause_is_still_held(engine):
+    found = _asserted(engine, "When Shultz met Shevardnadze he raised the issue of emigration.")
+    assert ("USA", "RUS", "04") in found, found

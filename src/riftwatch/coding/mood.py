@@ -232,6 +232,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 and head.head.pos_ in ("VERB", "AUX"):
             t = head.head  # "would respond by hitting X": the means has its governor's mood
             continue
+        if dep in ("advcl", "relcl") and t.tag_ in ("VBZ", "VBP") and any(
+                c.lower_ in ("when", "once", "after", "before", "until", "till") and c.dep_ in ("advmod", "mark")
+                for c in t.children) and _future_clause(head):
+            status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
+            break
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
@@ -428,6 +433,18 @@ def historical(v: Token, day: date | None) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
             d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
                                                      for o in c.children) for c in v.children)
+
+
+def _future_clause(t: Token) -> bool:
+    """The clause of ``t`` is in the future ("will", "shall", "is due to", "next week"), or a
+    noun it hangs on is governed by one ("Brazil's role when the ICO meets ... will be")."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _recurring(v: Token) -> bool:
