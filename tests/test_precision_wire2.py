@@ -203,3 +203,15 @@ def test_a_meeting_when_someone_will_do_something_is_not_yet_held(engine):
 def test_a_past_meeting_in_a_when_clause_is_still_held(engine):
     found = _asserted(engine, "When Shultz met Shevardnadze he raised the issue of emigration.")
     assert ("USA", "RUS", "04") in found, found
+
+
+# --- what comes from a business -----------------------------------------------------------
+
+def test_an_offer_from_a_companys_division_is_no_state_offer(engine):
+    found = _asserted(engine, "The Canadian Auto Workers' Union said it accepted an economic offer from the "
+                              "Canadian division of Ford Motor Co.")
+    assert not any(t == "CAN" for _, t, _ in found), found
+
+
+def test_an_offer_from_a_state_is_still_its_offer(engine):
+    assert ("IRQ", "IRN", "12") in _asserted(engine, "Iraq rejected an offer from Iran.")

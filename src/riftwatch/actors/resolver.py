@@ -720,6 +720,15 @@ class DocActors:
                             and pobj.lemma_.lower() not in _EDGES else None
                         if a is not None and a.country is not None:
                             return a
+        if sector is None and head.pos_ == "NOUN":
+            # "an offer from the Canadian division of General Motors Corp": a thing that comes
+            # from a business is that business's, not the state its phrase also names
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for pobj in children_of(c, "pobj"):
+                        a = self.actor_of(pobj)
+                        if a is not None and a.sector == "BUS":
+                            return a
         best: Actor | None = None
         best_m: Mention | None = None
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
