@@ -113,6 +113,8 @@ class ActorResolver:
                 # often with the host)
             if kind == "demonym" and end < len(doc) and doc[end].lemma_.lower() in _CULTURE_NOUNS:
                 continue  # "the Russian language", "Arabic script": a tongue or a culture, not the state
+            if kind == "capital" and _market_place(doc[end - 1]):
+                continue  # "London oil market rumours", "Tokyo dealers", "the Frankfurt bourse": a market
             if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
                 continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
@@ -345,7 +347,8 @@ class DocActors:
         sector = self.r.sector_of([t for t in left if t.dep_ not in ("det", "punct", "case")])
         if company and sector == "GOV":
             sector = "BUS"
-        if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES:
+        if country is None and sector == "GOV" and left[-1].lower_ in _BARE_TITLES and not any(
+                self._unknown_name_word(t) for t in left[:-1]):
             # "Spokesman Wang Wenbin" right after "China's foreign ministry said ...": a bare
             # title speaks for the state the text has just named
             country = self._recent_country(span.start)
@@ -353,6 +356,25 @@ class DocActors:
         if country is None:
             return None
         return Actor(country + (sector or ""), country, sector, span.text, "titled", span.start, span.end)
+
+    def _unknown_name_word(self, t: Token) -> bool:
+        """A capitalised word of a name the knowledge base does not know and that is no title
+        or sector word ("Boliden", "Lines" in "Japan Air Lines")."""
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and self.at.get(t.i) is None \
+            and t.lower_ not in _TITLE_WORDS | _SECTOR_QUALIFIERS | _BODY_WORDS and self.r.sector_of([t]) is None
+
+    def _in_a_name(self, m: Mention, head: Token) -> bool:
+        """The country ``m`` is the first word of a longer proper name that modifies the noun
+        ``head``: "a Japan Air Lines spokesman" (not "the Japan Foreign Ministry spokesman")."""
+        words = list(self.doc[m.end:head.i])
+        if head.pos_ == "PROPN":  # the head is the name's last word: "the Canadian Import Tribunal"
+            words.append(head)
+            if len(words) < 2:
+                return False  # "Iraqi Kurds": a people
+        # every word after the country a name's own ("Air Lines"), none a title ("Arnor President X")
+        # nor a people ("Iraqi Kurds")
+        return bool(words) and all(w.dep_ == "compound" for w in words if w.i != head.i) and all(
+            self._unknown_name_word(w) and w.ent_type_ != "PERSON" and w.tag_ == "NNP" for w in words)
 
     def _recent_country(self, before: int) -> str | None:
         """The state named last before token ``before``, in its sentence or the one before."""
@@ -708,6 +730,15 @@ class DocActors:
                             and pobj.lemma_.lower() not in _EDGES else None
                         if a is not None and a.country is not None:
                             return a
+        if sector is None and head.pos_ == "NOUN":
+            # "an offer from the Canadian division of General Motors Corp": a thing that comes
+            # from a business is that business's, not the state its phrase also names
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for pobj in children_of(c, "pobj"):
+                        a = self.actor_of(pobj)
+                        if a is not None and a.sector == "BUS":
+                            return a
         best: Actor | None = None
         best_m: Mention | None = None
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
@@ -717,6 +748,11 @@ class DocActors:
             mm = self.at.get(t.i)
             if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
                 continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
+            if mm.kind in ("country", "demonym", "capital") and mm.actor.country and self._in_a_name(mm, head):
+                # "a Japan Air Lines spokesman": the country is a word of a company's name; its
+                # officers are business, not the state
+                c = mm.actor.country
+                return Actor(c + "BUS", c, "BUS", head.text, "title", head.i, head.i + 1)
             if mm is best_m:
                 continue  # another word of the same name: "Boko Haram militants", "Hezb-i-Islami guerrillas"
             if mm.kind == "org" and best is None:
@@ -957,6 +993,27 @@ _NAMED_BY_CITY = frozenset({"agreement", "accord", "accords", "treaty", "pact", 
 #: nouns a demonym names a language or culture of, not the state ("the Russian language")
 _CULTURE_NOUNS = frozenset({"language", "languages", "alphabet", "script", "dialect", "literature", "cuisine",
                             "music", "poetry", "speaker", "speakers", "translation", "translations"})
+#: what a financial centre's name modifies when it names a market, not the state
+_MARKET_WORDS = frozenset({"market", "markets", "exchange", "bourse", "dealer", "dealers", "trader", "traders",
+                           "trading", "rumor", "rumors", "rumour", "rumours", "broker", "brokers", "analyst",
+                           "analysts", "futures", "stock", "stocks", "share", "shares", "price", "prices", "session",
+                           "bank", "banks", "banker", "bankers", "investor", "investors", "money", "commodity"})
+
+
+def _market_place(t: Token) -> bool:
+    """A city modifying a market word, directly or through the compound it modifies
+    ("London dealers", "the London oil and stock market rumors", "Tokyo stock exchange");
+    but a market one is in is a place ("a trading house in the Caracas exchange market")."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("compound", "nmod", "amod", "conj") or h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in _MARKET_WORDS or h.lower_ in _MARKET_WORDS:
+            return not (h.lemma_.lower() in ("market", "exchange", "bourse") and h.dep_ == "pobj"
+                        and h.head.lower_ == "in")
+    return False
+
 
 #: ... of which the documents, made somewhere by others ("the accord in Paris")
 _DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
@@ -1007,6 +1064,17 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _FEATURES \
         and doc[start - 2].text[:1].isupper()
 
+
+#: words that name a public body, not a company: "the U.S. Trade Representative", "Defence Agency"
+_BODY_WORDS = frozenset({"representative", "agency", "department", "office", "bureau", "authority", "commission",
+                         "administration", "service", "corps", "force", "forces", "guard", "navy", "army", "ministry",
+                         "council", "committee", "cabinet", "parliament", "assembly", "congress", "senate", "court",
+                         "embassy", "mission", "delegation", "party", "front", "movement", "government", "radio",
+                         "television", "news", "bank", "reserve", "board", "house", "police", "tribunal",
+                         "institute", "directorate", "secretariat", "inspectorate", "customs", "academy", "chamber",
+                         "organization", "organisation", "league", "alliance", "federation", "union", "association",
+                         "liberation", "national", "people", "popular", "revolutionary", "islamic", "democratic",
+                         "socialist", "communist", "republican", "patriotic", "resistance", "army"})
 
 #: titles that, bare before a name, speak for the state just named
 _BARE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",

@@ -46,7 +46,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
-from .slots import (PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, relative_object, so_called,
+from .slots import (DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+                    relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
                     answered_heads, inherited_subject, is_passive, purpose_target, slot_heads, speaker_antecedent,
@@ -186,6 +187,12 @@ class Coder:
                 x.lemma_.lower() in AUDIENCES for x in c.children if x.dep_ == "pobj") or c.lower_ == "with" and any(
                 x.lemma_.lower() in PRESS for x in c.children if x.dep_ == "pobj")) for c in v.children):
             return []  # "speaking to reporters", "spoke at a news conference": a statement, no consultation
+        if lem == "talk" and any(c.lower_ in ("down", "up") and (c.dep_ in ("prt", "advmod") or (
+                c.dep_ == "prep" and c.i == v.i + 1)) for c in v.children):
+            return []  # "officials talked down the dollar": talking a price down or up, no talks
+        if passive and any(a.tag_ == "VBG" or a.lemma_.lower() in MARKET_FORCES for a in [*agents(v), *(
+                x for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for x in children(c, "pobj", "pcomp"))]):
+            return []  # "blue chips were hit by selling": the market, not an attacker
         # "launched a diplomatic offensive toward Egypt": a campaign, no attack
         figurative = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in FIGURATIVE
                                                   for m in c.children) for c in v.children)
@@ -207,6 +214,10 @@ class Coder:
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
             # ... but a preposition with its own object far from the verb is no particle ("gave
             # a speech on policy in Seoul" is not "gave in"; "pressed Russia for", "put troops on")
+            if p.particle == "in" and not p.objects and any(
+                    c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "in" and x.i > c.i for x in v.children)
+                    for c in v.children):
+                continue  # "gave their support in principle" is no "gave in"
             if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (p.objects or _next_to(v, c) or not any(x.dep_ == "pobj"
                                                                                for x in c.children))))
@@ -403,6 +414,9 @@ class Coder:
                         continue  # "Iran equipped itself with missiles": no one else's
                     if "speech" in cand.flags and h.lemma_.lower() in PRESS:
                         continue  # "told a news conference in Stockholm": the press, not Sweden, heard it
+                    if "speech" in cand.flags and h.lemma_.lower() in GATHERINGS and not any(
+                            c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+                        continue  # "told ministers meeting in Luxembourg": where they met, not who they are
                     if "place" in cand.flags:
                         # a visit is by someone to another state: not "80 pct of its exports went to
                         # Japan", "came to Washington" from Wall Street, "went to the IMF for help"
@@ -817,8 +831,9 @@ class Coder:
                     modal = "must" if e is not None else None
                 if modal is None or e is None:
                     continue
-                targets = [a for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", 0,
-                                                                                    v.sent, p, "")]
+                # an agreement does nothing it could be asked to: "the pacts should serve as precedents"
+                targets = [a for h in children(x, "nsubj") if h.lemma_.lower() not in DOCUMENTS
+                           for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]
                 if not targets:
                     continue
@@ -1102,8 +1117,13 @@ class Coder:
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
                     # "They (the Kuwaitis) have also asked Britain": the writer's gloss says who
                     found = [a for c in h.children if c.dep_ == "appos" for a in actors.actors_of(c)] or \
-                        speaker_antecedent(h, actors) or [
-                        a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
+                        speaker_antecedent(h, actors)
+                    if not found:
+                        # "..., traders said. They said ...": the one who spoke last, else the
+                        # nearest antecedent
+                        spoke = last_speaker(h, actors)
+                        found = spoke if spoke is not None else [
+                            a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
                     if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "18", "19", "20")):
@@ -1247,7 +1267,17 @@ class Coder:
 QUESTION_WORDS = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "to", "for"})
 #: the press a statement is made to: "told a news conference", "speaking with reporters"
 PRESS = frozenset({"conference", "briefing", "reporter", "journalist", "newsman", "correspondent", "press",
-                   "interview", "newspaper", "television", "radio"})
+                   "interview", "interviewer", "newspaper", "daily", "weekly", "magazine", "television", "radio",
+                   "broadcaster", "symposium", "seminar", "audience"})
+#: what moves markets, as the agent of a passive verb of hitting: "shares were hit by selling"
+MARKET_FORCES = frozenset({"selling", "sale", "sales", "profit-taking", "loss", "losses", "fall", "drop", "decline",
+                           "slump", "uncertainty", "worry", "worries", "fear", "fears", "concern", "concerns",
+                           "rumor", "rumors", "rumour", "rumours", "news", "report", "reports", "inflation",
+                           "recession", "downturn", "weakness", "strength", "rise", "rate", "rates"})
+#: gatherings a speech is made to: they name their members only in an "of" phrase ("told a
+#: meeting of OPEC ministers"), never by where they meet
+GATHERINGS = frozenset({"meeting", "session", "gathering", "luncheon", "dinner", "forum", "rally", "convention",
+                        "assembly", "congress", "conference"})
 #: the business a trip's talks may be with: "for talks with creditor banks"
 LENDERS = frozenset({"bank", "creditor", "lender", "banker", "company", "firm", "investor", "businessman"})
 #: the talks a trip is for: "went to Washington for talks with the IMF"

@@ -214,6 +214,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
             break
+        if dep in ("ccomp", "attr") and lemma(head) == "be" and any(
+                lemma(x) in SPECULATION for c in head.children if c.dep_ == "nsubj"
+                for x in [c, *(o for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children)]):
+            status, via = "opinion", "allegation"  # "the rumours were that the U.S. had launched a strike"
+            break
         if dep == "ccomp" and lemma(head) in COMPLAINING and head.pos_ == "VERB":
             status, via = "opinion", "allegation"  # "complained that Israel was blocking ...": alleged
             break
@@ -227,6 +232,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 and head.head.pos_ in ("VERB", "AUX"):
             t = head.head  # "would respond by hitting X": the means has its governor's mood
             continue
+        if dep in ("advcl", "relcl") and t.tag_ in ("VBZ", "VBP") and any(
+                c.lower_ in ("when", "once", "after", "before", "until", "till") and c.dep_ in ("advmod", "mark")
+                for c in t.children) and _future_clause(head):
+            status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
+            break
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
@@ -285,6 +295,11 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("for", "to", "towards", "toward") \
             and n.head.head.pos_ == "NOUN" and lemma(n.head.head) in GOAL_NOUNS:
         status, via = "hypothetical", "goal"  # "would pave the way for talks", "prospects for a truce"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("of", "for") \
+            and n.head.head.pos_ == "NOUN" and lemma(n.head.head) in RISKS:
+        status, via = "hypothetical", "risk"  # "the risk of an Iranian attack", "the possibility of Soviet aid"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and _judged_prospect(n.head.head):
+        status, via = "hypothetical", "goal"  # "Prospects appear slim for a summer meeting"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "ahead":
         status, via = "prediction", "nominal:upcoming"  # "left Bonn ahead of her visit to Moscow"
     if status == "asserted" and _future_dated(n, noun=True):
@@ -306,6 +321,25 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
+
+
+#: nouns whose "of" phrase names what may happen, not what did: "the risk of an Iranian attack"
+RISKS = frozenset({"risk", "danger", "threat", "possibility", "likelihood", "probability", "prospect", "chance",
+                   "fear", "spectre", "specter", "option", "scenario", "odds"})
+#: nouns that judge the chances of what their "for" phrase names, wherever the parser hangs it
+PROSPECTS = frozenset({"prospect", "chance", "outlook", "hope", "odds", "likelihood"})
+
+
+def _judged_prospect(t: Token) -> bool:
+    """The 'for' phrase hangs on an adjective or verb whose subject is a prospect noun
+    ("Prospects appear slim for a meeting", "chances are good for a settlement")."""
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in PROSPECTS for c in t.children)
+        if t.dep_ not in ("acomp", "attr", "oprd", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _future_dated(t: Token, noun: bool = False) -> bool:
@@ -391,6 +425,9 @@ def historical(v: Token, day: date | None) -> bool:
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev == "since" and years and max(years) <= day.year - 5 and not _recurring(v):
+            return True  # "Since 1973 the U.S. has given Israel 25 billion dlrs": a record of years, no event
+            # (but "has sent troops every year since 1990" goes on now)
         if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
             continue  # "since 2019", "a protocol for 1990": not the event's date
         m = _YEARS_AGO.search(ent.text)
@@ -405,6 +442,25 @@ def historical(v: Token, day: date | None) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
             d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
                                                      for o in c.children) for c in v.children)
+
+
+def _future_clause(t: Token) -> bool:
+    """The clause of ``t`` is in the future ("will", "shall", "is due to", "next week"), or a
+    noun it hangs on is governed by one ("Brazil's role when the ICO meets ... will be")."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _recurring(v: Token) -> bool:
+    """The act recurs ("every year", "each month", "annually"): it goes on, no record of the past."""
+    return any(t.lower_ in ("annually", "regularly", "repeatedly", "routinely") or (
+        t.lower_ in ("every", "each") and t.head.lemma_.lower() in ("year", "month", "week", "day", "season"))
+        for t in v.sent)
 
 
 #: adverbs that put an act in the background of the story

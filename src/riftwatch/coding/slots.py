@@ -93,6 +93,52 @@ def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
     return []
 
 
+#: verbs whose subject is the one speaking in a story's run of attributions (a pronoun that
+#: says something next continues that speaker): "..., traders said. They said ..."
+SPEAKING = REPORTING | frozenset({"recommend", "propose", "urge", "predict", "estimate", "forecast", "comment",
+                                  "describe", "quote", "disclose", "reveal", "complain", "concede", "expect"})
+
+
+def last_speaker(pron: Token, actors: DocActors) -> list[Actor] | None:
+    """Whom a pronoun that says something ("They said ...", "He added ...", "It also said")
+    continues: the subject of the nearest earlier verb of saying in this or the previous two
+    sentences, followed back through pronouns ("The panel recommended ... It suggested ...
+    It said"). The speaker's actors, [] when that speaker is no actor ("Finance Ministry
+    sources said ... But they added": unknown sources, not the state last named), None when
+    no earlier speaker is found (the caller falls back to the nearest antecedent)."""
+    v = pron.head
+    if pron.dep_ != "nsubj" or v.lemma_.lower() not in SPEAKING:
+        return None
+    doc = pron.doc
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
+    lo = sents[max(0, k - 2)].start
+    person = pron.lower_ in ("he", "she")
+    for t in reversed(doc[lo:pron.i]):
+        if t.lemma_.lower() not in SPEAKING or t.pos_ not in ("VERB", "AUX") or t.i == v.i:
+            continue
+        if t.dep_ not in ("ROOT", "parataxis") and not (t.dep_ == "conj" and t.head.dep_ == "ROOT"):
+            continue  # a reported clause's own verb ("... said Iran had warned ...") is no new speaker
+        subj = children(t, "nsubj")
+        if not subj:
+            continue
+        # the subject next to the verb: "X informed Y ..., diplomatic sources said" (a parser
+        # may give the verb both)
+        s = min(subj, key=lambda x: abs(x.i - t.i))
+        if s.pos_ == "PRON" or s.lower_ in PRONOUNS:
+            if s.lower_ in FIRST_PERSON or (s.lower_ in ("he", "she")) != person:
+                return None
+            continue  # the same speaker again: follow it further back
+        plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+        if plural != (pron.lower_ == "they"):
+            return None  # "traders said ... He said": someone else; "It" after "Baker said"
+        found = actors.actors_of(s) or [a for a in [actors.sector_only(s)] if a is not None]
+        if person and s.pos_ == "PROPN" and not found:
+            return []  # an unknown named person ("Goran Paulson said. He said ...")
+        return found
+    return None
+
+
 def is_passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
@@ -433,6 +479,11 @@ def _in_clause(t: Token, x: Token) -> bool:
     return True
 
 
+#: agreements: a clause about one names its parties, not whom a statement is aimed at
+DOCUMENTS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "convention", "protocol", "arrangement",
+                       "understanding", "charter"})
+
+
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
                       has_slots: bool) -> list[Actor]:
     """A target named inside the trigger's complement clause, when its own slots are empty."""
@@ -450,6 +501,10 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                 # would be imposed" is about Japan)
                 in_subj = {o.i for s in children(x, "nsubj", "nsubjpass") for t in s.subtree
                            if t.dep_ == "prep" and t.lower_ == "to" for o in t.subtree}
+                # ... nor the parties to an agreement it is about: "the free trade agreements with
+                # Canada and Israel should help liberalise trade" is aimed at neither
+                if any(s.lemma_.lower() in DOCUMENTS for s in children(x, "nsubj", "nsubjpass")):
+                    continue
                 for t in x.subtree:
                     if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and t.i not in in_subj and (
                             t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
