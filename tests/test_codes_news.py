@@ -51,8 +51,9 @@ SENSES = [
     ("Washington included Seoul in the summit.", {("USA", "KOR", "05")}),
     # captured border posts are territory taken, not people arrested
     ("Kenyan troops captured three Ugandan border posts near Busia.", {("KEN", "UGA", "19")}),
-    # naming an act is no appeal to its victim: "called the attacks an escalation"
-    ("Iran called the Iraqi raids on its refineries an escalation.", {("IRQ", "IRN", "19")}),
+    # naming an act is no appeal to its victim: "called the attacks an escalation" criticizes the
+    # attacker (a judgement, session 6) and reports the raids
+    ("Iran called the Iraqi raids on its refineries an escalation.", {("IRQ", "IRN", "19"), ("IRN", "IRQ", "11")}),
     ("France called on Germany to raise its spending.", {("FRA", "DEU", "02")}),
 ]
 
