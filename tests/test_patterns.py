@@ -43,7 +43,7 @@ def test_patterns_bad_file_is_reported_with_line(tmp_path):
         PatternSet.load(f)
 
 
-@pytest.mark.parametrize("flag", ["trade=999", "forces=190", "colour=141"])
+@pytest.mark.parametrize("flag", ["trade=999", "forces=190", "colour=141", "placed=In", "forms=Rape"])
 def test_patterns_bad_sense_flag_is_reported(tmp_path, flag):
     f = tmp_path / "p.tsv"
     f.write_text("\t".join(COLUMNS) + "\n" + f"x\t190\tV\tfoo\t-\t-\tdobj\t-\t{flag}\tA b.\t-\t-\n", encoding="utf-8")
@@ -57,6 +57,20 @@ def test_patterns_sense_flags_give_the_other_readings():
     assert by_id["storm"].sense("forces") == ("190", "175")
     assert by_id["protest"].sense("people") == ("141",)
     assert by_id["protest"].sense("trade") is None
+    # word flags and the flags that replaced id-keyed maps in rules.py
+    assert by_id["include"].sense("placed") == ("in", "into", "on")
+    assert "raped" in by_id["rape"].sense("forms") and "rapped" in by_id["rap_criticize"].sense("forms")
+    assert "clause" in by_id["charge_that"].flags and "no_own_firms" in by_id["allow"].flags
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sudanese militiamen raped Chadian refugees.", "1821"),
+    ("Washington rapped Beijing over the crackdown.", "111"),
+    ("Kenya charged that Ugandan troops had crossed the border.", "112"),
+    ("Washington included Seoul in the summit.", "050"),
+])
+def test_word_and_clause_flags_in_sentences(engine, text, code):
+    assert code in {e.code for e in engine.code_text(text, "2020-01-01") if e.status == "asserted"}
 
 
 @pytest.mark.parametrize("text, code", [

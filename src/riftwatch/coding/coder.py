@@ -35,8 +35,8 @@ from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
     Coded,
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
-    OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE, CLAUSE_SENSE, CLAUSE_VERBS, NEEDS_TARGET,
-    PLACED, AUDIENCES, SURFACE, MEASURES, SPANS, ASKING, RESPONSES,
+    OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE,
+    AUDIENCES, MEASURES, SPANS, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
@@ -202,14 +202,14 @@ class Coder:
                 continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):
                 continue  # "called the attacks on its platforms an escalation" calls on no one
-            if p.id in CLAUSE_SENSE and not clause or lem in CLAUSE_VERBS and clause and p.id not in CLAUSE_SENSE:
-                continue
-            if p.id in PLACED and not any(c.dep_ == "prep" and c.lower_ in PLACED[p.id] for c in v.children):
+            if ("clause" in p.flags) != (clause and lem in self.patterns.clause_verbs):
+                continue  # "charged that X ..." accuses; "charged two men" arrests
+            if p.sense("placed") and not any(c.dep_ == "prep" and c.lower_ in p.sense("placed") for c in v.children):
                 continue  # "included Seoul in the summit", not "a tour which includes Bolivia"
             if "place" in p.flags and not any(h.pos_ == "PROPN" for slot in p.target if slot.startswith("prep:")
                                               for h in slot_heads(v, None, slot, passive)):
                 continue  # "went to Moscow", not "came to an agreement"; "pulled out of Chad", not "of the talks"
-            if p.id in SURFACE and not SURFACE[p.id].match(v.lower_):
+            if p.sense("forms") and v.lower_ not in p.sense("forms"):
                 continue  # the lemmatizer merges "raped" and "rapped" into "rap"
             # spaCy tags some particles as adverbs or prepositions ("pushed back at", "left X off")
             # ... but a preposition with its own object far from the verb is no particle ("gave
@@ -497,7 +497,7 @@ class Coder:
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
-        if p.id in NEEDS_TARGET and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
+        if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and "casualties" in p.flags:

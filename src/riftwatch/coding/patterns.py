@@ -31,6 +31,13 @@ Columns (tab-separated)::
   state's forces act: troops who storm a compound attack, 190; police who storm a camp repress, 175),
   ``state=CODE`` (when the target is a state or organisation itself: "charged the United States
   with breaking trade rules" is an accusation, 112, not an arrest).
+  Word flags: ``placed=in/into/on`` (the sense needs one of these prepositions on the verb:
+  "included Seoul in the summit", not "a tour which includes Bolivia"), ``forms=rape/raped/...``
+  (the surface forms that are the pattern's, when the lemmatizer merges two verbs: "raped" and
+  "rapped" are both "rap"). ``clause`` (the sense of a verb with a clause complement: "charged
+  that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
+  concession aimed only at the source's own firms is a regulation: "allowed local banks to use
+  futures").
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -47,9 +54,13 @@ from .ontology import cameo_codes
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
-FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties"})
+FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
+                   "no_own_firms"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
+#: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
+#: that are the pattern's (``forms=rape/raped``)
+WORD_FLAGS = frozenset({"placed", "forms"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,8 @@ class Pattern:
     senses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def sense(self, name: str) -> tuple[str, ...] | None:
-        """The code(s) of the reading ``name`` (``trade``, ``people``, ``forces``, ``state``), if the pattern has one."""
+        """The code(s) of the reading ``name`` (``trade``, ``people``, ``forces``, ``state``), or the words of a
+        word flag (``placed``, ``forms``), if the pattern has one."""
         return next((codes for k, codes in self.senses if k == name), None)
 
     @property
@@ -97,9 +109,13 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
     for f in sorted(f for f in flags if "=" in f):
         name, _, value = f.partition("=")
         alt = tuple(value.split("/"))
+        if name in WORD_FLAGS and all(w and w == w.lower() and " " not in w for w in alt):
+            senses.append((name, alt))
+            continue
         if name not in SENSES or len(alt) != SENSES[name] or not all(c in codes for c in alt):
             raise DataFileError(str(path), n, f"bad sense flag {f!r}: use trade=CODE, people=CODE, state=CODE "
-                                              "or forces=TROOPS/POLICE with CAMEO codes")
+                                              "or forces=TROOPS/POLICE with CAMEO codes, or placed=/forms= "
+                                              "with lower-case words")
         senses.append((name, alt))
     flags = frozenset(f for f in flags if "=" not in f)
     if flags - FLAGS:
@@ -127,6 +143,8 @@ class PatternSet:
         self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V") | {
             lem.rsplit("-", 1)[1] for pos, lem in self.index if pos == "V" and "-" in lem}
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
+        #: verbs with a sense of their own when they take a clause ("charged that ..."): flag ``clause``
+        self.clause_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "clause" in p.flags)
 
     def layered(self, extra: list["Pattern"]) -> "PatternSet":
         """These patterns with ``extra`` behind them: of two equally specific patterns of one

@@ -7,8 +7,6 @@ coder's control flow so that either can be read alone.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..actors.resolver import DocActors
@@ -128,17 +126,8 @@ OTHER_SENSE = word_family("other_sense")
 INTRANSITIVE_SENSE = word_list("intransitive_sense")
 #: verbs that with a "to" complement are a struggle, not force
 STRUGGLE = word_list("struggle")
-#: patterns of a verb's "that"-clause sense; the verb's other patterns need no such clause
-CLAUSE_SENSE = frozenset({"charge_that"})
-CLAUSE_VERBS = frozenset({"charge"})
-#: patterns that code nothing without a target (their target-less reading is no yielding)
-NEEDS_TARGET = frozenset({"allow", "let_allow"})
-#: patterns whose sense needs one of these prepositions on the verb
-PLACED = {"include": ("in", "into", "on")}
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = word_list("audiences")
-#: patterns whose lemma the lemmatizer shares with another verb: the forms that are theirs
-SURFACE = {"rape": re.compile(r"rap(e|es|ed|ing)$"), "rap_criticize": re.compile(r"rap(s|ped|ping)?$")}
 #: objects that measure what their "in"/"of" phrase names
 MEASURES = word_list("measures")
 #: "two days of talks with X": spans of time or turns that frame the event noun of their "of" phrase
