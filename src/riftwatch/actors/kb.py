@@ -141,6 +141,7 @@ class KnowledgeBase:
         self.state_titles: dict[tuple[str, ...], str] = {}  # a title only one state has -> its code
         self.sources: list[str] = []
         self._surnames: dict[str, set[str]] | None = None
+        self._family: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -298,7 +299,9 @@ class KnowledgeBase:
         """Every office-holder's family name ("Pompeo", "Xi"): words that may stand for a
         known person on their own."""
         self._surname_index()
-        return frozenset(self._surnames or ())
+        if self._family is None:  # asked for on the coder's hot path: built once
+            self._family = frozenset(self._surnames or ())
+        return self._family
 
     def _surname_index(self) -> None:
         if self._surnames is None:
