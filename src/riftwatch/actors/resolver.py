@@ -108,7 +108,7 @@ class ActorResolver:
                 continue  # "the Paris accord", "the Tokyo summit", "the Paris Club", "the February 22 Paris
                 # agreement": a place in a name
             if kind == "capital" and end - start == 1 and doc[start].dep_ == "pobj" and doc[start].head.lower_ == "in" \
-                    and doc[start].head.head.lemma_.lower() in _DOCUMENTS:
+                    and doc[start].head.head.lemma_.lower() in DOCUMENTS:
                 continue  # "the six-nation accord in Paris": where it was made (but "talks in Moscow" are
                 # often with the host)
             if kind == "demonym" and end < len(doc) and doc[end].lemma_.lower() in _CULTURE_NOUNS:
@@ -984,12 +984,6 @@ class DocActors:
 _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "river", "lake", "canal", "channel"})
 
 
-#: agreements, meetings and clubs a city names ("the Paris accord", "the Venice summit"):
-#: the city is where they were made or met, not a party
-_NAMED_BY_CITY = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
-                            "communique", "declaration", "protocol", "summit", "conference", "round", "club",
-                            "meeting", "meetings", "talks", "process"})
-
 #: nouns a demonym names a language or culture of, not the state ("the Russian language")
 _CULTURE_NOUNS = frozenset({"language", "languages", "alphabet", "script", "dialect", "literature", "cuisine",
                             "music", "poetry", "speaker", "speakers", "translation", "translations"})
@@ -1015,9 +1009,14 @@ def _market_place(t: Token) -> bool:
     return False
 
 
-#: ... of which the documents, made somewhere by others ("the accord in Paris")
-_DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions",
-                        "communique", "declaration", "protocol"})
+#: agreements as documents: made somewhere by others ("the accord in Paris"), never a party or
+#: the one asked to act ("the pacts should serve as precedents"; coding/slots.py)
+DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions", "communique",
+                       "declaration", "protocol", "deal", "arrangement", "understanding", "charter"})
+#: agreements, meetings and clubs a city names ("the Paris accord", "the Venice summit"):
+#: the city is where they were made or met, not a party
+_NAMED_BY_CITY = DOCUMENTS | frozenset({"summit", "conference", "round", "club", "meeting", "meetings", "talks",
+                                         "process"})
 
 #: the words that end a company's name ("Siemens AG", "ITT Corp", "Holmes Protection Group Inc")
 COMPANY_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co", "Co.",

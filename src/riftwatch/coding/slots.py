@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.resolver import DocActors
+from ..actors.resolver import DOCUMENTS, DocActors
 from ..models import Actor
 from .words import word_list
 
@@ -479,9 +479,6 @@ def _in_clause(t: Token, x: Token) -> bool:
     return True
 
 
-#: agreements: a clause about one names its parties, not whom a statement is aimed at
-DOCUMENTS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "convention", "protocol", "arrangement",
-                       "understanding", "charter"})
 
 
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
