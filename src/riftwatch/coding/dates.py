@@ -46,6 +46,20 @@ def _not_after(d: date, pub: date) -> date:
     return d
 
 
+def upcoming(text: str, pub: date) -> bool:
+    """A month and day with no year that falls within four months after ``pub`` ("from April
+    29" in a story of April 9): news writes the year of a past date that far off, so the act
+    is still to come (:func:`resolve` would date it a year back)."""
+    m = _MONTH_DAY.search(text.lower())
+    if m is None or m.group(3) or m.group(1) not in MONTHS:
+        return False
+    try:
+        when = date(pub.year, MONTHS[m.group(1)], int(m.group(2)))
+    except ValueError:
+        return False
+    return 0 < (when - pub).days <= 120
+
+
 def resolve(text: str, pub: date) -> tuple[date, str] | None:
     """``(date, precision)`` for a date expression relative to ``pub``, or ``None``.
 

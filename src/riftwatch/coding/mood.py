@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from .dates import MONTHS, _MONTH_DAY, resolve
+from .dates import resolve, upcoming
 from .patterns import Pattern
 from .slots import COMMITTED, out_of_question
 
@@ -314,7 +314,7 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status, via = "prediction", "nominal:upcoming"  # "next week's visit to Tokyo"
         if c.dep_ == "det" and c.lower_ == "no" and status == "asserted":
             status, code = ("asserted", p.negated) if p.negated else ("negated", p.code)
-    if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _upcoming(ent.text, day)
+    if status == "asserted" and day is not None and any(_dated_noun(n, ent) and upcoming(ent.text, day)
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status, via = "prediction", "nominal:upcoming"  # "his Washington visit from April 29" (story of April 9)
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
@@ -468,20 +468,6 @@ BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 #: how long before the article a dated act is background (a month dated only by its name:
 #: its last day this long before; "last year": always)
 _BACKGROUND_DAYS = 21
-
-
-def _upcoming(text: str, day: date) -> bool:
-    """A month and day with no year that falls within four months after the article ("from
-    April 29" in a story of April 9): news writes the year of a past date that far off, so
-    the act is still to come."""
-    m = _MONTH_DAY.search(text.lower())
-    if m is None or m.group(3) or m.group(1) not in MONTHS:
-        return False
-    try:
-        when = date(day.year, MONTHS[m.group(1)], int(m.group(2)))
-    except ValueError:
-        return False
-    return 0 < (when - day).days <= 120
 
 
 def _background(text: str, day: date, years_only: bool = False) -> bool:
