@@ -39,6 +39,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     AUDIENCES, MEASURES, SPANS, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
+    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -1103,8 +1104,7 @@ class Coder:
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
         # "more than 120 foreigners, including Colombians and Americans": the named members
-        heads = [m for h in heads for m in ([t for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "including"
-                                             for t in children(pp, "pobj")] if not actors.actors_of(h) else []) or [h]]
+        heads = [m for h in heads for m in _members(h, actors)]
         for h0 in heads:
             first: Actor | None = None  # "Danish media and government": the country is shared
             for h in conjuncts(h0, actors):
@@ -1265,24 +1265,6 @@ class Coder:
 
 #: what a reporter's question starts with: "Asked whether ...", "Asked about ..."
 QUESTION_WORDS = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "to", "for"})
-#: the press a statement is made to: "told a news conference", "speaking with reporters"
-PRESS = frozenset({"conference", "briefing", "reporter", "journalist", "newsman", "correspondent", "press",
-                   "interview", "interviewer", "newspaper", "daily", "weekly", "magazine", "television", "radio",
-                   "broadcaster", "symposium", "seminar", "audience"})
-#: what moves markets, as the agent of a passive verb of hitting: "shares were hit by selling"
-MARKET_FORCES = frozenset({"selling", "sale", "sales", "profit-taking", "loss", "losses", "fall", "drop", "decline",
-                           "slump", "uncertainty", "worry", "worries", "fear", "fears", "concern", "concerns",
-                           "rumor", "rumors", "rumour", "rumours", "news", "report", "reports", "inflation",
-                           "recession", "downturn", "weakness", "strength", "rise", "rate", "rates"})
-#: gatherings a speech is made to: they name their members only in an "of" phrase ("told a
-#: meeting of OPEC ministers"), never by where they meet
-GATHERINGS = frozenset({"meeting", "session", "gathering", "luncheon", "dinner", "forum", "rally", "convention",
-                        "assembly", "congress", "conference"})
-#: the business a trip's talks may be with: "for talks with creditor banks"
-LENDERS = frozenset({"bank", "creditor", "lender", "banker", "company", "firm", "investor", "businessman"})
-#: the talks a trip is for: "went to Washington for talks with the IMF"
-TRIP_TALKS = frozenset({"talk", "talks", "meeting", "negotiation", "discussion", "consultation", "session",
-                        "conference"})
 
 
 def _met_there(v: Token) -> list[Token] | None:
@@ -1348,6 +1330,13 @@ def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:
 
 #: reflexive pronouns: an object that is the subject itself
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
+
+
+def _members(h: Token, actors: DocActors) -> list[Token]:
+    """The members an "including" phrase names for a group that is no actor itself ("more
+    than 120 foreigners, including Colombians and Americans"), else ``h``."""
+    named = [t for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "including" for t in children(pp, "pobj")]
+    return named if named and not actors.actors_of(h) else [h]
 
 
 def _traded_from(h: Token, depth: int = 0) -> list[Token]:

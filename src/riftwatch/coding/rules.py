@@ -173,6 +173,17 @@ TRADE_WORDS = word_list("trade_words")
 INTRANSITIVE_ACTS = word_list("intransitive_acts")
 #: verbs whose passive with a thing as agent is a feeling ("was encouraged by the reforms")
 EMOTIVE_VERBS = word_list("emotive_verbs")
+#: the press a statement is made to: "told a news conference", "speaking with reporters"
+PRESS = word_list("press")
+#: what moves markets, as the agent of a passive verb of hitting: "shares were hit by selling"
+MARKET_FORCES = word_list("market_forces")
+#: gatherings a speech is made to: they name their members only in an "of" phrase ("told a
+#: meeting of OPEC ministers"), never by where they meet
+GATHERINGS = word_list("gatherings")
+#: the business a trip's talks may be with: "for talks with creditor banks"
+LENDERS = word_list("lenders")
+#: the talks a trip is for: "went to Washington for talks with the IMF"
+TRIP_TALKS = word_list("trip_talks")
 
 
 def _state_side(a: Actor) -> bool:
