@@ -52,9 +52,12 @@ class SuiteSet:
     actors: str | None = None  # PETRARCH dictionaries the set is scored with
     agents: str | None = None
     verbs: str | None = None  # a PETRARCH verb dictionary read as a pattern layer
-    corpus: str | None = None  # labels kept in the repository (path under it), text in this shared corpus
+    corpus: str | None = None  # labels kept in the repository (path under it), text in this shared corpus,
+    # or LEE: text in the Lee news corpus, found by riftwatch.evaluation.lee.find_corpus
     heldout: bool = False  # measured only on request (--heldout), never in a development run
 
+
+LEE = "lee"  # SuiteSet.corpus of the Lee-corpus sets (not under ../shared: gensim's test data)
 
 #: the development gold sets the gate runs, relative to ``../shared`` (a set with a ``corpus``:
 #: relative to the repository, and skipped when that corpus is not under ``../shared``)
@@ -74,6 +77,7 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("cameo-manual-examples", "gold/cameo-manual/cameo_manual_examples.jsonl", ("root_only.recall",)),
     SuiteSet("reuters-21578", "eval/reuters_gold.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev2", "eval/reuters_dev2.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
+    SuiteSet("lee-dev", "eval/lee_dev.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     # held out: measured only (--heldout), never used to develop the coder (eval/README.md)
     SuiteSet("reuters-heldout", "eval/reuters_heldout.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
              heldout=True),
@@ -81,6 +85,7 @@ SUITE: tuple[SuiteSet, ...] = (
              heldout=True),
     SuiteSet("reuters-heldout3", "eval/reuters_heldout3.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
              heldout=True),
+    SuiteSet("lee-heldout", "eval/lee_heldout.jsonl", ("dyad.f1", "root.f1"), corpus=LEE, heldout=True),
 )
 
 
@@ -131,9 +136,16 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
     engines: dict[tuple[str, ...], Any] = {}
     for s in suite_sets(names, heldout):
         path = (repo_root() if s.corpus else shared) / s.path
-        if not path.is_file() or (s.corpus and not (shared / s.corpus).is_dir()):
+        if s.corpus == LEE:
+            from .lee import find_corpus, read_lee_gold
+
+            where = find_corpus()
+            if not path.is_file() or where is None:
+                continue
+            gold = read_lee_gold(path, corpus=where)
+        elif not path.is_file() or (s.corpus and not (shared / s.corpus).is_dir()):
             continue
-        if s.corpus:
+        elif s.corpus:
             from .reuters import read_reuters_gold
 
             gold = read_reuters_gold(path, corpus=shared / s.corpus)

@@ -113,7 +113,7 @@ class GoldSet:
     """The records of one gold file and how to score them."""
 
     name: str  # a short stable name, e.g. "petrarch-validation"
-    kind: str  # petrarch | plover | plover_cameo | cameo_examples
+    kind: str  # petrarch | plover | plover_cameo | cameo_examples | reuters | lee
     records: list[GoldRecord]
     levels: tuple[str, ...]
     headline: str  # the level whose classes get the per-class table and the confusion matrix
@@ -374,12 +374,19 @@ def _read_reuters(path: str | Path) -> GoldSet:
     return read_reuters_gold(path)
 
 
+def _read_lee(path: str | Path) -> GoldSet:
+    from .lee import read_lee_gold  # labels + offsets into the Lee news corpus (lee.py)
+
+    return read_lee_gold(path)
+
+
 READERS = {
     "petrarch": read_petrarch_records,
     "plover": read_plover_json,
     "plover_cameo": read_plover_cameo_jsonl,
     "cameo_examples": read_cameo_examples,
     "reuters": _read_reuters,
+    "lee": _read_lee,
 }
 
 
@@ -398,6 +405,8 @@ def detect_format(path: str | Path) -> str:
             return "plover_cameo"
         if "reuters" in name:
             return "reuters"
+        if name.startswith("lee_"):
+            return "lee"
         try:
             with p.open(encoding="utf-8") as fh:
                 first = json.loads(fh.readline() or "{}")
@@ -409,9 +418,11 @@ def detect_format(path: str | Path) -> str:
             return "plover_cameo"
         if isinstance(first, dict) and "newid" in first and "sha1" in first:
             return "reuters"
+        if isinstance(first, dict) and "doc" in first and "sha1" in first:
+            return "lee"
     raise InputError(f"cannot tell the gold format of {p.name}: expected a PETRARCH validation .xml, "
                      "a PLOVER .json array, plover_gsr_with_cameo .jsonl, cameo_manual_examples .jsonl "
-                     "or reuters_gold .jsonl",
+                     "reuters_gold .jsonl or lee_*.jsonl",
                      code="RW420")
 
 

@@ -113,6 +113,12 @@ def _check_row(rec: Any, codes: Any) -> str | None:
         return f"id {rec['id']!r} is not 'reuters-<newid>-<n>' for newid {rec['newid']}"
     if not isinstance(rec["file"], str) or not _FILE.fullmatch(rec["file"]):
         return f"file {rec['file']!r} is not a reut2-NNN.sgm name"
+    return check_span_row(rec, codes)
+
+
+def check_span_row(rec: dict[str, Any], codes: Any) -> str | None:
+    """What is wrong with the fields every span-labelled row shares (date, start/end,
+    sha1, note, events), or None. Used by this module and :mod:`.lee`."""
     try:
         date.fromisoformat(rec["date"])
     except (TypeError, ValueError):
@@ -141,21 +147,16 @@ def _check_row(rec: Any, codes: Any) -> str | None:
     return None
 
 
-def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> GoldSet:
-    """The Reuters-21578 labels at ``path`` with their sentences cut from the corpus.
-
-    Raises :class:`ReutersCorpusMissing` when the SGML files cannot be found, and
-    :class:`~riftwatch.errors.DataFileError` (file and line) for a malformed row, a story
-    or offset the corpus lacks, or a sentence whose SHA-1 differs from the label's.
-    """
+def read_rows(path: Path, check: Any) -> list[tuple[int, dict[str, Any]]]:
+    """The label rows of ``path`` (line number, row), each checked with ``check(rec, codes)``;
+    :class:`~riftwatch.errors.DataFileError` for a bad or duplicate row or an empty file."""
     from ..coding.ontology import cameo_codes
 
-    path = Path(path)
     codes = cameo_codes()
     rows = []
     seen: set[str] = set()
     for n, rec in _jsonl(path):
-        problem = _check_row(rec, codes)
+        problem = check(rec, codes)
         if problem:
             raise DataFileError(str(path), n, problem)
         if rec["id"] in seen:
@@ -164,6 +165,34 @@ def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> Gol
         rows.append((n, rec))
     if not rows:
         raise DataFileError(str(path), None, "no label rows")
+    return rows
+
+
+def span_record(path: Path, n: int, rec: dict[str, Any], doc: str, where: str) -> GoldRecord:
+    """The gold record of one checked row whose document text is ``doc`` (``where`` names
+    it in errors): the span is cut out and its SHA-1 compared with the label's."""
+    if rec["end"] > len(doc):
+        raise DataFileError(str(path), n, f"end {rec['end']} is past the end of {where} ({len(doc)} characters)")
+    text = doc[rec["start"]:rec["end"]]
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    if digest != rec["sha1"]:
+        raise DataFileError(str(path), n, (
+            f"{rec['id']}: the text at {where} [{rec['start']}:{rec['end']}] has "
+            f"sha1 {digest}, the label says {rec['sha1']} (a different copy of the corpus?): {text[:60]!r}"))
+    events = [GoldEvent(ev["source"], ev["target"], None, None, ev["code"], ev["root"]) for ev in rec["events"]]
+    return GoldRecord(rec["id"], _norm_text(text), date.fromisoformat(rec["date"]), events,
+                      not events, _LABELS, rec["file"])
+
+
+def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> GoldSet:
+    """The Reuters-21578 labels at ``path`` with their sentences cut from the corpus.
+
+    Raises :class:`ReutersCorpusMissing` when the SGML files cannot be found, and
+    :class:`~riftwatch.errors.DataFileError` (file and line) for a malformed row, a story
+    or offset the corpus lacks, or a sentence whose SHA-1 differs from the label's.
+    """
+    path = Path(path)
+    rows = read_rows(path, _check_row)
     where = find_corpus(corpus, path)
     if where is None:
         raise ReutersCorpusMissing(str(path), None, (
@@ -182,15 +211,5 @@ def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> Gol
         body = bodies[fname].get(rec["newid"])
         if body is None:
             raise DataFileError(str(path), n, f"{fname} has no story with NEWID {rec['newid']} and a body")
-        if rec["end"] > len(body):
-            raise DataFileError(str(path), n, f"end {rec['end']} is past the story body ({len(body)} characters)")
-        text = body[rec["start"]:rec["end"]]
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        if digest != rec["sha1"]:
-            raise DataFileError(str(path), n, (
-                f"{rec['id']}: the text at {fname} NEWID {rec['newid']} [{rec['start']}:{rec['end']}] has "
-                f"sha1 {digest}, the label says {rec['sha1']} (a different copy of the corpus?): {text[:60]!r}"))
-        events = [GoldEvent(ev["source"], ev["target"], None, None, ev["code"], ev["root"]) for ev in rec["events"]]
-        recs.append(GoldRecord(rec["id"], _norm_text(text), date.fromisoformat(rec["date"]), events,
-                               not events, _LABELS, rec["file"]))
+        recs.append(span_record(path, n, rec, body, f"{fname} NEWID {rec['newid']}"))
     return GoldSet(set_name(path), "reuters", recs, LEVELS, "root", {path.name: sha256_file(path)})
