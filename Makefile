@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast bench lint clean screenshots
+.PHONY: install demo test test-fast bench lint clean screenshots lee-corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/analytics.py
 	$(BIN)/python bench/prefilter_eval.py
 	$(BIN)/python bench/report.py
+
+## make lee-corpus: fetch the Lee news corpus (gensim's test data, from PyPI) for the Lee gold sets -> .cache/corpora/lee
+lee-corpus: $(STAMP)
+	$(BIN)/python -m riftwatch.evaluation.lee fetch
 
 ## make screenshots: the dashboard's views at 1280x800 -> docs/screenshots/*.png (browser tests; needs /usr/bin/chromium)
 screenshots: $(STAMP)
