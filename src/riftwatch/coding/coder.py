@@ -379,8 +379,9 @@ class Coder:
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
             matches = [(_reading(c, "trade"), o) for c, o in matches]
             p = matches[0][0]
-        if p.sense("people") and all(_people(a) for a in sources) and not (p.id == "strike" and (passive or any(
-                c.dep_ == "dobj" for c in v.children))):  # "Houthi rebels struck a tanker" is an attack
+        transitive = passive or any(c.dep_ == "dobj" for c in v.children)
+        if p.sense("people") and all(_people(a) for a in sources) and not (
+                "people_intransitive" in p.flags and transitive):  # "Houthi rebels struck a tanker" is an attack
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(_reading(c, "people"), o) for c, o in matches]

@@ -37,7 +37,8 @@ Columns (tab-separated)::
   "rapped" are both "rap"). ``clause`` (the sense of a verb with a clause complement: "charged
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
   concession aimed only at the source's own firms is a regulation: "allowed local banks to use
-  futures").
+  futures"), ``people_intransitive`` (the ``people=`` reading holds only for the active verb without
+  an object: workers who strike are on strike, "rebels struck a tanker" is an attack).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -55,7 +56,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms"})
+                   "no_own_firms", "people_intransitive"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
