@@ -117,6 +117,9 @@ class ActorResolver:
                 continue  # "London oil market rumours", "Tokyo dealers", "the Frankfurt bourse": a market
             if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
                 continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" \
+                    and not doc[start - 1].whitespace_:
+                continue  # "anti-Taliban fighters", "anti-American protests": their opponents, not them
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":

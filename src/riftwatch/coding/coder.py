@@ -453,6 +453,11 @@ class Coder:
                 elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
                         a.sector == "BUS" for a in met_with)):
                     return []
+        if not targets and len(sources) > 1 and "sym" in p.flags and not all(a.sector in ARMED for a in sources):
+            # "France and Germany clashed over farm subsidies": with no one else named, the sense
+            # whose phrase is there ("over") says what two states did to each other
+            p = next((c for c, o in matches if c.specificity == top and "sym" in c.flags and any(
+                x.dep_ == "prep" and f"prep:{x.lower_}" in c.target for x in v.children)), p)
         if not targets and p.code == "045" and v.dep_ == "acl":
             targets = self._parties(v, p, actors, own)
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
@@ -506,8 +511,10 @@ class Coder:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
             if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
                 place = self._aimed_at(v.head, v, sources, actors)
-        if not targets and place is not None and p.code[:2] in ("18", "19", "20"):
-            targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it
+        if not targets and place is not None and p.code[:2] in ("18", "19", "20") and not (
+                "sym" in p.flags and len(sources) > 1):
+            targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it (but two
+            # sides who "clashed in Geneva" clashed with each other)
         if not targets:  # record what stood in the target slots but could not be resolved
             for slot in p.target:
                 self._resolve(slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
@@ -551,7 +558,8 @@ class Coder:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
                 h.pos_ in ("NOUN", "PROPN") for slot in p.target if slot.startswith("prep:")
-                for h in slot_heads(v, obj, slot, passive)):
+                and slot not in ("prep:over", "prep:about", "prep:on") for h in slot_heads(v, obj, slot, passive)):
+            # (what they clashed "over" is their quarrel, not a third party)
             # "Venezuela, Chile and the Philippines struck agreements with commercial banks": a
             # party named but no actor (or banks of no named country) is the other side, not the
             # subjects one another
@@ -1204,6 +1212,10 @@ class Coder:
         if not sources:
             return []
         if not targets and "sym" in p.flags and len(sources) >= 2:
+            if len({a.country or a.code for a in sources}) > 3:
+                # "ministers of eight Commonwealth states will meet": a multilateral meeting is no
+                # set of 56 bilateral ones (two or three parties still meet one another)
+                return []
             for a in sources:
                 for b in sources:
                     if a is not b:

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from .dates import resolve, upcoming
+from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
 from .slots import COMMITTED, out_of_question
 
@@ -320,6 +320,8 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
+    if status == "asserted" and day is not None and any(_background(d, day) for d in _named_dates(n)):
+        status = via = "historical"  # "the September 11 attacks" (the tagger may call it an EVENT)
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
 
 
@@ -365,13 +367,24 @@ def _future_dated(t: Token, noun: bool = False) -> bool:
 
 
 def _dated_noun(n: Token, ent) -> bool:
-    """The date phrase hangs on the event noun itself: "talks last year", "an accord in December"."""
+    """The date phrase hangs on the event noun itself: "talks last year", "an accord in December",
+    "the September 11 attacks", "the attacks of September 11"."""
     head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during", "from", "starting"):
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during", "from", "starting",
+                                                                           "of"):
         head = head.head
-    elif ent.root.dep_ != "npadvmod":
+    elif ent.root.dep_ not in ("npadvmod", "nmod", "compound"):
         return False
     return head.i == n.i
+
+
+def _named_dates(n: Token) -> list[str]:
+    """Month-and-day names on an event noun, whatever the tagger made of them: "the
+    September 11 attacks", "the attacks of Sept. 11"."""
+    heads = [c for c in n.children if c.dep_ in ("nmod", "compound", "npadvmod")]
+    heads += [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [" ".join(t.text for t in h.subtree) for h in heads
+            if h.lower_.rstrip(".") in MONTHS and any(c.like_num for c in h.children)]
 
 
 def hedged(v: Token) -> bool:

@@ -12,17 +12,14 @@ from spacy.tokens import Token
 from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
-from .slots import TIME_WORDS, agents, children, clause_in_subject
+from .slots import TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
 from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
 Coded = tuple[Pattern, Actor, "Actor | None", str, str, float]
 
 
-#: verbs whose object is what is talked about, not something done: "discussed cooperation"
-TOPIC_VERBS = word_list("topic_verbs")
-#: talk nouns whose "on"/"over" phrase is what is talked about: "negotiations on a troop pullback"
-TOPIC_NOUNS = word_list("topic_nouns")
+# TOPIC_VERBS ("discussed cooperation"), TOPIC_NOUNS ("negotiations on a troop pullback"): slots.py
 
 #: codes whose target is where the source went (a place stands for its country)
 _VISITED = frozenset({"042", "044"})
@@ -223,7 +220,8 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     root = code[:2]
     people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
     state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
-    if (root in ("10", "14") or code == "082") and people:  # ... and so is its end ("called off the strike")
+    # ... and so is its end ("called off the strike"); a country's riots are its people's ("Argentina's riots")
+    if (root in ("10", "14") or code == "082") and people or (root == "14" and s.sector is None):
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
     if code.startswith("171") and s.sector == "MIL":
         # troops that seize or destroy property with no owner named are as often abroad as at

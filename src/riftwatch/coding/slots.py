@@ -573,13 +573,28 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
     aiming prepositions, and those of a clause it governs ("agreed to try to help X");
     not nouns nested deeper ("an investigation of arms sales to Ecuador")."""
     if x.dep_ == "prep":
-        return [t for t in x.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
-    out = [c for c in x.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+        return [a for t in x.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN") for a in _parties_of(t)]
+    out = [c for c in x.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+           and x.lemma_.lower() not in TOPIC_VERBS]  # "met to discuss Zimbabwe": a topic
     out += [t for pp in x.children if pp.dep_ in ("prep", "dative") and pp.lower_ in TARGET_PREPS
             for t in pp.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
     if depth < 2:
         out += [t for c in x.children if c.dep_ == "xcomp" for t in _arguments(c, depth + 1)]
     return out
+
+
+#: talk nouns and verbs whose "on"/"over" phrase or object is what is talked about
+TOPIC_NOUNS = word_list("topic_nouns")
+TOPIC_VERBS = word_list("topic_verbs")
+
+
+def _parties_of(t: Token) -> list[Token]:
+    """``t`` itself, or for talks ("for talks on Zimbabwe with Britain") the objects of their
+    aiming prepositions only: what the talks are on is their topic, not a party."""
+    if t.lemma_.lower() not in TOPIC_NOUNS:
+        return [t]
+    return [o for pp in t.children if pp.dep_ == "prep" and pp.lower_ in TARGET_PREPS
+            for o in pp.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
 
 
 def _infinitive(x: Token) -> bool:
