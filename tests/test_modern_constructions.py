@@ -68,3 +68,31 @@ def test_a_countrys_riots_are_aimed_at_its_government(engine):
     assert ("ARG", "ARG", "145") in _events(engine, "The death toll in Argentina's food riots has risen to 20.")
     # a state's complaint to another is no riot at home
     assert ("JPN", "CHN", "114") in _events(engine, "Japan protested to China over the incident.")
+
+
+def test_negation_of_the_governor_reaches_the_complement(engine):
+    assert not _events(engine, "Arafat is not working to arrest the militants.")
+    assert not _events(engine, "Japan did not manage to stop the Chinese ships near the islands.")
+    # "working to dismantle the groups and to foil attacks": every purpose is yet to be done
+    got = _events(engine, "Arafat is working to dismantle the militant groups and to arrest their leaders.")
+    assert not any(code == "173" for *_, code in got)
+
+
+def test_what_a_whether_clause_or_an_indication_says_is_not_fact(engine):
+    text = "Mr Downer says the ministers should review whether the violence in Zimbabwe means it has violated the accord."
+    assert not any(code.startswith("12") for *_, code in _events(engine, text))
+    assert not _events(engine, "The statement came amid indications that Russia is improving ties with Iran.")
+    assert ("RUS", "IRN", "050") in {(s, t, c[:3]) for s, t, c in _events(engine, "Russia is improving ties with Iran.")}
+
+
+def test_the_means_of_an_alleged_act_is_alleged_too(engine):
+    got = _events(engine, "Arafat has accused Israel of escalating violence by killing three Palestinians.")
+    assert ("PSE", "ISR", "112") in got
+    assert not any(code.startswith("19") for *_, code in got)
+    assert any(code.startswith("19") for *_, code in _events(engine, "Israel responded by killing three militants."))
+
+
+def test_aircraft_of_no_named_state_are_not_the_attacked_places(engine):
+    assert not _events(engine, "Warplanes bombed a village in southern Lebanon.")
+    assert not _events(engine, "Helicopter gunships fired on two cars in the West Bank city of Hebron.")
+    assert ("ISR", "LBN", "195") in _events(engine, "Israeli warplanes bombed a village in southern Lebanon.")

@@ -542,6 +542,9 @@ class DocActors:
             return False  # "a suicide bomber" is no state's air force: the coder's unidentified attacker
         if sector == "MIL" and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for c in head.children):
             return False  # "unidentified jets attacked Iranian oil rigs": whose, the text does not know
+        if sector == "MIL" and head.lemma_.lower() in _CRAFT:
+            return False  # "warplanes bombed a village in Lebanon", "gunships fired on cars in Hebron": as often
+            # another state's as the one the article names
         if not (sector in _STATE_SECTORS or head.tag_ in ("NNS", "NNPS") or _definite(head)):
             return False  # "a student" is anyone
         if head.lemma_.lower() in _AMBIGUOUS_TITLES and not _definite(head) and not any(
@@ -1117,6 +1120,9 @@ _NON_STATE = frozenset({"OPP", "REB", "INS", "SEP", "PTY", "CVL", "LAB", "EDU", 
 _FOREIGN_SECTORS = frozenset({"REF", "MED", "BUS", "IGO", "NGO"})
 #: modifiers that say the text does not know whose a force is ("unidentified jets")
 UNKNOWN_FORCES = frozenset({"unidentified", "unknown", "unmarked", "mysterious"})
+#: military craft: a state's own, or another's, the text must say
+_CRAFT = frozenset({"warplane", "jet", "gunship", "helicopter", "bomber", "fighter", "aircraft", "plane", "drone",
+                    "warship", "gunboat", "tank"})
 _FOREIGN_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "delegation", "negotiator",
                             "creditor", "lender"})
 #: titles companies and associations use as much as states: "president and chief executive X"

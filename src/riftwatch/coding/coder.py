@@ -355,9 +355,11 @@ class Coder:
                 c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for h in src_heads for c in h.children) \
                 and p.code[:2] in ARMED_ROOTS:
             return []  # "unidentified jets attacked Iranian rigs": whose forces, the text does not know
-        if all(a.country is None for a in sources):
+        if all(a.country is None for a in sources) and not (p.code[:2] in ARMED_ROOTS and all(
+                a.name.lower().split()[-1].rstrip("s") in HARDWARE for a in sources if a.name)):
             # "thousands of people blocked streets in Hong Kong": people with no country named
-            # belong to the place where they act
+            # belong to the place where they act (but "warplanes bombed a village in Lebanon" are
+            # nobody's the text names)
             here = self._place_of(v, obj, [], actors)
             if here is not None:
                 sources = [_place(a, here.country) for a in sources]

@@ -26,7 +26,7 @@ PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "w
             "should": "opinion", "must": "opinion", "ought": "opinion"}
 #: governors whose infinitive complement is not (yet) an event: "plans to visit"
 INTENT_GOVERNORS = frozenset({
-    "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "promise",
+    "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "promise", "work",
     "pledge", "vow", "offer", "threaten", "propose", "wish", "attempt", "consider", "mull", "push", "urge",
     "ask", "call", "need", "have", "be", "like", "love", "prefer", "demand", "order", "tell", "invite",
     "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
@@ -56,8 +56,11 @@ VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "descri
 COMPLAINING = frozenset({"complain", "protest", "allege", "accuse", "charge", "grumble"})
 #: nouns whose "that" clause is alleged, not reported as fact ("the accusation that X spied")
 ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "rumor", "rumour", "suspicion",
-                         "speculation", "assertion", "insinuation"})
+                         "speculation", "assertion", "insinuation", "indication", "sign", "suggestion", "report",
+                         "hint"})
 DENIALS = frozenset({"deny", "refute", "dispute", "reject"})
+#: verbs of accusation whose means phrase ("by killing ...") is part of what is alleged
+ACCUSERS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault"})
 #: adverbs that make a future a guess: "will probably send"
 UNSURE = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "conceivably", "presumably"})
 #: nouns whose clause is someone's forecast or belief: "speculation the U.S. will offer wheat"
@@ -140,6 +143,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         negated = "too" in degree  # "the rate is too low to provide any support": it does not
         if "enough" in degree:
             status, via = "hypothetical", "enough"  # "strong enough to attack Iran": able, not done
+    own = {v.i}  # the trigger and the verbs it is a bare conjunct of
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+        w = w.head
+        own.add(w.i)
     for _ in range(6):
         for c in t.children:
             if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
@@ -162,8 +170,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and c.doc[c.i - 1].lower_ in ("long", "soon") \
                     and c.doc[c.i - 2].lower_ == "as" and status == "asserted":
                 status, via = "hypothetical", "if"  # "as long as senior officials visit ..."
-        if t.i == v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        if t.i in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
+            # (also a conjunct's: "working to dismantle the groups and to foil attacks")
             if t.dep_ == "advcl" and t.head.pos_ == "VERB" and lemma(t.head) in COMMIT_GOVERNORS:
                 # "have sworn to fight": the parser's advcl for the governor's complement
                 status, via, t = "intent", lemma(t.head), t.head
@@ -184,6 +193,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 dep, head = "ccomp", g
         if dep == "xcomp":
             lem = lemma(head)
+            if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children):
+                negated = not negated  # "is not working to arrest them", "did not manage to stop it"
             if lem == "go" and head.tag_ == "VBG":  # "is going to impose": the future
                 status, via, t = "prediction", "future", head
                 break
@@ -206,6 +217,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
             negated, refused, t = True, True, head  # "lifting the sanctions is out of the question"
             break
+        if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            status, via = "hypothetical", "if"  # "should review whether the violence means it has violated ..."
+            break
         if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
@@ -227,6 +241,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             break
         if dep in ("ccomp", "acl") and directed(t, head):
             status, via = "opinion", "directive"  # "demanded that Israel ease ...": asked for, not done
+            break
+        if dep == "pcomp" and head.lower_ == "by" and lemma(head.head) in ACCUSERS:
+            status, via = "opinion", "allegation"  # "accused Israel of escalating violence by killing ...": alleged
             break
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "after", "while", "when") \
                 and head.head.pos_ in ("VERB", "AUX"):
