@@ -96,3 +96,25 @@ def test_aircraft_of_no_named_state_are_not_the_attacked_places(engine):
     assert not _events(engine, "Warplanes bombed a village in southern Lebanon.")
     assert not _events(engine, "Helicopter gunships fired on two cars in the West Bank city of Hebron.")
     assert ("ISR", "LBN", "195") in _events(engine, "Israeli warplanes bombed a village in southern Lebanon.")
+
+
+def test_holding_someone_responsible_is_an_accusation(engine):
+    assert ("ISR", "SYR", "112") in _events(engine, "Israel holds Syria responsible for the bombing.")
+    assert ("ISR", "SYR", "112") in _events(engine, "Israel said Syria was responsible for the attack.")
+    # responsible for something that is no wrong is no accusation
+    assert not _events(engine, "Israel holds Syria responsible for security in Lebanon.")
+
+
+def test_a_memorandum_of_understanding_with_a_state_is_an_agreement(engine):
+    assert ("AUS", "IDN", "057") in _events(engine, "Australia signed a memorandum of understanding with Indonesia.")
+    assert ("AUS", "NRU", "057") in _events(engine, "Australia signed the understanding today with Nauru's president.")
+
+
+def test_leading_a_delegation_abroad_is_a_visit(engine):
+    assert ("AUS", "USA", "042") in _events(engine, "The Australian trade minister led a delegation to Washington.")
+    assert not _events(engine, "The general led an attack on the town.")
+
+
+def test_an_allegation_names_the_agent_of_a_passive_clause(engine):
+    assert ("IND", "PAK", "112") in _events(engine, "India alleges the attack was backed by Pakistani intelligence.")
+    assert not any(t == "CHN" for _, t, _ in _events(engine, "Japan said the talks were hosted by China."))

@@ -1018,7 +1018,7 @@ def _market_place(t: Token) -> bool:
 #: agreements as documents: made somewhere by others ("the accord in Paris"), never a party or
 #: the one asked to act ("the pacts should serve as precedents"; coding/slots.py)
 DOCUMENTS = frozenset({"agreement", "accord", "accords", "treaty", "pact", "convention", "conventions", "communique",
-                       "declaration", "protocol", "deal", "arrangement", "understanding", "charter"})
+                       "declaration", "protocol", "deal", "arrangement", "understanding", "charter", "memorandum"})
 #: agreements, meetings and clubs a city names ("the Paris accord", "the Venice summit"):
 #: the city is where they were made or met, not a party
 _NAMED_BY_CITY = DOCUMENTS | frozenset({"summit", "conference", "round", "club", "meeting", "meetings", "talks",

@@ -379,6 +379,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     hosts += [c for h in hosts[1:] for c in h.conjuncts if c.i > h.i and c.pos_ in ("NOUN", "PROPN")]
     # "lifted the sanctions imposed on Libya": the PP on the object's participle
     hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "signed a memorandum of understanding with Indonesia": the PP on the document's name
+    hosts += [o for h in hosts[1:] if h.lemma_.lower() in DOCUMENTS for pp in h.children
+              if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]
     # "pulled out of Chad": the parser hangs the PP on the particle ("out") it completes
     hosts += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away", "back")
               and not any(x.dep_ == "pobj" for x in c.children)]
@@ -532,6 +535,11 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                         found = [a for a in [actors.sector_only(subj)] if a is not None and a.sector in STATE]
                     if found:
                         return found
+                # "alleges the attack was backed by Pakistan": a passive clause's agent
+                found = [a for by in agents(x) for a in actors.actors_of(by) if other(a)] \
+                    if x.dep_ == "ccomp" and children(x, "nsubjpass") else []
+                if found:
+                    return found
     # "agreed to provide aid for Romania", "signed an accord to supply Gondor", "opened fire
     # to disperse protesters", "mobilized reservists for a war against Iraq": the target of
     # the complement, the purpose clause, or the event the act is for

@@ -424,7 +424,8 @@ OFFERS = frozenset({"proposal", "plan", "offer", "idea", "initiative", "suggesti
                     "precondition", "resolution", "bill", "terms", "deal", "compromise", "draft"})
 #: verbs that name their object as something ("called the sanctions illegal", "described the
 #: strike as a provocation", "branded the launch a provocation")
-NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"})
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise",
+                          "hold", "declare"})  # "held Arafat responsible for", "declared Arafat irrelevant"
 
 
 def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, si: int, sent, article_id: str,
@@ -444,6 +445,9 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
     if not objs:  # "branded the launch a provocation": the object parsed as a clause
         objs = [x for x in children(v, "ccomp") if x.pos_ == "NOUN"]
         preds = [o for x in objs for o in children(x, "dobj")]
+    if not objs:  # "held Syria responsible for the attack": a small clause
+        preds = [x for x in children(v, "ccomp") if x.pos_ == "ADJ" and children(x, "nsubj")]
+        objs = [o for x in preds for o in children(x, "nsubj")]
     if not objs or not preds:
         return []
     lex = lexicon()
