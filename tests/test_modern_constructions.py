@@ -118,3 +118,20 @@ def test_leading_a_delegation_abroad_is_a_visit(engine):
 def test_an_allegation_names_the_agent_of_a_passive_clause(engine):
     assert ("IND", "PAK", "112") in _events(engine, "India alleges the attack was backed by Pakistani intelligence.")
     assert not any(t == "CHN" for _, t, _ in _events(engine, "Japan said the talks were hosted by China."))
+
+
+def test_taking_a_town_is_no_arrest_and_an_unknown_town_is_not_at_home(engine):
+    assert not any(c == "173" for *_, c in _events(engine, "Afghan opposition forces captured Kandahar."))
+    assert ("UKR", "PRK", "173") in _events(engine, "Ukraine captured two North Korean soldiers.")
+
+
+def test_people_arrested_during_an_incursion_are_of_the_place(engine):
+    got = _events(engine, "Israeli troops launched an incursion in the Gaza Strip, arresting several people.")
+    assert ("ISR", "PSE", "173") in got and ("ISR", "ISR", "173") not in got
+
+
+def test_easing_tensions_with_a_state_is_de_escalation(engine):
+    assert ("CHN", "IND", "087") in _events(engine, "China eased tensions with India on the border.")
+    got = _events(engine, "Pakistan wants to reduce tension with India.")
+    assert ("PAK", "IND", "0356") in got and ("PAK", "IND", "087") not in got  # wanted, not yet done
+    assert not _events(engine, "The agreement eased tensions in the region.")

@@ -509,7 +509,7 @@ class Coder:
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
-        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and "casualties" in p.flags:
+        if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and ("casualties" in p.flags or p.code[:2] == "17"):
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
             if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
                 place = self._aimed_at(v.head, v, sources, actors)
@@ -518,9 +518,13 @@ class Coder:
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it (but two
             # sides who "clashed in Geneva" clashed with each other)
         if not targets:  # record what stood in the target slots but could not be resolved
+            named = [h for slot in p.target if slot == "dobj" for h in slot_heads(v, obj, slot, passive)]
             for slot in p.target:
                 self._resolve(slot_heads(v, obj, slot, passive), actors, unresolved, "target", si, sent, p,
                               article_id)
+            if named and all(h.ent_type_ in ("GPE", "LOC", "FAC") for h in named) and p.code[:2] in (
+                    "17", "18", "19", "20"):
+                return []  # "Russian troops captured Bakhmut": a place we do not know is not at home
         if obj is not None:
             consumed.add(obj.i)
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
@@ -1181,10 +1185,10 @@ class Coder:
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
             # foreign banks"): creditors are as often foreign; only force falls on its own firms
             _countryless_business(a) and code[:2] not in ARMED_ROOTS)]
-        if code[:2] in ("18", "19", "20") and self._where is not None and self._where != src_c:
+        if code[:2] in ("17", "18", "19", "20") and self._where is not None and self._where != src_c:
             # bare "people" or "civilians" the resolver gave the article's one state are the
             # place's when the attack happened elsewhere ("Russian missiles hit the centre of Sumy,
-            # killing 34 people")
+            # killing 34 people"; "launched incursions in Gaza, arresting several people")
             targets = [Actor(self._where + (a.sector or ""), self._where, a.sector, a.name, "sector", a.start, a.end)
                        if a.kind == "title" and a.country == src_c and a.sector == "CVL" and " " not in a.name
                        else a for a in targets]
@@ -1243,6 +1247,8 @@ class Coder:
                         continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims
                 # leaving an organisation ("withdrawal from ECOWAS") cuts ties; it is no retreat
                 c = "160" if code == "0874" and t.sector == "IGO" else code
+                if code == "173" and t.kind in ("country", "capital", "place") and t.sector is None:
+                    c = "192"  # "opposition forces captured Kandahar": a town is taken, not arrested
                 if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
                     c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
                 out.append((p, s, t, status, c, conf))
