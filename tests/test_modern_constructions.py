@@ -135,3 +135,22 @@ def test_easing_tensions_with_a_state_is_de_escalation(engine):
     got = _events(engine, "Pakistan wants to reduce tension with India.")
     assert ("PAK", "IND", "0356") in got and ("PAK", "IND", "087") not in got  # wanted, not yet done
     assert not _events(engine, "The agreement eased tensions in the region.")
+
+
+def test_police_and_protesters_who_clash_riot_and_repress(engine):
+    got = _events(engine, "Four people died in clashes between police and protesters in Buenos Aires.")
+    assert {("ARG", "ARG", "175"), ("ARG", "ARG", "145")} <= got
+    assert not any(c.startswith("19") for *_, c in got)  # the dead are no side
+    assert ("IND", "PAK", "190") in _events(engine, "Fighting between Indian and Pakistani troops killed ten.")
+
+
+def test_a_government_does_not_reject_or_criticize_its_own_country(engine):
+    got = _events(engine, "Immigration Minister Philip Ruddock rejected criticism of Australia's stand on asylum.")
+    assert not any(s == t == "AUS" and c.startswith("12") for s, t, c in got)
+    assert ("RUS", "USA", "120") in _events(engine, "Russia rejected criticism from the United States.")
+
+
+def test_where_talks_are_held_is_no_party_to_them(engine):
+    got = _events(engine, "The Northern Alliance demanded an adjournment of the power-sharing talks in Germany.")
+    assert not any(t == "DEU" for _, t, _ in got)
+    assert ("JPN", "CHN", "051") in _events(engine, "Japan welcomed the talks with China.")

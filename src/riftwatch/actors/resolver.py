@@ -792,6 +792,9 @@ class DocActors:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"
                 preps = sorted((c for c in head.children if c.dep_ in ("prep", "agent")
                                 and c.lower_ in _COMPLEMENT_PREPS), key=lambda c: _COMPLEMENT_PREPS.index(c.lower_))
+                if head.lower_ in _NAMED_BY_CITY or head.lemma_.lower() in _NAMED_BY_CITY:
+                    # "power-sharing talks in Germany", "the summit in Cairo": where they meet, not who
+                    preps = [c for c in preps if c.lower_ not in ("in", "inside", "near")]
                 for c in preps:
                     for pobj in c.children:
                         if pobj.lemma_.lower() in _EDGES:

@@ -38,13 +38,13 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE,
     AUDIENCES, MEASURES, SPANS, ASKING, RESPONSES,
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
-    DOMESTIC_ROOTS, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
+    DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
 from .slots import (DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -1058,13 +1058,14 @@ class Coder:
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
             # alert" need none
-        if len(between) >= 2 and (pair or (not sources and not src_heads)):  # "talks between X and Y" (no one
-            # named leads them), "U.S.-Soviet talks"
+        if len(between) >= 2 and (pair or (not sources and not src_heads) or "sym" in p.flags):
+            # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
+            # clashes between police and protesters": the sides clash, not the dead
             out = []
             for a in between:
                 for b in between:
                     if a is not b and a.code != b.code:
-                        out.append((p, a, b, status, code, conf))
+                        out.append((p, a, b, status, _clash_code(code, p, a, b), conf))
             return self._finalize(out)
         return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
                                                                                      actors, conf)
@@ -1251,7 +1252,7 @@ class Coder:
                     c = "192"  # "opposition forces captured Kandahar": a town is taken, not arrested
                 if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
                     c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
-                out.append((p, s, t, status, c, conf))
+                out.append((p, s, t, status, _clash_code(c, p, s, t), conf))
                 if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
                     out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
         return self._finalize(out)
@@ -1266,7 +1267,8 @@ class Coder:
         return [(p, s, t, status, code, round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
                 if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country) or (
-                    t.kind in ("country", "demonym") and s.country == t.country and code[:2] in INTERSTATE))]
+                    t.kind in ("country", "demonym") and s.country == t.country and (
+                        code[:2] in INTERSTATE or (code[:2] in SELF_DIRECTED and _state_side(s)))))]
 
     def _event(self, article_id: str, record_id: str | None, day: date | None, si: int, sent: Span, trig: Token,
                text: str, p: Pattern, src: Actor, tgt: Actor | None, status: str, code: str, conf: float) -> Event:
@@ -1333,6 +1335,23 @@ def _onset_phrases(v: Token) -> set[str]:
 def _countryless_business(a: Actor) -> bool:
     """Banks, companies, investors of no named country ("the banks", "commercial banks")."""
     return a.sector == "BUS" and a.country is None and a.kind == "sector"
+
+
+def _protesters(a: Actor) -> bool:
+    """A crowd of protesters: "protesters", "stone-throwing demonstrators"."""
+    return bool(a.name) and a.name.lower().split()[-1].rstrip("s") in PROTESTERS
+
+
+def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
+    """"Clashes between police and protesters": the crowd riots (145), the police repress
+    (175); two armed sides fight (the code as it is)."""
+    if code[:2] != "19" or "sym" not in p.flags:
+        return code
+    if s.sector in ("COP", "MIL") and _protesters(t):
+        return "175"
+    if _protesters(s) and t.sector in ("COP", "MIL"):
+        return "145"
+    return code
 
 
 def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:

@@ -148,10 +148,14 @@ MEDIATING = word_list("mediating")
 ATTACK_VERBS = word_list("attack_verbs")
 #: weapons and craft that are shot down or destroyed, never a side of their own
 HARDWARE = word_list("hardware")
+#: people whose clash with police is a violent protest (145), the police's part repression (175)
+PROTESTERS = word_list("protesters")
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = word_list("bomb_words")
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
+#: ... and the roots its organs do not direct at their own country named as a whole
+SELF_DIRECTED = frozenset({"10", "11", "12", "13"})
 #: consultations and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
 RECIPROCAL = frozenset({"040", "041", "044", "046", "060", "062"})
 #: sectors of a state's own apparatus, and of its society
