@@ -73,7 +73,8 @@ BACKGROUND = [
     # a mention of an agreement is no signing (the nominal patterns that coded one were dropped in
     # session 5: they coded every "EC trade agreements with Tunisia, Egypt ..."); its verb codes it
     ("Nigeria's agreement with Britain on Tuesday covered official debt.", set()),
-    ("Nigeria signed an agreement with Britain on Tuesday.", {("NGA", "GBR", "05")}),
+    # (a signed agreement is mutual: both sides sign it, session 7)
+    ("Nigeria signed an agreement with Britain on Tuesday.", {("NGA", "GBR", "05"), ("GBR", "NGA", "05")}),
     ("Kenya and Zambia signed a border treaty last year.", set()),
     # an act going on since then is news
     ("Kenya and Zambia have been holding talks since last June.", {("KEN", "ZMB", "04"), ("ZMB", "KEN", "04")}),

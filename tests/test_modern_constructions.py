@@ -154,3 +154,15 @@ def test_where_talks_are_held_is_no_party_to_them(engine):
     got = _events(engine, "The Northern Alliance demanded an adjournment of the power-sharing talks in Germany.")
     assert not any(t == "DEU" for _, t, _ in got)
     assert ("JPN", "CHN", "051") in _events(engine, "Japan welcomed the talks with China.")
+
+
+def test_modern_wordings_of_drills_sanctions_and_craft(engine):
+    assert {("KOR", "USA", "062"), ("USA", "KOR", "062")} <= _events(
+        engine, "South Korea and the United States kicked off joint military drills on Monday.", date(2024, 3, 15))
+    assert ("RUS", "163") in {(t, c) for _, t, c in _events(
+        engine, "The EU adopted a new package of sanctions against Russia.", date(2024, 3, 15))}
+    assert ("UKR", "RUS", "190") in _events(engine, "Ukraine shot down 30 drones launched by Russia.", date(2024, 3, 15))
+    # a tanker of no named flag is nobody's the text knows, not the seizer's own
+    assert not _events(engine, "Iran seized an oil tanker in the Gulf of Oman.", date(2024, 3, 15))
+    assert ("IRN", "GBR", "171") in {(s, t, c[:3]) for s, t, c in _events(
+        engine, "Iran seized a British tanker.", date(2024, 3, 15))}

@@ -783,6 +783,14 @@ class DocActors:
                 if c.dep_ == "prep" and c.lower_ in ("in", "of", "throughout", "across", "inside"):
                     for pobj in children_of(c, "pobj"):
                         country = country or self._local_place(pobj)
+        if country is None and sector == "MIL" and head.lemma_.lower() in _CRAFT:
+            # "drones launched by Russia", "jets sent by Moscow": craft are of whoever sent them
+            for c in head.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for by in (x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"):
+                        a = self.actor_of(by)
+                        if a is not None and a.country is not None:
+                            return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
