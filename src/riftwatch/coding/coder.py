@@ -85,6 +85,19 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
     return replace(p, code=codes[which]) if codes else p
 
 
+#: hostile acts that, named with no target of their own, take the one of the hostile verb they are
+#: coordinated with (demands, disapproval, rejection, threats, reduced relations)
+SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+
+
+def _bidden(v: Token) -> bool:
+    """``v`` has an object and a "to"-infinitive that object is to carry out: "told Iran to halt
+    enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...")."""
+    return any(c.dep_ == "dobj" for c in v.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB" and c.i > v.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+
 def _gerund_subject(t: Token) -> bool:
     """A gerund the parser tagged as a verb but that stands as a noun, the subject of its
     clause: "Fighting between Iraqi and Iranian forces continued"."""
@@ -197,8 +210,12 @@ class Coder:
         # "launched a diplomatic offensive toward Egypt": a campaign, no attack
         figurative = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in FIGURATIVE
                                                   for m in c.children) for c in v.children)
+        # "told Iran to halt enrichment", "challenged Arafat to dismantle ...": an object bidden to act
+        bidden = lem in self.patterns.bid_verbs and _bidden(v)
         out = []
         for p in self.patterns.candidates("V", lem):
+            if ("bid" in p.flags) != bidden:
+                continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
             if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
                 continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):
@@ -471,6 +488,14 @@ class Coder:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+            if p.code[:2] in ("18", "19", "20"):
+                # "captured after fighting for the Taliban", "fought alongside the rebels": the side
+                # fought for is an ally, not the target
+                allies = {a.code for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("for", "alongside")
+                          for t in children(pp, "pobj") for a in actors.actors_of(t)}
+                targets = [a for a in targets if a.code not in allies]
+                if allies and not targets:
+                    return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
         if p.code[:2] == "14":
             # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
             # a protest defies outranks the place its object is in
@@ -497,6 +522,9 @@ class Coder:
                 and n.i != obj.i
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
+            conf -= 0.1 if targets else 0
+        if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
+            targets = self._shared_target(v, own, actors, si, sent, article_id)
             conf -= 0.1 if targets else 0
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
@@ -745,6 +773,24 @@ class Coder:
             return found
         a = actors.pronoun_antecedent(poss[0], poss[0].i, exclude=frozenset(own))
         return [a] if a is not None and a.country not in countries else []
+
+    def _shared_target(self, v: Token, own: set[str], actors: DocActors, si: int, sent: Span,
+                       article_id: str) -> list[Actor]:
+        """The target of a hostile act named by the verb it is coordinated with, when it names none
+        and shares that verb's subject: "India accused Pakistan of sponsoring the attack and
+        threatened retaliation" (against Pakistan); "... and demanded an apology"."""
+        head = v.head
+        if v.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or children(v, "nsubj", "nsubjpass") \
+                or head.lemma_.lower() not in self.patterns.verb_lemmas:
+            return []
+        matched = self._match_verb(head)
+        if not matched or matched[0][0].code[:2] not in SHARED_TARGET_ROOTS | ARMED_ROOTS:
+            return []
+        hp, hobj = matched[0]
+        passive = is_passive(head)
+        return [a for slot in hp.target for h in slot_heads(head, hobj, slot, passive)
+                for a in self._resolve([h], actors, None, "target", si, sent, hp, article_id)
+                if a.code not in own][:2]
 
     def _asked(self, t: Token, code: str) -> str:
         """A generic appeal or demand made specific by what is asked: "urged Japan to lift

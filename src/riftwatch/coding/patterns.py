@@ -37,7 +37,9 @@ Columns (tab-separated)::
   "rapped" are both "rap"). ``clause`` (the sense of a verb with a clause complement: "charged
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
   concession aimed only at the source's own firms is a regulation: "allowed local banks to use
-  futures").
+  futures"). ``bid`` (the sense of a verb whose object is bidden to act, with a "to"-infinitive:
+  "told Iran to halt enrichment" and "challenged Arafat to dismantle the networks" are demands; the
+  verb's other patterns then do not apply; a ``bid`` pattern applies only to a verb so built).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -55,7 +57,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms"})
+                   "no_own_firms", "bid"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
@@ -145,6 +147,8 @@ class PatternSet:
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
         #: verbs with a sense of their own when they take a clause ("charged that ..."): flag ``clause``
         self.clause_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "clause" in p.flags)
+        #: verbs with a sense of their own when their object is bidden to act ("told X to ..."): flag ``bid``
+        self.bid_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "bid" in p.flags)
 
     def layered(self, extra: list["Pattern"]) -> "PatternSet":
         """These patterns with ``extra`` behind them: of two equally specific patterns of one

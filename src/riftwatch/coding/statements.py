@@ -161,6 +161,8 @@ def _predicate(x: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out"):
             return c
+        if c.dep_ == "xcomp" and _lemma(x) == "be" and _lemma(c) == "blame":
+            return c  # "Georgia was to blame for the clashes"
     return None
 
 
