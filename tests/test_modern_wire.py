@@ -21,6 +21,8 @@ CASES = [
     ("Britain has challenged Iran to release the detained sailors.", "2003-05-02",
      {("GBR", "IRN", "10")}, set()),
     ("Britain challenged the ruling of the court.", "2003-05-02", set(), {("GBR", None, "10")}),
+    ("Washington pushed Israel to ease the closures.", "2003-05-02", {("USA", "ISR", "02")}, set()),
+    ("U.S. threats have pushed Japan to try harder.", "2003-05-02", set(), {("USA", "JPN", "02")}),
     # the side fought for is an ally, not the target
     ("Two Americans fought for the Taliban in Kunduz.", "2001-12-20", set(), {("USA", "AFG", "19")}),
     ("British troops fought against the Taliban near Kandahar.", "2001-12-20",
@@ -33,6 +35,8 @@ CASES = [
     ("Jordan has closed down the offices of Hamas in Amman.", "2001-12-20", {("JOR", "PSE", "17")}, set()),
     ("The airline closed its offices in Sydney for the holiday.", "2001-12-20", set(),
      {("AUS", "AUS", "17")}),
+    ("The Zambian mining company closed down its liaison office in South Africa.", "2001-12-20", set(),
+     {("ZMB", "ZMB", "17"), ("ZMB", "ZAF", "17")}),
     # a hostile act with no target of its own takes the one of the hostile verb it is coordinated with
     ("Pakistan has accused India of provoking the crisis and has threatened retaliation.", "2001-12-20",
      {("PAK", "IND", "11"), ("PAK", "IND", "13")}, set()),
@@ -45,6 +49,13 @@ CASES = [
      {("IND", "PAK", "11")}, set()),
     ("India says Pakistan is responsible for its own security.", "2001-12-20",
      set(), {("IND", "PAK", "11")}),
+    # an indefinite act of force that is opposed, supported, planned or warned against is not (yet) a fact
+    ("Germany opposes a US attack on Iraq.", "2002-08-25", {("DEU", "USA", "11")}, {("USA", "IRQ", "19")}),
+    ("Support for a US strike on Iraq is growing in Congress.", "2002-08-25", set(), {("USA", "IRQ", "19")}),
+    ("Riyadh will not let Washington use its bases for an attack on Iraq.", "2002-08-25", set(),
+     {("USA", "IRQ", "19")}),
+    ("Israel used its jets for an attack on Syrian radar sites.", "2002-08-25", {("ISR", "SYR", "19")}, set()),
+    ("Taliban fighters launched an attack on Australian troops.", "2002-08-25", {("AFG", "AUS", "19")}, set()),
     # office-holders of 2001-2002 the news names by title or surname
     ("Immigration Minister Philip Ruddock has criticised Indonesia.", "2002-08-25",
      {("AUS", "IDN", "11")}, set()),

@@ -46,6 +46,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
+from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
 from .slots import (DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
@@ -88,11 +89,16 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
 #: hostile acts that, named with no target of their own, take the one of the hostile verb they are
 #: coordinated with (demands, disapproval, rejection, threats, reduced relations)
 SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
+CIRCUMSTANCES = word_list("circumstances")
 
 
 def _bidden(v: Token) -> bool:
     """``v`` has an object and a "to"-infinitive that object is to carry out: "told Iran to halt
-    enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...")."""
+    enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...", nor
+    "U.S. threats pushed MITI to try harder": circumstances bid no one)."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CIRCUMSTANCES for c in v.children):
+        return False
     return any(c.dep_ == "dobj" for c in v.children) and any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB" and c.i > v.i
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
@@ -526,6 +532,9 @@ class Coder:
         if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
             targets = self._shared_target(v, own, actors, si, sent, article_id)
             conf -= 0.1 if targets else 0
+        if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
+                                                          for c in obj.children):
+            return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
