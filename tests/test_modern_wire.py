@@ -13,14 +13,14 @@ import pytest
 from conftest import triples
 
 CASES = [
-    # a speech verb whose object is bidden to act is a demand, not a statement
+    # a verb whose object is bidden to act: "told X to" is a demand, "challenged/pushed X to" an appeal
     ("Washington has told Damascus to expel the militant leaders.", "2003-05-02",
      {("USA", "SYR", "10")}, {("USA", "SYR", "01")}),
     ("The minister told Iran that the sailors were safe.", "2003-05-02",
      set(), {("IRN", None, "10")}),
     ("Britain has challenged Iran to release the detained sailors.", "2003-05-02",
-     {("GBR", "IRN", "10")}, set()),
-    ("Britain challenged the ruling of the court.", "2003-05-02", set(), {("GBR", None, "10")}),
+     {("GBR", "IRN", "02")}, set()),
+    ("Britain challenged the ruling of the court.", "2003-05-02", set(), {("GBR", None, "02")}),
     ("Washington pushed Israel to ease the closures.", "2003-05-02", {("USA", "ISR", "02")}, set()),
     ("U.S. threats have pushed Japan to try harder.", "2003-05-02", set(), {("USA", "JPN", "02")}),
     # the side fought for is an ally, not the target
@@ -37,6 +37,9 @@ CASES = [
      {("AUS", "AUS", "17")}),
     ("The Zambian mining company closed down its liaison office in South Africa.", "2001-12-20", set(),
      {("ZMB", "ZMB", "17"), ("ZMB", "ZAF", "17")}),
+    # Commonwealth states exchange high commissioners, not ambassadors
+    ("India has recalled its high commissioner from Islamabad.", "2001-12-28", {("IND", "PAK", "16")}, set()),
+    ("The Indian high commissioner recalled his years in Dhaka.", "2001-12-28", set(), {("IND", "BGD", "16")}),
     # a hostile act with no target of its own takes the one of the hostile verb it is coordinated with
     ("Pakistan has accused India of provoking the crisis and has threatened retaliation.", "2001-12-20",
      {("PAK", "IND", "11"), ("PAK", "IND", "13")}, set()),

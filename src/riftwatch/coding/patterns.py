@@ -38,7 +38,7 @@ Columns (tab-separated)::
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
   concession aimed only at the source's own firms is a regulation: "allowed local banks to use
   futures"). ``bid`` (the sense of a verb whose object is bidden to act, with a "to"-infinitive:
-  "told Iran to halt enrichment" and "challenged Arafat to dismantle the networks" are demands; the
+  "told Iran to halt enrichment" is a demand, "challenged Arafat to dismantle the networks" an appeal; the
   verb's other patterns then do not apply; a ``bid`` pattern applies only to a verb so built).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
