@@ -52,6 +52,11 @@ CASES = [
      {("IND", "PAK", "11")}, set()),
     ("India says Pakistan is responsible for its own security.", "2001-12-20",
      set(), {("IND", "PAK", "11")}),
+    # "X says Y must be removed": a demand aimed at the passive subject of a hostile act ...
+    ("Washington says the Iraqi President must be removed from power.", "2002-08-25", {("USA", "IRQ", "10")}, set()),
+    # ... not at one who is to be allowed or given something
+    ("Jordan says the refugees should be allowed to return home.", "2002-08-25", set(), {("JOR", "JOR", "02")}),
+    ("Germany says Iran should be given more time.", "2002-08-25", set(), {("DEU", "IRN", "02")}),
     # an indefinite act of force that is opposed, supported, planned or warned against is not (yet) a fact
     ("Germany opposes a US attack on Iraq.", "2002-08-25", {("DEU", "USA", "11")}, {("USA", "IRQ", "19")}),
     ("Support for a US strike on Iraq is growing in Congress.", "2002-08-25", set(), {("USA", "IRQ", "19")}),
@@ -67,6 +72,7 @@ CASES = [
     ("Mr Zinni has criticised Syria.", "2002-03-10", {("USA", "SYR", "11")}, set()),
     ("Mr Erakat has condemned the Israeli raid.", "2002-03-10", {("PSE", "ISR", "11")}, set()),
     ("The retired Marine Corps general criticised Iran.", "2002-03-10", {("USA", "IRN", "11")}, set()),
+    ("The Commonwealth Ministerial Action Group has criticised Zimbabwe.", "2002-08-25", {(None, "ZWE", "11")}, set()),
     ("Senator Vanstone has criticised Indonesia.", "2002-08-25", {("AUS", "IDN", "11")}, {("IDN", "IDN", "11")}),
 ]
 

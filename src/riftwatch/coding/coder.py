@@ -91,6 +91,8 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
 SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 #: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
 CIRCUMSTANCES = word_list("circumstances")
+#: verbs whose passive subject is whom a demand is aimed at ("Saddam must be removed")
+DONE_TO = word_list("done_to")
 
 
 def _bidden(v: Token) -> bool:
@@ -888,7 +890,9 @@ class Coder:
                 if modal is None or e is None:
                     continue
                 # an agreement does nothing it could be asked to: "the pacts should serve as precedents"
-                targets = [a for h in children(x, "nsubj") if h.lemma_.lower() not in DOCUMENTS
+                # ... or a passive one the act is to be done to: "Bush says Saddam must be removed"
+                subjects = children(x, "nsubj") + (children(x, "nsubjpass") if lemma(e) in DONE_TO else [])
+                targets = [a for h in subjects if h.lemma_.lower() not in DOCUMENTS
                            for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]
                 if not targets:
