@@ -64,6 +64,10 @@ CASES = [
      {("USA", "IRQ", "19")}),
     ("Israel used its jets for an attack on Syrian radar sites.", "2002-08-25", {("ISR", "SYR", "19")}, set()),
     ("Taliban fighters launched an attack on Australian troops.", "2002-08-25", {("AFG", "AUS", "19")}, set()),
+    # an opposition's "the Government" is its own country's
+    ("Federal Opposition leader Simon Crean has accused the Government of misleading voters.", "2002-08-25",
+     {("AUS", "AUS", "11")}, set()),
+    ("US officials accused the government of abuses.", "2002-08-25", set(), {("USA", "USA", "11")}),
     # office-holders of 2001-2002 the news names by title or surname
     ("Immigration Minister Philip Ruddock has criticised Indonesia.", "2002-08-25",
      {("AUS", "IDN", "11")}, set()),

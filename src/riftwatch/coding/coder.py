@@ -89,6 +89,10 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
 #: hostile acts that, named with no target of their own, take the one of the hostile verb they are
 #: coordinated with (demands, disapproval, rejection, threats, reduced relations)
 SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: the sectors of a country's own opposition: a state organ they name with no country is their own
+OPPOSING = frozenset({"OPP", "PTY"})
+#: the organs of a state an opposition contends with
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
 CIRCUMSTANCES = word_list("circumstances")
 #: verbs whose passive subject is whom a demand is aimed at ("Saddam must be removed")
@@ -531,6 +535,11 @@ class Coder:
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
+        if not targets and sources and all(a.sector in OPPOSING and a.country for a in sources):
+            # "Opposition leader X accused the Government of misleading the public": an opposition's
+            # own government (or army, police ...), the state organ it names with no country
+            targets = [a for slot in p.target for h in slot_heads(v, obj, slot, passive)
+                       for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_ORGANS]
         if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
             targets = self._shared_target(v, own, actors, si, sent, article_id)
             conf -= 0.1 if targets else 0
