@@ -40,6 +40,11 @@ CASES = [
     # Commonwealth states exchange high commissioners, not ambassadors
     ("India has recalled its high commissioner from Islamabad.", "2001-12-28", {("IND", "PAK", "16")}, set()),
     ("The Indian high commissioner recalled his years in Dhaka.", "2001-12-28", set(), {("IND", "BGD", "16")}),
+    # a side that makes or repeats its offer of talks intends them; one that does not, refuses nothing
+    ("Islamabad has repeated its offer of talks with New Delhi.", "2001-12-28", {("PAK", "IND", "03")}, set()),
+    ("Islamabad has not renewed its offer of talks with New Delhi.", "2001-12-28", set(),
+     {("PAK", "IND", "12"), ("PAK", "IND", "03")}),
+    ("New Delhi rejected the offer of talks with Islamabad.", "2001-12-28", set(), {("IND", "PAK", "03")}),
     # a hostile act with no target of its own takes the one of the hostile verb it is coordinated with
     ("Pakistan has accused India of provoking the crisis and has threatened retaliation.", "2001-12-20",
      {("PAK", "IND", "11"), ("PAK", "IND", "13")}, set()),

@@ -89,6 +89,9 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
 #: hostile acts that, named with no target of their own, take the one of the hostile verb they are
 #: coordinated with (demands, disapproval, rejection, threats, reduced relations)
 SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: an offer of a meeting, and the verbs by which a side makes or repeats it ("renewed its offer of talks")
+OFFER_NOUNS = word_list("offer_nouns")
+RENEWING_VERBS = word_list("renewing_verbs")
 #: the sectors of a country's own opposition: a state organ they name with no country is their own
 OPPOSING = frozenset({"OPP", "PTY"})
 #: the organs of a state an opposition contends with
@@ -979,6 +982,9 @@ class Coder:
             # "after talks with X, the minister said", "went into a meeting with X", "arrived from a
             # meeting with X": the subject's talks
             gov = gov.head
+        elif n.dep_ == "pobj" and gov.lower_ in ("of", "for") and p.code[:2] == "04" and gov.head.dep_ == "dobj" \
+                and gov.head.lemma_.lower() in OFFER_NOUNS and gov.head.head.lemma_.lower() in RENEWING_VERBS:
+            ready, gov = gov.head, gov.head.head  # "Musharraf repeated his offer of talks with X": an intent
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness
@@ -1135,6 +1141,8 @@ class Coder:
                 for x in (be, ready) for c in x.children):
             return []
         if any(c.dep_ == "neg" for x in (be, ready) for c in x.children):
+            if ready.lemma_.lower() in OFFER_NOUNS:
+                return []  # "has not renewed its offer of talks": no refusal either
             kind, code = "refusal", derive("refusal", p.code)
         else:
             kind, code = said(p.code) or (None, None)
