@@ -73,6 +73,9 @@ CASES = [
     ("Federal Opposition leader Simon Crean has accused the Government of misleading voters.", "2002-08-25",
      {("AUS", "AUS", "11")}, set()),
     ("US officials accused the government of abuses.", "2002-08-25", set(), {("USA", "USA", "11")}),
+    # "threw its support behind X" endorses X; grenades thrown behind the lines do not
+    ("Britain has thrown its support behind the US campaign against Iraq.", "2002-08-25", {("GBR", "USA", "05")}, set()),
+    ("British troops threw grenades behind the Iraqi lines.", "2003-03-25", set(), {("GBR", "IRQ", "05")}),
     # office-holders of 2001-2002 the news names by title or surname
     ("Immigration Minister Philip Ruddock has criticised Indonesia.", "2002-08-25",
      {("AUS", "IDN", "11")}, set()),
