@@ -59,6 +59,7 @@ CASES = [
      set(), {("IND", "PAK", "11")}),
     # ... and said of the speaker itself, a claim of responsibility
     ("Hamas said it was responsible for the bombing in Jerusalem.", "2002-08-25", {("PSE", None, "01")}, set()),
+    ("The Al-Aqsa Brigades said it was responsible for the shooting.", "2002-08-25", {("PSE", None, "01")}, set()),
     ("Hamas said it was responsible for the welfare of the refugees.", "2002-08-25", set(), {("PSE", None, "01")}),
     # "X says Y must be removed": a demand aimed at the passive subject of a hostile act ...
     ("Washington says the Iraqi President must be removed from power.", "2002-08-25", {("USA", "IRQ", "10")}, set()),
