@@ -46,6 +46,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, HARDWARE, PROTESTERS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
+from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
 from .slots import (DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
@@ -83,6 +84,33 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
     flag), or ``p`` itself when it has none."""
     codes = p.sense(sense)
     return replace(p, code=codes[which]) if codes else p
+
+
+#: hostile acts that, named with no target of their own, take the one of the hostile verb they are
+#: coordinated with (demands, disapproval, rejection, threats, reduced relations)
+SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: an offer of a meeting, and the verbs by which a side makes or repeats it ("renewed its offer of talks")
+OFFER_NOUNS = word_list("offer_nouns")
+RENEWING_VERBS = word_list("renewing_verbs")
+#: the sectors of a country's own opposition: a state organ they name with no country is their own
+OPPOSING = frozenset({"OPP", "PTY"})
+#: the organs of a state an opposition contends with
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
+CIRCUMSTANCES = word_list("circumstances")
+#: verbs whose passive subject is whom a demand is aimed at ("Saddam must be removed")
+DONE_TO = word_list("done_to")
+
+
+def _bidden(v: Token) -> bool:
+    """``v`` has an object and a "to"-infinitive that object is to carry out: "told Iran to halt
+    enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...", nor
+    "U.S. threats pushed MITI to try harder": circumstances bid no one)."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CIRCUMSTANCES for c in v.children):
+        return False
+    return any(c.dep_ == "dobj" for c in v.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB" and c.i > v.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
 
 def _gerund_subject(t: Token) -> bool:
@@ -197,8 +225,12 @@ class Coder:
         # "launched a diplomatic offensive toward Egypt": a campaign, no attack
         figurative = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in FIGURATIVE
                                                   for m in c.children) for c in v.children)
+        # "told Iran to halt enrichment", "challenged Arafat to dismantle ...": an object bidden to act
+        bidden = lem in self.patterns.bid_verbs and _bidden(v)
         out = []
         for p in self.patterns.candidates("V", lem):
+            if ("bid" in p.flags) != bidden:
+                continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
             if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
                 continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):
@@ -479,6 +511,14 @@ class Coder:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+            if p.code[:2] in ("18", "19", "20"):
+                # "captured after fighting for the Taliban", "fought alongside the rebels": the side
+                # fought for is an ally, not the target
+                allies = {a.code for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("for", "alongside")
+                          for t in children(pp, "pobj") for a in actors.actors_of(t)}
+                targets = [a for a in targets if a.code not in allies]
+                if allies and not targets:
+                    return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
         if p.code[:2] == "14":
             # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
             # a protest defies outranks the place its object is in
@@ -506,6 +546,17 @@ class Coder:
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
+        if not targets and sources and all(a.sector in OPPOSING and a.country for a in sources):
+            # "Opposition leader X accused the Government of misleading the public": an opposition's
+            # own government (or army, police ...), the state organ it names with no country
+            targets = [a for slot in p.target for h in slot_heads(v, obj, slot, passive)
+                       for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_ORGANS]
+        if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
+            targets = self._shared_target(v, own, actors, si, sent, article_id)
+            conf -= 0.1 if targets else 0
+        if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
+                                                          for c in obj.children):
+            return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
@@ -761,6 +812,24 @@ class Coder:
         a = actors.pronoun_antecedent(poss[0], poss[0].i, exclude=frozenset(own))
         return [a] if a is not None and a.country not in countries else []
 
+    def _shared_target(self, v: Token, own: set[str], actors: DocActors, si: int, sent: Span,
+                       article_id: str) -> list[Actor]:
+        """The target of a hostile act named by the verb it is coordinated with, when it names none
+        and shares that verb's subject: "India accused Pakistan of sponsoring the attack and
+        threatened retaliation" (against Pakistan); "... and demanded an apology"."""
+        head = v.head
+        if v.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or children(v, "nsubj", "nsubjpass") \
+                or head.lemma_.lower() not in self.patterns.verb_lemmas:
+            return []
+        matched = self._match_verb(head)
+        if not matched or matched[0][0].code[:2] not in SHARED_TARGET_ROOTS | ARMED_ROOTS:
+            return []
+        hp, hobj = matched[0]
+        passive = is_passive(head)
+        return [a for slot in hp.target for h in slot_heads(head, hobj, slot, passive)
+                for a in self._resolve([h], actors, None, "target", si, sent, hp, article_id)
+                if a.code not in own][:2]
+
     def _asked(self, t: Token, code: str) -> str:
         """A generic appeal or demand made specific by what is asked: "urged Japan to lift
         sanctions" (0254), "demanded that Israel release the prisoners" (1053)."""
@@ -848,7 +917,9 @@ class Coder:
                 if modal is None or e is None:
                     continue
                 # an agreement does nothing it could be asked to: "the pacts should serve as precedents"
-                targets = [a for h in children(x, "nsubj") if h.lemma_.lower() not in DOCUMENTS
+                # ... or a passive one the act is to be done to: "Bush says Saddam must be removed"
+                subjects = children(x, "nsubj") + (children(x, "nsubjpass") if lemma(e) in DONE_TO else [])
+                targets = [a for h in subjects if h.lemma_.lower() not in DOCUMENTS
                            for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]
                 if not targets:
@@ -926,6 +997,9 @@ class Coder:
             # "after talks with X, the minister said", "went into a meeting with X", "arrived from a
             # meeting with X": the subject's talks
             gov = gov.head
+        elif n.dep_ == "pobj" and gov.lower_ in ("of", "for") and p.code[:2] == "04" and gov.head.dep_ == "dobj" \
+                and gov.head.lemma_.lower() in OFFER_NOUNS and gov.head.head.lemma_.lower() in RENEWING_VERBS:
+            ready, gov = gov.head, gov.head.head  # "Musharraf repeated his offer of talks with X": an intent
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness
@@ -1083,6 +1157,8 @@ class Coder:
                 for x in (be, ready) for c in x.children):
             return []
         if any(c.dep_ == "neg" for x in (be, ready) for c in x.children):
+            if ready.lemma_.lower() in OFFER_NOUNS:
+                return []  # "has not renewed its offer of talks": no refusal either
             kind, code = "refusal", derive("refusal", p.code)
         else:
             kind, code = said(p.code) or (None, None)

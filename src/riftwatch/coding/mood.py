@@ -307,6 +307,8 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and (any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children) or (
             n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("event", "case"))):
         status, via = "hypothetical", "any"  # "warned against any U.S. attack", "in the event of a strike"
+    if status == "asserted" and _unrealised_force(n, p):
+        status, via = "hypothetical", "unrealised"  # "Germany opposes a US attack on Iraq", "support for a strike"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:
         status, via = "opinion", "directive"  # "asked Reagan for U.S. support for Lebanon": asked for, not given
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ in ("for", "to", "towards", "toward") \
@@ -340,6 +342,36 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and day is not None and any(_background(d, day) for d in _named_dates(n)):
         status = via = "historical"  # "the September 11 attacks" (the tagger may call it an EVENT)
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
+
+
+#: words whose object (or the object of their preposition) is an act of force still to come, when
+#: it is indefinite: "opposes a US attack on Iraq", "support for a strike", "warned against a
+#: military strike", "planning an invasion", "use its bases for an attack" ("condemned the attack"
+#: and "killed in an attack" report one)
+UNREALISED_GOVERNORS = frozenset({
+    "oppose", "support", "back", "favour", "favor", "endorse", "plan", "prepare", "consider", "contemplate",
+    "discuss", "debate", "propose", "seek", "want", "urge", "warn", "fear", "risk", "rule", "justify",
+    "advocate", "push", "call", "argue", "lobby", "campaign", "approve", "authorise", "authorize", "need",
+    "require", "predict", "expect", "envisage", "use", "prevent", "avert", "avoid", "deter",
+    "opposition", "preparation", "case", "argument", "justification", "backing", "approval",
+    "authorisation", "authorization", "pretext", "excuse", "prelude", "warning", "mandate", "timing"})
+#: the acts of force whose indefinite mention under such a word is not yet a fact
+_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def _unrealised_force(n: Token, p: Pattern) -> bool:
+    """An indefinite act of force governed by a word of support, opposition, planning or warning:
+    "Germany opposes a US attack on Iraq", "support for a US strike", "warned against a strike"."""
+    if p.code[:2] not in _FORCE_ROOTS or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children):
+        return False
+    if n.dep_ == "dobj":
+        gov = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ in ("for", "against", "of", "to", "on", "over", "about"):
+        gov = n.head.head
+    else:
+        return False
+    # "used its jets for an attack" reports one; "to use its bases for an attack" plans one
+    return lemma(gov) in UNREALISED_GOVERNORS and not (lemma(gov) == "use" and gov.tag_ in ("VBD", "VBN"))
 
 
 #: nouns whose "of" phrase names what may happen, not what did: "the risk of an Iranian attack"

@@ -38,7 +38,10 @@ Columns (tab-separated)::
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
   concession aimed only at the source's own firms is a regulation: "allowed local banks to use
   futures"), ``people_intransitive`` (the ``people=`` reading holds only for the active verb without
-  an object: workers who strike are on strike, "rebels struck a tanker" is an attack).
+  an object: workers who strike are on strike, "rebels struck a tanker" is an attack). ``bid`` (the
+  sense of a verb whose object is bidden to act, with a "to"-infinitive: "told Iran to halt
+  enrichment" is a demand, "challenged Arafat to dismantle the networks" an appeal; the verb's other
+  patterns then do not apply; a ``bid`` pattern applies only to a verb so built).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -56,7 +59,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive"})
+                   "no_own_firms", "people_intransitive", "bid"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
@@ -146,6 +149,8 @@ class PatternSet:
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
         #: verbs with a sense of their own when they take a clause ("charged that ..."): flag ``clause``
         self.clause_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "clause" in p.flags)
+        #: verbs with a sense of their own when their object is bidden to act ("told X to ..."): flag ``bid``
+        self.bid_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "bid" in p.flags)
 
     def layered(self, extra: list["Pattern"]) -> "PatternSet":
         """These patterns with ``extra`` behind them: of two equally specific patterns of one

@@ -161,6 +161,8 @@ def _predicate(x: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out"):
             return c
+        if c.dep_ == "xcomp" and _lemma(x) == "be" and _lemma(c) == "blame":
+            return c  # "Georgia was to blame for the clashes"
     return None
 
 
@@ -266,10 +268,14 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
             if found is None:
                 continue
             cue, targets, code = found
-            kind = "criticize" if code[:3] == "111" else KINDS[cue.role]
+            kind = "criticize" if code[:3] == "111" else "claim" if code == "015" else KINDS[cue.role]
             dp = replace(p, id=f"{p.id}+{kind}", code=code, flags=p.flags - {"speech"})
             out += coder._pairs(dp, sources, targets, "asserted", code, conf - 0.15)
     return out
+
+
+#: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
+OWNED_ATTACKS = frozenset({"responsible_for_attack"})
 
 
 def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
@@ -339,6 +345,8 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             if cue is None:
                 continue
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
+                if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
+                    return cue, [], "015"
                 return None  # "it was a mistake" of the speaker's own, "we were wrong"
             targets = _actors_in(coder, about_subject, actors, own, v, p)
             if not targets and role != "wrong" and (subj.lower_ in ANAPHORA or _lemma(subj) in PROPOSALS):
