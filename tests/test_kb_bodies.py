@@ -61,6 +61,7 @@ def test_ambiguous_short_names_are_no_body(kb, surface):
     ("magistrate", "JUD"), ("magistrates", "JUD"), ("tribunal", "JUD"), ("coastguard", "MIL"),
     ("gendarmes", "COP"), ("border guards", "MIL"), ("junta", "GOV"), ("military junta", "GOV"),
     ("warlords", "UAF"), ("asylum seekers", "REF"), ("police commissioner", "COP"),
+    ("department", "GOV"), ("department store", "BUS"), ("police department", "COP"),
 ])
 def test_modern_sector_words(kb, term, sector):
     assert kb.sectors[tuple(term.split())] == sector
