@@ -227,10 +227,10 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     # ... and so is its end ("called off the strike"); a country's riots are its people's ("Argentina's riots")
     if (root in ("10", "14") or code == "082") and people or (root == "14" and s.sector is None):
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
-    if code.startswith("171"):
+    if code.startswith("171") and s.sector != "COP":
         # a state or its troops that seize or destroy property with no owner named act as often
         # abroad as at home ("boarded the platform, destroying equipment", "seized an oil tanker
-        # in the Gulf of Oman"): whose it was, the text must say
+        # in the Gulf of Oman"): whose it was, the text must say (police confiscate at home)
         return None
     if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
         # the country's people; "Kenya declared a state of emergency": Kenya's civilians
