@@ -38,7 +38,7 @@ from typing import Any
 
 from ..errors import DataFileError
 from .gold import GoldSet, sha256_file
-from .reuters import LEVELS, check_span_row, read_rows, span_record
+from .reuters import LEVELS, check_fields, check_span_row, read_rows, span_record
 
 #: the corpus files and their SHA-256 (as in gensim 4.4.0's wheel)
 FILES = {
@@ -89,14 +89,9 @@ def documents(path: str | Path) -> list[str]:
 
 
 def _check_row(rec: Any, codes: Any) -> str | None:
-    if not isinstance(rec, dict):
-        return "row is not a JSON object"
-    missing = sorted(FIELDS - {"note"} - set(rec))
-    if missing:
-        return f"missing field(s) {', '.join(missing)}"
-    extra = sorted(set(rec) - FIELDS)
-    if extra:
-        return f"unknown field(s) {', '.join(extra)}"
+    problem = check_fields(rec, FIELDS)
+    if problem:
+        return problem
     if rec["file"] not in FILES:
         return f"file {rec['file']!r} is not one of {', '.join(FILES)}"
     if not isinstance(rec["doc"], int) or isinstance(rec["doc"], bool) or rec["doc"] < 0:

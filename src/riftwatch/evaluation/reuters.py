@@ -96,16 +96,25 @@ def story_bodies(sgm: str | Path) -> dict[int, str]:
     return out
 
 
-def _check_row(rec: Any, codes: Any) -> str | None:
-    """What is wrong with one label row, or None."""
+def check_fields(rec: Any, fields: set[str]) -> str | None:
+    """What is wrong with a label row's shape (an object with exactly ``fields``, ``note``
+    optional), or None. Used by this module and :mod:`.lee`."""
     if not isinstance(rec, dict):
         return "row is not a JSON object"
-    missing = sorted(FIELDS - {"note"} - set(rec))
+    missing = sorted(fields - {"note"} - set(rec))
     if missing:
         return f"missing field(s) {', '.join(missing)}"
-    extra = sorted(set(rec) - FIELDS)
+    extra = sorted(set(rec) - fields)
     if extra:
         return f"unknown field(s) {', '.join(extra)}"
+    return None
+
+
+def _check_row(rec: Any, codes: Any) -> str | None:
+    """What is wrong with one label row, or None."""
+    problem = check_fields(rec, FIELDS)
+    if problem:
+        return problem
     if not isinstance(rec["newid"], int) or isinstance(rec["newid"], bool) or rec["newid"] < 1:
         return f"newid {rec['newid']!r} is not a positive integer"
     m = _ID.fullmatch(rec["id"]) if isinstance(rec["id"], str) else None
