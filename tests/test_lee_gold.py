@@ -138,3 +138,41 @@ def test_the_gate_lists_the_sets_and_measures_the_held_out_one_only_on_request()
     assert "lee-dev" in {s.name for s in suite_sets()}
     assert "lee-heldout" not in {s.name for s in suite_sets()}
     assert "lee-heldout" in {s.name for s in suite_sets(heldout=True)}
+
+
+# ---------------------------------------------------------------------------- the real label files
+SETS = [pytest.param(DEV, "lee-dev", id="development"), pytest.param(HELDOUT, "lee-heldout", id="held-out")]
+
+
+def _label_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path, name", SETS)
+def test_the_label_files_are_well_formed_and_hold_no_corpus_text(path, name):
+    codes = cameo_codes()
+    rows = _label_rows(path)
+    assert 150 <= len(rows) <= 220
+    for r in rows:
+        assert lee._check_row(r, codes) is None, (r["id"], lee._check_row(r, codes))
+        assert len(r.get("note", "")) < 300
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert len({(r["file"], r["doc"]) for r in rows}) >= 45  # about 50 documents, a lead from each
+    assert detect_format(path) == "lee" and lee.set_name(path) == name
+
+
+def test_the_development_and_held_out_sets_share_no_document_and_split_by_line_parity():
+    dev = {(r["file"], r["doc"]) for r in _label_rows(DEV)}
+    held = {(r["file"], r["doc"]) for r in _label_rows(HELDOUT)}
+    assert not dev & held
+    assert all(doc % 2 == 0 for _, doc in dev) and all(doc % 2 == 1 for _, doc in held)
+
+
+@pytest.mark.parametrize("path, name", SETS)
+def test_every_row_resolves_in_the_corpus_with_its_sha1(path, name):
+    where = lee.find_corpus()
+    if where is None:
+        pytest.skip("the Lee corpus is absent (python -m riftwatch.evaluation.lee fetch); this test reads it")
+    gs = lee.read_lee_gold(path, corpus=where)
+    assert len(gs.records) == len(_label_rows(path))
+    assert all(rec.text for rec in gs.records)
