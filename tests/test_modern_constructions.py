@@ -166,3 +166,9 @@ def test_modern_wordings_of_drills_sanctions_and_craft(engine):
     assert not _events(engine, "Iran seized an oil tanker in the Gulf of Oman.", date(2024, 3, 15))
     assert ("IRN", "GBR", "171") in {(s, t, c[:3]) for s, t, c in _events(
         engine, "Iran seized a British tanker.", date(2024, 3, 15))}
+
+
+def test_an_act_a_named_past_war_began_with_is_history(engine):
+    text = "The Foreign Ministry said on Saturday that the Korean War began with North Korea's invasion of the South."
+    assert not _events(engine, text, date(2020, 10, 24))
+    assert ("PRK", "KOR", "192") in _events(engine, text, date(2020, 10, 24), asserted=False)

@@ -339,6 +339,10 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
+    if status == "asserted" and gov.i != n.i and any(
+            ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.head.i == gov.i
+            and ent.root.dep_ in ("nsubj", "nsubjpass") for ent in n.sent.ents):
+        status = via = "historical"  # "the Korean War began with North Korea's invasion of the South"
     if status == "asserted" and day is not None and any(_background(d, day) for d in _named_dates(n)):
         status = via = "historical"  # "the September 11 attacks" (the tagger may call it an EVENT)
     return Mood(status, code, via, mood.negated, mood.refused, mood.clause)
