@@ -172,3 +172,18 @@ def test_an_act_a_named_past_war_began_with_is_history(engine):
     text = "The Foreign Ministry said on Saturday that the Korean War began with North Korea's invasion of the South."
     assert not _events(engine, text, date(2020, 10, 24))
     assert ("PRK", "KOR", "192") in _events(engine, text, date(2020, 10, 24), asserted=False)
+
+
+def test_cutting_off_dialogue_and_suspending_agreements_reduce_relations(engine):
+    day = date(2024, 3, 15)
+    assert ("CHN", "USA", "164") in _events(engine, "China cut off dialogue with the United States.", day)
+    assert not any(c.startswith("04") for *_, c in _events(engine, "China cut off dialogue with the United States.", day))
+    assert ("KOR", "PRK", "160") in _events(engine, "South Korea suspended a military agreement with North Korea.", day)
+    assert ("NER", "FRA", "160") in _events(engine, "Niger revoked its military agreements with France.", day)
+
+
+def test_aid_measured_in_money_reaches_its_recipient(engine):
+    day = date(2024, 3, 15)
+    assert ("DEU", "UKR", "033") in _events(engine, "Germany pledged 500 million euros in military aid to Ukraine.", day)
+    assert ("JPN", "EGY", "07") in {(s, t, c[:2]) for s, t, c in _events(
+        engine, "Japan gave a million tons of wheat to Egypt.", day)}

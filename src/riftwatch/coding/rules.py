@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
-from .slots import TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
+from .slots import MEASURES, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
 from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
@@ -125,8 +125,7 @@ INTRANSITIVE_SENSE = word_list("intransitive_sense")
 STRUGGLE = word_list("struggle")
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = word_list("audiences")
-#: objects that measure what their "in"/"of" phrase names
-MEASURES = word_list("measures")
+# MEASURES (amounts whose "in"/"of" phrase names what is measured): slots.py
 #: "two days of talks with X": spans of time or turns that frame the event noun of their "of" phrase
 SPANS = word_list("spans")
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)

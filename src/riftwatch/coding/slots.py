@@ -379,6 +379,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     hosts += [c for h in hosts[1:] for c in h.conjuncts if c.i > h.i and c.pos_ in ("NOUN", "PROPN")]
     # "lifted the sanctions imposed on Libya": the PP on the object's participle
     hosts += [c for h in hosts[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "pledged 500 million euros in military aid to Ukraine": the PP on the measured thing
+    hosts += [t for h in hosts[1:] if h.pos_ == "NUM" or h.lemma_.lower() in MEASURES for pp in h.children
+              if pp.dep_ == "prep" and pp.lower_ in ("in", "of", "for") for t in pp.children if t.dep_ == "pobj"]
     # "signed a memorandum of understanding with Indonesia": the PP on the document's name
     hosts += [o for h in hosts[1:] if h.lemma_.lower() in DOCUMENTS for pp in h.children
               if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]
@@ -591,6 +594,8 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+#: amounts and portions whose "in"/"of" phrase names what is measured ("500 million euros in aid")
+MEASURES = word_list("measures")
 #: talk nouns and verbs whose "on"/"over" phrase or object is what is talked about
 TOPIC_NOUNS = word_list("topic_nouns")
 TOPIC_VERBS = word_list("topic_verbs")
