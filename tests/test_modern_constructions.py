@@ -187,3 +187,17 @@ def test_aid_measured_in_money_reaches_its_recipient(engine):
     assert ("DEU", "UKR", "033") in _events(engine, "Germany pledged 500 million euros in military aid to Ukraine.", day)
     assert ("JPN", "EGY", "07") in {(s, t, c[:2]) for s, t, c in _events(
         engine, "Japan gave a million tons of wheat to Egypt.", day)}
+
+
+def test_a_crowd_named_by_its_number_protests_where_it_gathers(engine):
+    day = date(2024, 3, 15)
+    assert ("TWN", "TWN", "141") in _events(engine, "Thousands rallied in Taipei against a proposed law.", day)
+    assert ("GEO", "GEO", "141") in _events(engine, "Tens of thousands marched in Tbilisi against the new law.", day)
+    assert not _events(engine, "Thousands fled the fighting.", day)  # a crowd that flees protests nothing
+
+
+def test_modern_diplomatic_wordings(engine):
+    day = date(2024, 3, 15)
+    assert ("CHN", "AUS", "114") in _events(engine, "The Chinese embassy lodged stern representations with Canberra.", day)
+    assert ("USA", "CHN", "172") in _events(engine, "Washington slapped visa restrictions on Chinese officials.", day)
+    assert ("TUR", "ISR", "112") in _events(engine, "Erdogan called Netanyahu a war criminal.", day)

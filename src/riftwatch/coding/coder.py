@@ -44,7 +44,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -381,6 +381,13 @@ class Coder:
                     sources = self._unidentified(v, matches[0], actors, src_heads)
                     conf -= 0.2
         p, obj = matches[0]
+        if not sources and src_heads and not passive and all(h.lemma_.lower() in CROWDS for h in src_heads) and (
+                p.code[:2] == "14" or p.sense("people")):
+            # "thousands rallied in Taipei": a crowd is people, placed where it gathers (below)
+            sources = [Actor("CVL", None, "CVL", h.text, "sector", h.i, h.i + 1) for h in src_heads]
+            if p.sense("people"):
+                matches = [(_reading(c, "people"), o) for c, o in matches]
+                p = matches[0][0]
         if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and all(_mishap(h) for h in src_heads)):
             return []  # "a car crash in Kenya killed five people" is no one's attack
         if all(a.country is None and a.sector == "MIL" for a in sources) and any(

@@ -149,6 +149,8 @@ ATTACK_VERBS = word_list("attack_verbs")
 HARDWARE = word_list("hardware")
 #: people whose clash with police is a violent protest (145), the police's part repression (175)
 PROTESTERS = word_list("protesters")
+#: bare numbers that stand for a crowd as a protest's subject ("thousands rallied in Taipei")
+CROWDS = word_list("crowds")
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = word_list("bomb_words")
 #: roots that are relations between states: no state has them with itself
