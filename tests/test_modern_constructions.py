@@ -201,3 +201,9 @@ def test_modern_diplomatic_wordings(engine):
     assert ("CHN", "AUS", "114") in _events(engine, "The Chinese embassy lodged stern representations with Canberra.", day)
     assert ("USA", "CHN", "172") in _events(engine, "Washington slapped visa restrictions on Chinese officials.", day)
     assert ("TUR", "ISR", "112") in _events(engine, "Erdogan called Netanyahu a war criminal.", day)
+
+
+def test_the_one_bidden_to_act_is_the_object_not_a_place_in_the_complement(engine):
+    text = "Nakasone instructed his party to prepare a package in time for his visit to Washington."
+    assert not any(t == "USA" for _, t, _ in _events(engine, text, date(1987, 3, 20)))
+    assert ("ISR", "PSE", "100") in _events(engine, "Israel told Arafat to arrest the militants.")
