@@ -207,3 +207,10 @@ def test_the_one_bidden_to_act_is_the_object_not_a_place_in_the_complement(engin
     text = "Nakasone instructed his party to prepare a package in time for his visit to Washington."
     assert not any(t == "USA" for _, t, _ in _events(engine, text, date(1987, 3, 20)))
     assert ("ISR", "PSE", "100") in _events(engine, "Israel told Arafat to arrest the militants.")
+
+
+def test_states_that_hold_exercises_together_hold_joint_ones(engine):
+    day = date(2023, 6, 15)
+    got = _events(engine, "The United States and the Philippines held their annual Balikatan exercises.", day)
+    assert {("USA", "PHL", "062"), ("PHL", "USA", "062")} <= got
+    assert ("CHN", "TWN", "150") in _events(engine, "China held drills around Taiwan.", day)  # a show of force

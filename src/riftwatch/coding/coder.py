@@ -1308,10 +1308,12 @@ class Coder:
                 # "ministers of eight Commonwealth states will meet": a multilateral meeting is no
                 # set of 56 bilateral ones (two or three parties still meet one another)
                 return []
+            # two states that "held their annual exercises" together held joint ones (062)
+            joint = "062" if code[:2] == "15" else code
             for a in sources:
                 for b in sources:
                     if a is not b:
-                        out.append((p, a, b, status, code, conf))
+                        out.append((p, a, b, status, joint, conf))
             return self._finalize(out)
         if "sym" not in p.flags and len(sources) > 1:
             # "Rohan, Arnor and Bree welcomed their resumption of ties with X": a target that
