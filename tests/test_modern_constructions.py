@@ -214,3 +214,10 @@ def test_states_that_hold_exercises_together_hold_joint_ones(engine):
     got = _events(engine, "The United States and the Philippines held their annual Balikatan exercises.", day)
     assert {("USA", "PHL", "062"), ("PHL", "USA", "062")} <= got
     assert ("CHN", "TWN", "150") in _events(engine, "China held drills around Taiwan.", day)  # a show of force
+
+
+def test_a_states_missile_launch_at_no_one_is_a_show_of_force(engine):
+    day = date(2023, 6, 15)
+    assert ("PRK", None, "150") in _events(engine, "North Korea launched a new intercontinental ballistic missile.", day)
+    assert ("IRN", "ISR", "190") in _events(engine, "Iran fired missiles at Israel.", day)
+    assert not any(c == "150" for *_, c in _events(engine, "Hamas fired rockets overnight.", day))

@@ -494,6 +494,10 @@ class Coder:
                 elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
                         a.sector == "BUS" for a in met_with)):
                     return []
+        if not targets and p.sense("alone") and all(_state_side(a) for a in sources):
+            # "North Korea launched a ballistic missile": a state's launch at no one is a show of force
+            # (rockets an armed group fires are its attacks, whoever they hit)
+            p = _reading(p, "alone")
         if not targets and len(sources) > 1 and "sym" in p.flags and not all(a.sector in ARMED for a in sources):
             # "France and Germany clashed over farm subsidies": with no one else named, the sense
             # whose phrase is there ("over") says what two states did to each other

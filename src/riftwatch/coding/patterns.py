@@ -30,7 +30,8 @@ Columns (tab-separated)::
   state, act: "thousands protested" is a demonstration, 141), ``forces=TROOPS/POLICE`` (when a
   state's forces act: troops who storm a compound attack, 190; police who storm a camp repress, 175),
   ``state=CODE`` (when the target is a state or organisation itself: "charged the United States
-  with breaking trade rules" is an accusation, 112, not an arrest).
+  with breaking trade rules" is an accusation, 112, not an arrest), ``alone=CODE`` (when no
+  target is named: "North Korea launched a ballistic missile" is a show of force, 150).
   Word flags: ``placed=in/into/on`` (the sense needs one of these prepositions on the verb:
   "included Seoul in the summit", not "a tour which includes Bolivia"), ``forms=rape/raped/...``
   (the surface forms that are the pattern's, when the lemmatizer merges two verbs: "raped" and
@@ -61,7 +62,7 @@ COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negate
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
                    "no_own_firms", "people_intransitive", "bid"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
-SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1}
+SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
 #: that are the pattern's (``forms=rape/raped``)
 WORD_FLAGS = frozenset({"placed", "forms"})
