@@ -221,3 +221,10 @@ def test_a_states_missile_launch_at_no_one_is_a_show_of_force(engine):
     assert ("PRK", None, "150") in _events(engine, "North Korea launched a new intercontinental ballistic missile.", day)
     assert ("IRN", "ISR", "190") in _events(engine, "Iran fired missiles at Israel.", day)
     assert not any(c == "150" for *_, c in _events(engine, "Hamas fired rockets overnight.", day))
+
+
+def test_a_reaction_is_aimed_at_the_doer_of_what_it_follows(engine):
+    day = date(2020, 10, 24)
+    assert ("JPN", "CHN", "114") in _events(engine, "Japan protested after Chinese ships entered its territorial waters.", day)
+    assert ("CHN", "USA", "114") in _events(engine, "China protested when the US sailed a warship through the strait.", day)
+    assert not _events(engine, "Japan protested after the typhoon hit Okinawa.", day)

@@ -545,6 +545,14 @@ class Coder:
             # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
             targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
                        for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
+        if not targets and p.code[:2] in ("11", "12"):
+            # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
+            # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
+            # it follows
+            targets = [a for x in v.children if x.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
+                for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
+                                                                      article_id) if a.country not in own_c][:1]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
