@@ -19,6 +19,22 @@ def shared() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="module")
+def kb():
+    """The packaged knowledge base, loaded once per test module."""
+    from riftwatch.actors import KnowledgeBase
+
+    return KnowledgeBase.load()
+
+
+def people_rows(name: str) -> list[dict]:
+    """The rows of one ``data/kb/people*.tsv`` file, as the loader reads them."""
+    from riftwatch.actors.kb import PEOPLE_COLS
+    from riftwatch.tables import data_path, read_tsv
+
+    return [r for _, r in read_tsv(data_path("kb", name), PEOPLE_COLS)]
+
+
 @pytest.fixture(scope="session")
 def engine():
     from riftwatch.pipeline import Engine

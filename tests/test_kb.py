@@ -63,11 +63,6 @@ KNOWN_OVERLAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
 def test_kb_schema_loads_and_codes_are_cameo(kb):
     s = kb.stats()
     assert s["countries"] >= 190 and s["organizations"] >= 100 and s["terms"] >= 200

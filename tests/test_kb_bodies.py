@@ -8,12 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from riftwatch.actors.kb import KnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
 
 
 def _orgs(kb):

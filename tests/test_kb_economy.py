@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from conftest import people_rows
 
 from riftwatch.actors import KnowledgeBase
-from riftwatch.actors.kb import PEOPLE_COLS
-from riftwatch.tables import data_path, read_tsv
 
 FILES = ("people_economy.tsv", "people_interior.tsv", "people_un.tsv")
 #: the roles of these files; every other role in them is an error
@@ -20,18 +19,9 @@ ROLES = {"finance_minister", "trade_minister", "commerce_minister", "economy_min
 HEAD = "name\taliases\tcountry\trole\tsector\ttitle\tstart\tend\n"
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
-def _rows(name):
-    return [r for _, r in read_tsv(data_path("kb", name), PEOPLE_COLS)]
-
-
 @pytest.mark.parametrize("name", FILES)
 def test_files_schema(kb, name):
-    rows = _rows(name)
+    rows = people_rows(name)
     assert len(rows) >= 40
     for r in rows:
         assert r["role"] in ROLES, r

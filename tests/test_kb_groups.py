@@ -7,18 +7,13 @@ from __future__ import annotations
 from collections import Counter
 import pytest
 
-from riftwatch.actors.kb import ORG_COLS, KnowledgeBase
+from riftwatch.actors.kb import ORG_COLS
 from riftwatch.tables import data_path, read_tsv
 
 #: the types an organisation row may have (docs/knowledge-base.md) and those of armed groups
 TYPES = {"IGO", "NGO", "IMG", "INS", "REB", "SEP", "UAF", "MIL", "OPP", "NGM", "PTY", "CRM", "MED", "GOV", "COP",
          "LEG", "SPY"}
 ARMED = {"INS", "REB", "SEP", "UAF"}
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
 
 
 @pytest.fixture(scope="module")

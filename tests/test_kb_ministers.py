@@ -7,10 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import people_rows
 
-from riftwatch.actors import KnowledgeBase
-from riftwatch.actors.kb import PEOPLE_COLS
-from riftwatch.tables import data_path, read_tsv
 
 #: the roles people_ministers.tsv may use; any other is a typo
 MINISTER_ROLES = {"energy_minister", "agriculture_minister", "agriculture_commissioner", "justice_minister",
@@ -20,17 +18,8 @@ MINISTER_ROLES = {"energy_minister", "agriculture_minister", "agriculture_commis
                   "president", "head_of_state", "head_of_government", "military_chief"}
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
-def _rows(name):
-    return [r for _, r in read_tsv(data_path("kb", name), PEOPLE_COLS)]
-
-
 def test_ministers_file_schema(kb):
-    rows = _rows("people_ministers.tsv")
+    rows = people_rows("people_ministers.tsv")
     assert len(rows) >= 200
     for r in rows:
         assert r["role"] in MINISTER_ROLES, r
@@ -44,7 +33,7 @@ def test_ministers_file_schema(kb):
 
 
 def test_opposition_file_schema(kb):
-    rows = _rows("people_opposition.tsv")
+    rows = people_rows("people_opposition.tsv")
     assert len(rows) >= 60
     for r in rows:
         assert r["title"] and r["start"], r

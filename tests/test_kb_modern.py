@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import people_rows
 
-from riftwatch.actors import KnowledgeBase
 from riftwatch.actors.kb import PEOPLE_COLS
 from riftwatch.tables import data_path, read_tsv
 
@@ -19,18 +19,9 @@ FILES = ("people_security.tsv", "people_groups_modern.tsv")
 STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "REL", "SEP", "REB"}
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
-def _rows(name):
-    return [r for _, r in read_tsv(data_path("kb", name), PEOPLE_COLS)]
-
-
 @pytest.mark.parametrize("name", FILES)
 def test_file_schema(kb, name):
-    rows = _rows(name)
+    rows = people_rows(name)
     assert len(rows) >= 80
     for r in rows:
         assert r["title"] and r["start"] and r["role"], r
@@ -50,7 +41,7 @@ def test_no_spelling_is_claimed_by_two_people():
         for _, r in read_tsv(path, PEOPLE_COLS):
             for a in [r["name"], *filter(None, r["aliases"].split("|"))]:
                 owner.setdefault(a, set()).add(r["name"])
-    ours = {a for f in FILES for r in _rows(f) for a in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    ours = {a for f in FILES for r in people_rows(f) for a in [r["name"], *filter(None, r["aliases"].split("|"))]}
     assert not {a: n for a, n in owner.items() if a in ours and len(n) > 1}
 
 
