@@ -440,6 +440,8 @@ class DocActors:
             # someone out of office named only by a surname that is used here as a place:
             # "arrived in Lagos" is Nigeria's city, not Chile's former president
             return None
+        if t.ent_type_ in _PLACE_ENTS and t.i > 0 and self.doc[t.i - 1].lower_ in LOC_PREPS:
+            return None  # "police in Lagos" is Nigeria's city even while Chile's president is Lagos
         if t.i > 1 and self.doc[t.i - 1].lower_ == "of" and self.doc[t.i - 2].lemma_.lower() in _PLACE_NOUNS | {
                 "port", "island", "capital", "province", "area"}:
             return None  # "the port of Santos", "the town of Bush": a place

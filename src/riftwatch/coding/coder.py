@@ -44,7 +44,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -632,6 +632,13 @@ class Coder:
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
+        if not targets and code[:2] == "17" and any(
+                h.lemma_.lower() in UNKNOWN_PERSONS and h.head.i == v.i and not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in (
+                    "PROPN", "ADJ") and c.lower_[:1] != c.text[:1] for c in h.children)
+                for h in slot_heads(v, obj, "dobj", passive)):
+            # "Malaysian police arrested a man believed to have smuggled ...": whose the man is, the
+            # text does not say; he is no more the police's country than another's
+            p = replace(p, flags=p.flags | {"unknown_target"})
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
@@ -1336,6 +1343,8 @@ class Coder:
             # CAMEO's event forms are source → target: an act aimed at no one the text lets us
             # identify is not coded (the unresolved name, if any, is reported), except the
             # forms that stand alone (statements, protests, force posture, a ceasefire ...)
+            if "unknown_target" in p.flags:
+                return self._finalize([(p, s, None, status, code, conf - 0.2) for s in sources])
             rows = [(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources]
             return self._finalize([r for r in rows if r[2] is not None or _monadic(code)])
         for s in sources:

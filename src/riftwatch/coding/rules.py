@@ -151,6 +151,8 @@ HARDWARE = word_list("hardware")
 PROTESTERS = word_list("protesters")
 #: bare numbers that stand for a crowd as a protest's subject ("thousands rallied in Taipei")
 CROWDS = word_list("crowds")
+#: people an arrest may fall on whose country the text does not tell ("arrested a 28-year-old man")
+UNKNOWN_PERSONS = word_list("unknown_persons")
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = word_list("bomb_words")
 #: roots that are relations between states: no state has them with itself

@@ -1,0 +1,33 @@
+"""Whom an arrest falls on, and places that share a name with someone in office (session 8):
+our own sentences, each with a restraint case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2001, 12, 15)
+
+
+def _events(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+def test_an_arrested_person_of_no_named_country_is_no_known_target(engine):
+    # the police's country is where the arrest happened, not whose the man is
+    assert ("MYS", None, "173") in _events(engine, "Malaysian police arrested a man suspected of smuggling migrants.")
+    assert ("TUR", None, "173") in _events(engine, "A 40-year-old woman was arrested by Turkish police in Ankara.")
+    assert ("IDN", None, "173") in _events(engine, "Indonesian police detained a suspect after the blast.")
+    # restraint: a named nationality or group is the target, and people arrested in a country's
+    # own unrest stay its own
+    assert ("PAK", "IND", "173") in _events(engine, "Pakistani police arrested three Indian nationals.")
+    assert ("EGY", "GBR", "173") in _events(engine, "Egyptian police detained a British journalist.")
+    assert ("EGY", "EGY", "173") in _events(
+        engine, "Egyptian police fired on demonstrators, killing one person and arresting 12.")
+
+
+def test_a_place_after_a_locative_preposition_is_not_the_office_holder_of_that_name(engine):
+    # Ricardo Lagos was Chile's president in 2001; "in Lagos" is still Nigeria's city
+    assert ("NGA", "NGA", "173") in _events(engine, "Police in Lagos arrested 20 protesters.")
+    assert not any("CHL" in (s, t) for s, t, _ in _events(engine, "Police in Lagos arrested 20 protesters."))
+    # restraint: the president named as such still acts for Chile
+    assert ("CHL", "USA", "040") in _events(engine, "Chilean President Ricardo Lagos met Bush. Lagos said he was pleased.")
