@@ -48,7 +48,7 @@ FILES = {
 WHEEL = "gensim==4.4.0"
 MEMBER = "gensim/test/test_data/"
 FIELDS = {"id", "file", "doc", "date", "start", "end", "sha1", "events", "note"}
-_ID = re.compile(r"(lee_background|lee)-(\d+)-\d+")
+_ID = re.compile(r"(lee_background|lee)-(\d+)-[a-z]?\d+")
 
 
 class LeeCorpusMissing(DataFileError):
