@@ -31,3 +31,7 @@ def test_a_place_after_a_locative_preposition_is_not_the_office_holder_of_that_n
     assert not any("CHL" in (s, t) for s, t, _ in _events(engine, "Police in Lagos arrested 20 protesters."))
     # restraint: the president named as such still acts for Chile
     assert ("CHL", "USA", "040") in _events(engine, "Chilean President Ricardo Lagos met Bush. Lagos said he was pleased.")
+
+
+def test_many_suspects_detained_by_a_state_are_its_own_people(engine):
+    assert ("PSE", "PSE", "173") in _events(engine, "Palestinian police have detained 160 suspects in Gaza.")

@@ -1,4 +1,4 @@
-"""The Lee-corpus gold sets (eval/lee_dev.jsonl, eval/lee_heldout.jsonl): the loader on a
+"""The Lee-corpus gold sets (eval/lee_dev.jsonl, eval/lee_dev2.jsonl, eval/lee_heldout.jsonl): the loader on a
 corpus of our own making (offsets, hashes, clear errors), and the real label files against
 the real corpus. The real corpus is gensim's test data, fetched with
 ``python -m riftwatch.evaluation.lee fetch``; the tests that read it skip when it is absent."""
@@ -19,6 +19,7 @@ from riftwatch.evaluation.gate import LEE, SUITE, suite_sets
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "lee_dev.jsonl"
 HELDOUT = ROOT / "eval" / "lee_heldout.jsonl"
+DEV2 = ROOT / "eval" / "lee_dev2.jsonl"  # the sentences after lee_dev's leads, and more leads (session 8)
 DOCS = ["Pakistan has announced sanctions against India. The talks failed.",
         "Israel has rejected a bid by Yasser Arafat to visit Bethlehem \u00a3 for Christmas."]
 
@@ -135,13 +136,15 @@ def test_the_gate_lists_the_sets_and_measures_the_held_out_one_only_on_request()
     by_name = {s.name: s for s in SUITE}
     assert by_name["lee-dev"].corpus == by_name["lee-heldout"].corpus == LEE
     assert (ROOT / by_name["lee-dev"].path) == DEV and (ROOT / by_name["lee-heldout"].path) == HELDOUT
-    assert "lee-dev" in {s.name for s in suite_sets()}
+    assert "lee-dev" in {s.name for s in suite_sets()} and "lee-dev2" in {s.name for s in suite_sets()}
+    assert (ROOT / by_name["lee-dev2"].path) == DEV2 and by_name["lee-dev2"].corpus == LEE
     assert "lee-heldout" not in {s.name for s in suite_sets()}
     assert "lee-heldout" in {s.name for s in suite_sets(heldout=True)}
 
 
 # ---------------------------------------------------------------------------- the real label files
-SETS = [pytest.param(DEV, "lee-dev", id="development"), pytest.param(HELDOUT, "lee-heldout", id="held-out")]
+SETS = [pytest.param(DEV, "lee-dev", id="development"), pytest.param(HELDOUT, "lee-heldout", id="held-out"),
+        pytest.param(DEV2, "lee-dev2", id="development-2")]
 
 
 def _label_rows(path: Path) -> list[dict]:
@@ -152,12 +155,12 @@ def _label_rows(path: Path) -> list[dict]:
 def test_the_label_files_are_well_formed_and_hold_no_corpus_text(path, name):
     codes = cameo_codes()
     rows = _label_rows(path)
-    assert 150 <= len(rows) <= 220
+    assert 150 <= len(rows) <= 250
     for r in rows:
         assert lee._check_row(r, codes) is None, (r["id"], lee._check_row(r, codes))
         assert len(r.get("note", "")) < 300
     assert len({r["id"] for r in rows}) == len(rows)
-    assert len({(r["file"], r["doc"]) for r in rows}) >= 45  # about 50 documents, a lead from each
+    assert len({(r["file"], r["doc"]) for r in rows}) >= 45  # about 50 documents or more
     assert detect_format(path) == "lee" and lee.set_name(path) == name
 
 
@@ -166,6 +169,15 @@ def test_the_development_and_held_out_sets_share_no_document_and_split_by_line_p
     held = {(r["file"], r["doc"]) for r in _label_rows(HELDOUT)}
     assert not dev & held
     assert all(doc % 2 == 0 for _, doc in dev) and all(doc % 2 == 1 for _, doc in held)
+    dev2 = _label_rows(DEV2)
+    assert not {(r["file"], r["doc"]) for r in dev2} & held and all(r["doc"] % 2 == 0 for r in dev2)
+    # the second development set continues the first set's documents: no sentence is in both
+    spans = {(r["file"], r["doc"]): [] for r in _label_rows(DEV) + dev2}
+    for r in _label_rows(DEV) + dev2:
+        spans[(r["file"], r["doc"])].append((r["start"], r["end"]))
+    for doc_spans in spans.values():
+        doc_spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(doc_spans, doc_spans[1:]))
 
 
 @pytest.mark.parametrize("path, name", SETS)
