@@ -35,3 +35,13 @@ def test_a_place_after_a_locative_preposition_is_not_the_office_holder_of_that_n
 
 def test_many_suspects_detained_by_a_state_are_its_own_people(engine):
     assert ("PSE", "PSE", "173") in _events(engine, "Palestinian police have detained 160 suspects in Gaza.")
+
+
+def test_people_troops_capture_are_of_the_place_or_unknown_not_the_troops_own(engine):
+    assert ("USA", None, "173") in _events(engine, "US forces have captured 15 prisoners.")
+    assert ("USA", "AFG", "173") in _events(engine, "US forces captured 15 fighters near Kandahar.")
+    # people taken in a place are no town taken (192)
+    assert ("TUR", "IRQ", "173") in _events(engine, "Turkish soldiers captured three men in northern Iraq.")
+    # restraint: a town taken is occupied, and a named people stays the target
+    assert ("ISR", "PSE", "173") in _events(engine, "Israeli troops arrested several Palestinians in Hebron.")
+    assert ("RUS", "UKR", "192") in _events(engine, "Russian troops captured the Ukrainian town of Soledar.", date(2023, 1, 13))

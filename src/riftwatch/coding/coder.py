@@ -48,7 +48,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
-from .slots import (DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+from .slots import (COUNTED_PEOPLE, DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -632,14 +632,23 @@ class Coder:
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
-        if not targets and code[:2] == "17" and any(
-                h.lemma_.lower() in UNKNOWN_PERSONS and h.tag_ == "NN" and h.head.i == v.i and not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in (
-                    "PROPN", "ADJ") and c.lower_[:1] != c.text[:1] for c in h.children)
-                for h in slot_heads(v, obj, "dobj", passive)):
-            # "Malaysian police arrested a man believed to have smuggled ...": whose the man is, the
-            # text does not say; he is no more the police's country than another's (but "detained
-            # 160 suspects" is a state's crackdown on its own people)
-            p = replace(p, flags=p.flags | {"unknown_target"})
+        held = _unnamed_people(v, obj, passive) if code[:2] == "17" else []
+        if held and targets:
+            # "captured three men in northern Iraq": the people taken are of the place; no town was taken
+            targets = [Actor(a.code, a.country, None, a.name, "sector", a.start, a.end)
+                       if a.kind in ("country", "capital", "place") and a.sector is None else a for a in targets]
+        if not targets and code[:2] == "17":
+            forces = all(a.sector == "MIL" for a in sources)
+            if any(h.lemma_.lower() in UNKNOWN_PERSONS and h.tag_ == "NN" for h in held) or (held and forces):
+                # "Malaysian police arrested a man believed to have smuggled ...": whose the man is, the
+                # text does not say; he is no more the police's country than another's (but "detained
+                # 160 suspects" is a state's crackdown on its own people) ... and the people troops
+                # capture are as often abroad as at home ("US forces have captured 15 prisoners")
+                p = replace(p, flags=p.flags | {"unknown_target"})
+                if forces and place is not None and place.country and place.country not in own_c:
+                    # "captured 15 fighters near Kandahar": people of the place (taken, not the town)
+                    targets = [Actor(place.country, place.country, None, held[0].text, "sector", held[0].i,
+                                     held[0].i + 1)] if held else []
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
@@ -1393,6 +1402,15 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+def _unnamed_people(v: Token, obj: Token | None, passive: bool) -> list[Token]:
+    """The people a verb of arrest or capture takes whom nothing in the sentence gives a country
+    or group: "a man", "a 28-year-old man", "15 prisoners" (not "a British journalist")."""
+    return [h for h in slot_heads(v, obj, "dobj", passive)
+            if h.head.i == v.i and h.pos_ == "NOUN" and h.lemma_.lower() in UNKNOWN_PERSONS | COUNTED_PEOPLE
+            and not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ")
+                        and c.lower_[:1] != c.text[:1] for c in h.children)]
 
 
 #: what a reporter's question starts with: "Asked whether ...", "Asked about ..."
