@@ -45,3 +45,4 @@ def test_people_troops_capture_are_of_the_place_or_unknown_not_the_troops_own(en
     # restraint: a town taken is occupied, and a named people stays the target
     assert ("ISR", "PSE", "173") in _events(engine, "Israeli troops arrested several Palestinians in Hebron.")
     assert ("RUS", "UKR", "192") in _events(engine, "Russian troops captured the Ukrainian town of Soledar.", date(2023, 1, 13))
+

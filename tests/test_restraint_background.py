@@ -51,3 +51,17 @@ def test_a_proposed_meeting_in_a_misattached_clause_is_not_a_meeting(engine):
     "letter"; it is still the complement of "proposed", a proposal, not a meeting."""
     events = engine.code_text("South Korea proposed in a letter to North Korea that the two sides meet.")
     assert not [e for e in events if e.root == "04" and e.status == "asserted"]
+
+
+def _asserted(engine, text: str, day: date) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+def test_an_act_dated_weeks_before_the_article_is_history_even_in_the_main_clause(engine):
+    day = date(2001, 12, 28)
+    assert not _asserted(engine, "Hamas gunmen killed an Israeli settler on October 2.", day)
+    # ... and a when-clause has the date of the clause it hangs on
+    assert not _asserted(engine, "The settlement was attacked on October 2 when gunmen opened fire on Israeli "
+                               "soldiers, killing two.", day)
+    # restraint: an act of two days before is the news; a lead's own "last month" stays
+    assert ("PSE", "ISR", "190") in _asserted(engine, "Palestinian gunmen killed an Israeli settler on December 26.", day)

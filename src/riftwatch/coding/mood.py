@@ -478,6 +478,9 @@ def historical(v: Token, day: date | None) -> bool:
         while w.dep_ == "conj" and w.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
             w = w.head
+        if w.dep_ == "advcl" and w.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in w.children):
+            w = w.head  # "was attacked on October 2 when gunmen opened fire": the when-clause has its date
         if not (ent.root.i in (v.i, w.i) or w.i in {a.i for a in ent.root.ancestors}):
             continue
         if ent.root.dep_ in ("nummod", "compound", "amod", "poss", "nmod"):
@@ -549,8 +552,8 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
     when, precision = found
     if precision == "year":
         return when.year < day.year
-    if years_only:
-        return False
+    if years_only and precision != "day":
+        return False  # a lead's own "last November" stays (but "on October 2", weeks back, is history)
     if precision == "month":
         nxt = date(when.year + (when.month == 12), when.month % 12 + 1, 1)
         return (day - nxt).days + 1 >= _BACKGROUND_DAYS
