@@ -65,3 +65,11 @@ def test_an_act_dated_weeks_before_the_article_is_history_even_in_the_main_claus
                                "soldiers, killing two.", day)
     # restraint: an act of two days before is the news; a lead's own "last month" stays
     assert ("PSE", "ISR", "190") in _asserted(engine, "Palestinian gunmen killed an Israeli settler on December 26.", day)
+
+
+def test_an_event_noun_with_an_old_year_is_history(engine):
+    day = date(2001, 12, 28)
+    assert not any(code == "192" for *_, code in _asserted(engine, "Iraq's 1990 invasion of Kuwait was condemned.", day))
+    # restraint: the same noun with no year, or this year's, is the news
+    assert ("RUS", "GEO", "192") in _asserted(engine, "Russia's invasion of Georgia strained ties.", day)
+    assert ("RUS", "GEO", "192") in _asserted(engine, "Russia's 2001 invasion of Georgia strained ties.", day)

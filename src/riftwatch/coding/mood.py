@@ -421,13 +421,13 @@ def _future_dated(t: Token, noun: bool = False) -> bool:
 
 def _dated_noun(n: Token, ent) -> bool:
     """The date phrase hangs on the event noun itself: "talks last year", "an accord in December",
-    "the September 11 attacks", "the attacks of September 11"."""
+    "the September 11 attacks", "the attacks of September 11", "the 1975 invasion"."""
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "during", "from", "starting",
                                                                            "of"):
         head = head.head
-    elif ent.root.dep_ not in ("npadvmod", "nmod", "compound"):
-        return False
+    elif ent.root.dep_ not in ("npadvmod", "nmod", "compound", "nummod"):
+        return False  # ("nummod": "Iraq's 1990 invasion of Kuwait")
     return head.i == n.i
 
 
