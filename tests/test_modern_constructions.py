@@ -228,3 +228,10 @@ def test_a_reaction_is_aimed_at_the_doer_of_what_it_follows(engine):
     assert ("JPN", "CHN", "114") in _events(engine, "Japan protested after Chinese ships entered its territorial waters.", day)
     assert ("CHN", "USA", "114") in _events(engine, "China protested when the US sailed a warship through the strait.", day)
     assert not _events(engine, "Japan protested after the typhoon hit Okinawa.", day)
+
+
+def test_whom_a_body_meets_to_choose_is_no_party_to_its_meeting(engine):
+    assert not _events(engine, "The members of the newly elected Fijian parliament meet today to choose a prime minister.")
+    # restraint: a meeting with a party named, and a trip to meet someone, stay meetings
+    assert ("JPN", "CHN", "040") in _events(engine, "Japanese officials met Chinese diplomats to prepare a summit.")
+    assert any(t == "FRA" for _, t, _ in _events(engine, "The German chancellor travelled to Paris to meet Chirac."))

@@ -518,7 +518,8 @@ class Coder:
         if "speech" in p.flags:
             # "told reporters": the press is the audience of a statement, not its target
             targets = [a for a in targets if not (a.sector == "MED" and a.kind == "sector")]
-        if not targets and "bid" not in p.flags:
+        if not targets and "bid" not in p.flags and not (p.code[:2] == "04" and "sym" in p.flags):
+            # (whom a body meets "to choose a prime minister" for is no party to its meeting)
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs (but the one
             # bidden to act is the object: "instructed his party to prepare a package in time for
