@@ -155,11 +155,11 @@ def _modal(x: Token) -> str | None:
 
 def _predicate(x: Token) -> Token | None:
     """The noun or adjective a copula equates its subject with: "was a violation",
-    "constituted an act of aggression", "was out of the question"."""
+    "constituted an act of aggression", "was out of the question", "was behind the attacks"."""
     for c in x.children:
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and _lemma(x) != "be"):
             return c
-        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out"):
+        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out", "behind"):
             return c
         if c.dep_ == "xcomp" and _lemma(x) == "be" and _lemma(c) == "blame":
             return c  # "Georgia was to blame for the clashes"
@@ -211,7 +211,9 @@ def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.at.get(t.i) is None:
             continue
         for a in coder._resolve([t], actors, None, "target", 0, v.sent, p, ""):
-            if a.country is not None and a.country not in exclude and a.code not in {b.code for b in out}:
+            # (a body or group of no country is named too: "al-Qaeda was responsible for the bombing")
+            if (a.country not in exclude if a.country is not None else a.kind in ("org", "person")) \
+                    and a.code not in {b.code for b in out}:
                 out.append(a)
         if out:
             break
@@ -232,7 +234,8 @@ def _is_speaker(coder: "Coder", subj: Token, sources: list[Actor], actors: "DocA
         found = speaker_antecedent(subj, actors)
         return not found or any(a.country in own for a in found) or subj.lower_ in ("it", "they")
     found = coder._resolve([subj], actors, None, "source", 0, v.sent, p, "")
-    return bool(found) and all(a.country in own for a in found)
+    # (a group of no country is the speaker only when it is the speaker itself)
+    return bool(found) and all(a.country in own if a.country else a.code in {s.code for s in sources} for a in found)
 
 
 def _subject(x: Token) -> Token | None:
@@ -262,7 +265,10 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
     lex = lexicon()
     own = {a.country for a in sources}
     out: list[Coded] = []
-    for x0 in children(v, "ccomp"):
+    clauses = children(v, "ccomp")
+    # "says the video shows bin Laden was behind the attacks": what the evidence shows is said too
+    clauses += [c for x in clauses if _lemma(x) in EVIDENCE and not _negated(x) for c in children(x, "ccomp")]
+    for x0 in clauses:
         for x in conjuncts_v(x0):
             found = _clause(coder, lex, x, v, p, sources, own, actors)
             if found is None:
@@ -274,8 +280,10 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
     return out
 
 
+#: verbs of evidence whose own clause a speaker asserts: "says the tape proves X was behind it"
+EVIDENCE = frozenset({"show", "prove", "confirm", "demonstrate", "establish", "reveal"})
 #: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
-OWNED_ATTACKS = frozenset({"responsible_for_attack"})
+OWNED_ATTACKS = frozenset({"responsible_for_attack", "behind_attack"})
 
 
 def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],

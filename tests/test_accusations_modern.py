@@ -1,0 +1,41 @@
+"""Accusations of modern news (session 8): who was behind an attack, said outright or through
+what the evidence shows, of states, groups and their leaders. Our own sentences, each with a
+restraint case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2001, 12, 15)
+
+
+def _events(engine, text: str) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def _codes(engine, text: str) -> set[str]:
+    return {code for *_, code in _events(engine, text)}
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(engine):
+    assert ("ISR", "SYR", "112") in _events(engine, "Israel said Syria was behind the bombing.")
+    # restraint: a cause that is no attack, a denial, and the speaker's own claim
+    assert "112" not in _codes(engine, "The minister said the weather was behind the delay.")
+    assert "112" not in _codes(engine, "Israel said Syria was not behind the bombing.")
+    assert "015" in _codes(engine, "Hamas said it was behind the bombing.")
+
+
+def test_a_group_or_its_leader_can_be_accused(engine):
+    assert ("ISR", "ALQ", "112") in _events(engine, "Israel said al-Qaeda was responsible for the bombing.")
+    assert ("USA", "ALQ", "112") in _events(engine, "The United States says bin Laden was behind the attacks.")
+    assert ("GBR", "RUS", "112") in _events(engine, "Britain said Russia was responsible for the poisoning.")
+
+
+def test_what_the_evidence_shows_is_said_by_the_speaker(engine):
+    assert ("GBR", "RUS", "112") in _events(
+        engine, "Britain said the evidence showed that Russia was responsible for the poisoning.")
+    assert any(t == "ALQ" and c == "112" for _, t, c in _events(
+        engine, "The US vice-president says the video proves bin Laden was behind the attacks."))
+    # restraint: evidence that does not show it accuses no one
+    assert "112" not in _codes(engine, "Britain said the evidence did not show that Russia was responsible for the "
+                                       "poisoning.")
