@@ -235,3 +235,12 @@ def test_whom_a_body_meets_to_choose_is_no_party_to_its_meeting(engine):
     # restraint: a meeting with a party named, and a trip to meet someone, stay meetings
     assert ("JPN", "CHN", "040") in _events(engine, "Japanese officials met Chinese diplomats to prepare a summit.")
     assert any(t == "FRA" for _, t, _ in _events(engine, "The German chancellor travelled to Paris to meet Chirac."))
+
+
+def test_went_on_to_do_is_doing_it(engine):
+    text = ("Jean Dupont, the French deputy foreign minister for African affairs, went on to blame Mr Mugabe's "
+            "policies for contributing to the threat of famine in Zimbabwe.")
+    assert any(t == "ZWE" and code == "112" for _, t, code in _events(engine, text))
+    # restraint: a purpose clause is still an intent
+    assert not any(code == "112" for *_, code in _events(
+        engine, "The French minister travelled to Harare to blame Mr Mugabe's policies for the famine."))

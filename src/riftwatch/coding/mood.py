@@ -177,7 +177,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 # "have sworn to fight": the parser's advcl for the governor's complement
                 status, via, t = "intent", lemma(t.head), t.head
                 break
-            status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
+            if not (t.dep_ == "advcl" and lemma(t.head) == "go" and any(
+                    c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children)):
+                # (but "went on to blame X" did blame X: the parser's advcl for an xcomp)
+                status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
         if status != "asserted":
             break
         dep, head = t.dep_, t.head
