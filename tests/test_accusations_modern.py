@@ -39,3 +39,16 @@ def test_what_the_evidence_shows_is_said_by_the_speaker(engine):
     # restraint: evidence that does not show it accuses no one
     assert "112" not in _codes(engine, "Britain said the evidence did not show that Russia was responsible for the "
                                        "poisoning.")
+
+
+def test_a_hostile_measure_a_state_names_as_possible_is_a_threat(engine):
+    assert ("EEC", "BLR", "1312") in _events(
+        engine, "The EU said sanctions against Belarus could follow if the crackdown continued.")
+    assert ("USAGOV", "IRN", "138") in _events(engine, "Washington said military action against Iran remained an option.")
+    assert ("GBR", "ZWE", "130") in _events(engine, "Britain said tougher measures against Zimbabwe were possible.")
+    # restraint: a measure done or ruled out, action of no hostile kind, a pundit's forecast
+    for text in ("The EU said sanctions against Belarus were lifted.",
+                 "Washington said military action against Iran was not an option.",
+                 "Britain said action on Zimbabwe's debt was possible.",
+                 "Analysts said sanctions against Russia could follow."):
+        assert not {c for c in _codes(engine, text) if c.startswith("13")}, text

@@ -337,6 +337,16 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             return None
         targets = _actors_in(coder, about_subject, actors, own, v, p)
         return (cue, targets, _threat_code(coder, lex, x, cue, lemmas)) if targets else None
+    measure = _possible_measure(x, subj, modal)
+    from .rules import _state_side
+
+    if measure is not None and all(_state_side(a) or a.sector == "IGO" for a in sources):
+        # "sanctions against Belarus could follow if ...", "military action against Iran remains an
+        # option": a state that names its own hostile measure as possible threatens it
+        targets = _actors_in(coder, list(x.subtree), actors, own, v, p)
+        if not targets:
+            return None
+        return Cue(f"possible_{measure}", "threat", (_lemma(subj),), frozenset(), measure, ""), targets, measure
     if modal is not None:
         return None  # "it would be a violation if ...", "Japan could have lied": not said as a fact
     if x.lemma_.lower() in coder.patterns.verb_lemmas and coder._match_verb(x):
@@ -514,6 +524,35 @@ def _owners(subj: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
             out += [t for o in children(c, "pobj") for t in _owners(o)]
     return sorted(out, key=lambda t: t.i)
+
+
+#: hostile measures a speaker may name as possible, and the threat each is (CAMEO 1312, 138, 130)
+MEASURE_THREATS = {"sanction": "1312", "embargo": "1312", "boycott": "1312", "penalty": "1312",
+                   "force": "138", "strike": "138", "attack": "138", "retaliation": "130",
+                   "countermeasure": "130", "reprisal": "130", "action": "130", "measure": "130", "step": "130"}
+#: what makes a measure possible rather than done: "are possible", "could follow", "remain an option"
+POSSIBLE = frozenset({"possible", "likely", "inevitable", "imminent", "option", "options"})
+
+
+def _possible_measure(x: Token, subj: Token, modal: str | None) -> str | None:
+    """The threat code of a clause that names a hostile measure as possible: "sanctions are
+    possible", "sanctions could follow", "military action remains an option" (not "sanctions
+    were lifted", nor a measure called impossible or ruled out)."""
+    code = MEASURE_THREATS.get(_lemma(subj))
+    if code is None or _negated(x) or subj.tag_ not in ("NNS", "NN"):
+        return None
+    if _lemma(subj) in ("action", "measure", "step") and not any(
+            c.dep_ == "amod" and _lemma(c) in ("military", "punitive", "tough", "tougher", "strong", "stronger", "firm")
+            for c in subj.children):
+        return None  # "action could follow" names no hostile act; "military action" or "tougher measures" do
+    if any(c.dep_ == "amod" and _lemma(c) == "military" for c in subj.children):
+        code = "138"
+    pred = _predicate(x)
+    if _lemma(x) in ("be", "remain") and pred is not None and _lemma(pred) in POSSIBLE and not _negated(pred):
+        return code
+    if modal in ("could", "may", "might") and _lemma(x) in ("follow", "come", "be"):
+        return code
+    return None
 
 
 def _readiness(x: Token) -> Token:
