@@ -52,3 +52,14 @@ def test_a_hostile_measure_a_state_names_as_possible_is_a_threat(engine):
                  "Britain said action on Zimbabwe's debt was possible.",
                  "Analysts said sanctions against Russia could follow."):
         assert not {c for c in _codes(engine, text) if c.startswith("13")}, text
+
+
+def test_an_answered_act_named_with_its_owner_was_done_too(engine):
+    assert ("IMF", "SDN", "100") in _events(engine, "Sudan has rejected a demand by the International Monetary Fund "
+                                                    "for a currency devaluation.")
+    assert {("PAK", "IND", "016"), ("IND", "PAK", "112")} <= _events(
+        engine, "Pakistan denied India's accusation that it sponsored the attack.")
+    # restraint: an act with no owner named is only answered, and a meeting asked for is no phone call
+    assert not any(code == "100" for *_, code in _events(engine, "Israel rejected the demand for a withdrawal."))
+    assert not any(code.startswith("04") for *_, code in _events(
+        engine, "Hamas rejected a call by Palestinian leader Yasser Arafat for an end to attacks."))

@@ -44,7 +44,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -599,7 +599,8 @@ class Coder:
                     "17", "18", "19", "20"):
                 return []  # "Russian troops captured Bakhmut": a place we do not know is not at home
         if obj is not None:
-            consumed.add(obj.i)
+            if not _owned_act(v, obj, self.patterns.noun_lemmas):
+                consumed.add(obj.i)  # ("rejected a demand by the IMF": the demand is coded as well)
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
             # "staged a hunger strike": the object says which strike; "gave Chad a loan": a residual
             # code (070) takes the kind its object noun names (071)
@@ -1150,6 +1151,12 @@ class Coder:
             # "started a hunger strike to protest the government's failure": a protest is aimed
             # at whom its purpose clause names
             targets = purpose_target(gov, sources, actors)
+        if not targets and sources and n.dep_ == "dobj" and p.code[:2] in ANSWERED_ROOTS \
+                and _owned_act(n.head, n, self.patterns.noun_lemmas):
+            # "Sudan rejected a demand by the IMF": the demand was made of the one who answers it
+            own = {a.country or a.code for a in sources}
+            targets = [a for a in self._resolve(children(n.head, "nsubj") or inherited_subject(n.head)[0], actors,
+                                                None, "target", si, sent, p, article_id) if (a.country or a.code) not in own]
         if ready is not None:
             return self._ready_for(ready, p, sources, targets, conf)
         if not targets and not between and "sym" in p.flags and p.code[:2] == "04" and trig.dep_ == "pobj" \
@@ -1403,6 +1410,14 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
+    """The object of an answering verb is another's act named with its owner: "rejected a
+    demand by the IMF", "dismissed Washington's criticism" (not "rejected the demand")."""
+    return v.lemma_.lower() in ANSWERING and obj.lemma_.lower() in noun_lemmas and any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                                                    and children(c, "pobj")) for c in obj.children)
 
 
 def _unnamed_people(v: Token, obj: Token | None, passive: bool) -> list[Token]:
