@@ -518,13 +518,17 @@ class Coder:
         if "speech" in p.flags:
             # "told reporters": the press is the audience of a statement, not its target
             targets = [a for a in targets if not (a.sector == "MED" and a.kind == "sector")]
-        if not targets and "bid" not in p.flags and not (p.code[:2] == "04" and "sym" in p.flags):
-            # (whom a body meets "to choose a prime minister" for is no party to its meeting)
+        if not targets and "bid" not in p.flags:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs (but the one
             # bidden to act is the object: "instructed his party to prepare a package in time for
             # his visit to Washington" bids no one in Washington)
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
+            if targets and p.code[:2] == "04" and "sym" in p.flags and all(a.start in {
+                    t.i for x in v.children if x.dep_ in ("advcl", "xcomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for t in x.subtree}
+                    for a in targets):
+                targets = []  # whom a body meets "to choose a prime minister" for is no party to its meeting
             if p.code[:2] in ("18", "19", "20"):
                 # "captured after fighting for the Taliban", "fought alongside the rebels": the side
                 # fought for is an ally, not the target
