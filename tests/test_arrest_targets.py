@@ -1,4 +1,5 @@
-"""Whom an arrest falls on, and places that share a name with someone in office (session 8):
+"""Whom an arrest falls on, places that share a name with someone in office, and people named
+only by a title in apposition (session 8):
 our own sentences, each with a restraint case."""
 
 from __future__ import annotations
@@ -46,3 +47,11 @@ def test_people_troops_capture_are_of_the_place_or_unknown_not_the_troops_own(en
     assert ("ISR", "PSE", "173") in _events(engine, "Israeli troops arrested several Palestinians in Hebron.")
     assert ("RUS", "UKR", "192") in _events(engine, "Russian troops captured the Ukrainian town of Soledar.", date(2023, 1, 13))
 
+
+
+def test_an_apposition_with_a_title_only_one_state_has_names_that_state(engine):
+    assert ("USA", "ZWE", "111") in _events(
+        engine, "Walter Kansteiner, the assistant secretary of state for African affairs, criticised Zimbabwe.")
+    assert ("GBR", "FRA", "111") in _events(engine, "John Smith, the home secretary, criticised France.")
+    # restraint: a title many states or bodies have names none
+    assert not _events(engine, "John Smith, the secretary general, criticised France.")

@@ -466,6 +466,16 @@ class DocActors:
             a = self.actor_of(h)
             if a is not None and a.kind != "person":
                 return a
+            if a is None and h.pos_ == "NOUN":
+                # "Walter Kansteiner, the assistant secretary of state for African affairs,": a title
+                # only one state has names it ("secretary of state" is America's, "home secretary" Britain's)
+                ends = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c, "pobj")]
+                for e in [*ends, h]:
+                    words = list(self.doc[h.left_edge.i:e.i + 1])
+                    country = self.r.state_title(words)
+                    if country is not None:
+                        sector = self.r.sector_of(list(self.doc[h.left_edge.i:h.i + 1])) or "GOV"
+                        return Actor(country + sector, country, sector, h.text, "titled", h.i, h.i + 1)
         return None
 
     def _kb_span_at(self, i: int) -> tuple[str, str] | None:
