@@ -105,6 +105,8 @@ def _src(evs):
     ("Dianne Feinstein accused Saudi Arabia of funding extremists.", "2010-06-01", "USALEG", "SAU"),
     ("Governor-General Peter Hollingworth met Indonesian officials.", "2002-03-01", "AUSGOV", "IDN"),
     ("Dr Hollingworth criticised Indonesia.", "2002-03-01", "AUSGOV", "IDN"),
+    ("Governor-General Peter Cosgrove criticised China.", "2016-03-01", "AUSGOV", "CHN"),  # not the general
+    ("Republican Chuck Hagel of the Foreign Relations Committee criticised Iran.", "2003-06-01", "USALEG", "IRN"),
     ("Senator Graham criticised Russia.", "2018-06-01", "USALEG", "RUS"),
     ("Sen. Warner criticised Iraq.", "2005-06-01", "USALEG", "IRQ"),
     ("Representative Schiff accused Russia of interfering.", "2019-06-01", "USALEG", "RUS"),
