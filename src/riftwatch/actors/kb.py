@@ -49,6 +49,14 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", 
 _TOP_OFFICES = {"head_of_state": 0, "head_of_government": 0, "foreign_minister": 1, "defence_minister": 1}
 
 
+#: offices whose holders the news calls by the family name alone only after naming them in full, or with a
+#: title before it ("Senator Graham", "Dr Hollingworth"): back-bench legislators and vice-regal heads. Someone
+#: who held no other office is no bare surname's bearer ("Warner", "Reed", "Levin" stay unread), though the
+#: full name resolves and, in the same article, the surname after it.
+QUIET_ROLES = frozenset({"senator", "representative", "committee_chair", "committee_ranking_member",
+                         "governor_general"})
+
+
 #: generational suffixes that end a name without being its family name
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -328,18 +336,20 @@ class KnowledgeBase:
                     idx[words[0] if first else words[-1]].add(name)
             self._surnames = dict(idx)
 
-    def office_surname(self, word: str, day: date | None, named: frozenset[str] | set[str] = frozenset()
-                       ) -> str | None:
+    def office_surname(self, word: str, day: date | None, named: frozenset[str] | set[str] = frozenset(),
+                       titled: bool = False) -> str | None:
         """The one person in office on ``day`` whose family name is ``word`` ("Pompeo",
         "Suga"), so a bare surname resolves even before the full name appears; failing
         that, a known bearer when all of them share one country, or when those of the
         states ``named`` in the article do ("Howard" in a 1987 story that names Australia);
-        else ``None``."""
+        else ``None``. Someone who only ever held one of the :data:`QUIET_ROLES` counts
+        only when the word follows a title (``titled``: "Senator Graham")."""
         if day is None:
             return None
         self._surname_index()
         assert self._surnames is not None
-        candidates = sorted(self._surnames.get(word, ()))
+        candidates = sorted(n for n in self._surnames.get(word, ())
+                            if titled or not all(t.role in QUIET_ROLES for t in self.terms[n]))
         names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
         if len(names) > 1:
             # several in office: the news names heads of state and government, then foreign and

@@ -36,6 +36,11 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
                           "chairman", "leader", "ambassador", "envoy", "speaker", "prime", "vice", "deputy",
                           "foreign", "defense", "defence", "state", "sheikh", "emir", "sultan", "pope", "rep"})
 
+#: a legislator's titles, besides those above: "Sen. Graham", "Representative Schiff"
+_LEG_TITLES = frozenset({"sen", "representative", "congressman", "congresswoman"})
+#: titles that name the bearer of a family name, not a spouse: "Mrs Reagan" is not the president
+_OWN_TITLES = (_TITLE_WORDS | _LEG_TITLES) - {"mrs", "ms"}
+
 
 def english_words(nlp: Any) -> frozenset[str]:
     """The lower-case words of the pipeline's lemmatizer dictionary (nouns, verbs,
@@ -171,7 +176,7 @@ class DocActors:
                 if m.kind == "unknown":  # NER found a name: is it a surname seen earlier ("Xi")?
                     # ... only a name of one word (besides titles): "Wang Chien-shien" is not the
                     # "Wang Chao-ming" named before him, though they share the family name
-                    words = [t for t in nxt if t.is_alpha and t.lower_ not in _TITLE_WORDS]
+                    words = [t for t in nxt if t.is_alpha and t.lower_ not in _TITLE_WORDS | _LEG_TITLES]
                     known = next((aliases[t.text] for t in words if t.text in aliases), None)
                     if known is not None and len(words) > 1 and not {t.text for t in words} <= set(
                             known.key.replace("-", " ").split()) | set(known.key.split()):
@@ -183,6 +188,12 @@ class DocActors:
                         # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
+                    elif len(words) == 1 and words[0].i == nxt.end - 1 and nxt.start < words[0].i and all(
+                            t.lower_.rstrip(".") in _OWN_TITLES for t in nxt[:-1] if t.is_alpha):
+                        # titles and one family name: "Dr Hollingworth", "Senator Graham"
+                        found = self._office_surname(doc[nxt.end - 1:nxt.end])
+                        if found is not None:
+                            m = self._mention(Span(doc, nxt.start, nxt.end, label=f"person\x1f{found.key}"))
                 self._add(m)
                 if m.kind in ("person", "titled", "unknown"):
                     for a in self._surname_aliases(nxt, m):
@@ -412,7 +423,7 @@ class DocActors:
         part of a longer name ("Lockheed Martin", "Capitol Hill", "Fox News"), not a bare surname."""
         def name_word(t: Token) -> bool:
             return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and (t.lower_,) not in self.kb.sectors
-                    and t.lower_ not in _TITLE_WORDS and t.ent_type_ != "DATE")
+                    and t.lower_ not in _TITLE_WORDS | _LEG_TITLES and t.ent_type_ != "DATE")
 
         before = i > 0 and name_word(self.doc[i - 1]) and self.doc[i - 1].sent.start == self.doc[i].sent.start
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
@@ -420,6 +431,10 @@ class DocActors:
         t = self.doc[i]
         in_entity = t.ent_type_ in _NAME_ENTS and (t.ent_iob_ == "I" or (
             i + 1 < len(self.doc) and self.doc[i + 1].ent_iob_ == "I"))
+        if in_entity:  # ... but an entity of titles and this one name is no longer a name: "Dr Hollingworth"
+            ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
+            in_entity = ent is None or not all(
+                x.lower_.rstrip(".") in _OWN_TITLES for x in ent if x.i != i and x.is_alpha)
         return before or after or in_entity
 
     def _untagged_name(self, t: Token) -> bool:
@@ -430,10 +445,13 @@ class DocActors:
             and bool(self.r.words) and t.lower_ not in self.r.words and t.ent_type_ not in ("DATE", "TIME")
 
     def _office_surname(self, span: Span) -> Mention | None:
-        name = self.kb.office_surname(span.text, self.day, self._named)
+        t = self.doc[span.start]
+        # "Senator Graham", "Sen. Graham", "Dr Hollingworth": a title before the family name
+        titled = t.i > 0 and self.doc[t.i - 1].lower_.rstrip(".") in _TITLE_WORDS | _LEG_TITLES \
+            and self.doc[t.i - 1].text[:1].isupper()
+        name = self.kb.office_surname(span.text, self.day, self._named, titled)
         if name is None:
             return None
-        t = self.doc[span.start]
         role = self.kb.person_on(name, self.day)
         if (role is None or not role.sector) and (t.ent_type_ in _PLACE_ENTS or (
                 t.i > 0 and self.doc[t.i - 1].lower_ in _LOCATIVE_PREPS)):
@@ -445,7 +463,6 @@ class DocActors:
         if t.i > 1 and self.doc[t.i - 1].lower_ == "of" and self.doc[t.i - 2].lemma_.lower() in _PLACE_NOUNS | {
                 "port", "island", "capital", "province", "area"}:
             return None  # "the port of Santos", "the town of Bush": a place
-        titled = t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_WORDS and self.doc[t.i - 1].text[:1].isupper()
         if role is not None and not role.sector and role.country not in self._named and not titled:
             # a bare surname shared with someone out of office ("Howard" in a story about a
             # British minister in Tokyo): unless the article names that person's country, the
