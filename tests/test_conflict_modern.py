@@ -1,0 +1,124 @@
+"""Armed-conflict wordings of modern news (wars, raids, insurgencies), one case each, with small
+sentences written for these tests (never taken from a gold set).
+
+Each case is (sentence, expected (source country, target country, code) triples of the *asserted*
+events that must be among those coded). Every construction has a restraint case beside it: no side
+named, a side that is no armed force, a fire that is no war, a weapon whose finder is not its user.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def countries(events):
+    return {(e.source_country, e.target_country, e.code) for e in events}
+
+
+def force(events):
+    return [e for e in events if e.root in ("18", "19", "20")]
+
+
+# ------------------------------------------------------- a fight named as a noun, with its other side
+FIGHT_NOUNS = [
+    # the subject of the clause the fight is set in is one side, the "with" phrase the other
+    ("Sudanese troops captured the town of Kurmuk after heavy fighting with SPLA rebels.", ("SDN", "SDN", "190")),
+    ("Three Indian soldiers were wounded in a gun battle with Pakistani troops in Kashmir.", ("IND", "PAK", "193")),
+    ("Afghan opposition forces claimed to have captured the airport after fierce fighting with Taliban troops.",
+     ("AFG", "AFG", "190")),
+    # "an exchange of fire" is a fire exchange, as "an exchange of prisoners" is a prisoner exchange
+    ("Three Pakistani soldiers died in an exchange of fire with Indian troops.", ("PAK", "IND", "190")),
+    ("An exchange of fire between Indian and Pakistani troops killed two soldiers.", ("IND", "PAK", "190")),
+]
+
+
+@pytest.mark.parametrize("text, want", FIGHT_NOUNS, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_a_fight_named_as_a_noun_has_the_clause_subject_as_a_side(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+FIGHT_NOUN_RESTRAINT = [
+    "Two Afghan civilians were killed in clashes with Taliban fighters.",  # the dead civilians fought no one
+    "Fighting broke out in the Afghan capital on Monday.",  # no side named
+    "Greek firefighters battled the blaze near Athens.",  # a fire, not a war
+    "The film's battle scenes were shot in Spain.",
+    "Russian troops were killed in fighting in Syria.",  # no other side: not a fight with Syria
+]
+
+
+@pytest.mark.parametrize("text", FIGHT_NOUN_RESTRAINT)
+def test_a_fight_with_no_armed_side_named_is_no_fight(code, text):
+    fights = [e for e in force(code(text)) if e.rule in ("fighting_n", "clash_n", "lxc_gun_battle_n",
+                                                           "cm_exchange_of_fire_n", "battle")]
+    assert not fights, f"{text!r}: coded {countries(fights)}"
+
+
+def test_fighting_for_a_side_is_no_fight_with_it(code):
+    got = countries(code("Hundreds of Pakistanis fought for the Taliban in Afghanistan."))
+    assert not any(t == "AFG" and c[:2] == "19" for s, t, c in got), got
+
+
+def test_a_gun_battle_says_only_its_own_kind_not_a_second_fight(code):
+    # the killing is coded; the exchange of fire it happened in names no other side, so no second event
+    evs = code("Israeli troops killed two gunmen in an exchange of fire in Jenin.")
+    assert [e.rule for e in evs] == ["kill"], [(e.rule, e.source, e.target) for e in evs]
+
+
+# --------------------------------------------------------------------- the fire and whose it was
+FIRE = [
+    ("Two Palestinians were killed by Israeli tank fire in Rafah.", ("ISR", "PSE", "194")),
+    ("A Ukrainian soldier was killed by Russian artillery fire near Kharkiv.", ("RUS", "UKR", "194")),
+    # a weapon that the subject fired did what the relative clause says
+    ("An Israeli tank fired a shell which killed two Palestinian gunmen.", ("ISR", "PSE", "194")),
+    ("An Indian army post called in artillery fire which killed three Pakistani soldiers.", ("IND", "PAK", "190")),
+]
+
+
+@pytest.mark.parametrize("text, want", FIRE, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_fire_belongs_to_whoever_fired_it(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_fire_of_no_named_owner_stays_unidentified(code):
+    evs = force(code("Two soldiers were killed by sniper fire in Kabul."))
+    assert evs and all(e.source == "AFGUAF" for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_a_weapon_found_is_not_fired_by_its_finder(code):
+    got = countries(code("Indian police found a bomb which killed two Pakistani soldiers."))
+    assert not any(s == "IND" for s, t, c in got), got
+
+
+def test_firing_at_a_thing_of_no_named_owner_invents_no_target(code):
+    # CAMEO codes an act aimed at someone; "the vehicle" names no one
+    evs = code("Two Palestinian gunmen opened fire with rifles at the vehicle.")
+    assert not [e for e in evs if e.target_country is not None and e.target_country != "PSE"], evs
+
+
+# ---------------------------------------------------------------- armed groups who storm a place
+STORM = [
+    ("Taliban fighters stormed a government compound in Kandahar.", ("AFG", "AFG", "190")),
+    ("Gunmen stormed the presidential palace in Port-au-Prince.", ("HTI", "HTI", "190")),
+    ("Gunmen attacked the presidential palace in Monrovia.", ("LBR", "LBR", "190")),
+]
+
+
+@pytest.mark.parametrize("text, want", STORM, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_an_armed_group_that_storms_a_place_assaults_it(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+STORM_RESTRAINT = [
+    ("Greenpeace activists stormed the Indian embassy in London.", "145"),  # activists: a violent protest
+    ("Iranian students stormed the Saudi embassy in Tehran.", "145"),
+    ("Rebels blocked roads in Kabul.", "144"),  # blocking roads is still a protest, not an assault
+]
+
+
+@pytest.mark.parametrize("text, want", STORM_RESTRAINT)
+def test_people_who_storm_or_block_protest(code, text, want):
+    got = countries(code(text))
+    assert got and all(c == want for s, t, c in got), f"{text!r}: coded {got}"
