@@ -29,6 +29,11 @@ FIGHT_NOUNS = [
     # "an exchange of fire" is a fire exchange, as "an exchange of prisoners" is a prisoner exchange
     ("Three Pakistani soldiers died in an exchange of fire with Indian troops.", ("PAK", "IND", "190")),
     ("An exchange of fire between Indian and Pakistani troops killed two soldiers.", ("IND", "PAK", "190")),
+    ("Two Indian soldiers died in a gunfight with Pakistani troops.", ("IND", "PAK", "193")),
+    # a state is a side too; two sides named as the subject fought each other
+    ("Iran said it had reached its goals in heavy fighting against Iraq.", ("IRN", "IRQ", "190")),
+    ("Russian and Ukrainian forces engaged in heavy fighting near Bakhmut.", ("RUS", "UKR", "190")),
+    ("Armenia and Azerbaijan agreed to a truce after three days of fierce fighting.", ("AZE", "ARM", "190")),
 ]
 
 
@@ -44,6 +49,7 @@ FIGHT_NOUN_RESTRAINT = [
     "Greek firefighters battled the blaze near Athens.",  # a fire, not a war
     "The film's battle scenes were shot in Spain.",
     "Russian troops were killed in fighting in Syria.",  # no other side: not a fight with Syria
+    "Indian and Pakistani diplomats met in Geneva after weeks of fighting.",  # diplomats fought no one
 ]
 
 

@@ -1055,8 +1055,8 @@ class Coder:
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
-        if side_of_fight:
-            sources = [a for a in sources if a.sector in ARMED]
+        if side_of_fight:  # a state or its (or a group's) armed force, not people caught in the fight
+            sources = [a for a in sources if a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))]
             # "retook a village in Cambodia after fighting with guerrillas": the other side, with no
             # country named, is of the place where they fought (see _pairs)
             where = self._place_of(gov, None, sources, actors) if sources else None
@@ -1171,7 +1171,9 @@ class Coder:
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
             code = self._asked(n, code)
-        if not targets and sources and len(between) >= 1:
+        if not targets and not between and side_of_fight and len({a.country for a in sources}) >= 2:
+            between = sources  # "Russian and Ukrainian forces engaged in heavy fighting": with each other
+        if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
                 p.particle and _monadic(p.code)))):
