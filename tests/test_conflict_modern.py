@@ -87,6 +87,31 @@ def test_fire_belongs_to_whoever_fired_it(code, text, want):
     assert want in got, f"{text!r}: coded {got}"
 
 
+ATTACK_NAMED_IN_A_PHRASE = [
+    # a passive casualty whose attack is named by its owner in an "in" phrase
+    ("Three Afghan soldiers were killed in a Taliban attack in Helmand.", ("AFG", "AFG", "190")),
+    ("Five Palestinians were killed in an Israeli air strike in Gaza.", ("ISR", "PSE", "195")),
+    ("Four Israeli soldiers were wounded in a Hamas ambush in Gaza.", ("PSE", "ISR", "190")),
+    # a grenade thrown at someone is an attack, stones thrown a violent protest
+    ("Militants hurled a grenade at an Indian army post in Kashmir.", ("IND", "IND", "190")),
+    ("Palestinian militants threw a grenade at an Israeli patrol.", ("PSE", "ISR", "190")),
+    ("Protesters threw stones at Israeli soldiers.", ("ISR", "ISR", "145")),
+]
+
+
+@pytest.mark.parametrize("text, want", ATTACK_NAMED_IN_A_PHRASE, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_the_attack_phrase_names_the_attacker(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_an_attack_of_no_named_owner_is_not_the_victims_own(code):
+    evs = force(code("Four Israeli soldiers were wounded in a Hamas ambush in Gaza."))
+    assert not any(e.source.endswith("UAF") for e in evs), [(e.source, e.target) for e in evs]
+    evs = force(code("Two soldiers were killed in an attack in Kabul."))
+    assert evs and all(e.source == "AFGUAF" for e in evs), [(e.source, e.target) for e in evs]
+
+
 def test_fire_of_no_named_owner_stays_unidentified(code):
     evs = force(code("Two soldiers were killed by sniper fire in Kabul."))
     assert evs and all(e.source == "AFGUAF" for e in evs), [(e.source, e.target) for e in evs]

@@ -321,6 +321,12 @@ class Coder:
                          for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS
                          for by in n.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
                          for a in children(by, "pobj")]
+        if passive and not src_heads:
+            # "were killed in an Israeli air strike", "died in Russian shelling": the attack's named owner
+            src_heads = [c for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
+                         for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS | FIRED
+                         for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i
+                         and actors.actor_of(c) is not None]
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
@@ -1474,7 +1480,7 @@ def _protesters(a: Actor) -> bool:
 #: readings that are an assault, which an armed group's act is as much as troops' ("stormed the palace")
 ASSAULT_CODES = frozenset({"180", "190"})
 #: what is fired, whose named owner fired it ("killed by Israeli tank fire")
-FIRED = frozenset({"fire", "gunfire"})
+FIRED = frozenset({"fire", "gunfire", "firing"})
 FIRING_VERBS = word_list("firing_verbs")
 #: event nouns whose "of" phrase names their kind ("an exchange of fire")
 KIND_OF_NOUNS = word_list("kind_of_nouns")
