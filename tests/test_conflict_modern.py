@@ -153,3 +153,44 @@ STORM_RESTRAINT = [
 def test_people_who_storm_or_block_protest(code, text, want):
     got = countries(code(text))
     assert got and all(c == want for s, t, c in got), f"{text!r}: coded {got}"
+
+
+# ------------------------------------------------------------------ missiles and the places they hit
+MISSILES = [
+    ("Russian missiles rained down on Kyiv overnight.", ("RUS", "UKR", "190")),
+    ("A Russian missile slammed into a residential building in Kharkiv.", ("RUS", "UKR", "190")),
+    # missiles fired at a building are aimed at the place it stands in, no show of force
+    ("Russian forces fired missiles at a residential building in Kharkiv.", ("RUS", "UKR", "190")),
+    ("Israeli forces pressed their ground offensive in Gaza.", ("ISR", "PSE", "190")),
+]
+
+
+@pytest.mark.parametrize("text, want", MISSILES, ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_missiles_hit_where_their_target_stands(code, text, want):
+    got = countries(code(text))
+    assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_missile_fired_at_a_building_is_no_show_of_force(code):
+    got = countries(code("Russian forces fired missiles at a residential building in Kharkiv."))
+    assert not any(c == "150" for s, t, c in got), got
+
+
+def test_a_launch_at_no_one_stays_a_show_of_force(code):
+    assert ("PRK", None, "150") in countries(code("North Korea launched a ballistic missile on Sunday."))
+
+
+MISSILE_RESTRAINT = [
+    "Criticism rained down on the British government.",  # no armed source
+    "A truck slammed into a crowd in Nice.",  # no actor
+]
+
+
+@pytest.mark.parametrize("text", MISSILE_RESTRAINT)
+def test_words_of_impact_with_no_armed_source_are_no_attack(code, text):
+    assert not force(code(text)), text
+
+
+def test_a_minister_who_slams_into_a_government_criticizes_it(code):
+    got = countries(code("The British foreign secretary slammed into the Russian government over the poisoning."))
+    assert ("GBR", "RUS", "111") in got and not any(c[:2] == "19" for s, t, c in got), got

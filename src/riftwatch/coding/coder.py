@@ -507,9 +507,11 @@ class Coder:
                 elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
                         a.sector == "BUS" for a in met_with)):
                     return []
-        if not targets and p.sense("alone") and all(_state_side(a) for a in sources):
+        if not targets and p.sense("alone") and all(_state_side(a) for a in sources) and not (any(
+                slot_heads(v, obj, slot, passive) for slot in p.target) and self._place_of(v, obj, sources, actors)):
             # "North Korea launched a ballistic missile": a state's launch at no one is a show of force
-            # (rockets an armed group fires are its attacks, whoever they hit)
+            # (rockets an armed group fires are its attacks, whoever they hit; missiles fired "at a
+            # residential building in Kharkiv" are aimed at the place it stands in, below)
             p = _reading(p, "alone")
         if not targets and len(sources) > 1 and "sym" in p.flags and not all(a.sector in ARMED for a in sources):
             # "France and Germany clashed over farm subsidies": with no one else named, the sense
@@ -799,7 +801,7 @@ class Coder:
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
         # "fired shells at targets in northern Iraq": the place of what the act was aimed at
-        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward")
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
