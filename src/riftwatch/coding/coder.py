@@ -321,6 +321,12 @@ class Coder:
                          for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS
                          for by in n.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
                          for a in children(by, "pobj")]
+        if passive and not src_heads:
+            # "were killed in an Israeli air strike", "died in Russian shelling": the attack's named owner
+            src_heads = [c for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
+                         for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS | FIRED
+                         for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i
+                         and actors.actor_of(c) is not None]
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
@@ -337,6 +343,11 @@ class Coder:
                          and c.i < v.i]
         if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
             src_heads = [v.head]  # "India, which criticized China": the subject is India
+            user = _fired_by(v.head)
+            if user is not None and any(actors.actors_of(h) for h in children(user, "nsubj")):
+                # "an Israeli tank fired a shell which killed two gunmen", "the post called in tank fire
+                # which killed three": whoever fired the weapon did what it did
+                src_heads = children(user, "nsubj")
         if not src_heads and v.dep_ == "acl" and v.head.dep_ == "ROOT" and (
                 v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)
                 or (v.tag_ == "VBN" and v.lemma_.lower() in INTRANSITIVE_ACTS and not agents(v))):
@@ -367,9 +378,9 @@ class Coder:
                     conf -= 0.05 * inherited
             if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
                     # "gunmen of Hamas", and since drones and missiles are fired by someone, "hit by
-                    # Russian missiles": the weapon's named owner is the attacker
-                    (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE) and any(
-                        actors.actor_of(c) is not None for c in h.children if c.dep_ in ("amod", "compound")
+                    # Russian missiles", "killed by Israeli tank fire": the weapon's named owner is the attacker
+                    (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE or h.lemma_.lower() in FIRED) and any(
+                        actors.actor_of(c) is not None for c in h.subtree if c.dep_ in ("amod", "compound")
                         and c.i < h.i)) for h in src_heads):
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
@@ -410,9 +421,11 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
-        if p.sense("forces") and all(a.sector in ("MIL", "COP") for a in sources):
+        if p.sense("forces") and sources and all(a.sector in ("MIL", "COP") or (
+                a.sector in ARMED and p.sense("forces")[0] in ASSAULT_CODES) for a in sources):
             # troops who storm a compound attack it, police who storm a camp repress; forces
-            # who block roads restrict movement
+            # who block roads restrict movement; armed groups who storm a place assault it too ("gunmen
+            # stormed the palace" is no riot), but rebels who block roads still protest
             police = all(a.sector == "COP" for a in sources)
             matches = [(_reading(c, "forces", police), o) for c, o in matches]
             p = matches[0][0]
@@ -494,9 +507,11 @@ class Coder:
                 elif all(h.lemma_.lower() in LENDERS for h in met) or (met_with and all(
                         a.sector == "BUS" for a in met_with)):
                     return []
-        if not targets and p.sense("alone") and all(_state_side(a) for a in sources):
+        if not targets and p.sense("alone") and all(_state_side(a) for a in sources) and not (any(
+                slot_heads(v, obj, slot, passive) for slot in p.target) and self._place_of(v, obj, sources, actors)):
             # "North Korea launched a ballistic missile": a state's launch at no one is a show of force
-            # (rockets an armed group fires are its attacks, whoever they hit)
+            # (rockets an armed group fires are its attacks, whoever they hit; missiles fired "at a
+            # residential building in Kharkiv" are aimed at the place it stands in, below)
             p = _reading(p, "alone")
         if not targets and len(sources) > 1 and "sym" in p.flags and not all(a.sector in ARMED for a in sources):
             # "France and Germany clashed over farm subsidies": with no one else named, the sense
@@ -809,7 +824,7 @@ class Coder:
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
         # "fired shells at targets in northern Iraq": the place of what the act was aimed at
-        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward")
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
@@ -1020,6 +1035,7 @@ class Coder:
                          for a in children(by, "pobj")]
         gov = n.head
         ready = None
+        side_of_fight = False
         if p.particle:
             # "workers went on strike", "troops were put on alert": the one on strike or on
             # alert is the subject of the verb the phrase hangs on, in either voice
@@ -1032,6 +1048,10 @@ class Coder:
                 return []
             src_heads = src_heads or children(gov.head, "dobj")
             gov = None
+        elif n.dep_ == "pobj" and _fight_noun(p) and gov.lower_ in FIGHT_SETTINGS and gov.head.pos_ in ("VERB", "AUX"):
+            # "took the airport after fierce fighting with X", "three soldiers were wounded in a gun battle
+            # with X": the subject is the other side (an armed one, see below), not "civilians died in clashes"
+            gov, side_of_fight = gov.head, True
         elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ in (
                 "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and (
                 places or p.code[:2] == "04"))) and (
@@ -1052,7 +1072,13 @@ class Coder:
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say; "there were clashes"
         if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
-        if not src_heads and gov is not None:
+        if not src_heads and side_of_fight:
+            # only the clause's own subject, or the passive's ("were wounded in clashes with X"): one
+            # inherited from afar is no side
+            src_heads = (agents(gov) or children(gov, "nsubjpass")) if is_passive(gov) else (
+                children(gov, "nsubj") or (inherited_subject(gov)[0] if gov.dep_ == "xcomp" else []))
+            conf -= 0.05  # ("claimed to have taken the town after fighting with X": the claimant's)
+        elif not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             if gov.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
                 src_heads = [gov.head]  # "the ambassador, who arrived from a meeting with X"
@@ -1060,6 +1086,12 @@ class Coder:
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
+        if side_of_fight:  # a state or its (or a group's) armed force, not people caught in the fight
+            sources = [a for a in sources if a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))]
+            # "retook a village in Cambodia after fighting with guerrillas": the other side, with no
+            # country named, is of the place where they fought (see _pairs)
+            where = self._place_of(gov, None, sources, actors) if sources else None
+            self._where = where.country if where is not None else None
         if p.particle and p.code[:2] == "15":
             # a state's forces go on alert, not "residents ... on alert for the typhoon" or "the
             # central bank stayed on alert"; the police's is a police alert (151)
@@ -1124,8 +1156,9 @@ class Coder:
                 any(a.sector in ARMED for a in sources + targets)
                 or any(h.lemma_.lower() in HELD | VESSELS for h in src_heads)):
             return []  # "the minister came under fire from the opposition": criticism, no attack
-        if not targets and sources and p.code[:2] in ("18", "19", "20"):
-            # "an attack by Iranian forces near Basra": an attack in a country is on it
+        if not targets and sources and p.code[:2] in ("18", "19", "20") and not side_of_fight:
+            # "an attack by Iranian forces near Basra": an attack in a country is on it (but "died in
+            # fighting in Syria" names no other side)
             place = self._place_of(n, None, sources, actors)
             targets = [place] if place is not None else []
         if not targets and p.code[:2] in ("02", "10", "11", "13"):
@@ -1175,7 +1208,9 @@ class Coder:
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
             code = self._asked(n, code)
-        if not targets and sources and len(between) >= 1:
+        if not targets and not between and side_of_fight and len({a.country for a in sources}) >= 2:
+            between = sources  # "Russian and Ukrainian forces engaged in heavy fighting": with each other
+        if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
                 p.particle and _monadic(p.code)))):
@@ -1220,6 +1255,9 @@ class Coder:
         """The most specific noun pattern whose required modifier ("hunger strike", "air
         strike") is present, else the plain one."""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        if n.lemma_.lower() in KIND_OF_NOUNS:  # "an exchange of fire", "an exchange of prisoners"
+            mods |= {o.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in children(c, "pobj")}
         found = [p for p in self.patterns.candidates("N", n.lower_ if _gerund_subject(n) else n.lemma_.lower())
                  if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))
                  and not (p.code[:2] in ("18", "19", "20") and mods & FIGURATIVE)]  # "a peace offensive"
@@ -1487,6 +1525,32 @@ def _countryless_business(a: Actor) -> bool:
 def _protesters(a: Actor) -> bool:
     """A crowd of protesters: "protesters", "stone-throwing demonstrators"."""
     return bool(a.name) and a.name.lower().split()[-1].rstrip("s") in PROTESTERS
+
+
+#: readings that are an assault, which an armed group's act is as much as troops' ("stormed the palace")
+ASSAULT_CODES = frozenset({"180", "190"})
+#: what is fired, whose named owner fired it ("killed by Israeli tank fire")
+FIRED = frozenset({"fire", "gunfire", "firing"})
+FIRING_VERBS = word_list("firing_verbs")
+#: event nouns whose "of" phrase names their kind ("an exchange of fire")
+KIND_OF_NOUNS = word_list("kind_of_nouns")
+#: the prepositions that set an act in a fight ("after fierce fighting with X", "amid clashes with X")
+FIGHT_SETTINGS = frozenset({"in", "during", "after", "following", "amid", "amidst"})
+
+
+def _fired_by(h: Token) -> Token | None:
+    """The verb that used a weapon or its fire, its object ("fired a missile", "called in artillery
+    fire", "attacked the post with a rocket"), else None."""
+    lem = h.lemma_.lower()
+    if h.pos_ != "NOUN" or not (lem in FIRED or lem in HARDWARE or (lem in INSTRUMENTS and lem not in ATTACKERS)):
+        return None
+    user = h.head if h.dep_ == "dobj" else h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("in", "with") else None
+    return user if user is not None and user.pos_ == "VERB" and user.lemma_.lower() in FIRING_VERBS else None
+
+
+def _fight_noun(p: Pattern) -> bool:
+    """A fight between two sides ("fighting", "clashes", "a gun battle", "an exchange of fire")."""
+    return "sym" in p.flags and p.code[:2] in ("18", "19") and not p.particle
 
 
 def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
