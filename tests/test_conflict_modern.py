@@ -94,6 +94,12 @@ def test_an_attack_of_no_named_owner_is_not_the_victims_own(code):
     assert evs and all(e.source == "AFGUAF" for e in evs), [(e.source, e.target) for e in evs]
 
 
+def test_a_place_named_on_the_attack_is_where_it_struck_not_who_struck(code):
+    evs = force(code("Two people were killed in the Gaza strikes, hospital officials said."))
+    assert not any(e.source_country == e.target_country == "PSE" for e in evs), [(e.source, e.target) for e in evs]
+    assert ("USA", "195") in {(e.source_country, e.code) for e in force(code("Two people were killed in a US air strike."))}
+
+
 def test_fire_of_no_named_owner_stays_unidentified(code):
     evs = force(code("Two soldiers were killed by sniper fire in Kabul."))
     assert evs and all(e.source == "AFGUAF" for e in evs), [(e.source, e.target) for e in evs]

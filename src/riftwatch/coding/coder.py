@@ -326,7 +326,9 @@ class Coder:
             src_heads = [c for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
                          for n in children(pp, "pobj") if n.lemma_.lower() in ASSAULT_NOUNS | FIRED
                          for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i
-                         and actors.actor_of(c) is not None]
+                         for a in [actors.actor_of(c)] if a is not None and (a.kind not in ("country", "capital", "place")
+                                                                               or c.text.replace(".", "").isupper())]
+            # (a place is where it struck, not who: "killed in the Gaza strikes"; "a US air strike" is the US's)
         if passive and not src_heads and v.lemma_.lower() in STATIVE and any(
                 c.dep_ == "prep" and c.lower_ == STATIVE[v.lemma_.lower()] for c in v.children):
             # "Israel is opposed to French mediation": a state, not a passive act
