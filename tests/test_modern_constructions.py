@@ -244,3 +244,15 @@ def test_went_on_to_do_is_doing_it(engine):
     # restraint: a purpose clause is still an intent
     assert not any(code == "112" for *_, code in _events(
         engine, "The French minister travelled to Harare to blame Mr Mugabe's policies for the famine."))
+
+
+def test_a_legislator_or_opposition_demands_of_its_own_government(engine):
+    assert ("USA", "USA", "100") in _events(
+        engine, "Senator Chuck Hagel says the administration must make the tapes public.", date(2001, 12, 15))
+    assert any(s == t == "AUS" and code.startswith("10") for s, t, code in _events(
+        engine, "The Australian opposition leader said the government must resign."))
+    # restraint: a government does not demand of itself, and a legislature is no government
+    assert not any(code.startswith("10") for *_, code in _events(
+        engine, "The Australian foreign minister said the government must act."))
+    assert not any(code.startswith("10") for *_, code in _events(
+        engine, "Senator Chuck Hagel says the Senate must act.", date(2001, 12, 15)))

@@ -983,6 +983,13 @@ class Coder:
                 targets = [a for h in subjects if h.lemma_.lower() not in DOCUMENTS
                            for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]
+                if not targets and sources and all(a.country and a.sector in OPPOSING | {"LEG"} for a in sources):
+                    # "Senator Hagel says the administration must make the tapes public", "the opposition
+                    # said the government must resign": a legislator's or opposition's own state organ
+                    s = sources[0]
+                    targets = [Actor(s.country + o.sector, s.country, o.sector, o.name, "sector", o.start, o.end)
+                               for h in subjects for o in [actors.sector_only(h)] if o is not None
+                               and o.sector in STATE_ORGANS and o.sector != s.sector]
                 if not targets:
                     continue
                 kind = "appeal" if modal in ("should", "ought") else "demand"
