@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "lee_dev.jsonl"
 HELDOUT = ROOT / "eval" / "lee_heldout.jsonl"
 DEV2 = ROOT / "eval" / "lee_dev2.jsonl"  # the sentences after lee_dev's leads, and more leads (session 8)
+DEV3 = ROOT / "eval" / "lee_dev3.jsonl"  # the rest of those documents (session 8)
 DOCS = ["Pakistan has announced sanctions against India. The talks failed.",
         "Israel has rejected a bid by Yasser Arafat to visit Bethlehem \u00a3 for Christmas."]
 
@@ -136,7 +137,7 @@ def test_the_gate_lists_the_sets_and_measures_the_held_out_one_only_on_request()
     by_name = {s.name: s for s in SUITE}
     assert by_name["lee-dev"].corpus == by_name["lee-heldout"].corpus == LEE
     assert (ROOT / by_name["lee-dev"].path) == DEV and (ROOT / by_name["lee-heldout"].path) == HELDOUT
-    assert "lee-dev" in {s.name for s in suite_sets()} and "lee-dev2" in {s.name for s in suite_sets()}
+    assert {"lee-dev", "lee-dev2", "lee-dev3"} <= {s.name for s in suite_sets()}
     assert (ROOT / by_name["lee-dev2"].path) == DEV2 and by_name["lee-dev2"].corpus == LEE
     assert "lee-heldout" not in {s.name for s in suite_sets()}
     assert "lee-heldout" in {s.name for s in suite_sets(heldout=True)}
@@ -144,7 +145,7 @@ def test_the_gate_lists_the_sets_and_measures_the_held_out_one_only_on_request()
 
 # ---------------------------------------------------------------------------- the real label files
 SETS = [pytest.param(DEV, "lee-dev", id="development"), pytest.param(HELDOUT, "lee-heldout", id="held-out"),
-        pytest.param(DEV2, "lee-dev2", id="development-2")]
+        pytest.param(DEV2, "lee-dev2", id="development-2"), pytest.param(DEV3, "lee-dev3", id="development-3")]
 
 
 def _label_rows(path: Path) -> list[dict]:
@@ -160,7 +161,7 @@ def test_the_label_files_are_well_formed_and_hold_no_corpus_text(path, name):
         assert lee._check_row(r, codes) is None, (r["id"], lee._check_row(r, codes))
         assert len(r.get("note", "")) < 300
     assert len({r["id"] for r in rows}) == len(rows)
-    assert len({(r["file"], r["doc"]) for r in rows}) >= 45  # about 50 documents or more
+    assert len({(r["file"], r["doc"]) for r in rows}) >= (30 if name == "lee-dev3" else 45)  # ~50 documents (dev3: the rest of 30)
     assert detect_format(path) == "lee" and lee.set_name(path) == name
 
 
@@ -169,11 +170,11 @@ def test_the_development_and_held_out_sets_share_no_document_and_split_by_line_p
     held = {(r["file"], r["doc"]) for r in _label_rows(HELDOUT)}
     assert not dev & held
     assert all(doc % 2 == 0 for _, doc in dev) and all(doc % 2 == 1 for _, doc in held)
-    dev2 = _label_rows(DEV2)
-    assert not {(r["file"], r["doc"]) for r in dev2} & held and all(r["doc"] % 2 == 0 for r in dev2)
-    # the second development set continues the first set's documents: no sentence is in both
-    spans = {(r["file"], r["doc"]): [] for r in _label_rows(DEV) + dev2}
-    for r in _label_rows(DEV) + dev2:
+    later = _label_rows(DEV2) + _label_rows(DEV3)
+    assert not {(r["file"], r["doc"]) for r in later} & held and all(r["doc"] % 2 == 0 for r in later)
+    # the later development sets continue the first set's documents: no sentence is in two sets
+    spans = {(r["file"], r["doc"]): [] for r in _label_rows(DEV) + later}
+    for r in _label_rows(DEV) + later:
         spans[(r["file"], r["doc"])].append((r["start"], r["end"]))
     for doc_spans in spans.values():
         doc_spans.sort()

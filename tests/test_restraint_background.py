@@ -73,3 +73,11 @@ def test_an_event_noun_with_an_old_year_is_history(engine):
     # restraint: the same noun with no year, or this year's, is the news
     assert ("RUS", "GEO", "192") in _asserted(engine, "Russia's invasion of Georgia strained ties.", day)
     assert ("RUS", "GEO", "192") in _asserted(engine, "Russia's 2001 invasion of Georgia strained ties.", day)
+
+
+def test_an_act_said_to_have_probably_happened_is_a_guess(engine):
+    day = date(2001, 12, 15)
+    assert not any(code == "042" for *_, code in _asserted(
+        engine, "An Afghan commander said that bin Laden had probably gone to Pakistan.", day))
+    # restraint: said as a fact, the trip is a trip
+    assert any(code == "042" for *_, code in _asserted(engine, "The Afghan foreign minister went to Pakistan.", day))

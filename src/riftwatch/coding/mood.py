@@ -267,6 +267,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         break
     if status == "asserted" and _future_dated(v):
         status, via = "prediction", "future"  # "the minister is visiting Moscow next week": not yet done
+    if status == "asserted" and any(c.dep_ == "advmod" and c.lower_ in UNSURE - {"likely"} for c in v.children):
+        status, via = "opinion", "unsure"  # "bin Laden had probably gone to Pakistan": a guess, not a fact
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
         status = via = "question"
     if status == "asserted" and historical(v, day):
