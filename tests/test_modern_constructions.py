@@ -256,3 +256,10 @@ def test_a_legislator_or_opposition_demands_of_its_own_government(engine):
         engine, "The Australian foreign minister said the government must act."))
     assert not any(code.startswith("10") for *_, code in _events(
         engine, "Senator Chuck Hagel says the Senate must act.", date(2001, 12, 15)))
+
+
+def test_it_is_time_for_x_to_act_appeals_to_x(engine):
+    assert ("GBR", "IRN", "020") in _events(engine, "Britain said it was time for Iran to return to talks.")
+    # restraint: negated, or time for no one
+    assert not _events(engine, "Britain said it was not time for Iran to return to talks.")
+    assert not any(code.startswith("02") for *_, code in _events(engine, "Britain said it was time for a change."))

@@ -975,6 +975,12 @@ class Coder:
                 if modal is None and x.lemma_.lower() in ("need", "have") and x.tag_ in ("VBZ", "VBP", "VBD"):
                     e = next((c for c in x.children if c.dep_ == "xcomp"), None)
                     modal = "must" if e is not None else None
+                if modal is None and x.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in x.children):
+                    # "it is time for Arafat to exert control": an appeal to Arafat
+                    e = next((r for a in children(x, "attr") if a.lemma_.lower() == "time" for r in a.children
+                              if r.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                     for m in r.children)), None)
+                    modal, x = ("should", e) if e is not None else (None, x)
                 if modal is None or e is None:
                     continue
                 # an agreement does nothing it could be asked to: "the pacts should serve as precedents"
