@@ -63,3 +63,12 @@ def test_an_answered_act_named_with_its_owner_was_done_too(engine):
     assert not any(code == "100" for *_, code in _events(engine, "Israel rejected the demand for a withdrawal."))
     assert not any(code.startswith("04") for *_, code in _events(
         engine, "Hamas rejected a call by Palestinian leader Yasser Arafat for an end to attacks."))
+
+
+def test_an_attempted_wrong_is_an_accusation(engine):
+    assert ("PSEGOV", "ISRGOV", "112") in _events(
+        engine, "Mr Arafat told CNN that Mr Sharon was trying to torpedo the truce with the airstrikes.")
+    assert ("GBRGOV", "RUS", "112") in _events(engine, "London said Russia had tried to destabilise Moldova.")
+    # restraint: a denied attempt, and an attempt at no wrong
+    assert "112" not in _codes(engine, "London said Russia had not tried to destabilise Moldova.")
+    assert "112" not in _codes(engine, "London said Russia had tried to reach Moldova.")

@@ -280,6 +280,8 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
     return out
 
 
+#: verbs of attempt whose complement is the act a speaker accuses another of ("was trying to undermine")
+TRYING = frozenset({"try", "seek", "attempt", "want", "aim", "plan", "work", "scheme", "plot"})
 #: verbs of evidence whose own clause a speaker asserts: "says the tape proves X was behind it"
 EVIDENCE = frozenset({"show", "prove", "confirm", "demonstrate", "establish", "reveal"})
 #: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
@@ -375,6 +377,10 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     if _is_speaker(coder, subj, sources, actors, v, p):
         return None
     cue = lex.find("wrong", [_lemma(x)], lemmas)
+    if cue is None and _lemma(x) in TRYING:
+        # "Sharon was trying to torpedo the crackdown": the wrong is the act attempted
+        cue = next((c for t in children(x, "xcomp") if not _negated(t) for c in [lex.find("wrong", [_lemma(t)], lemmas)]
+                    if c), None)
     if cue is None and _lemma(x) in CARRIERS:
         objs = children(x, "dobj") + [o for pp in children(x, "prep") for o in children(pp, "pobj")]
         cue = next((c for o in objs if not _negated(o) for c in [lex.find("wrong", _phrase(o), lemmas)] if c), None)
