@@ -72,3 +72,10 @@ def test_an_attempted_wrong_is_an_accusation(engine):
     # restraint: a denied attempt, and an attempt at no wrong
     assert "112" not in _codes(engine, "London said Russia had not tried to destabilise Moldova.")
     assert "112" not in _codes(engine, "London said Russia had tried to reach Moldova.")
+
+
+def test_a_denial_answers_the_accusation_made_earlier_in_the_sentence(engine):
+    assert ("PAK", "IND", "016") in _events(
+        engine, "India accuses Pakistan's spy agency of masterminding the assault, but Pakistan denies the allegation.")
+    # restraint: with no accusation before it, the allegation is nobody's
+    assert not any(t == "IND" for _, t, _ in _events(engine, "Pakistan denies the allegation."))

@@ -129,6 +129,7 @@ class Coder:
         self._noise: set[int] = set()
         self._where: str | None = None  # the country where the verb being coded happened
         self._history: list[Event] = []  # the article's events so far
+        self._coded_now: list[tuple[Token, Coded]] = []  # and the current sentence's
         self._si = 0  # the sentence being coded
         self.codes = cameo_codes()
         self.attitudes = attitude_words()  # adjectives an attitude predicate may be ("optimistic about")
@@ -149,6 +150,7 @@ class Coder:
             self._si = si
             consumed: set[int] = set()  # object nouns already used by a verb pattern
             coded: list[tuple[Token, Coded]] = []
+            self._coded_now = coded  # what this sentence has coded so far ("..., but Pakistan denies the allegation")
             for tok in sent:
                 if _gerund_subject(tok) and tok.lower_ in self.patterns.noun_lemmas:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
@@ -769,6 +771,11 @@ class Coder:
         if not objs:
             return []
         own = {a.country for a in sources}
+        for tok, (_, s, t, status, _, _) in reversed(self._coded_now):
+            # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act
+            # earlier in the same sentence
+            if tok.i < v.i and status == "asserted" and t is not None and t.country in own and s.country not in own:
+                return [Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
         for e in reversed(self._history):
             if e.sentence_index < self._si - 2:
                 break
