@@ -180,3 +180,9 @@ CODED = FIGHT_NOUNS + FIRE + ATTACK_NAMED_IN_A_PHRASE + STORM + MISSILES
 def test_the_construction_codes_its_event(code, text, want):
     got = countries(code(text))
     assert want in got, f"{text!r}: coded {got}"
+
+
+def test_a_target_the_parser_hangs_on_the_agent_of_an_attack_noun_is_the_attacks(code):
+    assert ("USA", "AFG", "195") in countries(code("Air strikes by US warplanes on Taliban positions continued."))
+    # restraint: an agent with no target phrase names no target
+    assert not force(code("Air strikes by US warplanes continued."))

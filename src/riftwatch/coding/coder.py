@@ -1155,6 +1155,11 @@ class Coder:
                 if not heads and slot != "prep:of":
                     heads = [h for host in of_objects for c in host.children if c.dep_ == "prep"
                              and c.lower_ == slot[5:] for h in children(c, "pobj")]
+                if not heads and slot not in ("prep:of", "prep:by"):
+                    # "raids by US warplanes on Taliban positions": the parser hangs the target on the agent
+                    heads = [h for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                             for a in children(c, "pobj") for d in a.children if d.dep_ == "prep"
+                             and d.lower_ == slot[5:] for h in children(d, "pobj")]
                 if p.code[:2] in ("11", "12", "13", "14"):
                     # "a protest against the government's EC policies": aimed at the government
                     heads = [o for h in heads for o in ([x for x in children(h, "poss") if x.pos_ != "PRON"]
