@@ -113,6 +113,14 @@ def _bidden(v: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
 
+def _given_time(v: Token, obj: Token | None) -> bool:
+    """A span of time granted to do something, a deadline: "gave Syria 72 hours to close the camps"
+    (the "to"-infinitive on the verb or on the time noun), not "gave Japan two more days of talks"."""
+    heads = [v] + ([obj] if obj is not None else [])
+    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl") and c.tag_ == "VB" and c.i > v.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in heads for c in h.children)
+
+
 def _gerund_subject(t: Token) -> bool:
     """A gerund the parser tagged as a verb but that stands as a noun, the subject of its
     clause: "Fighting between Iraqi and Iranian forces continued"."""
@@ -264,6 +272,8 @@ class Coder:
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
                 kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
+                if "deadline" in p.flags:  # "gave Serbia ten days to ...": the parser may take the time as adverbial
+                    kids += [c for c in v.children if c.dep_ == "npadvmod"]
                 if p.particle:
                     # "agreed to the demands", "took to the streets": the particle's object is the pattern's
                     kids += [t for c in v.children if c.dep_ == "prep" and c.lower_ == p.particle
@@ -602,6 +612,8 @@ class Coder:
         if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                                                           for c in obj.children):
             return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
+        if "deadline" in p.flags and not _given_time(v, obj):
+            return []  # "gave Japan two more days of talks": time granted, no deadline to act
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
         place = self._place_of(v, obj, sources, actors)
@@ -638,6 +650,11 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if "unrealised" in p.flags and (status == "asserted" or mood.negated):
+            return []  # "responded to the attack": what was done is told by its own verbs; only "will respond to
+            # any attack" is the threat this sense names
+        if "only_negated" in p.flags and code[:2] == "08" and status == "asserted":
+            return []  # "did not start the war": a denial of the past, not a promise of restraint
         if code == "061" and status == "asserted" and _trade_figure(v):
             return []  # "Britain exported 1.5 billion stg worth of goods to X last year": a statistic
         if code != p.code:
@@ -932,7 +949,8 @@ class Coder:
             # down (CAMEO 164, whose own example this is), not an agreement
             return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
-        kind = said_kind(v, mood)
+        restraint = "only_negated" in p.flags and mood.code[:2] == "08"  # "will never start a war"
+        kind = said_kind(v, mood, restraint)
         if kind is None:
             return []
         if kind == "commit":
@@ -945,6 +963,10 @@ class Coder:
             gov = v.doc[mood.clause]
             if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn"):
                 return []
+        elif restraint:
+            # "will never start a war with X": a refused attack is a promise of restraint, an intent
+            # to de-escalate (0356), not a refusal
+            kind, code = "intent", derive("intent", mood.code) or "035"
         else:
             code = derive("refusal", p.code)
             if p.code == "080" and mood.via in ("future", "would") and any(

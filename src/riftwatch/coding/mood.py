@@ -276,6 +276,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     if negated:
         if p.negated and status == "asserted":
             return Mood("asserted", p.negated, via, True, refused, t.i)
+        if p.negated and "only_negated" in p.flags:
+            # "will never start a war with X": the sense is the negated one (087) whatever the mood
+            return Mood(status, p.negated, via, True, refused, t.i)
         return Mood("negated" if status == "asserted" else status, p.code, via, True, refused, t.i)
     return Mood(status, p.code, via, False, refused, t.i)
 
@@ -594,7 +597,7 @@ def reporter(t: Token) -> Token | None:
     return None
 
 
-def said_kind(v: Token, mood: Mood) -> str | None:
+def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     """How an event that is not (yet) a fact was said, when the saying is itself a
     CAMEO event (:mod:`.derived`): ``commit`` for a future or promised act of the
     clause's own subject ("will send", "agreed to send", "is ready to send", "said it
@@ -609,6 +612,8 @@ def said_kind(v: Token, mood: Mood) -> str | None:
         return None  # "speculation (that) the U.S. will offer wheat": others' forecast, not a commitment
     if any(c.dep_ == "advmod" and c.lower_ in UNSURE for c in gov.children):
         return None  # "it will probably recur in talks with X": a guess, not a commitment
+    if gov.sent.text.rstrip(' "\'').endswith("?") and in_main_clause(gov):
+        return None  # "Will China impose sanctions on Japan?": a question, no one's commitment
     if rep is not None and (lemma(rep) in DENIALS or any(c.dep_ == "neg" for c in rep.children)):
         return None  # "Egypt denied it would send troops", "did not say it would": no commitment
     if rep is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PUNDITS
@@ -621,6 +626,8 @@ def said_kind(v: Token, mood: Mood) -> str | None:
     if mood.negated:
         if mood.refused and mood.status == "negated":
             return "refusal"
+        if restraint and mood.status == "intent" and mood.via in COMMIT_GOVERNORS:
+            return "refusal"  # "pledged not to start a war": the act refused is a promise of restraint
         if mood.via == "future" or (mood.via == "would" and rep is not None):
             return "refusal"
         return None

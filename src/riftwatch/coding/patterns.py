@@ -42,7 +42,11 @@ Columns (tab-separated)::
   an object: workers who strike are on strike, "rebels struck a tanker" is an attack). ``bid`` (the
   sense of a verb whose object is bidden to act, with a "to"-infinitive: "told Iran to halt
   enrichment" is a demand, "challenged Arafat to dismantle the networks" an appeal; the verb's other
-  patterns then do not apply; a ``bid`` pattern applies only to a verb so built).
+  patterns then do not apply; a ``bid`` pattern applies only to a verb so built). ``deadline`` (the
+  object is a span of time granted to act, with a "to"-infinitive: "gave Syria 72 hours to close the
+  camps" is an ultimatum, "gave Japan two more days of talks" is not). ``unrealised`` (the sense
+  holds only for an act not (yet) done, whose promise is what is coded: "is ready to respond to any
+  attack" threatens (138), "responded to the attack" says nothing of how).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -60,7 +64,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive", "bid"})
+                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
