@@ -176,3 +176,43 @@ def test_a_question_about_the_future_is_no_intent_or_threat(code, text):
 
 def test_the_same_future_stated_is_a_threat(code):
     assert ("CHN", "JPN", "1312") in countries(code("China will impose sanctions on Japan."))
+
+
+# ------------------------------------------------ a commitment named as a noun: its owner's promise or threat
+PROMISE_NOUNS = [
+    ("Kenya's offer to hold talks with Somalia was welcomed in Nairobi.", ("KEN", "SOM", "036")),
+    ("Washington welcomed a pledge by Hamas to stop its attacks on Israel.", ("PSE", "ISR", "0356")),
+    ("Pakistan's threat to retaliate against India alarmed Washington.", ("PAK", "IND", "138")),
+]
+
+PROMISE_NOUNS_NOT = [
+    "A plan to attack Iraq was discussed in Washington.",  # nobody's promise named
+    "Seoul's refusal to hold talks with Pyongyang angered China.",  # refused, not promised
+    "Iran's threat to hold talks with Iraq surprised no one.",  # a threat promises no meeting
+]
+
+
+@pytest.mark.parametrize("text,want", PROMISE_NOUNS)
+def test_a_commitment_noun_commits_its_owner(code, text, want):
+    assert want in countries(code(text))
+
+
+@pytest.mark.parametrize("text", PROMISE_NOUNS_NOT)
+def test_an_unowned_or_refused_commitment_promises_nothing(code, text):
+    assert not any(e.code in ("036", "138", "0356") for e in code(text))
+
+
+# ------------------------------------------------ forces working beside another state's forces
+ALONGSIDE = [
+    ("Australian troops will operate with US forces in southern Afghanistan.", ("AUS", "USA", "0312")),
+    ("British troops fought alongside American soldiers near Basra.", ("GBR", "USA", "062")),
+]
+
+
+@pytest.mark.parametrize("text,want", ALONGSIDE)
+def test_forces_beside_another_states_forces_cooperate(code, text, want):
+    assert want in countries(code(text))
+
+
+def test_a_firm_operating_with_partners_is_no_military_cooperation(code):
+    assert not any(e.code[:2] in ("03", "06") for e in code("The Japanese firm operates with Korean partners."))

@@ -961,7 +961,7 @@ class Coder:
                 return []
             kind, code = hit
             gov = v.doc[mood.clause]
-            if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn"):
+            if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn", "threat"):
                 return []
         elif restraint:
             # "will never start a war with X": a refused attack is a promise of restraint, an intent

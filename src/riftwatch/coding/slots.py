@@ -151,6 +151,10 @@ def agents(v: Token) -> list[Token]:
 #: verbs whose prepositional object does what their infinitive says ("called on X to ...")
 #: participles of commitment whose "to" takes a gerund: "is committed to opening its markets"
 COMMITTED = frozenset({"committed", "commit", "dedicated", "dedicate", "pledged"})
+#: nouns of a commitment whose "to"-infinitive their owner is to carry out ("Arafat's promise to end
+#: the attacks", "a pledge by Seoul to send troops"), with the verb that says the same
+PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer": "offer", "threat": "threaten",
+                 "commitment": "commit", "undertaking": "undertake"}
 
 
 def out_of_question(be: Token) -> bool:
@@ -209,6 +213,11 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return subj, hops
             t = g
             continue
+        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in PROMISE_NOUNS and _infinitive(t):
+            # "Arafat's promise to end the attacks", "a pledge by Seoul to send troops": its owner acts
+            owner = children(head, "poss") or [o for pp in head.children if pp.dep_ in ("prep", "agent")
+                                               and pp.lower_ in ("by", "from") for o in children(pp, "pobj")]
+            return owner, hops
         if dep == "csubj" and head.lemma_.lower() == "be" and out_of_question(head) and head.dep_ == "ccomp":
             # "Japan said lifting the sanctions was out of the question": the speaker rules it out
             return children(head.head, "nsubj"), hops
