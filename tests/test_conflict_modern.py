@@ -186,3 +186,10 @@ def test_a_target_the_parser_hangs_on_the_agent_of_an_attack_noun_is_the_attacks
     assert ("USA", "AFG", "195") in countries(code("Air strikes by US warplanes on Taliban positions continued."))
     # restraint: an agent with no target phrase names no target
     assert not force(code("Air strikes by US warplanes continued."))
+
+
+def test_people_killed_at_a_place_we_cannot_resolve_are_not_the_attackers_own(code):
+    evs = force(code("The agency said US jets blasted several vehicles at Sharana on Saturday, killing 14 people."))
+    assert not any(e.source_country == e.target_country == "USA" for e in evs), [(e.source, e.target) for e in evs]
+    # restraint: a known place gives the victims its country
+    assert ("USA", "AFG", "195") in countries(code("US jets bombed vehicles in Kandahar, killing 14 people."))

@@ -263,3 +263,11 @@ def test_it_is_time_for_x_to_act_appeals_to_x(engine):
     # restraint: negated, or time for no one
     assert not _events(engine, "Britain said it was not time for Iran to return to talks.")
     assert not any(code.startswith("02") for *_, code in _events(engine, "Britain said it was time for a change."))
+
+
+def test_working_with_a_state_is_cooperation(engine):
+    assert ("GBR", "FRA", "050") in _events(engine, "Britain is working with France on the plan.")
+    assert ("USA", "ZWE", "050") in _events(engine, "The United States is working with the Zimbabwean opposition.")
+    # restraint: work with no state or body named, and a promise to work is an intent, not the act
+    assert not _events(engine, "He worked with the company for ten years.")
+    assert ("JPN", "CHN", "050") not in _events(engine, "Japan will work with China to ease tensions.")

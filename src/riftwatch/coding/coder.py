@@ -138,6 +138,7 @@ class Coder:
         self._where: str | None = None  # the country where the verb being coded happened
         self._history: list[Event] = []  # the article's events so far
         self._coded_now: list[tuple[Token, Coded]] = []  # and the current sentence's
+        self._unknown_place = False  # the act happened at a place no gazetteer entry resolves
         self._si = 0  # the sentence being coded
         self.codes = cameo_codes()
         self.attitudes = attitude_words()  # adjectives an attitude predicate may be ("optimistic about")
@@ -674,6 +675,14 @@ class Coder:
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
+        # a place named where it happened that no gazetteer entry resolves ("blasted vehicles at
+        # Sharana"): the people hit there are of no country the text lets us know
+        self._unknown_place = place is None and any(
+            (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") and actors.actor_of(o) is None
+            and actors.place_of(o) is None
+            for x in [v, *children(v, "advcl", "conj"), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
+            for pp in x.children
+            if pp.dep_ == "prep" and pp.lower_ in ("in", "at", "near", "around", "outside") for o in children(pp, "pobj"))
         held = _unnamed_people(v, obj, passive) if code[:2] == "17" else []
         if held and targets:
             # "captured three men in northern Iraq": the people taken are of the place; no town was taken
@@ -1039,7 +1048,7 @@ class Coder:
     # ------------------------------------------------------------------ nouns
     def _code_noun(self, n: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
                    article_id: str) -> list[Coded]:
-        self._where = None
+        self._where, self._unknown_place = None, False
         p = self._match_noun(n)
         if p is None:
             return []
@@ -1394,7 +1403,9 @@ class Coder:
             conf -= 0.15
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
-        targets = [_place(a, self._where or src_c) for a in targets if not (
+        # (not the source's when it happened at a place we cannot resolve: "blasted vehicles at Sharana, killing 14 people")
+        home = self._where or (None if self._unknown_place and code[:2] in ("18", "19", "20") else src_c)
+        targets = [_place(a, home) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
             # foreign banks"): creditors are as often foreign; only force falls on its own firms
@@ -1406,6 +1417,9 @@ class Coder:
             targets = [Actor(self._where + (a.sector or ""), self._where, a.sector, a.name, "sector", a.start, a.end)
                        if a.kind == "title" and a.country == src_c and a.sector == "CVL" and " " not in a.name
                        else a for a in targets]
+        if code[:2] in ("18", "19", "20") and self._where is None and self._unknown_place:
+            targets = [a for a in targets if not (a.kind == "title" and a.country == src_c and a.sector == "CVL"
+                                                  and " " not in a.name)]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
