@@ -216,3 +216,38 @@ def test_forces_beside_another_states_forces_cooperate(code, text, want):
 
 def test_a_firm_operating_with_partners_is_no_military_cooperation(code):
     assert not any(e.code[:2] in ("03", "06") for e in code("The Japanese firm operates with Korean partners."))
+
+
+# ------------------------------------------------ a refusal named as a noun: its owner refuses
+def test_a_refusal_noun_is_its_owners_rejection(code):
+    assert ("KOR", "PRK", "125") in countries(code("Seoul's refusal to hold talks with Pyongyang angered China."))
+
+
+def test_a_refusal_noun_of_no_named_owner_rejects_nothing(code):
+    assert not any(e.root == "12" for e in code("A refusal to hold talks with Pyongyang would anger China."))
+
+
+# ------------------------------------------------ a demand with its penalty beside it: a threat
+OR_FACE = [
+    ("Britain told Japan to open its market or face sanctions.", ("GBR", "JPN", "130")),
+    ("France urged Iran to comply with the resolution or face new sanctions.", ("FRA", "IRN", "130")),
+]
+
+NO_PENALTY = [
+    ("Britain told Japan to open its market and cut tariffs.", ("GBR", "JPN", "10")),  # a demand only
+    ("France urged Iran to comply with the resolution.", ("FRA", "IRN", "02")),  # an appeal only
+]
+
+
+@pytest.mark.parametrize("text,want", OR_FACE)
+def test_a_demand_or_a_penalty_is_a_threat(code, text, want):
+    evs = code(text)
+    assert want in countries(evs)
+    assert not any(e.root in ("02", "10") for e in evs)
+
+
+@pytest.mark.parametrize("text,want", NO_PENALTY)
+def test_a_demand_without_penalty_stays_a_demand(code, text, want):
+    evs = code(text)
+    assert want in {(e.source_country, e.target_country, e.root) for e in evs}
+    assert not any(e.root == "13" for e in evs)

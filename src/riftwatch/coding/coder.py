@@ -113,6 +113,14 @@ def _bidden(v: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
 
+def _or_face(v: Token) -> bool:
+    """The act ``v`` bids someone do has its penalty beside it: "told Japan to open its market or
+    face sanctions", "urged Iran to comply or else face ..."."""
+    return any(x.dep_ == "xcomp" and any(c.dep_ == "conj" and c.lemma_.lower() == "face" and any(
+        o.dep_ == "dobj" for o in c.children) for c in x.children) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in x.children) for x in v.children)
+
+
 def _given_time(v: Token, obj: Token | None) -> bool:
     """A span of time granted to do something, a deadline: "gave Syria 72 hours to close the camps"
     (the "to"-infinitive on the verb or on the time noun), not "gave Japan two more days of talks"."""
@@ -651,6 +659,8 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if code[:2] in ("02", "10") and _or_face(v):
+            code = "130"  # "told Japan to open its market or face sanctions": the demand is a threat
         if "unrealised" in p.flags and (status == "asserted" or mood.negated):
             return []  # "responded to the attack": what was done is told by its own verbs; only "will respond to
             # any attack" is the threat this sense names

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
-from .slots import COMMITTED, PROMISE_NOUNS, out_of_question
+from .slots import COMMITTED, PROMISE_NOUNS, REFUSAL_NOUNS, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -173,6 +173,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if t.i in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
             # (also a conjunct's: "working to dismantle the groups and to foil attacks")
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in REFUSAL_NOUNS:
+                negated, refused, t = not negated, True, t.head  # "Iraq's refusal to admit the inspectors"
+                break
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in PROMISE_NOUNS:
                 # "Arafat's promise to end the attacks": promised as "promised to end" is
                 status, via, t = "intent", PROMISE_NOUNS[lemma(t.head)], t.head

@@ -155,6 +155,8 @@ COMMITTED = frozenset({"committed", "commit", "dedicated", "dedicate", "pledged"
 #: the attacks", "a pledge by Seoul to send troops"), with the verb that says the same
 PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer": "offer", "threat": "threaten",
                  "commitment": "commit", "undertaking": "undertake"}
+#: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
+REFUSAL_NOUNS = frozenset({"refusal"})
 
 
 def out_of_question(be: Token) -> bool:
@@ -213,7 +215,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return subj, hops
             t = g
             continue
-        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in PROMISE_NOUNS and _infinitive(t):
+        if dep == "acl" and head.pos_ == "NOUN" and (head.lemma_.lower() in PROMISE_NOUNS
+                                                     or head.lemma_.lower() in REFUSAL_NOUNS) and _infinitive(t):
             # "Arafat's promise to end the attacks", "a pledge by Seoul to send troops": its owner acts
             owner = children(head, "poss") or [o for pp in head.children if pp.dep_ in ("prep", "agent")
                                                and pp.lower_ in ("by", "from") for o in children(pp, "pobj")]
