@@ -251,3 +251,19 @@ def test_a_demand_without_penalty_stays_a_demand(code, text, want):
     evs = code(text)
     assert want in {(e.source_country, e.target_country, e.root) for e in evs}
     assert not any(e.root == "13" for e in evs)
+
+
+# ------------------------------------------------ the purpose of a promised act is promised too
+def test_the_purpose_of_a_future_act_is_a_threat(code):
+    evs = code("Australian forces will deploy to Afghanistan to fight the Taliban.")
+    assert any(e.code == "138" and e.source_country == "AUS" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Australia will send troops to fight the Taliban.",  # a pundit's forecast
+    "Will Australia send troops to fight the Taliban?",  # a question
+    "Australia will probably send troops to fight the Taliban.",  # a guess
+    "The United States sent troops to Afghanistan to fight the Taliban.",  # done: the sending is the event
+])
+def test_the_purpose_of_a_forecast_asked_or_past_act_is_no_threat(code, text):
+    assert not any(e.rule == "fight+threat" for e in code(text))

@@ -611,6 +611,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     would send"), ``refusal`` for a refused or ruled-out one ("refused to meet",
     "will not release"), else None."""
     gov = v.doc[mood.clause] if mood.clause >= 0 else v
+    if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp"):
+        gov = v.head  # "will send troops to fight X": the act it is the purpose of is said or asked
     rep = reporter(gov)
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
@@ -642,6 +644,10 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
         return "commit"
     if mood.via in COMMIT_GOVERNORS and mood.status == "intent":
         return "commit"
+    if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.head.children):
+        return "commit"  # "will operate with US troops to fight the Taliban": the purpose of a promised act
     if mood.via in ("nominal:planned", "nominal:upcoming"):
         return "commit"
     return None
