@@ -216,7 +216,8 @@ NOMINAL = [
     ("The arrest of a French journalist by Iranian police drew protests.", ("IRN", "FRA", "173")),
     ("The expulsion of two Dutch citizens by Turkey angered The Hague.", ("TUR", "NLD", "174")),
     ("Israel's bombing of Lebanon continued for a fifth day.", ("ISR", "LBN", "195")),
-    ("Iraq's threat to invade Kuwait alarmed the region.", ("IRQ", "KWT", "130")),
+    # (the act threatened says which threat: an invasion threatened is 1382, not the bare 130)
+    ("Iraq's threat to invade Kuwait alarmed the region.", ("IRQ", "KWT", "1382")),
     ("A Turkish warship was fired on by Greek forces.", ("GRC", "TUR", "193")),
     ("Chinese hackers attacked Taiwanese government websites.", ("CHN", "TWN", "176")),
 ]
