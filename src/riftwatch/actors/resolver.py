@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 from ..geo.gazetteer import PLACE_ENTS
 from ..geo.locate import LOC_PREPS, TRAVEL_PREPS
 from ..models import Actor
-from .kb import FAMILY_NAME_FIRST, KnowledgeBase
+from .kb import FAMILY_NAME_FIRST, NAME_PARTICLES, KnowledgeBase
 
 #: dependency labels that stay inside a noun phrase when looking for its actor
 NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "flat", "punct", "quantmod",
@@ -129,8 +129,10 @@ class ActorResolver:
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
                 start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "The Tigray People's ..."
-                if start < ent.end:
-                    spans.append(Span(doc, start, ent.end, label="unknown\x1f" + doc[start:ent.end].text))
+                # the possessive ending is no part of the name: "Osama bin Laden's network"
+                end = ent.end - 1 if ent.end - 1 > start and doc[ent.end - 1].tag_ == "POS" else ent.end
+                if start < end:
+                    spans.append(Span(doc, start, end, label="unknown\x1f" + doc[start:end].text))
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
         spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
         kept = filter_spans(spans)
@@ -188,6 +190,8 @@ class DocActors:
                         # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
+                    elif len(nxt) > 1 and nxt[0].lower_ in NAME_PARTICLES:
+                        m = self._office_surname(nxt) or m  # a family name with its particle: "De Croo said"
                     elif len(words) == 1 and words[0].i == nxt.end - 1 and nxt.start < words[0].i and all(
                             t.lower_.rstrip(".") in _OWN_TITLES for t in nxt[:-1] if t.is_alpha):
                         # titles and one family name: "Dr Hollingworth", "Senator Graham"
@@ -790,6 +794,9 @@ class DocActors:
                 return Actor(c + "BUS", c, "BUS", head.text, "title", head.i, head.i + 1)
             if mm is best_m:
                 continue  # another word of the same name: "Boko Haram militants", "Hezb-i-Islami guerrillas"
+            if mm.kind == "person" and best is None and self._leader_of(mm, head, sector):
+                best, best_m = mm.actor, mm  # "Osama bin Laden's terror group": the group he leads
+                continue
             if mm.kind == "org" and best is None:
                 best, best_m = mm.actor, mm
             elif country is None and mm.actor.country is not None:
@@ -919,6 +926,10 @@ class DocActors:
                 a = self.pronoun_antecedent(c, c.i)
                 if a is not None and a.country is not None:
                     return a.country
+            if c.dep_ == "poss" and c.lower_ == "their":
+                a = self._their_owner(c)
+                if a is not None:
+                    return a
             if c.dep_ == "amod" and c.lower_ == "loyal":
                 for prep in c.children:
                     if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -926,6 +937,34 @@ class DocActors:
                             a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
                             if a is not None and a.country is not None:
                                 return a.country
+        return None
+
+    def _leader_of(self, m: Mention, head: Token, sector: str | None) -> bool:
+        """``m`` is the head of an organisation the KB knows, named as the possessor of a group
+        or sector noun: "bin Laden's terror network", "Meshaal's movement" are the group he
+        leads; "bin Laden's son", "bin Laden's videotape" are not."""
+        root = self.doc[m.start:m.end].root
+        return (m.actor is not None and m.actor.code in self.kb.orgs and root.dep_ == "poss"
+                and root.head.i == head.i and head.lemma_.lower() not in _KIN_NOUNS
+                and (sector is not None or head.lemma_.lower() in _LED_BODIES))
+
+    def _their_owner(self, their: Token) -> str | None:
+        """The state "their" stands for when it is the plural subject of a clause above it that
+        names one: "Japanese officials say their coast guard sank a boat" (Japan's), "Israeli
+        troops said their commanders ..." (Israel's). The nearest subject decides: "officials said
+        the rebels moved their forces" is the rebels', whom the KB does not know (None)."""
+        for v in their.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < their.i), None)
+            if subj is None:
+                continue
+            if subj.tag_ not in ("NNS", "NNPS") or subj.pos_ == "PRON":
+                return None  # a singular or pronoun subject: "he", "the ministry" are no "they"
+            a = self.actor_of(subj)
+            if a is None or a.country is None or a.kind in ("person", "titled", "company"):
+                return None
+            return a.country
         return None
 
     def _followers(self, head: Token) -> Actor | None:
@@ -1145,6 +1184,10 @@ _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 #: people close to someone who do not act for them: "his family rejected that account"
 _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                         "relative", "lawyer", "attorney", "friend", "child", "widow", "parent", "body", "remains"})
+
+#: what a leader leads: "bin Laden's network", "Meshaal's movement"
+_LED_BODIES = frozenset({"group", "network", "movement", "organisation", "organization", "party", "faction",
+                         "militia", "army", "outfit", "wing", "men", "fighter", "force", "guerrilla", "militant"})
 
 #: nouns that count what their 'of' phrase names
 _QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
