@@ -43,6 +43,8 @@ def test_their_is_the_state_of_a_plural_subject(actor):
     assert actor("Israeli officials said their troops had left the town.", "troops") == "ISRMIL"
     # the nearest subject decides: the rebels' fighters are not Japan's
     assert actor("Japanese officials say the rebels claimed their troops had left.", "troops") is None
+    # people who are not the state: the farmers' leaders are not Spain's government
+    assert actor("Spanish farmers said their leaders would meet the minister.", "leaders") is None
     # a singular subject is no "they"
     assert actor("The Japanese minister said their troops had left.", "troops") is None
 

@@ -952,7 +952,8 @@ class DocActors:
         """The state "their" stands for when it is the plural subject of a clause above it that
         names one: "Japanese officials say their coast guard sank a boat" (Japan's), "Israeli
         troops said their commanders ..." (Israel's). The nearest subject decides: "officials said
-        the rebels moved their forces" is the rebels', whom the KB does not know (None)."""
+        the rebels moved their forces" is the rebels', whom the KB does not know (None); so do
+        people who are not the state: "Spanish farmers said their leaders ..." (None)."""
         for v in their.ancestors:
             if v.pos_ not in ("VERB", "AUX"):
                 continue
@@ -962,8 +963,9 @@ class DocActors:
             if subj.tag_ not in ("NNS", "NNPS") or subj.pos_ == "PRON":
                 return None  # a singular or pronoun subject: "he", "the ministry" are no "they"
             a = self.actor_of(subj)
-            if a is None or a.country is None or a.kind in ("person", "titled", "company"):
-                return None
+            if a is None or a.country is None or a.kind in ("person", "titled", "company") or a.sector not in (
+                    _STATE_SECTORS | {None}):
+                return None  # "Spanish farmers said their leaders ...": the farmers' leaders, not Spain's
             return a.country
         return None
 
