@@ -135,3 +135,26 @@ def test_added_terms_end(kb):
     assert kb.person_on("Peter McGauran", date(2005, 6, 1)).sector is None
     assert kb.person_on("Peter McGauran", date(2007, 1, 1)).role == "agriculture_minister"
     assert kb.person_on("John Paul II", date(2006, 1, 1)).sector is None
+
+
+# ----------------------------------------------------------------------------- part of a named whole
+
+def test_a_number_of_a_group_is_the_group(actor):
+    assert actor("Pakistani troops killed three of the Indian soldiers.", "three") == "INDMIL"
+    # a number with no "of" phrase is no one
+    assert actor("Pakistani troops killed three near the border.", "three") is None
+
+
+def test_part_of_its_property_belongs_to_the_speaker(code):
+    # the speaker's platforms, not the attacker's own
+    assert ("USA", "IRN", "19") in _dyads(code("Iran said the U.S. attacked two of its oil platforms.", day="1987-10-20"))
+    # "their" after a place is not the place's: the aid group's vehicles are not Iraq's government
+    evs = code("Red Cross officials suspended aid deliveries in Baghdad after two of their vehicles were hit by gunfire.",
+               day="2003-10-01")
+    assert not any(e.root == "19" for e in evs)
+
+
+def test_part_of_its_own_people_in_an_act_of_care(code):
+    # one evacuates its own observers: no evacuation of someone else's
+    evs = code("After a UNITA attack, the United Nations evacuated 15 of its observers.", day="1998-06-01")
+    assert not any(e.target_country is not None and e.root == "07" for e in evs)

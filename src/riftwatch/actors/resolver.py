@@ -715,9 +715,9 @@ class DocActors:
             a = self._followers(head)
             if a is not None:
                 return a
-        if head.lemma_.lower() in _QUANTITY_NOUNS:
-            # "thousands of students", "a group of rebels", "members of the opposition": the
-            # actor is what the quantity counts
+        if head.lemma_.lower() in _QUANTITY_NOUNS or _partitive_number(head):
+            # "thousands of students", "a group of rebels", "members of the opposition", "two
+            # of its oil platforms": the actor is what the quantity counts
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for pobj in c.children:
@@ -1079,6 +1079,15 @@ _MARKET_WORDS = frozenset({"market", "markets", "exchange", "bourse", "dealer", 
                            "trading", "rumor", "rumors", "rumour", "rumours", "broker", "brokers", "analyst",
                            "analysts", "futures", "stock", "stocks", "share", "shares", "price", "prices", "session",
                            "bank", "banks", "banker", "bankers", "investor", "investors", "money", "commodity"})
+
+
+def _partitive_number(t: Token) -> bool:
+    """A number standing for part of what its "of" phrase names: "three of the soldiers", "two
+    of Iran's oil platforms". Not through a pronoun ("two of its vehicles"): whose they are, the
+    coder asks of the speaker (the nearest name is often the attacker's)."""
+    return t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not any(
+            x.dep_ == "poss" and x.pos_ == "PRON" for x in p.children) for p in c.children) for c in t.children)
 
 
 def _market_place(t: Token) -> bool:
