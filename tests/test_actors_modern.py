@@ -63,6 +63,14 @@ def test_a_leaders_group_is_the_group(actor):
     assert actor("Pakistani police questioned bin Laden's son.", "son") is None
 
 
+def test_a_named_group_beats_its_leaders_country(actor):
+    # the party or movement named is the actor; its leader's name says only whose it is
+    assert actor("Israeli troops arrested members of Arafat's Fatah movement.", "movement", "2002-03-20") == "FTA"
+    assert actor("Sharon's Likud party criticised the plan.", "party", "2002-03-20") == "LKD"
+    # no group named: the leader's state
+    assert actor("Putin's government criticised the plan.", "government", "2002-03-20") == "RUSGOV"
+
+
 def test_a_leaders_group_in_a_coded_event(code):
     evs = code("Wealthy Saudis gave money to Osama bin Laden's terror network.", day="2001-12-20")
     assert ("SAU", "ALQ", "07") in _codes(evs)

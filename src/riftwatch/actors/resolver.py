@@ -780,6 +780,7 @@ class DocActors:
                             return a
         best: Actor | None = None
         best_m: Mention | None = None
+        lent_by: Mention | None = None  # the mention that lent ``country``
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
         related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
                    for x in t.subtree if x.i != t.i}
@@ -801,6 +802,10 @@ class DocActors:
                 best, best_m = mm.actor, mm
             elif country is None and mm.actor.country is not None:
                 country = mm.actor.country  # a person modifying a noun lends only the country
+                lent_by = mm
+        if best is not None and country is not None and lent_by is not None and lent_by.kind in ("person", "titled") \
+                and best.country in (None, country):
+            country = None  # "Arafat's Fatah movement" is Fatah: its leader's name only says whose it is
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
         if country is None and sector is not None and best is None:
