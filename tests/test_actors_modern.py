@@ -69,6 +69,9 @@ def test_a_named_group_beats_its_leaders_country(actor):
     assert actor("Sharon's Likud party criticised the plan.", "party", "2002-03-20") == "LKD"
     # no group named: the leader's state
     assert actor("Putin's government criticised the plan.", "government", "2002-03-20") == "RUSGOV"
+    # a state's envoy to a body, named in apposition, is no leader of the body: still the state's
+    assert actor("Pakistan's acting U.N. representative Aneesuddin Ahmed wrote to the council.", "representative",
+                 "1987-03-25") == "PAK"
 
 
 def test_a_leaders_group_in_a_coded_event(code):

@@ -804,7 +804,7 @@ class DocActors:
                 country = mm.actor.country  # a person modifying a noun lends only the country
                 lent_by = mm
         if best is not None and country is not None and lent_by is not None and lent_by.kind in ("person", "titled") \
-                and best.country in (None, country):
+                and self.doc[lent_by.start:lent_by.end].root.dep_ == "poss" and best.country in (None, country):
             country = None  # "Arafat's Fatah movement" is Fatah: its leader's name only says whose it is
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
