@@ -100,6 +100,19 @@ def test_a_family_name_with_its_particle(code):
     assert ("BEL", "USA", "11") in _dyads(code("De Croo criticised U.S. tariffs on Belgian steel.", day="1987-04-01"))
 
 
+def test_two_family_names(code, kb):
+    # a Spanish-speaking state's people are called by both family names
+    assert ("ARG", "IMF", "11") in {(e.source_country, e.target, e.root)
+                                    for e in code("Rodriguez Saa criticised the IMF.", day="2001-12-24")}
+    assert ("ARG", "IMF", "11") in {(e.source_country, e.target, e.root)
+                                    for e in code("Mr Rodriguez Saa criticised the IMF.", day="2001-12-24")}
+    # ... but not a longer name that ends with them
+    assert not code("Carlos Rodriguez Saa criticised the IMF.", day="2001-12-24")
+    kb._surname_index()
+    assert "Taylor Greene" not in kb._surnames  # only the states that use two family names
+    assert "Rodriguez Saa" in kb._surnames
+
+
 def test_regnal_names_have_no_family_name(kb):
     assert _regnal("John Paul II") and _regnal("Pope Francis") and _regnal("Juan Carlos I")
     assert not _regnal("Paul Keating")
@@ -136,6 +149,9 @@ def test_fighters_fight_where_they_are(code):
     ("Lho proposed talks with North Korea.", "1987-03-20", "KORGOV"),
     ("Anita Gradin announced a boycott of South Africa.", "1987-03-20", "SWEGOV"),
     ("Halefoglu met Shultz in Washington.", "1987-03-20", "TURGOV"),
+    ("Fleischer criticised Russia over the raids.", "2002-08-24", "USAGOV"),
+    ("Karzai urged the Taliban to surrender.", "2001-12-06", "AFGGOV"),
+    ("Ahmed Khan, a key lieutenant to Gul Agha, accused the Taliban of executing prisoners.", "2001-12-04", "AFGGOV"),
 ])
 def test_office_holders_added(code, text, day, code_):
     assert any(e.source == code_ for e in code(text, day=day)), text
@@ -169,3 +185,11 @@ def test_part_of_its_own_people_in_an_act_of_care(code):
     # one evacuates its own observers: no evacuation of someone else's
     evs = code("After a UNITA attack, the United Nations evacuated 15 of its observers.", day="1998-06-01")
     assert not any(e.target_country is not None and e.root == "07" for e in evs)
+
+
+def test_a_negated_contrast_names_no_target(code):
+    # "with the militants, not with Pakistan": Pakistan is the one it will not negotiate with
+    evs = code("India will negotiate with the militants, not with Pakistan.", day="2001-12-06")
+    assert not any(e.target_country == "PAK" for e in evs)
+    assert any(e.target_country == "PAK" for e in code("India will negotiate with Pakistan, not with the militants.",
+                                                       day="2001-12-06"))

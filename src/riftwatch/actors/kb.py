@@ -44,6 +44,12 @@ _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", "ETH", "ERI"})
 
 
+#: Spanish- and Portuguese-speaking states, whose people carry two family names and are called
+#: by both ("Rodriguez Saa", "Lopez Obrador", "Cavaco Silva") as often as by the last
+TWO_FAMILY_NAMES = frozenset({"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND", "MEX",
+                              "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN", "PRT", "BRA", "GNQ", "AGO", "MOZ"})
+
+
 #: offices whose holders the news calls by the family name alone most often (rank 0, then 1);
 #: every other office ranks 2 (see :meth:`KnowledgeBase.office_surname`)
 _TOP_OFFICES = {"head_of_state": 0, "head_of_government": 0, "foreign_minister": 1, "defence_minister": 1}
@@ -351,6 +357,10 @@ class KnowledgeBase:
                     continue  # "John Paul II", "Pope Francis", "Juan Carlos I": no family name
                 first = self._nationality(terms) in FAMILY_NAME_FIRST
                 idx[words[0] if first else words[-1]].add(name)
+                plain = name.split()
+                if len(plain) >= 3 and self._nationality(terms) in TWO_FAMILY_NAMES and all(
+                        w[:1].isupper() for w in plain[-2:]):
+                    idx[" ".join(plain[-2:])].add(name)  # "Adolfo Rodriguez Saa" is "Rodriguez Saa"
                 if not first and (particled := _particle_surname(name)):
                     # "De Croo", "von der Leyen" written with the particle ("Von der Leyen" heading a sentence)
                     idx[particled].add(name)

@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 from ..geo.gazetteer import PLACE_ENTS
 from ..geo.locate import LOC_PREPS, TRAVEL_PREPS
 from ..models import Actor
-from .kb import FAMILY_NAME_FIRST, NAME_PARTICLES, KnowledgeBase
+from .kb import FAMILY_NAME_FIRST, KnowledgeBase
 
 #: dependency labels that stay inside a noun phrase when looking for its actor
 NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "flat", "punct", "quantmod",
@@ -190,8 +190,9 @@ class DocActors:
                         # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
-                    elif len(nxt) > 1 and nxt[0].lower_ in NAME_PARTICLES:
-                        m = self._office_surname(nxt) or m  # a family name with its particle: "De Croo said"
+                    elif len(nxt) > 1 and nxt.text in self.kb.family_names():
+                        # a family name of two words: "De Croo said", "Rodriguez Saa said"
+                        m = self._office_surname(nxt) or m
                     elif len(words) == 1 and words[0].i == nxt.end - 1 and nxt.start < words[0].i and all(
                             t.lower_.rstrip(".") in _OWN_TITLES for t in nxt[:-1] if t.is_alpha):
                         # titles and one family name: "Dr Hollingworth", "Senator Graham"
@@ -214,6 +215,20 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
+            elif i + 1 < len(doc) and t.text[:1].isupper() and doc[i:i + 2].text in self.kb.family_names() \
+                    and (nxt is None or nxt.start > i + 1 or (nxt.start == i + 1 and nxt.end == i + 2
+                                                              and nxt.label_.startswith("unknown"))) and not (i > 0 and self.doc[i - 1].pos_ == "PROPN" and self.doc[i - 1].text[:1].isupper()
+                             and self.doc[i - 1].lower_.rstrip(".") not in _TITLE_WORDS | _LEG_TITLES) \
+                    and not (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper()) \
+                    and (m := self._office_surname(doc[i:i + 2])) is not None:
+                # a family name of two words the tagger left unnamed (or named by its last word only):
+                # "Rodriguez Saa said", "De Croo met"
+                self._add(m)
+                aliases.setdefault(doc[i:i + 2].text, m)
+                i += 2
+                if nxt is not None and nxt.start < i:
+                    nxt = next(span_iter, None)
+                continue
             elif i + 2 < len(doc) and t.text[:1].isupper() and doc[i + 1].text == "-" and not t.whitespace_ \
                     and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() \
                     and (m := self._office_surname(doc[i:i + 3])) is not None:
