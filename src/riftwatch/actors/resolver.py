@@ -215,12 +215,7 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
-            elif i + 1 < len(doc) and t.text[:1].isupper() and doc[i:i + 2].text in self.kb.family_names() \
-                    and (nxt is None or nxt.start > i + 1 or (nxt.start == i + 1 and nxt.end == i + 2
-                                                              and nxt.label_.startswith("unknown"))) and not (i > 0 and self.doc[i - 1].pos_ == "PROPN" and self.doc[i - 1].text[:1].isupper()
-                             and self.doc[i - 1].lower_.rstrip(".") not in _TITLE_WORDS | _LEG_TITLES) \
-                    and not (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper()) \
-                    and (m := self._office_surname(doc[i:i + 2])) is not None:
+            elif self._two_word_surname(i, nxt) and (m := self._office_surname(doc[i:i + 2])) is not None:
                 # a family name of two words the tagger left unnamed (or named by its last word only):
                 # "Rodriguez Saa said", "De Croo met"
                 self._add(m)
@@ -455,6 +450,22 @@ class DocActors:
             in_entity = ent is None or not all(
                 x.lower_.rstrip(".") in _OWN_TITLES for x in ent if x.i != i and x.is_alpha)
         return before or after or in_entity
+
+    def _two_word_surname(self, i: int, nxt: Span | None) -> bool:
+        """Tokens ``i`` and ``i + 1`` are a known family name of two words ("Rodriguez Saa", "De
+        Croo") standing alone: no other name word before (but a title) or after, and no KB or NER
+        span across them but the tagger's name for the last word."""
+        doc = self.doc
+        if i + 1 >= len(doc) or not doc[i].text[:1].isupper() or doc[i:i + 2].text not in self.kb.family_names():
+            return False
+        if nxt is not None and nxt.start <= i + 1 and not (nxt.start == i + 1 and nxt.end == i + 2
+                                                           and nxt.label_.startswith("unknown")):
+            return False
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                and before.lower_.rstrip(".") not in _TITLE_WORDS | _LEG_TITLES:
+            return False  # "Carlos Rodriguez Saa": a longer name
+        return not (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper())
 
     def _untagged_name(self, t: Token) -> bool:
         """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
