@@ -44,6 +44,12 @@ _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", "ETH", "ERI"})
 
 
+#: Spanish- and Portuguese-speaking states, whose people carry two family names and are called
+#: by both ("Rodriguez Saa", "Lopez Obrador", "Cavaco Silva") as often as by the last
+TWO_FAMILY_NAMES = frozenset({"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND", "MEX",
+                              "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN", "PRT", "BRA", "GNQ", "AGO", "MOZ"})
+
+
 #: offices whose holders the news calls by the family name alone most often (rank 0, then 1);
 #: every other office ranks 2 (see :meth:`KnowledgeBase.office_surname`)
 _TOP_OFFICES = {"head_of_state": 0, "head_of_government": 0, "foreign_minister": 1, "defence_minister": 1}
@@ -59,6 +65,30 @@ QUIET_ROLES = frozenset({"senator", "representative", "committee_chair", "commit
 
 #: generational suffixes that end a name without being its family name
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+#: a regnal number ends a sovereign's or a pope's name: "Elizabeth II", "Benedict XVI"
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
+#: words that begin a family name written with them: "De Croo", "von der Leyen", "da Silva"
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "del", "della", "dos",
+                        "das", "ter", "ten"})
+
+
+def _regnal(name: str) -> bool:
+    """A regnal name has no family name: "Juan Carlos I" is not "I", "John Paul II" not "Paul",
+    "Pope Francis" not "Francis"."""
+    words = name.split()
+    return bool(words) and (bool(_REGNAL_NUMBER.match(words[-1])) or words[0] == "Pope")
+
+
+def _particle_surname(name: str) -> str | None:
+    """The family name with its particles, as the news writes it alone: "Herman De Croo" →
+    "De Croo", "Ursula von der Leyen" → "von der Leyen"; None without a particle."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in NAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:]) if i < len(words) - 1 else None
 
 
 def _prominence(term: "Term", orgs: dict) -> int:
@@ -323,15 +353,24 @@ class KnowledgeBase:
 
             for name, terms in self.terms.items():
                 words = words_of(name)
-                if len(words) < 2:
-                    continue
+                if len(words) < 2 or _regnal(name):
+                    continue  # "John Paul II", "Pope Francis", "Juan Carlos I": no family name
                 first = self._nationality(terms) in FAMILY_NAME_FIRST
                 idx[words[0] if first else words[-1]].add(name)
+                plain = name.split()
+                if len(plain) >= 3 and self._nationality(terms) in TWO_FAMILY_NAMES and all(
+                        w[:1].isupper() for w in plain[-2:]):
+                    idx[" ".join(plain[-2:])].add(name)  # "Adolfo Rodriguez Saa" is "Rodriguez Saa"
+                if not first and (particled := _particle_surname(name)):
+                    # "De Croo", "von der Leyen" written with the particle ("Von der Leyen" heading a sentence)
+                    idx[particled].add(name)
+                    idx[particled[0].swapcase() + particled[1:]].add(name)
             for alias, name in self.person_aliases.items():
                 # another spelling of the same name ("Volodymyr Zelenskyy" for "Volodymyr
                 # Zelensky"): its family name too; longer forms ("... bin Salman Al Saud") add none
                 words, canon = words_of(alias), words_of(name)
-                if len(words) >= 2 and len(words) == len(canon) and alias.split()[0][:1].isupper():
+                if len(words) >= 2 and len(words) == len(canon) and alias.split()[0][:1].isupper() \
+                        and not _regnal(name) and not _regnal(alias):
                     first = self._nationality(self.terms[name]) in FAMILY_NAME_FIRST
                     idx[words[0] if first else words[-1]].add(name)
             self._surnames = dict(idx)

@@ -129,8 +129,10 @@ class ActorResolver:
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
                 start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "The Tigray People's ..."
-                if start < ent.end:
-                    spans.append(Span(doc, start, ent.end, label="unknown\x1f" + doc[start:ent.end].text))
+                # the possessive ending is no part of the name: "Osama bin Laden's network"
+                end = ent.end - 1 if ent.end - 1 > start and doc[ent.end - 1].tag_ == "POS" else ent.end
+                if start < end:
+                    spans.append(Span(doc, start, end, label="unknown\x1f" + doc[start:end].text))
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them
         spans.sort(key=lambda s: (s.label_.startswith("unknown"),))
         kept = filter_spans(spans)
@@ -188,6 +190,9 @@ class DocActors:
                         # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
+                    elif len(nxt) > 1 and nxt.text in self.kb.family_names():
+                        # a family name of two words: "De Croo said", "Rodriguez Saa said"
+                        m = self._office_surname(nxt) or m
                     elif len(words) == 1 and words[0].i == nxt.end - 1 and nxt.start < words[0].i and all(
                             t.lower_.rstrip(".") in _OWN_TITLES for t in nxt[:-1] if t.is_alpha):
                         # titles and one family name: "Dr Hollingworth", "Senator Graham"
@@ -210,6 +215,15 @@ class DocActors:
                 # "the North", "the South" in an article about the Koreas
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
+            elif self._two_word_surname(i, nxt) and (m := self._office_surname(doc[i:i + 2])) is not None:
+                # a family name of two words the tagger left unnamed (or named by its last word only):
+                # "Rodriguez Saa said", "De Croo met"
+                self._add(m)
+                aliases.setdefault(doc[i:i + 2].text, m)
+                i += 2
+                if nxt is not None and nxt.start < i:
+                    nxt = next(span_iter, None)
+                continue
             elif i + 2 < len(doc) and t.text[:1].isupper() and doc[i + 1].text == "-" and not t.whitespace_ \
                     and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() \
                     and (m := self._office_surname(doc[i:i + 3])) is not None:
@@ -436,6 +450,22 @@ class DocActors:
             in_entity = ent is None or not all(
                 x.lower_.rstrip(".") in _OWN_TITLES for x in ent if x.i != i and x.is_alpha)
         return before or after or in_entity
+
+    def _two_word_surname(self, i: int, nxt: Span | None) -> bool:
+        """Tokens ``i`` and ``i + 1`` are a known family name of two words ("Rodriguez Saa", "De
+        Croo") standing alone: no other name word before (but a title) or after, and no KB or NER
+        span across them but the tagger's name for the last word."""
+        doc = self.doc
+        if i + 1 >= len(doc) or not doc[i].text[:1].isupper() or doc[i:i + 2].text not in self.kb.family_names():
+            return False
+        if nxt is not None and nxt.start <= i + 1 and not (nxt.start == i + 1 and nxt.end == i + 2
+                                                           and nxt.label_.startswith("unknown")):
+            return False
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                and before.lower_.rstrip(".") not in _TITLE_WORDS | _LEG_TITLES:
+            return False  # "Carlos Rodriguez Saa": a longer name
+        return not (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper())
 
     def _untagged_name(self, t: Token) -> bool:
         """A capitalised word the tagger took for a common noun or adjective ("Raisi said ...", "Guterres
@@ -711,9 +741,9 @@ class DocActors:
             a = self._followers(head)
             if a is not None:
                 return a
-        if head.lemma_.lower() in _QUANTITY_NOUNS:
-            # "thousands of students", "a group of rebels", "members of the opposition": the
-            # actor is what the quantity counts
+        if head.lemma_.lower() in _QUANTITY_NOUNS or _partitive_number(head):
+            # "thousands of students", "a group of rebels", "members of the opposition", "two
+            # of its oil platforms": the actor is what the quantity counts
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for pobj in c.children:
@@ -776,6 +806,7 @@ class DocActors:
                             return a
         best: Actor | None = None
         best_m: Mention | None = None
+        lent_by: Mention | None = None  # the mention that lent ``country``
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
         related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
                    for x in t.subtree if x.i != t.i}
@@ -790,10 +821,17 @@ class DocActors:
                 return Actor(c + "BUS", c, "BUS", head.text, "title", head.i, head.i + 1)
             if mm is best_m:
                 continue  # another word of the same name: "Boko Haram militants", "Hezb-i-Islami guerrillas"
+            if mm.kind == "person" and best is None and self._leader_of(mm, head, sector):
+                best, best_m = mm.actor, mm  # "Osama bin Laden's terror group": the group he leads
+                continue
             if mm.kind == "org" and best is None:
                 best, best_m = mm.actor, mm
             elif country is None and mm.actor.country is not None:
                 country = mm.actor.country  # a person modifying a noun lends only the country
+                lent_by = mm
+        if best is not None and country is not None and lent_by is not None and lent_by.kind in ("person", "titled") \
+                and self.doc[lent_by.start:lent_by.end].root.dep_ == "poss" and best.country in (None, country):
+            country = None  # "Arafat's Fatah movement" is Fatah: its leader's name only says whose it is
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
         if country is None and sector is not None and best is None:
@@ -919,6 +957,10 @@ class DocActors:
                 a = self.pronoun_antecedent(c, c.i)
                 if a is not None and a.country is not None:
                     return a.country
+            if c.dep_ == "poss" and c.lower_ == "their":
+                a = self._their_owner(c)
+                if a is not None:
+                    return a
             if c.dep_ == "amod" and c.lower_ == "loyal":
                 for prep in c.children:
                     if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -926,6 +968,36 @@ class DocActors:
                             a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
                             if a is not None and a.country is not None:
                                 return a.country
+        return None
+
+    def _leader_of(self, m: Mention, head: Token, sector: str | None) -> bool:
+        """``m`` is the head of an organisation the KB knows, named as the possessor of a group
+        or sector noun: "bin Laden's terror network", "Meshaal's movement" are the group he
+        leads; "bin Laden's son", "bin Laden's videotape" are not."""
+        root = self.doc[m.start:m.end].root
+        return (m.actor is not None and m.actor.code in self.kb.orgs and root.dep_ == "poss"
+                and root.head.i == head.i and head.lemma_.lower() not in _KIN_NOUNS
+                and (sector is not None or head.lemma_.lower() in _LED_BODIES))
+
+    def _their_owner(self, their: Token) -> str | None:
+        """The state "their" stands for when it is the plural subject of a clause above it that
+        names one: "Japanese officials say their coast guard sank a boat" (Japan's), "Israeli
+        troops said their commanders ..." (Israel's). The nearest subject decides: "officials said
+        the rebels moved their forces" is the rebels', whom the KB does not know (None); so do
+        people who are not the state: "Spanish farmers said their leaders ..." (None)."""
+        for v in their.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < their.i), None)
+            if subj is None:
+                continue
+            if subj.tag_ not in ("NNS", "NNPS") or subj.pos_ == "PRON":
+                return None  # a singular or pronoun subject: "he", "the ministry" are no "they"
+            a = self.actor_of(subj)
+            if a is None or a.country is None or a.kind in ("person", "titled", "company") or a.sector not in (
+                    _STATE_SECTORS | {None}):
+                return None  # "Spanish farmers said their leaders ...": the farmers' leaders, not Spain's
+            return a.country
         return None
 
     def _followers(self, head: Token) -> Actor | None:
@@ -1040,6 +1112,15 @@ _MARKET_WORDS = frozenset({"market", "markets", "exchange", "bourse", "dealer", 
                            "bank", "banks", "banker", "bankers", "investor", "investors", "money", "commodity"})
 
 
+def _partitive_number(t: Token) -> bool:
+    """A number standing for part of what its "of" phrase names: "three of the soldiers", "two
+    of Iran's oil platforms". Not through a pronoun ("two of its vehicles"): whose they are, the
+    coder asks of the speaker (the nearest name is often the attacker's)."""
+    return t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not any(
+            x.dep_ == "poss" and x.pos_ == "PRON" for x in p.children) for p in c.children) for c in t.children)
+
+
 def _market_place(t: Token) -> bool:
     """A city modifying a market word, directly or through the compound it modifies
     ("London dealers", "the London oil and stock market rumors", "Tokyo stock exchange");
@@ -1145,6 +1226,10 @@ _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 #: people close to someone who do not act for them: "his family rejected that account"
 _KIN_NOUNS = frozenset({"family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                         "relative", "lawyer", "attorney", "friend", "child", "widow", "parent", "body", "remains"})
+
+#: what a leader leads: "bin Laden's network", "Meshaal's movement"
+_LED_BODIES = frozenset({"group", "network", "movement", "organisation", "organization", "party", "faction",
+                         "militia", "army", "outfit", "wing", "men", "fighter", "force", "guerrilla", "militant"})
 
 #: nouns that count what their 'of' phrase names
 _QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",

@@ -504,7 +504,8 @@ class Coder:
                             if a.country not in own_c | {None}]
                     else:
                         targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
-                                   if a.code not in own] or self._owner(h, actors, own, own_c) or (
+                                   if a.code not in own] or self._owner(h, actors, own, own_c, cand.code[:2] in (
+                                       "17", "18", "19", "20")) or (
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
                     if targets:
                         break
@@ -903,10 +904,16 @@ class Coder:
         return None
 
     @staticmethod
-    def _owner(h: Token, actors: DocActors, own: set[str], countries: set[str | None]) -> list[Actor]:
+    def _owner(h: Token, actors: DocActors, own: set[str], countries: set[str | None],
+               force: bool = False) -> list[Actor]:
         """The owner of "its airspace" when the nearest reading is the source itself:
         "China violated its airspace" is someone else's airspace (the speaker's, in
-        "Japan said China violated its airspace")."""
+        "Japan said China violated its airspace"). ``force``: an act of force, whose part of a
+        whole ("attacked two of its oil platforms") is the whole's owner's; one may well
+        evacuate or aid "15 of its (own) observers"."""
+        if h.pos_ == "NUM" and force:  # "attacked two of its oil platforms": the platforms' owner
+            h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), h)
         poss = [c for c in h.children if c.dep_ == "poss" and c.lower_ == "its"]
         if not poss or h.pos_ != "NOUN":
             return []

@@ -402,7 +402,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
               and not any(x.dep_ == "pobj" for x in c.children)]
     for host in hosts:
         for c in host.children:
-            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word and not any(
+                    x.dep_ == "neg" for x in c.children):  # "to the elders, not to Karzai": not Karzai
                 # "called on Tuesday for ...": a date is no one's slot
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
                 heads.extend(_stranded_object(c))
