@@ -271,3 +271,10 @@ def test_working_with_a_state_is_cooperation(engine):
     # restraint: work with no state or body named, and a promise to work is an intent, not the act
     assert not _events(engine, "He worked with the company for ten years.")
     assert ("JPN", "CHN", "050") not in _events(engine, "Japan will work with China to ease tensions.")
+
+
+def test_analysts_and_experts_speak_for_no_state(engine):
+    assert not _events(engine, "Two U.S. experts on Russia said the president was likely to be ousted.")
+    assert not any(s == "USA" for s, _, _ in _events(engine, "U.S. analysts said China would retaliate against Japan."))
+    # restraint: a body's report still acts for the body
+    assert any(t == "ISR" and code == "112" for _, t, code in _events(engine, "A UN report accused Israel of war crimes."))

@@ -29,7 +29,7 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
+from .mood import PUNDITS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
@@ -408,6 +408,8 @@ class Coder:
                 sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
+                # "two U.S. experts said ...": analysts and experts speak for no state
+                src_heads = [h for h in src_heads if h.lemma_.lower() not in ANALYSTS or h.pos_ != "NOUN"]
                 sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, matches[0][0], article_id)
                 if not passive and src_heads and all(_weapon(h) for h in src_heads) and (not sources or all(
                         a.country is None for a in sources) and all(_suicide_bomber(h) for h in src_heads)):
@@ -1532,6 +1534,10 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: people who comment on states and speak for none of them ("two U.S. experts said")
+ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
 
 
 def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
