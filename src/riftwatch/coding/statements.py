@@ -44,7 +44,9 @@ from .derived import derive
 from .mood import verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
+from .rules import _state_side
 from .slots import children, speaker_antecedent
+from .words import word_family, word_list
 
 if TYPE_CHECKING:
     from ..actors.resolver import DocActors
@@ -281,9 +283,9 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
 
 
 #: verbs of attempt whose complement is the act a speaker accuses another of ("was trying to undermine")
-TRYING = frozenset({"try", "seek", "attempt", "want", "aim", "plan", "work", "scheme", "plot"})
+TRYING = word_list("trying")
 #: verbs of evidence whose own clause a speaker asserts: "says the tape proves X was behind it"
-EVIDENCE = frozenset({"show", "prove", "confirm", "demonstrate", "establish", "reveal"})
+EVIDENCE = word_list("evidence")
 #: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
 OWNED_ATTACKS = frozenset({"responsible_for_attack", "behind_attack"})
 
@@ -340,8 +342,6 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
         targets = _actors_in(coder, about_subject, actors, own, v, p)
         return (cue, targets, _threat_code(coder, lex, x, cue, lemmas)) if targets else None
     measure = _possible_measure(x, subj, modal)
-    from .rules import _state_side
-
     if measure is not None and all(_state_side(a) or a.sector == "IGO" for a in sources):
         # "sanctions against Belarus could follow if ...", "military action against Iran remains an
         # option": a state that names its own hostile measure as possible threatens it
@@ -533,11 +533,9 @@ def _owners(subj: Token) -> list[Token]:
 
 
 #: hostile measures a speaker may name as possible, and the threat each is (CAMEO 1312, 138, 130)
-MEASURE_THREATS = {"sanction": "1312", "embargo": "1312", "boycott": "1312", "penalty": "1312",
-                   "force": "138", "strike": "138", "attack": "138", "retaliation": "130",
-                   "countermeasure": "130", "reprisal": "130", "action": "130", "measure": "130", "step": "130"}
+MEASURE_THREATS = {w: code for code, words in word_family("measure_threat").items() for w in words}
 #: what makes a measure possible rather than done: "are possible", "could follow", "remain an option"
-POSSIBLE = frozenset({"possible", "likely", "inevitable", "imminent", "option", "options"})
+POSSIBLE = word_list("possible")
 
 
 def _possible_measure(x: Token, subj: Token, modal: str | None) -> str | None:
