@@ -48,7 +48,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
-from .slots import (COUNTED_PEOPLE, DOCUMENTS, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -110,7 +110,7 @@ def _bidden(v: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" for c in v.children) and any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB" and c.i > v.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+        and infinitive(c) for c in v.children)
 
 
 def _or_face(v: Token) -> bool:
@@ -125,8 +125,8 @@ def _given_time(v: Token, obj: Token | None) -> bool:
     """A span of time granted to do something, a deadline: "gave Syria 72 hours to close the camps"
     (the "to"-infinitive on the verb or on the time noun), not "gave Japan two more days of talks"."""
     heads = [v] + ([obj] if obj is not None else [])
-    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl") and c.tag_ == "VB" and c.i > v.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in heads for c in h.children)
+    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl") and c.tag_ == "VB" and c.i > v.i and infinitive(c)
+               for h in heads for c in h.children)
 
 
 def _gerund_subject(t: Token) -> bool:
@@ -225,8 +225,7 @@ class Coder:
             return []  # "demonstrates the intention to ...": shows, no demonstration
         if passive and lem in EMOTIVE_VERBS and any(a.pos_ == "NOUN" for a in agents(v)):
             return []  # "she was encouraged by Gorbachev's reforms": a feeling, no appeal by Gorbachev
-        if lem in STRUGGLE and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                   for c in v.children):
+        if lem in STRUGGLE and any(c.dep_ == "xcomp" and infinitive(c) for c in v.children):
             return []  # "fighting to recover politically": a struggle, no fighting
         # "charged that the governments had disrupted ...": an accusation, not a criminal charge
         clause = any(c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
@@ -566,9 +565,7 @@ class Coder:
             # his visit to Washington" bids no one in Washington)
             targets = complement_target(v, sources, actors, "speech" in p.flags, bool(p.target))
             if targets and p.code[:2] == "04" and "sym" in p.flags and all(a.start in {
-                    t.i for x in v.children if x.dep_ in ("advcl", "xcomp") and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for t in x.subtree}
-                    for a in targets):
+                    t.i for x in children(v, "advcl", "xcomp") if infinitive(x) for t in x.subtree} for a in targets):
                 targets = []  # whom a body meets "to choose a prime minister" for is no party to its meeting
             if p.code[:2] in ("18", "19", "20"):
                 # "captured after fighting for the Taliban", "fought alongside the rebels": the side
@@ -613,11 +610,9 @@ class Coder:
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
                 if a.country is not None and a.country not in own_c]
             conf -= 0.1 if targets else 0
-        if not targets and sources and all(a.sector in OPPOSING and a.country for a in sources):
-            # "Opposition leader X accused the Government of misleading the public": an opposition's
-            # own government (or army, police ...), the state organ it names with no country
-            targets = [a for slot in p.target for h in slot_heads(v, obj, slot, passive)
-                       for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_ORGANS]
+        if not targets:
+            # "Opposition leader X accused the Government of misleading the public"
+            targets = _own_organs([h for slot in p.target for h in slot_heads(v, obj, slot, passive)], sources, actors)
         if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
             targets = self._shared_target(v, own, actors, si, sent, article_id)
             conf -= 0.1 if targets else 0
@@ -690,7 +685,7 @@ class Coder:
         self._where = place.country if place is not None else None
         # a place named where it happened that no gazetteer entry resolves ("blasted vehicles at
         # Sharana"): the people hit there are of no country the text lets us know
-        self._unknown_place = place is None and any(
+        self._unknown_place = place is None and code[:2] in ("18", "19", "20") and any(
             (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") and actors.actor_of(o) is None
             and actors.place_of(o) is None
             for x in [v, *children(v, "advcl", "conj"), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
@@ -1046,13 +1041,9 @@ class Coder:
                 targets = [a for h in subjects if h.lemma_.lower() not in DOCUMENTS
                            for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]
-                if not targets and sources and all(a.country and a.sector in OPPOSING | {"LEG"} for a in sources):
-                    # "Senator Hagel says the administration must make the tapes public", "the opposition
-                    # said the government must resign": a legislator's or opposition's own state organ
-                    s = sources[0]
-                    targets = [Actor(s.country + o.sector, s.country, o.sector, o.name, "sector", o.start, o.end)
-                               for h in subjects for o in [actors.sector_only(h)] if o is not None
-                               and o.sector in STATE_ORGANS and o.sector != s.sector]
+                if not targets:
+                    # "Senator Hagel says the administration must make the tapes public"
+                    targets = _own_organs(subjects, sources, actors)
                 if not targets:
                     continue
                 kind = "appeal" if modal in ("should", "ought") else "demand"
@@ -1246,8 +1237,7 @@ class Coder:
                 if c.dep_ in ("acl", "ccomp"):
                     # "Iraq's threat to invade Kuwait": a threat is aimed at the object of its act
                     heads = children(c, "nsubj", "nsubjpass") or (
-                        children(c, "dobj") if p.code[:2] == "13" and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                                          for x in c.children) else [])
+                        children(c, "dobj") if p.code[:2] == "13" and infinitive(c) else [])
                     targets = [a for h in heads for a in actors.actors_of(h) if a.country not in own]
                     if not targets and p.code[:2] == "13" and sources and all(
                             h.lower_ in PRONOUNS or {a.country for a in actors.actors_of(h)} <= own for h in heads):
@@ -1434,11 +1424,9 @@ class Coder:
             # place's when the attack happened elsewhere ("Russian missiles hit the centre of Sumy,
             # killing 34 people"; "launched incursions in Gaza, arresting several people")
             targets = [Actor(self._where + (a.sector or ""), self._where, a.sector, a.name, "sector", a.start, a.end)
-                       if a.kind == "title" and a.country == src_c and a.sector == "CVL" and " " not in a.name
-                       else a for a in targets]
+                       if _bare_own_people(a, src_c) else a for a in targets]
         if code[:2] in ("18", "19", "20") and self._where is None and self._unknown_place:
-            targets = [a for a in targets if not (a.kind == "title" and a.country == src_c and a.sector == "CVL"
-                                                  and " " not in a.name)]
+            targets = [a for a in targets if not _bare_own_people(a, src_c)]  # ... or of no country we know
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
@@ -1538,6 +1526,23 @@ class Coder:
 
 #: people who comment on states and speak for none of them ("two U.S. experts said")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
+
+
+def _own_organs(heads: list[Token], sources: list[Actor], actors: DocActors) -> list[Actor]:
+    """The state organs (government, army, police ...) that an opposition or a legislator names
+    with no country: its own state's ("Opposition leader X accused the Government", "Senator Hagel
+    says the administration must ..."); the caller's ``_pairs`` gives them the source's country."""
+    if not sources or not all(a.country and a.sector in OPPOSING | {"LEG"} for a in sources):
+        return []
+    own = {a.sector for a in sources}
+    return [a for h in heads for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_ORGANS
+            and a.sector not in own]
+
+
+def _bare_own_people(a: Actor, country: str | None) -> bool:
+    """Bare "people" or "civilians" the resolver gave the article's one state, ``country``: whose
+    they are, the place of the act says (not "Russian civilians")."""
+    return a.kind == "title" and a.country == country and a.sector == "CVL" and " " not in a.name
 
 
 def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:

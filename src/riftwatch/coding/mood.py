@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
-from .slots import COMMITTED, PROMISE_NOUNS, REFUSAL_NOUNS, out_of_question
+from .slots import COMMITTED, PROMISE_NOUNS, REFUSAL_NOUNS, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -170,7 +170,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and c.doc[c.i - 1].lower_ in ("long", "soon") \
                     and c.doc[c.i - 2].lower_ == "as" and status == "asserted":
                 status, via = "hypothetical", "if"  # "as long as senior officials visit ..."
-        if t.i in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        if t.i in own and infinitive(t) \
                 and t.dep_ in ("advcl", "acl") and status == "asserted":
             # (also a conjunct's: "working to dismantle the groups and to foil attacks")
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in REFUSAL_NOUNS:

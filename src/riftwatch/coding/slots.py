@@ -216,7 +216,7 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             t = g
             continue
         if dep == "acl" and head.pos_ == "NOUN" and (head.lemma_.lower() in PROMISE_NOUNS
-                                                     or head.lemma_.lower() in REFUSAL_NOUNS) and _infinitive(t):
+                                                     or head.lemma_.lower() in REFUSAL_NOUNS) and infinitive(t):
             # "Arafat's promise to end the attacks", "a pledge by Seoul to send troops": its owner acts
             owner = children(head, "poss") or [o for pp in head.children if pp.dep_ in ("prep", "agent")
                                                and pp.lower_ in ("by", "from") for o in children(pp, "pobj")]
@@ -362,7 +362,7 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         if passive:
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
-        return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and _infinitive(c)
+        return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and infinitive(c)
                                         for s in children(c, "nsubj")] or _shifted_object(v) or [
             t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)] or [
             # "fought off the Iranians", "beat back the rebels": a particle parsed as a preposition
@@ -542,7 +542,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         # hope that Iran would ...": the subject of the clausal complement is who the
         # demand, warning or hope is about
         for x in [*v.children, *(c for o in objs for c in o.children)]:
-            if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not _infinitive(x)):
+            if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
                     found = [a for a in actors.actors_of(subj) if other(a)]
                     if not found and x.dep_ == "ccomp" and x.head.i == v.i:
@@ -559,8 +559,8 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     # "agreed to provide aid for Romania", "signed an accord to supply Gondor", "opened fire
     # to disperse protesters", "mobilized reservists for a war against Iraq": the target of
     # the complement, the purpose clause, or the event the act is for
-    clauses = [x for x in v.children if x.dep_ == "xcomp" or (x.dep_ == "advcl" and _infinitive(x))]
-    clauses += [x for o in objs for x in o.children if x.dep_ == "acl" and _infinitive(x)]
+    clauses = [x for x in v.children if x.dep_ == "xcomp" or (x.dep_ == "advcl" and infinitive(x))]
+    clauses += [x for o in objs for x in o.children if x.dep_ == "acl" and infinitive(x)]
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
         for t in _arguments(x):
@@ -578,7 +578,7 @@ def purpose_target(v: Token, sources: list[Actor], actors: DocActors) -> list[Ac
     on hunger strike to protest the government's failure" (the government)."""
     own = {a.code for a in sources}
     for x in v.children:
-        if x.dep_ == "advcl" and _infinitive(x):
+        if x.dep_ == "advcl" and infinitive(x):
             for t in _arguments(x):
                 found = [a for a in actors.actors_of(t) if a.code not in own]
                 if found:
@@ -623,7 +623,8 @@ def _parties_of(t: Token) -> list[Token]:
             for o in pp.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
 
 
-def _infinitive(x: Token) -> bool:
+def infinitive(x: Token) -> bool:
+    """A "to"-infinitive clause: "to fight the Taliban"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
 
 
