@@ -180,9 +180,13 @@ def test_domestic_events_take_the_conventional_target(code):
     assert ("SDN", "SDN", "08") in triples(code("Sudan's government lifted the state of emergency on Sunday."))
 
 
-def test_an_act_aimed_at_no_one_identifiable_is_not_coded(code):
-    # CAMEO's forms are source → target: "attacked a village" names no target actor
-    assert not [e for e in code("Russia attacked a village on Sunday.") if e.root == "19"]
+def test_an_act_aimed_at_no_one_identifiable_has_no_guessed_target(code):
+    # "attacked a village" names no target actor: the attack is coded with an unknown target
+    # (session 9; it was not coded before), never with the attacker's own country
+    assert [(e.source_country, e.target_country) for e in code("Russia attacked a village on Sunday.")
+            if e.root == "19"] == [("RUS", None)]
+    # ... while an act that is no force, aimed at no one the text names, is still not coded
+    assert not code("Russia criticised the decision on Sunday.")
     # forms that stand alone are coded without one (a plain statement only with the setting
     # plain_statements: see tests/test_reported_speech.py)
     assert ("KEN", "KEN", "17") in triples(code("Kenya declared a state of emergency on Monday."))

@@ -34,7 +34,7 @@ WEAPONS = [
     # a named attacker keeps its name; the weapon still sets the code
     ("Irish guerrillas wounded two British soldiers in a bomb attack.", ("IRLREB", "GBR", "183")),
     ("Russian bombers killed ten civilians in Syria.", ("RUSMIL", "SYR", "195")),
-    ("Afghan warplanes killed 22 people in a bombing of a Pakistani village.", ("AFGMIL", "AFG", "195")),
+    ("Afghan warplanes killed 22 people in a bombing of a Pakistani village.", ("AFGMIL", "PAK", "195")),
     ("Israeli tanks killed two Palestinian gunmen in Gaza.", ("ISRMIL", "PSE", "194")),
 ]
 

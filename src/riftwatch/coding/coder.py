@@ -25,6 +25,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolver import UNKNOWN_FORCES, DocActors
+from ..geo.locate import LOC_PREPS
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
@@ -40,15 +41,15 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
-    _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, STATIVE,
+    _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
-from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -640,6 +641,19 @@ class Coder:
             if named and all(h.ent_type_ in ("GPE", "LOC", "FAC") for h in named) and p.code[:2] in (
                     "17", "18", "19", "20"):
                 return []  # "Russian troops captured Bakhmut": a place we do not know is not at home
+            struck = [h for slot in p.target for h in slot_heads(v, obj, slot, passive)]
+            if p.code[:2] in VIOLENT_ROOTS and "sym" not in p.flags and _unnamed_victims(struck):
+                # "US planes bombarded vehicles near Sharana", "sank an unidentified boat": the act
+                # was done, on someone the text does not name ... in the country of the place it
+                # names, if we know it ("the offensive on three fronts near Basra")
+                at = [a for h in [v, *struck] for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
+                      for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
+                      if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+                if any(a.country in own_c for a in at):
+                    return []  # "shelled positions near Aleppo" by Syrian troops: whose, the text does not say
+                targets = at[:1]
+                if not targets:
+                    p = replace(p, flags=p.flags | {"unknown_target"})
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
                 consumed.add(obj.i)  # ("rejected a demand by the IMF": the demand is coded as well)
@@ -1413,7 +1427,16 @@ class Coder:
         # ... or to the country where it happened ("killed 23 people in Tel Aviv")
         # ... but refugees whom a state aids are seldom its own: whose they are, the text must say
         # (not the source's when it happened at a place we cannot resolve: "blasted vehicles at Sharana, killing 14 people")
-        home = self._where or (None if self._unknown_place and code[:2] in ("18", "19", "20") else src_c)
+        home = self._where or (None if self._unknown_place and code[:2] in VIOLENT_ROOTS else src_c)
+        # ... nor the civilians a state's forces kill with no place named ("Israeli air strikes
+        # killed six people"): they fight as often abroad as at home (police act at home)
+        abroad = code[:2] in VIOLENT_ROOTS and self._where is None and bool(sources) and all(
+            _state_side(a) and a.sector != "COP" for a in sources)
+        named = len(targets)
+        targets = [a for a in targets if not (abroad and (_bare_own_people(a, src_c) or (
+            a.sector == "CVL" and a.country is None and a.name[:1].islower())))]  # (not "ethnic Albanians")
+        if named and not targets:
+            p = replace(p, flags=p.flags | {"unknown_target"})
         targets = [_place(a, home) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
@@ -1425,8 +1448,10 @@ class Coder:
             # killing 34 people"; "launched incursions in Gaza, arresting several people")
             targets = [Actor(self._where + (a.sector or ""), self._where, a.sector, a.name, "sector", a.start, a.end)
                        if _bare_own_people(a, src_c) else a for a in targets]
-        if code[:2] in ("18", "19", "20") and self._where is None and self._unknown_place:
+        if code[:2] in VIOLENT_ROOTS and self._where is None and self._unknown_place:
             targets = [a for a in targets if not _bare_own_people(a, src_c)]  # ... or of no country we know
+            if named and not targets:
+                p = replace(p, flags=p.flags | {"unknown_target"})
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
@@ -1474,7 +1499,10 @@ class Coder:
             # identify is not coded (the unresolved name, if any, is reported), except the
             # forms that stand alone (statements, protests, force posture, a ceasefire ...)
             if "unknown_target" in p.flags:
-                return self._finalize([(p, s, None, status, code, conf - 0.2) for s in sources])
+                # ... but rebels' and police's force with no victim named falls at home ("Afghan
+                # guerrillas blew up three power lines"), as their other acts do
+                return self._finalize([(p, s, _at_home(s) if code[:2] in VIOLENT_ROOTS else None, status, code,
+                                        conf - 0.2) for s in sources])
             rows = [(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources]
             return self._finalize([r for r in rows if r[2] is not None or _monadic(code)])
         for s in sources:
@@ -1551,6 +1579,22 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
     return v.lemma_.lower() in ANSWERING and obj.lemma_.lower() in noun_lemmas and any(
         (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                                                     and children(c, "pobj")) for c in obj.children)
+
+
+def _unnamed_victims(heads: list[Token]) -> bool:
+    """Whether what an act of force struck is named only by common nouns that give no side
+    ("vehicles", "an unidentified boat", "the caves where they hid"): no name, group, demonym
+    or pronoun in the phrase (an unresolved name may be an actor the KB lacks), and each a
+    thing force strikes (not "hit a record", "attack the trade deficit", "fired two shells")."""
+    def names(t: Token) -> bool:
+        # where it was ("vehicles near Sharana") gives no side, nor "who" ("a man who tried to flee")
+        return (t.pos_ in ("PROPN", "PRON") or t.lower_ in PRONOUNS or t.ent_type_ in NAME_ENTS) and \
+            t.lower_ not in RELATIVE_PRONOUNS or any(
+                names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS))
+    # a time is no victim ("launched an offensive towards the end of the year")
+    heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
+    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK for h in heads) and not any(
+        names(h) for h in heads)
 
 
 def _unnamed_people(v: Token, obj: Token | None, passive: bool) -> list[Token]:

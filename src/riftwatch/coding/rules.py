@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
-from .slots import MEASURES, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
+from .slots import COUNTED_PEOPLE, MEASURES, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
 from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
@@ -83,6 +83,12 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
               if ev[3] == "negated" and ev[2] is not None and "10" <= ev[4][:2] <= "20"}
     for k, (tok, ev) in enumerate(coded):
         if ev[3] == "asserted" and ev[4] == "120" and ev[2] is not None and (ev[1].country, ev[2].country) in spared:
+            drop.add(k)
+    # "warplanes killed 22 people in a bombing of a Pakistani village": the force with no victim
+    # named is the same act as the one whose target the sentence names
+    struck = {ev[1].country for _, ev in coded if ev[2] is not None and ev[4][:2] in VIOLENT_ROOTS}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
             drop.add(k)
     best: dict[tuple, int] = {}
     for k, (tok, ev) in enumerate(coded):
@@ -159,6 +165,8 @@ ANSWERED_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 UNKNOWN_PERSONS = word_list("unknown_persons")
 #: words that make an attack a bombing (CAMEO 183)
 BOMB_WORDS = word_list("bomb_words")
+#: entity labels that name someone or somewhere: a phrase holding one names its side
+NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"})
 #: roots that are relations between states: no state has them with itself
 INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: ... and the roots its organs do not direct at their own country named as a whole
@@ -171,6 +179,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 #: threats and force whose countryless source belongs where it acts (see ``Coder._pairs``)
 ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+#: the roots of force used: unconventional violence, assault, fighting, mass violence
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
@@ -219,6 +229,15 @@ DOMESTIC_YIELDS = frozenset({"081", "0811", "0812", "0813", "0814", "082", "083"
 
 def _monadic(code: str) -> bool:
     return code[:2] in MONADIC_ROOTS or code in MONADIC_CODES or code in MONADIC_SAID
+
+
+def _at_home(s: Actor) -> Actor | None:
+    """Where force by rebels, other non-state people or police falls when the text names no
+    victim: their own country ("Afghan guerrillas blew up three power lines"). A state's
+    troops act as often abroad, so theirs stays unknown."""
+    if s.country and (s.sector in NONSTATE_SECTORS or s.sector == "COP"):
+        return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
+    return None
 
 
 def _domestic(s: Actor, code: str) -> Actor | None:
@@ -337,6 +356,10 @@ FIGURATIVE = word_list("figurative_attack")
 #: armed sectors, and things armed forces attack: "came under attack" is literal for them
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")
+#: what force strikes whose side a text may leave unnamed: people, craft, places and buildings
+#: ("bombarded vehicles", "sank an unidentified boat", "shot a man"); an object outside it is
+#: read as figurative ("hit a record", "attack the trade deficit") when no side is named
+STRUCK = AIMED_AT | VESSELS | HARDWARE | COUNTED_PEOPLE | UNKNOWN_PERSONS | word_list("struck")
 #: places that belong to whoever holds them: "rebel positions", "a guerrilla stronghold"
 HELD = word_list("held")
 #: what one apologizes for ("regretted the incident"), and the nouns of an expressed regret

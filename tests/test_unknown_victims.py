@@ -1,0 +1,52 @@
+"""Force used on someone the text does not name (session 9): "US planes bombarded vehicles",
+"sank an unidentified boat" are events with a known source and an unknown target; rebels'
+and police's force with no victim named falls at home. Our own sentences, each with a
+restraint case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2001, 12, 15)
+
+
+def _events(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.root) for e in engine.code_text(text, day) if e.asserted}
+
+
+def test_force_on_things_or_people_of_no_named_side_has_an_unknown_target(engine):
+    assert ("USA", None, "19") in _events(engine, "US planes bombarded vehicles near Sharana on Sunday.")
+    assert ("JPN", None, "19") in _events(engine, "The Japanese coast guard sank an unidentified boat on Saturday.")
+    assert ("RUS", None, "19") in _events(engine, "Russian jets bombed a convoy of trucks on Monday.")
+    assert ("ISR", None, "19") in _events(engine, "Israeli troops shot dead a man who tried to flee.")
+
+
+def test_rebels_force_on_unnamed_things_falls_at_home(engine):
+    assert ("AFG", "AFG", "18") in _events(engine, "Afghan guerrillas blew up a bridge on Sunday.")
+
+
+def test_a_named_side_stays_the_target_and_an_unresolved_name_codes_nothing(engine):
+    # restraint: the victims' side named in the phrase is the target
+    assert ("ISR", "PSE", "19") in _events(engine, "Israeli troops shot dead a Palestinian who tried to flee.")
+    assert ("ISR", None, "19") not in _events(engine, "Israeli troops shot dead a Palestinian who tried to flee.")
+    # a name the knowledge base lacks may be an actor: no event rather than a guess
+    assert not _events(engine, "Ruritanian jets bombed the Zembla Brigade on Monday.")
+    # a weapon in the object is no victim ("fired two shells near a ship"): nothing is said of whom it hit
+    assert not any(t is None for _, t, _ in _events(engine, "North Korea fired two artillery shells on Thursday."))
+
+
+def test_unknown_victims_are_still_subject_to_restraint(engine):
+    assert not _events(engine, "US planes may bomb vehicles near Sharana.")
+    assert not _events(engine, "US planes did not bomb vehicles near Sharana.")
+
+
+def test_the_victims_of_an_act_whose_target_is_named_are_not_a_second_unknown(engine):
+    got = _events(engine, "Afghan warplanes killed 22 people in a bombing of a Pakistani village.")
+    assert ("AFG", "PAK", "19") in got
+    assert not any(t is None for _, t, _ in got)
+
+
+def test_force_verbs_on_abstract_objects_are_figurative(engine):
+    # "hit a record", "attack the deficit": no side named and nothing force strikes
+    assert not _events(engine, "Taiwan's trade surplus with the United States hit a record last year.")
+    assert not _events(engine, "Congress must attack the trade deficit, the senator said.")
