@@ -81,3 +81,12 @@ def test_an_act_said_to_have_probably_happened_is_a_guess(engine):
         engine, "An Afghan commander said that bin Laden had probably gone to Pakistan.", day))
     # restraint: said as a fact, the trip is a trip
     assert any(code == "042" for *_, code in _asserted(engine, "The Afghan foreign minister went to Pakistan.", day))
+
+
+def test_a_when_clause_on_a_past_date_is_history(engine):
+    day = date(1987, 3, 10)
+    assert not _asserted(engine, "Casualties were the highest since January 2, when Chadian troops overran a Libyan "
+                                 "garrison.", day)
+    # restraint: a when-clause on a date of the story's own days is this news
+    assert ("TCD", "LBY", "19") in {(s, t, c[:2]) for s, t, c in _asserted(
+        engine, "Chadian troops overran a Libyan garrison on March 8, when Libya attacked.", day)}

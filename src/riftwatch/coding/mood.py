@@ -484,9 +484,10 @@ def historical(v: Token, day: date | None) -> bool:
         if ent.label_ != "DATE":
             continue
         years = [int(y) for y in _YEAR.findall(ent.text)]
-        # "since 2019, when Japan tightened controls": the clause hangs on the date
-        if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and years \
-                and max(years) < day.year:
+        # "since 2019, when Japan tightened controls", "since January 2, when Chadian troops overran
+        # a garrison" (in a March story): the clause hangs on the date, and the date is past
+        if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and (
+                years and max(years) < day.year or _background(ent.text, day)):
             return True
         # "In 2008, a soldier shot and killed ...": the first of coordinated verbs carries the date
         w = v
