@@ -714,7 +714,8 @@ class DocActors:
         if name is not None:
             return self._company(head, name)
         if m is not None and m.actor is not None:
-            if m.kind == "demonym" and head.tag_ in ("NNPS", "NNS"):
+            if m.kind == "demonym" and head.tag_ in ("NNPS", "NNS") and head.lemma_.lower() != "settler":
+                # (settlers keep their state's nationality where they settle: "Jewish settlers in the West Bank")
                 # "the Albanians of southern Serbia", "ethnic Russians in Estonia": a people
                 # living in another state are that state's civilians
                 for c in head.children:
