@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, TROOPS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -671,6 +671,9 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if code == "042" and src_heads and sources and all(
+                h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
+            code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
         if code[:2] in ("02", "10") and _or_face(v):
             code = "130"  # "told Japan to open its market or face sanctions": the demand is a threat
         if "unrealised" in p.flags and (status == "asserted" or mood.negated):
@@ -845,8 +848,11 @@ class Coder:
 
     def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
         """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
-        Lebanon" was arrested by Lebanon's authorities."""
+        Lebanon" was arrested by Lebanon's authorities; and a state deploys its own troops."""
         p, obj = match
+        if (p.code[:2] == "15" or p.code == "074") and obj is not None:
+            # "1,000 US Marines are deployed near Kandahar": troops are deployed by their own state
+            return [a for a in actors.actors_of(obj) if a.country is not None and a.sector in (None, "MIL")][:1]
         if p.code[:3] not in STATE_ONLY:
             return self._unidentified(v, match, actors)
         here = self._place_of(v, obj, [], actors)
@@ -1387,11 +1393,14 @@ class Coder:
                             a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
-                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "18", "19", "20")):
+                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in
                         # Osaka"), an attack on one an attack on it ("shelled Kharkiv"), aid sent
-                        # there aid to its people ("relief supplies to Jaffna")
-                        found = [a for a in [actors.place_of(h)] if a is not None]
+                        # there aid to its people ("relief supplies to Jaffna"), troops sent there
+                        # a deployment in it ... also named as "the city of Kandahar"
+                        found = [a for t in [h, *(o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                                                  and h.lemma_.lower() in AREAS for o in children(pp, "pobj"))]
+                                 for a in [actors.place_of(t)] if a is not None][:1]
                     if not found and role == "target" and (p.code[:2] == "16" or p.code in ("085", "086")):
                         # tariffs on what a state sells: "on $30 billion of American imports",
                         # "on most goods from Mexico", "for exports from Nicaragua"

@@ -356,6 +356,8 @@ FIGURATIVE = word_list("figurative_attack")
 #: armed sectors, and things armed forces attack: "came under attack" is literal for them
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")
+#: armed units whose arrival somewhere is a deployment (154), not a visit
+TROOPS = word_list("troops")
 #: what force strikes whose side a text may leave unnamed: people, craft, places and buildings
 #: ("bombarded vehicles", "sank an unidentified boat", "shot a man"); an object outside it is
 #: read as figurative ("hit a record", "attack the trade deficit") when no side is named
