@@ -28,3 +28,7 @@ def test_troops_deployed_with_no_agent_are_deployed_by_their_own_state(engine):
 
 def test_a_settlement_named_by_its_of_phrase_is_the_place_struck(engine):
     assert ("USA", "AFG", "195") in _events(engine, "US planes bombed the town of Kunduz.")
+
+
+def test_troops_stationed_somewhere_are_a_standing_presence_not_a_deployment(engine):
+    assert not _events(engine, "About 28,500 U.S. troops are stationed in South Korea.")

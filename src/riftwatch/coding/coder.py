@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, TROOPS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, TROOPS, DEPLOYING, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -850,8 +850,9 @@ class Coder:
         """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
         Lebanon" was arrested by Lebanon's authorities; and a state deploys its own troops."""
         p, obj = match
-        if (p.code[:2] == "15" or p.code == "074") and obj is not None:
+        if (p.code[:2] == "15" or p.code == "074") and obj is not None and v.lemma_.lower() in DEPLOYING:
             # "1,000 US Marines are deployed near Kandahar": troops are deployed by their own state
+            # (but "28,500 U.S. troops are stationed in South Korea" describes a standing presence)
             return [a for a in actors.actors_of(obj) if a.country is not None and a.sector in (None, "MIL")][:1]
         if p.code[:3] not in STATE_ONLY:
             return self._unidentified(v, match, actors)

@@ -358,6 +358,8 @@ ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")
 #: armed units whose arrival somewhere is a deployment (154), not a visit
 TROOPS = word_list("troops")
+#: verbs that move forces somewhere: troops so moved with no agent named were moved by their own state
+DEPLOYING = word_list("deploying")
 #: what force strikes whose side a text may leave unnamed: people, craft, places and buildings
 #: ("bombarded vehicles", "sank an unidentified boat", "shot a man"); an object outside it is
 #: read as figurative ("hit a record", "attack the trade deficit") when no side is named
