@@ -90,3 +90,13 @@ def test_a_when_clause_on_a_past_date_is_history(engine):
     # restraint: a when-clause on a date of the story's own days is this news
     assert ("TCD", "LBY", "19") in {(s, t, c[:2]) for s, t, c in _asserted(
         engine, "Chadian troops overran a Libyan garrison on March 8, when Libya attacked.", day)}
+
+
+def test_a_participle_takes_the_date_of_the_act_it_follows(engine):
+    day = date(2001, 12, 28)
+    assert not _asserted(engine, "The village was attacked on October 2 when gunmen opened fire on the residents, "
+                                 "killing two Israelis.", day)
+    assert not _asserted(engine, "Israeli troops raided Jenin on October 3, killing two Palestinians.", day)
+    # restraint: the story's own days stay news
+    assert ("ISR", "PSE", "190") in _asserted(engine, "Israeli troops raided Jenin on Monday, killing two Palestinians.", day)
+

@@ -1059,6 +1059,8 @@ class Coder:
                 # an agreement does nothing it could be asked to: "the pacts should serve as precedents"
                 # ... or a passive one the act is to be done to: "Bush says Saddam must be removed"
                 subjects = children(x, "nsubj") + (children(x, "nsubjpass") if lemma(e) in DONE_TO else [])
+                if len(children(x, "nsubj")) > 1:
+                    continue  # two subjects: a misparse ("the situation since the attacks in the U.S. had to be")
                 targets = [a for h in subjects if h.lemma_.lower() not in DOCUMENTS
                            for a in self._resolve([h], actors, None, "target", 0, v.sent, p, "")]
                 targets = [a for a in targets if a.country not in own]

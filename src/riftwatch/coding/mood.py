@@ -490,9 +490,11 @@ def historical(v: Token, day: date | None) -> bool:
                 years and max(years) < day.year or _background(ent.text, day)):
             return True
         # "In 2008, a soldier shot and killed ...": the first of coordinated verbs carries the date
+        # ... and a participle its head's ("opened fire on October 2, killing two")
         w = v
-        while w.dep_ == "conj" and w.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+        while w.head.i != w.i and w.head.pos_ in ("VERB", "AUX") and (
+                (w.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children))
+                or (w.dep_ == "advcl" and w.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in w.children))):
             w = w.head
         if w.dep_ == "advcl" and w.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "advmod" and c.lower_ == "when" for c in w.children):
