@@ -50,3 +50,22 @@ def test_force_verbs_on_abstract_objects_are_figurative(engine):
     # "hit a record", "attack the deficit": no side named and nothing force strikes
     assert not _events(engine, "Taiwan's trade surplus with the United States hit a record last year.")
     assert not _events(engine, "Congress must attack the trade deficit, the senator said.")
+
+
+def test_an_attack_named_by_its_weapon_takes_the_weapons_code(engine):
+    def codes(text):
+        return {e.code for e in engine.code_text(text, DAY) if e.asserted}
+    assert "1831" in codes("Hamas carried out a suicide bombing in Jerusalem.")
+    assert "1831" in codes("Islamic Jihad launched a suicide attack on an Israeli bus.")
+    assert "1832" in codes("The IRA carried out a car bombing in London.")
+    # restraint: air raids stay air strikes
+    assert "195" in codes("Israel carried out airstrikes on Gaza.")
+
+
+def test_an_attack_in_a_capital_strikes_the_place_not_the_government(engine):
+    got = {(e.source_country, e.target) for e in engine.code_text("The IRA carried out a car bombing in London.", DAY)
+           if e.asserted}
+    assert ("GBR", "GBR") in got and ("GBR", "GBRGOV") not in got
+    # restraint: a protest to a capital is to its government
+    assert ("ISR", "RUSGOV") in {(e.source_country, e.target) for e in engine.code_text(
+        "Israel protested to Moscow.", DAY)}

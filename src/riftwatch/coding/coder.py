@@ -667,6 +667,10 @@ class Coder:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
+        elif obj is not None and p.code[:2] in ("18", "19"):
+            weapon = "1831" if any(c.lower_ == "suicide" for c in obj.children) else _weapon_code(v, [obj])
+            if weapon in ("1831", "1832", "1833"):
+                p = replace(p, code=weapon)  # "carried out a suicide bombing" is no air strike (195)
         mood = verb_status(v, p, self._day)
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
@@ -1396,6 +1400,10 @@ class Coder:
                             a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                    if role == "target" and p.code[:2] in VIOLENT_ROOTS and h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS:
+                        # "a suicide bombing in Jerusalem" struck the place, not Israel's government
+                        found = [Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                                 if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
                     if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in
                         # Osaka"), an attack on one an attack on it ("shelled Kharkiv"), aid sent
