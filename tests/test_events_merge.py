@@ -205,3 +205,23 @@ def test_locations_are_stored_and_exported(tmp_path):
     row = dict(zip(GDELT_COLUMNS, (tmp_path / "e.tsv").read_text().rstrip("\n").split("\t")))
     assert row["ActionGeo_FullName"] == "Pyongyang" and row["ActionGeo_CountryCode"] == "KN"
     assert row["ActionGeo_Type"] == "4"
+
+
+def test_a_vague_report_joins_the_earliest_event_inside_its_interval_among_many():
+    # many precisely dated events of one key, and month- and week-dated reports: each vague
+    # report joins the earliest event of its interval with its code (found by bisection)
+    def m(i, day, precision="day", code="042"):
+        return {"id": f"m{i}", "event_date": day, "date_precision": precision, "code": code,
+                "location_name": None, "location_kind": None, "location_country": None,
+                "location_source": None, "article_id": f"a{i}", "sentence_index": 0}
+    precise = [m(i, date(2021, 1 + i // 40, 1 + (i * 7) % 28)) for i in range(200)]
+    vague = [m(1000 + k, date(2021, 1 + k, 1), "month") for k in range(5)] + [
+        m(2000, date(2021, 3, 8), "week"), m(2001, date(2030, 1, 1), "month")]
+    out = group(precise + vague)
+    for v in vague[:-1]:
+        lo = v["event_date"]
+        hi = date(lo.year, lo.month, 28) if v["date_precision"] == "month" else date(lo.year, lo.month, lo.day + 6)
+        inside = sorted((p for p in precise if lo <= p["event_date"] <= hi), key=lambda p: (p["event_date"], p["id"]))
+        assert inside, v
+        assert out[v["id"]] == out[inside[0]["id"]]  # the earliest precise event in the interval
+    assert out["m2001"] == "m2001"  # nothing inside its interval: an event of its own

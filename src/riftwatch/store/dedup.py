@@ -35,6 +35,7 @@ The method (deterministic, independent of ingest order):
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -106,11 +107,13 @@ def group(mentions: Iterable[dict[str, Any]], window: int = WINDOW_DAYS) -> dict
             (precise if m.get("date_precision", "day") == "day" else coarse).append(m)
     events = _greedy(precise, window)
     # a vaguely dated report ("last month") joins a precisely dated event inside its interval
-    # (the earliest with the same code, else the earliest); only the rest group among themselves
+    # (the earliest with the same code, else the earliest); only the rest group among themselves.
+    # The events are in date order: the interval's ones are found by bisection, not a scan of all
+    firsts = [ev[0] for ev in events]
     rest = []
     for m in sorted(coarse, key=_order):
         lo, hi = span(m["event_date"], m.get("date_precision"))
-        inside = [ev for ev in events if lo <= ev[0] <= hi and _agree(ev[1], _place(m))]
+        inside = [ev for ev in events[bisect_left(firsts, lo):bisect_right(firsts, hi)] if _agree(ev[1], _place(m))]
         if not inside:
             rest.append(m)
             continue
