@@ -49,6 +49,8 @@ def test_a_named_place_gives_the_target_and_a_named_side_stays_the_target(engine
     # the victims' side named by a participle: the unknown-target event is dropped for the named one
     got = _events(engine, "Israeli air raids killed six Palestinians on Monday.")
     assert ("ISR", "PSE", "195") in got and not any(t is None for _, t, _ in got)
+    # "X was the target of Y's attacks": the subject is the victim
+    assert _events(engine, "Saudi tankers were the target of Iranian attacks.") == {("IRN", "SAU", "190")}
     # force in one's own country's named place: whose victims, the text does not say
     assert not _events(engine, "Indian shelling near Srinagar continued.")
 
@@ -82,6 +84,7 @@ def test_history_predictions_questions_and_halts_are_not_reported_attacks(engine
     assert not any(c[:2] == "19" for _, _, c in _events(engine, "Germany opposes US bombing."))
     assert not any(c[:2] == "19" for _, _, c in _events(engine, "Israel denied the raid."))
     assert not _events(engine, "The oil fields have been targets for Iraqi air strikes.")
+    assert not _events(engine, "The tankers will get naval protection against Syrian attacks.")
 
 
 def test_an_attack_noun_set_in_a_verb_of_casualties_is_that_verbs(engine):
@@ -97,6 +100,9 @@ def test_fire_opened_or_returned_at_no_one_named(engine):
     assert _events(engine, "Israeli soldiers opened fire on Tuesday.") == {("ISR", None, "193")}
     assert ("THA", "KHM", "193") in _events(engine, "Thai soldiers returned fire on Cambodian troops.")
     assert _flagged(engine, "Israeli troops did not open fire.") == {("ISR", None, "193", "negated")}
+    # a gathering of people of no named side fired on
+    assert _events(engine, "Burmese soldiers opened fire on a funeral procession.") == {("MMR", None, "193")}
+    assert ("ISR", "PSE", "193") in _events(engine, "Israeli troops opened fire on Palestinian demonstrators.")
 
 
 def test_an_exchange_of_fire_with_one_side_named(engine):

@@ -1378,11 +1378,20 @@ class Coder:
         up = n.head.head if n.dep_ == "pobj" else n.head
         if n.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(up) in UNREALISED_GOVERNORS | FORCE_HALTED:
             return no  # "opposed US bombing", "halted its bombing", "denied the raid"
+        if n.dep_ == "pobj" and n.head.lower_ in ("against", "from") and lemma(n.head.head) in PROTECTING:
+            return no  # "naval protection against Iranian attacks": feared, not reported
         named = [h for host in hosts for c in host.children if c.dep_ == "prep" and f"prep:{c.lower_}" in p.target
                  for h in children(c, "pobj") if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
         if named and not _unnamed_victims(named):
             return no  # "Ruritanian raids on Zembla": a name we do not know may be the side
         own = {a.country for a in sources}
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and lemma(n.head.head) in ("target", "victim") \
+                and n.head.head.dep_ == "attr":
+            # "its ships have been the target of Iranian attacks": the subject is what they struck
+            hit = [a for h in children(n.head.head.head, "nsubj") for x in [h, *children(h, "poss")]
+                   for a in [actors.actor_of(x)] if a is not None and a.country is not None and a.country not in own]
+            if hit:
+                return True, hit[0]
         where = [n, *named] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + ([gov] if gov is not None else [])
         at = [a for h in where for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
               for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
@@ -1400,9 +1409,11 @@ class Coder:
         named (the act happened; its target is unknown). Not a weapon fired ("fired two shells"
         says nothing of whom they hit), a politician's "opening fire" (figurative), nor fire
         traded between two sides named."""
-        if obj is None or struck or not sources or ("sym" in p.flags and len({a.country for a in sources}) > 1) or any(
+        if obj is None or not sources or ("sym" in p.flags and len({a.country for a in sources}) > 1) or any(
                 h.pos_ == "PRON" or h.lower_ in PRONOUNS for h in src_heads):
             return False  # ("they ran into an army post and opened fire": whose, the pronoun does not say for sure)
+        if struck and not (obj.lemma_.lower() in FIRE_NOUNS and _unnamed_victims(struck, STRUCK | FIRED_ON)):
+            return False  # (but soldiers who "opened fire on a crowd" fired at people of no named side)
         act = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
         return (obj.lemma_.lower() in FIRE_NOUNS or (act is not None and act.code[:3] in NAMELESS_FORCE)) and all(
             a.sector in ARMED or (a.sector is None and a.kind != "person") for a in sources)
@@ -1656,7 +1667,7 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
                                                     and children(c, "pobj")) for c in obj.children)
 
 
-def _unnamed_victims(heads: list[Token]) -> bool:
+def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK) -> bool:
     """Whether what an act of force struck is named only by common nouns that give no side
     ("vehicles", "an unidentified boat", "the caves where they hid"): no name, group, demonym
     or pronoun in the phrase (an unresolved name may be an actor the KB lacks), and each a
@@ -1668,7 +1679,7 @@ def _unnamed_victims(heads: list[Token]) -> bool:
                 names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS))
     # a time is no victim ("launched an offensive towards the end of the year")
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
-    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK for h in heads) and not any(
+    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in things for h in heads) and not any(
         names(h) for h in heads)
 
 
@@ -1701,6 +1712,8 @@ def _named_elsewhere(sent: Span, actors: DocActors, own: set[str | None]) -> boo
 NAMELESS_FORCE = frozenset({"180", "183", "190", "193", "194", "195"})
 FIRE_NOUNS = word_list("fire_nouns")
 FIRE_EXCHANGES = word_list("fire_exchanges")
+FIRED_ON = word_list("fired_on")
+PROTECTING = word_list("protecting")
 ATTACKING_FORCES = word_list("attacking_forces")
 FORCE_HALTED = word_list("force_halted")
 
