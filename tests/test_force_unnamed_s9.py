@@ -68,6 +68,10 @@ def test_figurative_attacks_code_nothing(engine):
     # a politician's "attack" is words; a union's "strike" is labour
     assert not _events(engine, "President Bush's attack on Monday was unexpected.")
     assert not _events(engine, "The Polish union's strike continued on Monday.")
+    # a state's plain "attack" with no word of war may be a game's
+    assert not _events(engine, "The Brazilian attack looked toothless in the second half.")
+    assert not _events(engine, "Brazil launched an attack down the left wing.")
+    assert ("IRN", None, "190") in _events(engine, "Iraq's war spokesman said Iran had kept up its attacks.")
 
 
 def test_a_place_or_building_before_the_noun_is_where_it_struck_not_whose(engine):

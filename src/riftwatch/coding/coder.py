@@ -1375,6 +1375,8 @@ class Coder:
                    or (a.sector is None and a.kind == "title" and craft) or (specific and a.sector == "GOV")
                    for a in sources):
             return no
+        if not _at_war(n.sent, p.code, sources):
+            return no  # "the Brazilian attack looked toothless in the second half"
         up = n.head.head if n.dep_ == "pobj" else n.head
         if n.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(up) in UNREALISED_GOVERNORS | FORCE_HALTED:
             return no  # "opposed US bombing", "halted its bombing", "denied the raid"
@@ -1415,7 +1417,8 @@ class Coder:
         if struck and not (obj.lemma_.lower() in FIRE_NOUNS and _unnamed_victims(struck, STRUCK | FIRED_ON)):
             return False  # (but soldiers who "opened fire on a crowd" fired at people of no named side)
         act = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
-        return (obj.lemma_.lower() in FIRE_NOUNS or (act is not None and act.code[:3] in NAMELESS_FORCE)) and all(
+        return (obj.lemma_.lower() in FIRE_NOUNS or (act is not None and act.code[:3] in NAMELESS_FORCE
+                                                     and _at_war(obj.sent, act.code, sources))) and all(
             a.sector in ARMED or (a.sector is None and a.kind != "person") for a in sources)
 
     def _match_noun(self, n: Token) -> Pattern | None:
@@ -1706,6 +1709,15 @@ def _named_elsewhere(sent: Span, actors: DocActors, own: set[str | None]) -> boo
     return False
 
 
+def _at_war(sent: Span, code: str, sources: list[Actor]) -> bool:
+    """Whether a plain attack ("attack", "offensive", "raid": 180, 190) of owners not all armed
+    is an act of war: the sentence says so ("Iraq's war spokesman said Iran kept up its
+    attacks"), or it is no game ("Brazil launched an attack down the left"). Forces' attacks and
+    the specific kinds (bombing, shelling, air strikes) need no such word."""
+    return code[:3] not in ("180", "190") or all(a.sector in ARMED for a in sources) or any(
+        t.lemma_.lower() in WAR_CONTEXT for t in sent)
+
+
 #: the acts of force whose owner alone, with no victim named, still reports them: attacks,
 #: bombings, shootings, shelling, air strikes (not an abduction, a blockade, an occupation, a
 #: massacre: "the Armenian genocide" names its victims)
@@ -1714,6 +1726,7 @@ FIRE_NOUNS = word_list("fire_nouns")
 FIRE_EXCHANGES = word_list("fire_exchanges")
 FIRED_ON = word_list("fired_on")
 PROTECTING = word_list("protecting")
+WAR_CONTEXT = word_list("war_context")
 ATTACKING_FORCES = word_list("attacking_forces")
 FORCE_HALTED = word_list("force_halted")
 
