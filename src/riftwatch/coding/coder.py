@@ -30,7 +30,7 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import PUNDITS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
+from .mood import PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
@@ -642,7 +642,8 @@ class Coder:
                     "17", "18", "19", "20"):
                 return []  # "Russian troops captured Bakhmut": a place we do not know is not at home
             struck = [h for slot in p.target for h in slot_heads(v, obj, slot, passive)]
-            if p.code[:2] in VIOLENT_ROOTS and "sym" not in p.flags and _unnamed_victims(struck):
+            if p.code[:2] in VIOLENT_ROOTS and ("sym" not in p.flags and _unnamed_victims(struck)
+                                                or self._fired_at_no_one(p, obj, struck, sources, src_heads)):
                 # "US planes bombarded vehicles near Sharana", "sank an unidentified boat": the act
                 # was done, on someone the text does not name ... in the country of the place it
                 # names, if we know it ("the offensive on three fronts near Basra")
@@ -1114,6 +1115,9 @@ class Coder:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and p.code[:2] not in
                                                                      ("18", "19", "20") and p.code[:3] != "087")):
                 src_heads += children(c, "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "from" and p.code[:2] in VIOLENT_ROOTS:
+                # ... but "aerial attacks from US warplanes" come from the forces that make them
+                src_heads += [o for o in children(c, "pobj") if o.lemma_.lower() in ATTACKING_FORCES]
         if not src_heads and p.code in ("042", "043") and not p.particle:
             # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
             src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
@@ -1304,10 +1308,18 @@ class Coder:
             code = self._asked(n, code)
         if not targets and not between and side_of_fight and len({a.country for a in sources}) >= 2:
             between = sources  # "Russian and Ukrainian forces engaged in heavy fighting": with each other
+        if not targets and not between and sources and p.code[:2] in VIOLENT_ROOTS:
+            # "the US bombing continued", "Indian troops were caught in an exchange of fire": force
+            # whose owner is named and whose victim is not (see _force_on_no_one)
+            done, place = self._force_on_no_one(n, trig, gov, p, src_heads, sources, hosts, actors)
+            if place is not None:
+                targets = [place]
+            elif done:
+                p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
-        elif not targets and len(between) < 2 and not (sources and (p.code[:2] == "14" or (
-                p.particle and _monadic(p.code)))):
+        elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
+                p.code[:2] == "14" or (p.particle and _monadic(p.code)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
             # alert" need none
@@ -1344,6 +1356,83 @@ class Coder:
         if code is None:
             return []
         return self._pairs(replace(p, id=f"{p.id}+{kind}", code=code), sources, targets, "asserted", code, conf - 0.1)
+
+    def _force_on_no_one(self, n: Token, trig: Token, gov: Token | None, p: Pattern, src_heads: list[Token],
+                         sources: list[Actor], hosts: list[Token], actors: DocActors) -> tuple[bool, Actor | None]:
+        """Whether an attack noun whose owner is named and whose victim is not reports force used
+        ("the US bombing continued", "aerial attacks by US planes", "bombings carried out by
+        American planes", "Indian troops were caught in an exchange of fire"), as the verbs of
+        :func:`_unnamed_victims` do; and the country of the place it struck when one is named and
+        known ("the US bombing continued near Kandahar"): else its target is unknown. Not a place
+        or a building that names where it struck ("the Kabul bombing", "the embassy bombing"), an
+        owner of no armed side ("the union's strike", a politician's "attack"), a victim phrase
+        that names someone we cannot resolve or nothing force strikes ("an attack on the budget"),
+        a blockade or occupation (a state of things), or force halted, denied or still to come."""
+        no = (False, None)
+        fight = "sym" in p.flags
+        if p.code[:3] not in NAMELESS_FORCE or p.particle or (fight and (
+                trig.lemma_.lower() not in FIRE_EXCHANGES or len({a.country for a in sources}) > 1)):
+            return no
+        if any(h.pos_ == "PRON" or h.lower_ in PRONOUNS for h in src_heads) or _named_elsewhere(n.sent, actors, {a.country for a in sources}):
+            return no  # "they ran into a post and opened fire": whose, a pronoun does not say for sure
+        if n.dep_ == "pobj" and ((n.head.lower_ in FIGHT_SETTINGS and n.head.head.pos_ in ("VERB", "AUX") and not fight)
+                                 or (n.head.lower_ == "for" and n.head.head.pos_ == "NOUN")):
+            return no  # "wounded two soldiers in a bomb attack": the verb tells the act and whom it struck;
+            # "targets for Iraqi air strikes", "a pretext for US raids": no report of one
+        if any(h.dep_ in ("compound", "nmod") and (h.lemma_.lower() in STRUCK - HARDWARE - COUNTED_PEOPLE or (
+                h.ent_type_ in ("GPE", "LOC", "FAC") and not _initials(h))) for h in src_heads):
+            return no  # "the Kabul bombing", "the Lockerbie bombing", "the US embassy bombing": where, not whose
+        specific = p.code[:3] not in ("180", "190")  # "Sharon's air strikes", not "the president's attack"
+        craft = any(h.lemma_.lower() in ATTACKING_FORCES for h in src_heads)  # "by US planes"
+        if not all(a.sector in ARMED - {"COP"} or (a.sector is None and a.kind in ("country", "capital", "demonym"))
+                   or (a.sector is None and a.kind == "title" and craft) or (specific and a.sector == "GOV")
+                   for a in sources):
+            return no
+        if not _at_war(n.sent, p.code, sources):
+            return no  # "the Brazilian attack looked toothless in the second half"
+        up = n.head.head if n.dep_ == "pobj" else n.head
+        if n.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(up) in UNREALISED_GOVERNORS | FORCE_HALTED:
+            return no  # "opposed US bombing", "halted its bombing", "denied the raid"
+        if n.dep_ == "pobj" and n.head.lower_ in ("against", "from") and lemma(n.head.head) in PROTECTING:
+            return no  # "naval protection against Iranian attacks": feared, not reported
+        named = [h for host in hosts for c in host.children if c.dep_ == "prep" and f"prep:{c.lower_}" in p.target
+                 for h in children(c, "pobj") if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
+        if named and not _unnamed_victims(named):
+            return no  # "Ruritanian raids on Zembla": a name we do not know may be the side
+        own = {a.country for a in sources}
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and lemma(n.head.head) in ("target", "victim") \
+                and n.head.head.dep_ == "attr":
+            # "its ships have been the target of Iranian attacks": the subject is what they struck
+            hit = [a for h in children(n.head.head.head, "nsubj") for x in [h, *children(h, "poss")]
+                   for a in [actors.actor_of(x)] if a is not None and a.country is not None and a.country not in own]
+            if hit:
+                return True, hit[0]
+        where = [n, *named] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + ([gov] if gov is not None else [])
+        at = [a for h in where for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
+              for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
+              if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+        if any(a.country in own for a in at):
+            return no  # "Syrian shelling near Aleppo": whose, the text does not say
+        if at:
+            return True, Actor(at[0].country, at[0].country, None, at[0].name, "place", at[0].start, at[0].end)
+        return True, None
+
+    def _fired_at_no_one(self, p: Pattern, obj: Token | None, struck: list[Token], sources: list[Actor],
+                         src_heads: list[Token]) -> bool:
+        """ "Israeli soldiers returned fire", "troops opened fire", "India exchanged fire", "US
+        planes carried out bombings": shots fired or an attack made by an armed side at no one
+        named (the act happened; its target is unknown). Not a weapon fired ("fired two shells"
+        says nothing of whom they hit), a politician's "opening fire" (figurative), nor fire
+        traded between two sides named."""
+        if obj is None or not sources or ("sym" in p.flags and len({a.country for a in sources}) > 1) or any(
+                h.pos_ == "PRON" or h.lower_ in PRONOUNS for h in src_heads):
+            return False  # ("they ran into an army post and opened fire": whose, the pronoun does not say for sure)
+        if struck and not (obj.lemma_.lower() in FIRE_NOUNS and _unnamed_victims(struck, STRUCK | FIRED_ON)):
+            return False  # (but soldiers who "opened fire on a crowd" fired at people of no named side)
+        act = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
+        return (obj.lemma_.lower() in FIRE_NOUNS or (act is not None and act.code[:3] in NAMELESS_FORCE
+                                                     and _at_war(obj.sent, act.code, sources))) and all(
+            a.sector in ARMED or (a.sector is None and a.kind != "person") for a in sources)
 
     def _match_noun(self, n: Token) -> Pattern | None:
         """The most specific noun pattern whose required modifier ("hunger strike", "air
@@ -1601,7 +1690,7 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
                                                     and children(c, "pobj")) for c in obj.children)
 
 
-def _unnamed_victims(heads: list[Token]) -> bool:
+def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK) -> bool:
     """Whether what an act of force struck is named only by common nouns that give no side
     ("vehicles", "an unidentified boat", "the caves where they hid"): no name, group, demonym
     or pronoun in the phrase (an unresolved name may be an actor the KB lacks), and each a
@@ -1613,8 +1702,58 @@ def _unnamed_victims(heads: list[Token]) -> bool:
                 names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS))
     # a time is no victim ("launched an offensive towards the end of the year")
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
-    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK for h in heads) and not any(
+    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in things for h in heads) and not any(
         names(h) for h in heads)
+
+
+def _named_elsewhere(sent: Span, actors: DocActors, own: set[str | None]) -> bool:
+    """Whether the sentence names, in a victim's place, someone other than the owner of an act
+    of force: anyone an act is "against" ("launched a bombing and shelling offensive against
+    Osgiliath", wherever the parser hangs it), or someone we cannot resolve, a name or demonym
+    that is what an act was aimed at or what a participle struck ("launched ambushes, wounding
+    three Jewish settlers"). The act is then not on an unknown victim: the victim may be that."""
+    if any(t.dep_ == "pobj" and t.head.lower_ == "against" and a is not None and a.country not in own
+           for t in sent for a in [actors.actor_of(t)]):
+        return True
+    for t in sent:
+        if not (t.pos_ == "PROPN" or t.ent_type_ == "NORP") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        h = t
+        while h.dep_ in ("compound", "amod", "nmod", "poss", "flat") and h.head.i != h.i:
+            h = h.head
+        a = actors.actor_of(t)  # ... or resolves only to people of no country ("Jewish settlers")
+        if (a is None or a.country is None) and (
+                (h.dep_ == "pobj" and h.head.lower_ in ("against", "on", "at", "into")) or (
+                h.dep_ == "dobj" and h.head.tag_ == "VBG")):
+            return True
+    return False
+
+
+def _at_war(sent: Span, code: str, sources: list[Actor]) -> bool:
+    """Whether a plain attack ("attack", "offensive", "raid": 180, 190) of owners not all armed
+    is an act of war: the sentence says so ("Iraq's war spokesman said Iran kept up its
+    attacks"), or it is no game ("Brazil launched an attack down the left"). Forces' attacks and
+    the specific kinds (bombing, shelling, air strikes) need no such word."""
+    return code[:3] not in ("180", "190") or all(a.sector in ARMED for a in sources) or any(
+        t.lemma_.lower() in WAR_CONTEXT for t in sent)
+
+
+#: the acts of force whose owner alone, with no victim named, still reports them: attacks,
+#: bombings, shootings, shelling, air strikes (not an abduction, a blockade, an occupation, a
+#: massacre: "the Armenian genocide" names its victims)
+NAMELESS_FORCE = frozenset({"180", "183", "190", "193", "194", "195"})
+FIRE_NOUNS = word_list("fire_nouns")
+FIRE_EXCHANGES = word_list("fire_exchanges")
+FIRED_ON = word_list("fired_on")
+PROTECTING = word_list("protecting")
+WAR_CONTEXT = word_list("war_context")
+ATTACKING_FORCES = word_list("attacking_forces")
+FORCE_HALTED = word_list("force_halted")
+
+
+def _initials(t: Token) -> bool:
+    """A name written as initials, which stands before a noun as its owner: "US", "U.S.", "UK"."""
+    return t.text.replace(".", "").isupper() and len(t.text.replace(".", "")) <= 4
 
 
 def _unnamed_people(v: Token, obj: Token | None, passive: bool) -> list[Token]:
