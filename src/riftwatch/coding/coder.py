@@ -45,7 +45,10 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, TROOPS, DEPLOYING, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS,
+    CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
+    STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
+    NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
 from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
@@ -1736,19 +1739,6 @@ def _at_war(sent: Span, code: str, sources: list[Actor]) -> bool:
     the specific kinds (bombing, shelling, air strikes) need no such word."""
     return code[:3] not in ("180", "190") or all(a.sector in ARMED for a in sources) or any(
         t.lemma_.lower() in WAR_CONTEXT for t in sent)
-
-
-#: the acts of force whose owner alone, with no victim named, still reports them: attacks,
-#: bombings, shootings, shelling, air strikes (not an abduction, a blockade, an occupation, a
-#: massacre: "the Armenian genocide" names its victims)
-NAMELESS_FORCE = frozenset({"180", "183", "190", "193", "194", "195"})
-FIRE_NOUNS = word_list("fire_nouns")
-FIRE_EXCHANGES = word_list("fire_exchanges")
-FIRED_ON = word_list("fired_on")
-PROTECTING = word_list("protecting")
-WAR_CONTEXT = word_list("war_context")
-ATTACKING_FORCES = word_list("attacking_forces")
-FORCE_HALTED = word_list("force_halted")
 
 
 def _initials(t: Token) -> bool:

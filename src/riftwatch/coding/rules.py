@@ -358,6 +358,17 @@ ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY"})
 VESSELS = word_list("vessels")
 #: armed units whose arrival somewhere is a deployment (154), not a visit
 TROOPS = word_list("troops")
+#: the acts of force whose owner alone, with no victim named, still reports them: attacks,
+#: bombings, shootings, shelling, air strikes (not an abduction, a blockade, an occupation, a
+#: massacre: "the Armenian genocide" names its victims); see ``Coder._force_on_no_one``
+NAMELESS_FORCE = frozenset({"180", "183", "190", "193", "194", "195"})
+FIRE_NOUNS = word_list("fire_nouns")
+FIRE_EXCHANGES = word_list("fire_exchanges")
+FIRED_ON = word_list("fired_on")
+PROTECTING = word_list("protecting")
+WAR_CONTEXT = word_list("war_context")
+ATTACKING_FORCES = word_list("attacking_forces")
+FORCE_HALTED = word_list("force_halted")
 #: verbs that move forces somewhere: troops so moved with no agent named were moved by their own state
 DEPLOYING = word_list("deploying")
 #: what force strikes whose side a text may leave unnamed: people, craft, places and buildings
