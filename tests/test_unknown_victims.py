@@ -69,3 +69,9 @@ def test_an_attack_in_a_capital_strikes_the_place_not_the_government(engine):
     # restraint: a protest to a capital is to its government
     assert ("ISR", "RUSGOV") in {(e.source_country, e.target) for e in engine.code_text(
         "Israel protested to Moscow.", DAY)}
+
+
+def test_a_named_armed_groups_force_on_no_one_named_is_not_placed_at_home(engine):
+    # generic rebels act at home; Hamas's bombings strike Israel as often as anyone at home
+    got = {(e.source, e.target_country) for e in engine.code_text("Hamas bombings continued on Sunday.", DAY)}
+    assert ("HMS", "PSE") not in got

@@ -234,8 +234,9 @@ def _monadic(code: str) -> bool:
 def _at_home(s: Actor) -> Actor | None:
     """Where force by rebels, other non-state people or police falls when the text names no
     victim: their own country ("Afghan guerrillas blew up three power lines"). A state's
-    troops act as often abroad, so theirs stays unknown."""
-    if s.country and (s.sector in NONSTATE_SECTORS or s.sector == "COP"):
+    troops act as often abroad, so theirs stays unknown, and so does a named armed group's
+    ("Hamas bombings continued" strike Israel as often as anyone at home)."""
+    if s.country and s.code.startswith(s.country) and (s.sector in NONSTATE_SECTORS or s.sector == "COP"):
         return Actor(s.country, s.country, None, s.country, "domestic", s.start, s.end)
     return None
 
