@@ -75,3 +75,12 @@ def test_a_named_armed_groups_force_on_no_one_named_is_not_placed_at_home(engine
     # generic rebels act at home; Hamas's bombings strike Israel as often as anyone at home
     got = {(e.source, e.target_country) for e in engine.code_text("Hamas bombings continued on Sunday.", DAY)}
     assert ("HMS", "PSE") not in got
+
+
+def test_a_states_force_on_no_one_named_strikes_the_one_other_state_the_sentence_names(engine):
+    got = _events(engine, "Residents who left Kandahar on Monday said there had been no let-up in the US bombing.")
+    assert ("USA", "AFG", "19") in got
+    # restraint: those who report it are no victims, and two other states leave it unknown
+    assert ("USA", None, "19") in _events(engine, "The US bombing continued, Pakistani officials said.")
+    assert ("USA", None, "19") in _events(
+        engine, "US planes bombarded vehicles on Sunday as Russian and Chinese diplomats met.")

@@ -25,7 +25,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolver import UNKNOWN_FORCES, DocActors
-from ..geo.locate import LOC_PREPS
+from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
@@ -194,6 +194,9 @@ class Coder:
             for tok, ev in _prune(coded):
                 if ev[2] is None and ev[4] == "010" and "speech" in ev[0].flags and not self.plain_statements:
                     continue  # "X said the economy was strong": a statement aimed at no one (plain_statements)
+                if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country is not None and \
+                        _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country)) is not None:
+                    ev = (ev[0], ev[1], other, *ev[3:])  # "residents who left Kandahar saw no let-up in the US bombing"
                 key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
                 if key in seen:
                     continue
@@ -1691,6 +1694,28 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
     return v.lemma_.lower() in ANSWERING and obj.lemma_.lower() in noun_lemmas and any(
         (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                                                     and children(c, "pobj")) for c in obj.children)
+
+
+def _sole_other_state(sent: Span, actors: DocActors, own: str) -> Actor | None:
+    """The one state other than ``own`` that a sentence names, by name, people, leader, group or
+    place, not counting those who report it ("..., Pakistani officials said"): where a state's
+    force with no victim named most likely struck ("residents who left Kandahar confirmed there
+    had been no let-up in the US bombing"). None when it names none or several."""
+    found: dict[str, Actor] = {}
+    for t in sent:
+        a = actors.actor_of(t) or actors.place_of(t)
+        if a is None or a.country is None or a.country == own or a.sector == "IGO" or len(a.country) != 3:
+            continue
+        h = t
+        while h.dep_ in ("compound", "amod", "poss", "nmod", "flat", "det") and h.head.i != h.i:
+            h = h.head
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in REPORTING:
+            continue  # the report's source
+        found.setdefault(a.country, a)
+    if len(found) != 1:
+        return None
+    a = next(iter(found.values()))
+    return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
 
 
 def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK) -> bool:
