@@ -48,7 +48,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, STRUCK, NAME_ENTS, ANSWERING, ANSWERED_ROOTS, CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
 )
 from .words import word_list
-from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
+from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
+                         no_comment, stance)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
@@ -668,6 +669,9 @@ class Coder:
             if weapon is not None:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
+        if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report" (s9)
+            return self._pairs(replace(p, id=f"{p.id}+no_comment", code="011", flags=p.flags - {"speech"}), sources,
+                               [], "asserted", "011", conf - 0.1)
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
@@ -692,7 +696,7 @@ class Coder:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
             return []  # "..., a UN spokesman said": the source of the report, not a statement of its own
-        if "speech" in p.flags and code == "010" and not targets and status == "asserted":
+        if ("speech" in p.flags and code == "010" or code == "130") and not targets and status == "asserted":
             said_comment = comment(self, v, p, sources, conf)
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
@@ -967,7 +971,7 @@ class Coder:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
-                                             or p.code in MONADIC_CODES):
+                                             or p.code in MONADIC_CODES or calming(p, mood, sources)):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
     from .rules import Coded
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
-ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology"})
+ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology",
+                   "remark"})
 #: the rule-id suffix of each role's event
 KINDS = {"wrong": "accuse", "judge": "criticize", "reject": "reject", "praise": "praise", "threat": "threaten",
          "suffer": "threaten", "apology": "apologize"}
@@ -396,8 +397,10 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
     "the negotiations were in deadlock"), or []. A negated cue ("no progress"), a state
     rather than a judgement ("the talks are in progress"), a condition or a question give
     nothing; so does a clause whose cue names no relations."""
-    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+    warning = _lemma(v) == "warn" and p.code == "130"  # "warned that the dispute was growing dangerous"
+    if (p.code != "010" and not warning) or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
         return []
+    statesman = bool(sources) and all(_state_side(a) or a.sector == "IGO" for a in sources)
     clauses = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
     if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i:  # '"Progress was made," he said'
         clauses.append(v.head)
@@ -408,13 +411,34 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
         lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
         for t in toks:
             cue = lex.find("comment", [_lemma(t)], lemmas)
-            if cue is None or _negated(t) or (t.head.i != t.i and _negated(t.head)) or any(
+            if cue is None and statesman and not lemmas & MARKET_WORDS and _predicated(t, x):
+                cue = lex.find("remark", [_lemma(t)], lemmas)  # "said the situation was dangerous"
+            if cue is None or (warning and cue.code != "012") or _negated(t) or (t.head.i != t.i and _negated(t.head)) or any(
                     c.dep_ == "amod" and c.lower_ in SCANT for c in t.children) or (
                     _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
                 continue
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
             return coder._pairs(dp, sources, [], "asserted", cue.code, conf - 0.15)
     return []
+
+
+def _predicated(t: Token, x: Token) -> bool:
+    """Whether ``t`` is what the reported clause ``x`` says: its verb ("the talks were
+    deteriorating", "he feared ..."), its predicate ("the situation was dangerous", "was growing
+    tense") or an adverb on that ("dangerously tense"); not a word of a phrase inside it ("the
+    potentially explosive crisis", "as fears grow of a war")."""
+    if t.i == x.i:
+        return True
+    pred = ("acomp", "attr", "oprd", "xcomp")
+    if t.head.i == x.i and t.dep_ == "advmod" and t.pos_ in ("ADJ", "ADV"):
+        return True  # "was growing tense", parsed as an adverb of the verb
+    return (t.head.i == x.i and t.dep_ in pred) or (
+        t.dep_ == "advmod" and t.head.head.i == x.i and t.head.dep_ in pred)
+
+
+#: words of markets, trade figures and the weather: a state's remark about them ("said the market
+#: situation was dangerous", "was confident growth would pick up") is no comment on politics
+MARKET_WORDS = word_list("market_words")
 
 
 #: modifiers that turn a cue into its opposite: "concern at the slow progress", "little progress"
@@ -435,7 +459,8 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     be = adj.head
     if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj):
         return []
-    phrase = [t for c in adj.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+    phrase = [t for c in adj.children if (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS) or c.dep_ == "ccomp"
+              for t in c.subtree]  # "optimistic about the talks", "confident that the treaty will be ratified"
     if not phrase:
         return []
     cue = lexicon().find("comment", [_lemma(adj)], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
@@ -446,8 +471,8 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
     targets = _actors_in(coder, [t for t in phrase if t.dep_ != "poss"], actors, own, adj, p)
-    if not sources or not targets:
-        return []
+    if not sources or not (targets or all(_state_side(a) or a.sector == "IGO" for a in sources)):
+        return []  # (a state's attitude about talks that name no one else is its comment, aimed at no one)
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
 
@@ -680,3 +705,54 @@ def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", 
         return None
     targets = _actors_in(coder, _owners(subj), actors, own, v, p)
     return (cue, targets, cue.code) if targets else None
+
+
+#: verbs that, refused or said with "would not"/"could not", decline comment (011)
+NO_COMMENT_VERBS = word_list("no_comment_verbs")
+#: what one declines to confirm or say: "could not confirm the reports", "would not say more"
+UNCONFIRMED = word_list("unconfirmed")
+#: the auxiliaries of a refusal or an inability: "would not say", "could not confirm", "cannot confirm"
+REFUSING_AUX = frozenset({"would", "could", "can", "ca", "will", "wo"})
+#: the words that open an indirect question: "would not say how he died"
+WH_WORDS = frozenset({"what", "how", "whether", "who", "whom", "when", "where", "why", "which", "if"})
+
+
+def no_comment(v: Token, mood, sources: list[Actor]) -> bool:
+    """Whether ``v`` declines comment (011): "would not say what the decision was", "could
+    not confirm the reports", "cannot confirm that ...", "declined to elaborate". The verb
+    must be refused ("declined to say") or negated with a modal of refusal ("would not",
+    "could not"), not merely not done ("did not say whether": the reporter's note), and
+    what is declined must be nothing, a report, or an indirect question ("would not say
+    that Israel was wrong" refuses a view, not comment). A conditional or question, and
+    a company's silence ("would not disclose the price"), give nothing."""
+    if mood.status == "asserted" and mood.code == "011":
+        return False  # its pattern codes it already ("declined to comment")
+    if _lemma(v) not in NO_COMMENT_VERBS or not mood.negated or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+        return False
+    if not sources or any(a.sector == "BUS" for a in sources):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        return False
+    own_neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
+    if own_neg:
+        if not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in v.children):
+            return False
+    elif not mood.refused:
+        return False
+    objs = children(v, "dobj")
+    clauses = children(v, "ccomp")
+    if any(_lemma(o) not in UNCONFIRMED for o in objs):
+        return False  # "would not confirm the price": what is withheld is no comment on events
+    if _lemma(v) != "say":
+        return True
+    # "would not say": only an indirect question or nothing; "would not say that X was wrong" is a view
+    return all(next(iter(c.subtree)).lower_ in WH_WORDS for c in clauses) and not children(v, "xcomp")
+
+
+def calming(p: "Pattern", mood, sources: list[Actor]) -> bool:
+    """Whether an unrealised de-escalation (087) that names no other side is still a state's
+    intent to de-escalate (0356, aimed at no one): "Pakistan wants to reduce tension", "will
+    never initiate a conflict" (a refused war is a promise of restraint). A people's or a
+    group's wish, and a refusal to de-escalate ("would not reduce tension"), are not."""
+    return mood.code == "087" and (not mood.negated or "only_negated" in p.flags) and bool(sources) and all(
+        _state_side(a) for a in sources)
