@@ -18,6 +18,7 @@ AIMED_AT_NO_ONE = [
     ("The Egyptian government declined to say how many troops had been sent.", {("EGY", None, "011")}),
     ("The Danish foreign minister would not comment on the report.", {("DNK", None, "011")}),
     ("Peru declined to elaborate on the border incident.", {("PER", None, "011")}),
+    ("The Egyptian government neither confirmed nor denied the report.", {("EGY", None, "011")}),
     ("Kenya refused to speculate about the cause of the crash.", {("KEN", None, "011")}),
     # remarks on the political situation
     ("The Malaysian foreign minister said the situation on the border was dangerous.", {("MYS", None, "012")}),
@@ -34,6 +35,8 @@ AIMED_AT_NO_ONE = [
     ("The Laotian president said Laos wants peace.", {("LAO", None, "035")}),
     ("The Pakistani president said Pakistan wants to reduce tension.", {("PAK", None, "035")}),
     ("The Pakistani president said Pakistan will never initiate a conflict.", {("PAK", None, "035")}),
+    # a state's refusal of talks with no other side named
+    ("The Indian government ruled out any face-to-face talks.", {("IND", None, "125")}),
 ]
 
 # sentences that must code none of these roots: the weather, markets, analysts, questions,
@@ -55,6 +58,8 @@ RESTRAINT = [
     "Pakistan does not want peace.",
     "The Pakistani president said Pakistan would not reduce tension.",
     "Rebels said they would never start a war.",
+    "Indian rebels ruled out talks.",
+    "India declined the invitation.",
 ]
 
 
@@ -66,7 +71,7 @@ def test_comment_or_intent_aimed_at_no_one(code, text, want):
 
 @pytest.mark.parametrize("text", RESTRAINT, ids=[t[:50] for t in RESTRAINT])
 def test_restraint(code, text):
-    got = [(e.source, e.target, e.code, e.rule) for e in code(text) if e.code[:3] in ("011", "012", "013", "035")]
+    got = [(e.source, e.target, e.code, e.rule) for e in code(text) if e.code[:3] in ("011", "012", "013", "035", "125")]
     assert not got, got
 
 

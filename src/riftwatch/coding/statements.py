@@ -727,9 +727,11 @@ def no_comment(v: Token, mood, sources: list[Actor]) -> bool:
     a company's silence ("would not disclose the price"), give nothing."""
     if mood.status == "asserted" and mood.code == "011":
         return False  # its pattern codes it already ("declined to comment")
-    if _lemma(v) not in NO_COMMENT_VERBS or not mood.negated or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+    if v.sent.text.rstrip().rstrip('"”\'').endswith("?") or not sources or any(a.sector == "BUS" for a in sources):
         return False
-    if not sources or any(a.sector == "BUS" for a in sources):
+    if _neither_nor(v):
+        return True  # "neither confirmed nor denied the report"
+    if _lemma(v) not in NO_COMMENT_VERBS or not mood.negated:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
         return False
@@ -749,6 +751,13 @@ def no_comment(v: Token, mood, sources: list[Actor]) -> bool:
     return all(next(iter(c.subtree)).lower_ in WH_WORDS for c in clauses) and not children(v, "xcomp")
 
 
+def _neither_nor(v: Token) -> bool:
+    """"neither confirmed nor denied": either verb of the pair."""
+    head = v.head if v.dep_ == "conj" and _lemma(v) == "deny" else v
+    return _lemma(head) == "confirm" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children) \
+        and any(c.dep_ == "conj" and _lemma(c) == "deny" for c in head.children)
+
+
 def calming(p: "Pattern", mood, sources: list[Actor]) -> bool:
     """Whether an unrealised de-escalation (087) that names no other side is still a state's
     intent to de-escalate (0356, aimed at no one): "Pakistan wants to reduce tension", "will
@@ -756,3 +765,11 @@ def calming(p: "Pattern", mood, sources: list[Actor]) -> bool:
     group's wish, and a refusal to de-escalate ("would not reduce tension"), are not."""
     return mood.code == "087" and (not mood.negated or "only_negated" in p.flags) and bool(sources) and all(
         _state_side(a) for a in sources)
+
+
+def unaimed_refusal(p: "Pattern", sources: list[Actor]) -> bool:
+    """Whether a state's refusal of talks that names no other side is still coded, aimed at no
+    one (125): "India ruled out any talks", "Israel rejected negotiations" (the pattern's
+    objects are talks; "declined the offer": of what, the article says). An opposition's or a group's refusal, or any other rejection ("rejected
+    the proposal": whose, the article says), is not."""
+    return p.code == "125" and "talk" in p.objects and bool(sources) and all(_state_side(a) for a in sources)
