@@ -37,6 +37,8 @@ AIMED_AT_NO_ONE = [
     ("The Pakistani president said Pakistan will never initiate a conflict.", {("PAK", None, "035")}),
     # a state's refusal of talks with no other side named
     ("The Indian government ruled out any face-to-face talks.", {("IND", None, "125")}),
+    # an investigation a state opens into what names no other side
+    ("Australian police launched an investigation into the shooting.", {("AUS", None, "090")}),
 ]
 
 # sentences that must code none of these roots: the weather, markets, analysts, questions,
@@ -60,6 +62,7 @@ RESTRAINT = [
     "Rebels said they would never start a war.",
     "Indian rebels ruled out talks.",
     "India declined the invitation.",
+    "Kenyan students launched an investigation into the shooting.",
 ]
 
 
@@ -71,7 +74,7 @@ def test_comment_or_intent_aimed_at_no_one(code, text, want):
 
 @pytest.mark.parametrize("text", RESTRAINT, ids=[t[:50] for t in RESTRAINT])
 def test_restraint(code, text):
-    got = [(e.source, e.target, e.code, e.rule) for e in code(text) if e.code[:3] in ("011", "012", "013", "035", "125")]
+    got = [(e.source, e.target, e.code, e.rule) for e in code(text) if e.code[:3] in ("011", "012", "013", "035", "125", "090")]
     assert not got, got
 
 

@@ -767,9 +767,16 @@ def calming(p: "Pattern", mood, sources: list[Actor]) -> bool:
         _state_side(a) for a in sources)
 
 
+#: the objects of an investigation a state opens: "launched an inquiry into the shooting"
+INQUIRIES = frozenset({"investigation", "probe", "inquiry"})
+
+
 def unaimed_refusal(p: "Pattern", sources: list[Actor]) -> bool:
-    """Whether a state's refusal of talks that names no other side is still coded, aimed at no
-    one (125): "India ruled out any talks", "Israel rejected negotiations" (the pattern's
-    objects are talks; "declined the offer": of what, the article says). An opposition's or a group's refusal, or any other rejection ("rejected
-    the proposal": whose, the article says), is not."""
-    return p.code == "125" and "talk" in p.objects and bool(sources) and all(_state_side(a) for a in sources)
+    """Whether a state's act that names no other side is still coded, aimed at no one: a
+    refusal of talks (125: "India ruled out any talks", the pattern's objects are talks;
+    "declined the offer": of what, the article says) or an investigation it opens (09: "the
+    police launched an inquiry into the shooting"). An opposition's or a group's act, and any
+    other rejection ("rejected the proposal": whose, the article says), is not."""
+    if not sources or not all(_state_side(a) for a in sources):
+        return False
+    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and bool(p.objects & INQUIRIES))
