@@ -39,12 +39,16 @@ AIMED_AT_NO_ONE = [
     ("The Indian government ruled out any face-to-face talks.", {("IND", None, "125")}),
     # an investigation a state opens into what names no other side
     ("Australian police launched an investigation into the shooting.", {("AUS", None, "090")}),
+    # a state's remark of satisfaction with the political situation
+    ("The Zambian home affairs minister said he was pleased with the security arrangements for the election.",
+     {("ZMB", None, "013")}),
 ]
 
 # sentences that must code none of these roots: the weather, markets, analysts, questions,
 # conditionals, history, phrases inside the clause, a reporter's note, a company, people's wishes
 RESTRAINT = [
     "The Japanese minister said the weather was good.",
+    "The Zambian finance minister said he was pleased with the economic figures.",
     "Japanese analysts were optimistic about the market.",
     "The Japanese minister said the market situation was dangerous.",
     "The Japanese minister said he was confident that economic growth would pick up.",
@@ -63,6 +67,7 @@ RESTRAINT = [
     "Indian rebels ruled out talks.",
     "India declined the invitation.",
     "Kenyan students launched an investigation into the shooting.",
+    "France and Senegal agreed to set up a joint economic commission.",
 ]
 
 

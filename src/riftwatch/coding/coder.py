@@ -49,7 +49,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
 )
 from .words import word_list
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
-                         no_comment, stance, unaimed_refusal)
+                         no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
@@ -655,7 +655,7 @@ class Coder:
                 targets = at[:1]
                 if not targets:
                     p = replace(p, flags=p.flags | {"unknown_target"})
-            if unaimed_refusal(p, sources):  # "India ruled out any talks": with whom, the sentence does not say
+            if unaimed_act(p, obj, sources):  # "India ruled out any talks": with whom, the sentence does not say
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
