@@ -89,6 +89,12 @@ def test_named_side_keeps_its_target(code):
     assert ("PAK", "IND", "0356") in got and not any(t is None for _, t, _ in got)
 
 
+def test_remark_is_aimed_at_the_other_side_its_clause_names(code):
+    got = {(e.source_country, e.target_country, e.code) for e in code(
+        "The presidents of Peru and Bolivia say they fear the unrest could spread unless Chile resolves the crisis.")}
+    assert got >= {("PER", "CHL", "012"), ("BOL", "CHL", "012")} and not any(t is None for _, t, _ in got), got
+
+
 def test_declined_comment_is_one_event(code):
     # the pattern's own refusal ("declined to comment") is not coded twice by the no-comment reading
     evs = code("Iran declined to comment on the French report.")

@@ -699,7 +699,7 @@ class Coder:
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
             return []  # "..., a UN spokesman said": the source of the report, not a statement of its own
         if ("speech" in p.flags and code == "010" or code == "130") and not targets and status == "asserted":
-            said_comment = comment(self, v, p, sources, conf)
+            said_comment = comment(self, v, p, sources, conf, actors)
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None

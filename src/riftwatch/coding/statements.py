@@ -391,12 +391,15 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     return (cue, targets, cue.code) if targets else None
 
 
-def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: float) -> list["Coded"]:
+def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: float,
+            actors: "DocActors | None" = None) -> list["Coded"]:
     """An optimistic (013) or pessimistic (012) comment: a statement whose reported clause
     judges talks, relations or a dispute ("good progress was being made in the talks",
     "the negotiations were in deadlock"), or []. A negated cue ("no progress"), a state
     rather than a judgement ("the talks are in progress"), a condition or a question give
-    nothing; so does a clause whose cue names no relations."""
+    nothing; so does a clause whose cue names no relations. A state's remark (role ``remark``)
+    is aimed at the other actor its clause names, if any ("feared the unrest would spread unless
+    Argentina resolved the crisis"), else at no one."""
     warning = _lemma(v) == "warn" and p.code == "130"  # "warned that the dispute was growing dangerous"
     if (p.code != "010" and not warning) or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
         return []
@@ -413,12 +416,15 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
             cue = lex.find("comment", [_lemma(t)], lemmas)
             if cue is None and statesman and not lemmas & MARKET_WORDS and _predicated(t, x):
                 cue = lex.find("remark", [_lemma(t)], lemmas)  # "said the situation was dangerous"
-            if cue is None or (warning and cue.code != "012") or _negated(t) or (t.head.i != t.i and _negated(t.head)) or any(
-                    c.dep_ == "amod" and c.lower_ in SCANT for c in t.children) or (
+            if cue is None or (warning and cue.code != "012") or _negated(t) or (
+                    t.head.i != t.i and _negated(t.head)) or any(c.dep_ == "amod" and c.lower_ in SCANT
+                                                                 for c in t.children) or (
                     _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
                 continue
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
-            return coder._pairs(dp, sources, [], "asserted", cue.code, conf - 0.15)
+            targets = _actors_in(coder, toks, actors, {a.country for a in sources}, v, dp) \
+                if cue.role == "remark" and actors is not None else []
+            return coder._pairs(dp, sources, targets, "asserted", cue.code, conf - 0.15)
     return []
 
 
