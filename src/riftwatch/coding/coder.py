@@ -671,7 +671,7 @@ class Coder:
             if weapon is not None:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
         mood = verb_status(v, p, self._day)
-        if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report" (s9)
+        if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report"
             return self._pairs(replace(p, id=f"{p.id}+no_comment", code="011", flags=p.flags - {"speech"}), sources,
                                [], "asserted", "011", conf - 0.1)
         status, code = mood.status, mood.code

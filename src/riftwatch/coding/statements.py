@@ -26,6 +26,13 @@ conditional or modal clause other than a threat's future ("it would be a violati
 if ..."), a clause about the speaker itself, and a clause whose verb the patterns
 already code as an event (that event is coded instead) give nothing. The event keeps
 its provenance in the rule id: ``say+accuse``, ``tell+threaten`` ...
+
+Comments and intents aimed at no one (the coder's hooks): a declined comment (:func:`no_comment`,
+011: "would not say what it decided", "could not confirm the reports"), a state's remark on the
+political situation (:func:`comment`, role ``remark``: "said the situation was dangerous", 012),
+an attitude of a state about talks that name no one else (:func:`attitude`), an intent to
+de-escalate with no other side named (:func:`calming`, 0356: "wants to reduce tension"), and a
+state's refusal of talks or an inquiry it opens that name no other side (:func:`unaimed_act`).
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from ..errors import DataFileError
 from ..models import Actor
 from ..tables import data_path, read_tsv
 from .derived import derive
-from .mood import verb_status
+from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
 from .rules import _state_side
@@ -723,7 +730,7 @@ REFUSING_AUX = frozenset({"would", "could", "can", "ca", "will", "wo"})
 WH_WORDS = frozenset({"what", "how", "whether", "who", "whom", "when", "where", "why", "which", "if"})
 
 
-def no_comment(v: Token, mood, sources: list[Actor]) -> bool:
+def no_comment(v: Token, mood: Mood, sources: list[Actor]) -> bool:
     """Whether ``v`` declines comment (011): "would not say what the decision was", "could
     not confirm the reports", "cannot confirm that ...", "declined to elaborate". The verb
     must be refused ("declined to say") or negated with a modal of refusal ("would not",
@@ -764,7 +771,7 @@ def _neither_nor(v: Token) -> bool:
         and any(c.dep_ == "conj" and _lemma(c) == "deny" for c in head.children)
 
 
-def calming(p: "Pattern", mood, sources: list[Actor]) -> bool:
+def calming(p: "Pattern", mood: Mood, sources: list[Actor]) -> bool:
     """Whether an unrealised de-escalation (087) that names no other side is still a state's
     intent to de-escalate (0356, aimed at no one): "Pakistan wants to reduce tension", "will
     never initiate a conflict" (a refused war is a promise of restraint). A people's or a
