@@ -51,7 +51,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .statements import NAMING_VERBS, apology_targets, attitude, attitude_words, comment, judgement, stance
+from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
+                         no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
@@ -661,6 +662,8 @@ class Coder:
                 targets = at[:1]
                 if not targets:
                     p = replace(p, flags=p.flags | {"unknown_target"})
+            if unaimed_act(p, obj, sources):  # "India ruled out any talks": with whom, the sentence does not say
+                p = replace(p, flags=p.flags | {"unknown_target"})
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
                 consumed.add(obj.i)  # ("rejected a demand by the IMF": the demand is coded as well)
@@ -679,6 +682,9 @@ class Coder:
             if weapon in ("1831", "1832", "1833"):
                 p = replace(p, code=weapon)  # "carried out a suicide bombing" is no air strike (195)
         mood = verb_status(v, p, self._day)
+        if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report"
+            return self._pairs(replace(p, id=f"{p.id}+no_comment", code="011", flags=p.flags - {"speech"}), sources,
+                               [], "asserted", "011", conf - 0.1)
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
@@ -706,8 +712,8 @@ class Coder:
                 return asked  # "Russia said Sudan must return ...": a demand, not a mere statement
         if "speech" in p.flags and code[:2] == "01" and _attribution(v):
             return []  # "..., a UN spokesman said": the source of the report, not a statement of its own
-        if "speech" in p.flags and code == "010" and not targets and status == "asserted":
-            said_comment = comment(self, v, p, sources, conf)
+        if ("speech" in p.flags and code == "010" or code == "130") and not targets and status == "asserted":
+            said_comment = comment(self, v, p, sources, conf, actors)
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
@@ -985,7 +991,7 @@ class Coder:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
-                                             or p.code in MONADIC_CODES):
+                                             or p.code in MONADIC_CODES or calming(p, mood, sources)):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]

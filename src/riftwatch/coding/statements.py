@@ -26,6 +26,13 @@ conditional or modal clause other than a threat's future ("it would be a violati
 if ..."), a clause about the speaker itself, and a clause whose verb the patterns
 already code as an event (that event is coded instead) give nothing. The event keeps
 its provenance in the rule id: ``say+accuse``, ``tell+threaten`` ...
+
+Comments and intents aimed at no one (the coder's hooks): a declined comment (:func:`no_comment`,
+011: "would not say what it decided", "could not confirm the reports"), a state's remark on the
+political situation (:func:`comment`, role ``remark``: "said the situation was dangerous", 012),
+an attitude of a state about talks that name no one else (:func:`attitude`), an intent to
+de-escalate with no other side named (:func:`calming`, 0356: "wants to reduce tension"), and a
+state's refusal of talks or an inquiry it opens that name no other side (:func:`unaimed_act`).
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from ..errors import DataFileError
 from ..models import Actor
 from ..tables import data_path, read_tsv
 from .derived import derive
-from .mood import verb_status
+from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
 from .rules import _state_side
@@ -54,7 +61,8 @@ if TYPE_CHECKING:
     from .rules import Coded
 
 COLUMNS = ("id", "role", "cue", "needs", "code", "example")
-ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology"})
+ROLES = frozenset({"wrong", "judge", "reject", "praise", "threat", "suffer", "sanction", "comment", "apology",
+                   "remark"})
 #: the rule-id suffix of each role's event
 KINDS = {"wrong": "accuse", "judge": "criticize", "reject": "reject", "praise": "praise", "threat": "threaten",
          "suffer": "threaten", "apology": "apologize"}
@@ -390,14 +398,19 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     return (cue, targets, cue.code) if targets else None
 
 
-def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: float) -> list["Coded"]:
+def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: float,
+            actors: "DocActors | None" = None) -> list["Coded"]:
     """An optimistic (013) or pessimistic (012) comment: a statement whose reported clause
     judges talks, relations or a dispute ("good progress was being made in the talks",
     "the negotiations were in deadlock"), or []. A negated cue ("no progress"), a state
     rather than a judgement ("the talks are in progress"), a condition or a question give
-    nothing; so does a clause whose cue names no relations."""
-    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+    nothing; so does a clause whose cue names no relations. A state's remark (role ``remark``)
+    is aimed at the other actor its clause names, if any ("feared the unrest would spread unless
+    Argentina resolved the crisis"), else at no one."""
+    warning = _lemma(v) == "warn" and p.code == "130"  # "warned that the dispute was growing dangerous"
+    if (p.code != "010" and not warning) or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
         return []
+    statesman = bool(sources) and all(_state_side(a) or a.sector == "IGO" for a in sources)
     clauses = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
     if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i:  # '"Progress was made," he said'
         clauses.append(v.head)
@@ -408,13 +421,37 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
         lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
         for t in toks:
             cue = lex.find("comment", [_lemma(t)], lemmas)
-            if cue is None or _negated(t) or (t.head.i != t.i and _negated(t.head)) or any(
-                    c.dep_ == "amod" and c.lower_ in SCANT for c in t.children) or (
+            if cue is None and statesman and not lemmas & MARKET_WORDS and _predicated(t, x):
+                cue = lex.find("remark", [_lemma(t)], lemmas)  # "said the situation was dangerous"
+            if cue is None or (warning and cue.code != "012") or _negated(t) or (
+                    t.head.i != t.i and _negated(t.head)) or any(c.dep_ == "amod" and c.lower_ in SCANT
+                                                                 for c in t.children) or (
                     _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
                 continue
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
-            return coder._pairs(dp, sources, [], "asserted", cue.code, conf - 0.15)
+            targets = _actors_in(coder, toks, actors, {a.country for a in sources}, v, dp) \
+                if cue.role == "remark" and actors is not None else []
+            return coder._pairs(dp, sources, targets, "asserted", cue.code, conf - 0.15)
     return []
+
+
+def _predicated(t: Token, x: Token) -> bool:
+    """Whether ``t`` is what the reported clause ``x`` says: its verb ("the talks were
+    deteriorating", "he feared ..."), its predicate ("the situation was dangerous", "was growing
+    tense") or an adverb on that ("dangerously tense"); not a word of a phrase inside it ("the
+    potentially explosive crisis", "as fears grow of a war")."""
+    if t.i == x.i:
+        return True
+    pred = ("acomp", "attr", "oprd", "xcomp")
+    if t.head.i == x.i and t.dep_ == "advmod" and t.pos_ in ("ADJ", "ADV"):
+        return True  # "was growing tense", parsed as an adverb of the verb
+    return (t.head.i == x.i and t.dep_ in pred) or (
+        t.dep_ == "advmod" and t.head.head.i == x.i and t.head.dep_ in pred)
+
+
+#: words of markets, trade figures and the weather: a state's remark about them ("said the market
+#: situation was dangerous", "was confident growth would pick up") is no comment on politics
+MARKET_WORDS = word_list("market_words")
 
 
 #: modifiers that turn a cue into its opposite: "concern at the slow progress", "little progress"
@@ -435,7 +472,8 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     be = adj.head
     if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj):
         return []
-    phrase = [t for c in adj.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+    phrase = [t for c in adj.children if (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS) or c.dep_ == "ccomp"
+              for t in c.subtree]  # "optimistic about the talks", "confident that the treaty will be ratified"
     if not phrase:
         return []
     cue = lexicon().find("comment", [_lemma(adj)], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
@@ -446,8 +484,8 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
     targets = _actors_in(coder, [t for t in phrase if t.dep_ != "poss"], actors, own, adj, p)
-    if not sources or not targets:
-        return []
+    if not sources or not (targets or all(_state_side(a) or a.sector == "IGO" for a in sources)):
+        return []  # (a state's attitude about talks that name no one else is its comment, aimed at no one)
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
 
@@ -680,3 +718,80 @@ def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", 
         return None
     targets = _actors_in(coder, _owners(subj), actors, own, v, p)
     return (cue, targets, cue.code) if targets else None
+
+
+#: verbs that, refused or said with "would not"/"could not", decline comment (011)
+NO_COMMENT_VERBS = word_list("no_comment_verbs")
+#: what one declines to confirm or say: "could not confirm the reports", "would not say more"
+UNCONFIRMED = word_list("unconfirmed")
+#: the auxiliaries of a refusal or an inability: "would not say", "could not confirm", "cannot confirm"
+REFUSING_AUX = frozenset({"would", "could", "can", "ca", "will", "wo"})
+#: the words that open an indirect question: "would not say how he died"
+WH_WORDS = frozenset({"what", "how", "whether", "who", "whom", "when", "where", "why", "which", "if"})
+
+
+def no_comment(v: Token, mood: Mood, sources: list[Actor]) -> bool:
+    """Whether ``v`` declines comment (011): "would not say what the decision was", "could
+    not confirm the reports", "cannot confirm that ...", "declined to elaborate". The verb
+    must be refused ("declined to say") or negated with a modal of refusal ("would not",
+    "could not"), not merely not done ("did not say whether": the reporter's note), and
+    what is declined must be nothing, a report, or an indirect question ("would not say
+    that Israel was wrong" refuses a view, not comment). A conditional or question, and
+    a company's silence ("would not disclose the price"), give nothing."""
+    if mood.status == "asserted" and mood.code == "011":
+        return False  # its pattern codes it already ("declined to comment")
+    if v.sent.text.rstrip().rstrip('"”\'').endswith("?") or not sources or any(a.sector == "BUS" for a in sources):
+        return False
+    if _neither_nor(v):
+        return True  # "neither confirmed nor denied the report"
+    if _lemma(v) not in NO_COMMENT_VERBS or not mood.negated:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        return False
+    own_neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
+    if own_neg:
+        if not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in v.children):
+            return False
+    elif not mood.refused:
+        return False
+    objs = children(v, "dobj")
+    clauses = children(v, "ccomp")
+    if any(_lemma(o) not in UNCONFIRMED for o in objs):
+        return False  # "would not confirm the price": what is withheld is no comment on events
+    if _lemma(v) != "say":
+        return True
+    # "would not say": only an indirect question or nothing; "would not say that X was wrong" is a view
+    return all(next(iter(c.subtree)).lower_ in WH_WORDS for c in clauses) and not children(v, "xcomp")
+
+
+def _neither_nor(v: Token) -> bool:
+    """"neither confirmed nor denied": either verb of the pair."""
+    head = v.head if v.dep_ == "conj" and _lemma(v) == "deny" else v
+    return _lemma(head) == "confirm" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children) \
+        and any(c.dep_ == "conj" and _lemma(c) == "deny" for c in head.children)
+
+
+def calming(p: "Pattern", mood: Mood, sources: list[Actor]) -> bool:
+    """Whether an unrealised de-escalation (087) that names no other side is still a state's
+    intent to de-escalate (0356, aimed at no one): "Pakistan wants to reduce tension", "will
+    never initiate a conflict" (a refused war is a promise of restraint). A people's or a
+    group's wish, and a refusal to de-escalate ("would not reduce tension"), are not."""
+    return mood.code == "087" and (not mood.negated or "only_negated" in p.flags) and bool(sources) and all(
+        _state_side(a) for a in sources)
+
+
+#: the objects of an investigation a state opens: "launched an inquiry into the shooting"
+INQUIRIES = frozenset({"investigation", "probe", "inquiry"})
+
+
+def unaimed_act(p: "Pattern", obj: Token | None, sources: list[Actor]) -> bool:
+    """Whether a state's act that names no other side is still coded, aimed at no one: a
+    refusal of talks (125: "India ruled out any talks", the pattern's objects are talks;
+    "declined the offer": of what, the article says) or an investigation it opens (09: "the
+    police launched an inquiry into the shooting", not "set up a joint commission"). An opposition's or a group's act, and any
+    other rejection ("rejected the proposal": whose, the article says), is not."""
+    if not sources or not all(_state_side(a) for a in sources):
+        return False
+    if obj is None:
+        return False
+    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and _lemma(obj) in INQUIRIES)
