@@ -1,0 +1,114 @@
+"""Verbs and event nouns of ordinary news the pattern files lacked (session 9,
+``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
+deployment along a border, a proposal to a state, begging, lawsuits, the recall of an envoy,
+the closure or sealing of a border, a truce called, an extradition, a demolition, a
+nationalisation, an execution, looting, regret for deaths, bail granted, harassment and
+intimidation, imprisonment, a pardon, defiance. Our own sentences; each group has a
+restraint case where the same word in another sense must code nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2020, 10, 24)
+
+
+def _events(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def _rules(engine, text: str) -> set[str]:
+    return {e.rule for e in engine.code_text(text, DAY)}
+
+
+def test_criticism_faced_or_come_under_is_the_critics_disapproval(engine):
+    assert ("TUR", "GRC", "111") in _events(engine, "Greece faced criticism from Turkey over the migrants.")
+    assert ("TUR", "GRC", "111") in _events(engine, "Greece came under criticism from Turkey for the pushbacks.")
+    # restraint: no state among the critics, or nothing faced that is criticism
+    assert not _events(engine, "The bank faced criticism from shareholders over the merger.")
+    assert not _events(engine, "Greece faced a shortage of water.")
+
+
+def test_returned_fire_on_a_named_side_is_a_fight(engine):
+    assert ("IND", "PAK", "190") in _events(engine, "Indian soldiers returned fire at Pakistani troops.")
+    # restraint: returning things is no fire
+    assert "s9_return_fire" not in _rules(engine, "India returned the stolen statue to Italy.")
+    assert not _events(engine, "The airline returned fire-damaged planes to Boeing.")
+
+
+def test_a_deployment_along_or_near_a_border_is_a_mobilisation(engine):
+    assert ("IND", "CHN", "154") in _events(
+        engine, "India's deployment of troops near the Chinese border worried Beijing.")
+    assert not _events(engine, "The deployment of the new software took months.")
+
+
+def test_a_proposal_to_a_state_is_an_offer(engine):
+    assert ("JPN", "KOR", "030") in _events(engine, "Japan's proposal to South Korea was discussed on Friday.")
+    assert ("CHL", "BOL", "030") in _events(engine, "Chile proposed a new gas deal to Bolivia.")
+    # restraint: a proposal to do something is addressed to no one
+    assert not _events(engine, "Japan's proposal to cut tariffs was rejected.")
+    assert not _events(engine, "Japan proposed to cut tariffs.")
+
+
+def test_begging_a_state_is_an_appeal(engine):
+    assert ("JPN", "KOR", "020") in _events(engine, "Japan begged South Korea to reconsider.")
+    assert not _events(engine, "That begs the question of cost.")
+
+
+def test_a_lawsuit_against_a_state_is_a_suit(engine):
+    assert ("HRV", "SRB", "115") in _events(engine, "Croatia's lawsuit against Serbia reached the court.")
+    assert not _events(engine, "The lawsuit against the company was dropped.")
+
+
+def test_the_recall_of_an_envoy_and_the_closure_of_a_border(engine):
+    assert ("NOR", "IRN", "161") in _events(engine, "Norway's recall of its envoy from Iran was announced.")
+    assert ("MAR", "DZA", "160") in _events(engine, "Morocco's closure of the border with Algeria hurt families.")
+    assert ("MAR", "DZA", "160") in _events(engine, "Morocco sealed its border with Algeria.")
+    # restraint: a product recall, a factory closure, a business deal sealed
+    assert not _events(engine, "The recall of faulty cars cost the firm millions.")
+    assert not _events(engine, "The closure of the factory cost 300 jobs.")
+    assert not _events(engine, "The company sealed a deal with its rivals.")
+
+
+def test_a_truce_called_with_a_state_is_a_ceasefire(engine):
+    assert ("SDN", "SSD", "0871") in _events(engine, "Sudan called a truce with South Sudan.")
+    assert "s9_call_truce" not in _rules(engine, "Sudan called a meeting of its cabinet.")
+
+
+def test_extradition_demolition_nationalisation_and_execution_nouns(engine):
+    assert ("BRA", "ITA", "063") in _events(engine, "Brazil's extradition of the banker to Italy was approved.")
+    assert ("SRB", "ALB", "1712") in _events(engine, "Serbia's demolition of Albanian homes continued.")
+    assert ("BOL", "BRA", "1711") in _events(
+        engine, "Bolivia's nationalization of Brazilian gas fields angered Brasilia.")
+    assert ("SAU", "IDN", "180") in _events(
+        engine, "Saudi Arabia's execution of two Indonesian maids angered Jakarta.")
+    # restraint: things demolished or executed that belong to no one
+    assert not _events(engine, "The demolition of the old stadium began.")
+    assert not _events(engine, "The execution of the plan took two years.")
+
+
+def test_looting_a_named_sides_property_is_a_seizure(engine):
+    assert ("SRB", "ALB", "171") in _events(engine, "Serbian troops looted Albanian villages.")
+    assert not _events(engine, "Hackers looted the bank's accounts.")
+
+
+def test_regret_for_deaths_is_an_apology_but_regret_for_a_decision_is_not(engine):
+    assert ("TUR", "GRC", "055") in _events(engine, "Turkey regretted the death of the Greek pilot.")
+    assert ("TUR", "GRC", "055") not in _events(engine, "Turkey regretted Greece's decision to expel the diplomat.")
+
+
+def test_bail_granted_is_a_release_and_refused_is_a_refusal(engine):
+    assert ("THA", "KHM", "0841") in _events(engine, "A Thai court granted bail to two Cambodian activists.")
+    refused = _events(engine, "A Thai court refused to grant bail to two Cambodian activists.")
+    assert ("THA", "KHM", "1243") in refused and ("THA", "KHM", "0841") not in refused
+
+
+def test_harassment_intimidation_imprisonment_pardon_and_defiance(engine):
+    assert ("THA", "KHM", "170") in _events(engine, "Thailand's harassment of Cambodian traders continued.")
+    assert ("CHN", "TWN", "170") in _events(engine, "Chinese police intimidated Taiwanese reporters.")
+    assert ("IRN", "FRA", "173") in _events(engine, "Iran's imprisonment of a French scholar angered Paris.")
+    assert ("CUB", "USA", "0841") in _events(engine, "Cuba's pardon of two American prisoners pleased Washington.")
+    assert ("IRN", "USA", "128") in _events(engine, "Iran's defiance of the United States deepened the crisis.")
+    # restraint: no named side harassed or intimidated
+    assert not _events(engine, "Sexual harassment at work is common.")
+    assert not _events(engine, "Bad weather intimidated the climbers.")
