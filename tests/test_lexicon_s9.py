@@ -3,7 +3,7 @@
 deployment along a border, a proposal to a state, begging, lawsuits, the recall of an envoy,
 the closure or sealing of a border, a truce called, an extradition, a demolition, a
 nationalisation, an execution, looting, regret for deaths, bail granted, harassment and
-intimidation, imprisonment, a pardon, defiance. Our own sentences; each group has a
+intimidation, imprisonment, a pardon. Our own sentences; each group has a
 restraint case where the same word in another sense must code nothing."""
 
 from __future__ import annotations
@@ -103,12 +103,50 @@ def test_bail_granted_is_a_release_and_refused_is_a_refusal(engine):
     assert ("THA", "KHM", "1243") in refused and ("THA", "KHM", "0841") not in refused
 
 
-def test_harassment_intimidation_imprisonment_pardon_and_defiance(engine):
+def test_harassment_intimidation_imprisonment_and_pardon(engine):
     assert ("THA", "KHM", "170") in _events(engine, "Thailand's harassment of Cambodian traders continued.")
     assert ("CHN", "TWN", "170") in _events(engine, "Chinese police intimidated Taiwanese reporters.")
     assert ("IRN", "FRA", "173") in _events(engine, "Iran's imprisonment of a French scholar angered Paris.")
     assert ("CUB", "USA", "0841") in _events(engine, "Cuba's pardon of two American prisoners pleased Washington.")
-    assert ("IRN", "USA", "128") in _events(engine, "Iran's defiance of the United States deepened the crisis.")
     # restraint: no named side harassed or intimidated
     assert not _events(engine, "Sexual harassment at work is common.")
     assert not _events(engine, "Bad weather intimidated the climbers.")
+
+
+def test_persecution_and_repression_of_a_named_people(engine):
+    assert ("IRQ", "IRN", "175") in _events(engine, "Iraq persecuted Iranian pilgrims.")
+    assert ("IRQ", "IRN", "175") in _events(engine, "Iraq's persecution of Iranian pilgrims angered Tehran.")
+    assert ("SYR", "LBN", "175") in _events(engine, "Syria's repression of Lebanese protesters angered Beirut.")
+    assert not _events(engine, "The persecution of witches was common in the middle ages.")
+
+
+def test_solidarity_concern_and_caution_between_states(engine):
+    assert ("CUB", "VEN", "051") in _events(engine, "Cuba's solidarity with Venezuela was on show in Havana.")
+    assert ("JPN", "CHN", "012") in _events(engine, "Japan's concern over Chinese imports grew.")
+    assert ("EGY", "ETH", "130") in _events(engine, "Egypt cautioned Ethiopia against filling the dam.")
+    # restraint: no state on one side
+    assert not _events(engine, "Worker solidarity with the miners was strong.")
+    assert not _events(engine, "Japan's concern about the strong yen grew.")
+    assert not _events(engine, "The bank cautioned investors against buying the shares.")
+
+
+def test_funding_training_airlift_and_arms_smuggled_to_a_side(engine):
+    assert ("SAU", "AFG", "071") in _events(engine, "Saudi Arabia's funding of the Afghan mujahideen was generous.")
+    assert ("FRA", "MLI", "062") in _events(engine, "France's training of Malian soldiers continued in Bamako.")
+    assert ("IND", "NPL", "070") in _events(engine, "India's airlift of medicine to Nepal began on Monday.")
+    assert ("IRN", "YEM", "072") in _events(engine, "Iran smuggled rockets to the Houthi rebels.")
+    assert ("PAK", "AFG", "075") in _events(engine, "Pakistan harboured Afghan guerrillas.")
+    # restraint: projects, trainees and contraband of no side; doubts harboured
+    assert not _events(engine, "The funding of the new stadium was approved.")
+    assert not _events(engine, "The training of new pilots takes years.")
+    assert not _events(engine, "Gangs smuggled cigarettes to Britain.")
+    assert not _events(engine, "Japan harboured doubts about the plan.")
+
+
+def test_arms_given_up_and_an_amnesty(engine):
+    assert ("AGO", None, "0873") in _events(engine, "Angolan rebels gave up their weapons.")
+    assert ("AGO", None, "0873") in _events(engine, "Angolan rebels handed in their weapons.")
+    assert ("LKA", "LKA", "0841") in _events(engine, "Sri Lanka's amnesty for Tamil rebels was welcomed.")
+    # restraint: a claim given up is no disarmament; Amnesty International is no amnesty
+    assert not _events(engine, "Russia gave up its claim to the islands.")
+    assert not any(code == "0841" for _, _, code in _events(engine, "Amnesty International criticized Sri Lanka."))
