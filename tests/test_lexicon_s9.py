@@ -150,3 +150,11 @@ def test_arms_given_up_and_an_amnesty(engine):
     # restraint: a claim given up is no disarmament; Amnesty International is no amnesty
     assert not _events(engine, "Russia gave up its claim to the islands.")
     assert not any(code == "0841" for _, _, code in _events(engine, "Amnesty International criticized Sri Lanka."))
+
+
+def test_a_treaty_renounced_is_a_cut_in_relations(engine):
+    assert ("GHA", "TGO", "160") in _events(engine, "Ghana renounced its defence pact with Togo.")
+    assert ("GHA", "TGO", "160") in _events(engine, "Ghana abrogated its defence pact with Togo.")
+    # restraint: renouncing a belief or a means names no partner
+    assert not _events(engine, "The priest renounced his faith.")
+    assert "s9_renounce_treaty" not in _rules(engine, "Ghana renounced violence.")
