@@ -5,7 +5,7 @@ or sealing of a border, a truce called, an extradition, a demolition, a national
 execution, looting, regret for deaths, bail granted, harassment and intimidation,
 imprisonment, a pardon, persecution and repression, solidarity and concern, funding,
 training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced. Our own
-sentences; each group has a restraint case where the same word in another sense (or with no
+sentences (and confrontation); each group has a restraint case where the same word in another sense (or with no
 state on one side) must code nothing."""
 
 from __future__ import annotations
@@ -152,3 +152,12 @@ def test_a_treaty_renounced_is_a_cut_in_relations(engine):
     # restraint: renouncing a belief or a means names no partner
     assert not _events(engine, "The priest renounced his faith.")
     assert "s9_renounce_treaty" not in _rules(engine, "Ghana renounced violence.")
+
+
+def test_confronting_a_state_is_opposition_and_forces_confronting_are_a_show_of_force(engine):
+    assert ("USA", "CHN", "110") in _events(engine, "The United States confronted China over its island building.")
+    assert ("IND", "CHN", "150") in _events(engine, "Indian troops confronted Chinese soldiers in Ladakh.")
+    assert ("IRQ", "IRQ", "175") in _events(engine, "Iraqi police confronted Kurdish protesters.")
+    # restraint: problems and circumstances confronted
+    assert not _events(engine, "Japan is confronted with a huge trade surplus.")
+    assert not _events(engine, "Britain must confront the problem of unemployment.")
