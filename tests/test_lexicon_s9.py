@@ -4,9 +4,9 @@ deployment along a border, a proposal to a state, begging, the recall of an envo
 or sealing of a border, a truce called, an extradition, a demolition, a nationalisation, an
 execution, looting, regret for deaths, bail granted, harassment and intimidation,
 imprisonment, a pardon, persecution and repression, solidarity and concern, funding,
-training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced. Our own
-sentences (and confrontation); each group has a restraint case where the same word in another sense (or with no
-state on one side) must code nothing."""
+training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced,
+confrontation. Our own sentences; each group has a restraint case where the same word in
+another sense (or with no state on one side) must code nothing."""
 
 from __future__ import annotations
 
