@@ -1,12 +1,12 @@
 """Verbs and event nouns of ordinary news the pattern files lacked (session 9,
 ``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
-deployment along a border, a proposal to a state, begging, the recall of an envoy, the closure
+deployment along a border, a proposal made to a state, begging, the recall of an envoy, the closure
 or sealing of a border, a truce called, an extradition, a demolition, a nationalisation, an
 execution, looting, regret for deaths, bail granted, harassment and intimidation,
 imprisonment, a pardon, persecution and repression, solidarity and concern, funding,
 training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced,
-confrontation. Our own sentences; each group has a restraint case where the same word in
-another sense (or with no state on one side) must code nothing."""
+confrontation, attacks fended off. Our own sentences; each group has a restraint case where
+the same word in another sense (or with no state on one side) must code nothing."""
 
 from __future__ import annotations
 
@@ -44,11 +44,9 @@ def test_a_deployment_along_or_near_a_border_is_a_mobilisation(engine):
     assert not _events(engine, "The deployment of the new software took months.")
 
 
-def test_a_proposal_to_a_state_is_an_offer(engine):
-    assert ("JPN", "KOR", "030") in _events(engine, "Japan's proposal to South Korea was discussed on Friday.")
+def test_proposing_something_to_a_state_is_an_offer(engine):
     assert ("CHL", "BOL", "030") in _events(engine, "Chile proposed a new gas deal to Bolivia.")
-    # restraint: a proposal to do something is addressed to no one
-    assert not _events(engine, "Japan's proposal to cut tariffs was rejected.")
+    # restraint: proposing to do something is addressed to no one
     assert not _events(engine, "Japan proposed to cut tariffs.")
 
 
@@ -161,3 +159,12 @@ def test_confronting_a_state_is_opposition_and_forces_confronting_are_a_show_of_
     # restraint: problems and circumstances confronted
     assert not _events(engine, "Japan is confronted with a huge trade surplus.")
     assert not _events(engine, "Britain must confront the problem of unemployment.")
+
+
+def test_an_attack_fended_or_warded_off_is_a_fight(engine):
+    assert ("THA", "VNM", "190") in _events(engine, "Thai troops fended off a Vietnamese attack.")
+    assert ("SYR", "TUR", "190") in _events(engine, "Syrian troops warded off a Turkish assault.")
+    # restraint: takeover bids, criticism and infections fended off
+    assert not _events(engine, "The company fended off a takeover bid from Japan.")
+    assert not _events(engine, "Britain fended off criticism from France.")
+    assert not _events(engine, "The vaccine wards off infection.")
