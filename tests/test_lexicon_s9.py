@@ -1,12 +1,13 @@
 """Verbs and event nouns of ordinary news the pattern files lacked (session 9,
 ``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
-deployment along a border, a proposal made to a state, begging, the recall of an envoy, the closure
-or sealing of a border, a truce called, an extradition, a demolition, a nationalisation, an
-execution, looting, regret for deaths, bail granted, harassment and intimidation,
-imprisonment, a pardon, persecution and repression, solidarity and concern, funding,
-training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced,
-confrontation, attacks fended off. Our own sentences; each group has a restraint case where
-the same word in another sense (or with no state on one side) must code nothing."""
+deployment along a border, a proposal made to a state, begging, the recall of an envoy, the
+closure or sealing of a border, a truce called, an extradition, a demolition, a
+nationalisation, an execution, looting, regret for deaths, bail granted, harassment and
+intimidation, imprisonment, a pardon, persecution and repression, solidarity and concern,
+funding, training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced,
+confrontation, attacks fended off, aid solicited, hatchets buried, trade expanded. Our own
+sentences; each group has a restraint case where the same word in another sense (or with no
+state on one side) must code nothing."""
 
 from __future__ import annotations
 
@@ -168,3 +169,13 @@ def test_an_attack_fended_or_warded_off_is_a_fight(engine):
     assert not _events(engine, "The company fended off a takeover bid from Japan.")
     assert not _events(engine, "Britain fended off criticism from France.")
     assert not _events(engine, "The vaccine wards off infection.")
+
+
+def test_aid_solicited_hatchets_buried_and_trade_expanded(engine):
+    assert ("ZMB", "GBR", "023") in _events(engine, "Zambia solicited food aid from Britain.")
+    assert ("ERI", "ETH", "050") in _events(engine, "Eritrea buried the hatchet with Ethiopia.")
+    assert ("VNM", "KHM", "061") in _events(engine, "Vietnam expanded trade with Cambodia.")
+    # restraint: charities, soldiers and firms with no state on the other side
+    assert not _events(engine, "The charity solicited help from volunteers.")
+    assert not _events(engine, "The soldiers buried their dead.")
+    assert not _events(engine, "The firm expanded its trade with local suppliers.")
