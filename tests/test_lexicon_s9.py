@@ -5,9 +5,9 @@ closure or sealing of a border, a truce called, an extradition, a demolition, a
 nationalisation, an execution, looting, regret for deaths, bail granted, harassment and
 intimidation, imprisonment, a pardon, persecution and repression, solidarity and concern,
 funding, training and airlifts, arms smuggled, harbouring, arms given up, treaties renounced,
-confrontation, attacks fended off, aid solicited, hatchets buried, trade expanded. Our own
-sentences; each group has a restraint case where the same word in another sense (or with no
-state on one side) must code nothing."""
+confrontation, attacks fended off, aid solicited, hatchets buried, trade expanded, revenge
+pledged, ties scaled back, force used. Our own sentences; each group has a restraint case where
+the same word in another sense (or with no state on one side) must code nothing."""
 
 from __future__ import annotations
 
@@ -179,3 +179,18 @@ def test_aid_solicited_hatchets_buried_and_trade_expanded(engine):
     assert not _events(engine, "The charity solicited help from volunteers.")
     assert not _events(engine, "The soldiers buried their dead.")
     assert not _events(engine, "The firm expanded its trade with local suppliers.")
+
+
+def test_revenge_pledged_ties_scaled_back_and_force_used(engine):
+    assert ("IRN", "ISR", "138") in _events(engine, "Iran pledged revenge against Israel for the killing.")
+    assert ("IRN", "ISR", "138") in _events(engine, "Iran swore revenge against Israel for the killing.")
+    assert ("SWE", "IRN", "161") in _events(engine, "Sweden scaled back ties with Iran.")
+    assert ("SRB", "KOS", "190") in _events(engine, "Serbia used force against Kosovo.")
+    assert ("IRQ", "IRQ", "175") in _events(engine, "Iraqi police used force against Kurdish protesters.")
+    # a readiness to use force is a threat, not force used
+    prepared = _events(engine, "Turkey said it was prepared to use force against Syria.")
+    assert ("TUR", "SYR", "138") in prepared and ("TUR", "SYR", "190") not in prepared
+    # restraint: a firm's operations scaled back, a market force, a voter's revenge
+    assert not _events(engine, "The company scaled back its operations in Iran.")
+    assert not _events(engine, "The company used its market force against Japanese rivals.")
+    assert not _events(engine, "The minister pledged revenge on the voters.")
