@@ -2,12 +2,12 @@
 ``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
 deployment along a border, a proposal made to a state, begging, the recall of an envoy, the
 closure or sealing of a border, a truce called, an extradition, a demolition, a
-nationalisation, an execution, looting, regret for deaths, harassment and intimidation,
-imprisonment, a pardon, persecution and repression, solidarity and concern, funding, training
-and airlifts, arms smuggled, harbouring, arms given up, treaties renounced, confrontation,
-attacks fended off, aid solicited, hatchets buried, trade expanded, revenge pledged, ties
-scaled back, force used. Our own sentences; each group has a restraint case where the same word
-in another sense (or with no state on one side) must code nothing."""
+nationalisation, an execution, looting, harassment and intimidation, imprisonment, a pardon,
+persecution and repression, solidarity and concern, funding, training and airlifts, arms
+smuggled, harbouring, arms given up, treaties renounced, confrontation, attacks fended off, aid
+solicited, hatchets buried, trade expanded, revenge pledged, ties scaled back, force used. Our
+own sentences; each group has a restraint case where the same word in another sense (or with no
+state on one side) must code nothing."""
 
 from __future__ import annotations
 
@@ -86,11 +86,6 @@ def test_extradition_demolition_nationalisation_and_execution_nouns(engine):
 def test_looting_a_named_sides_property_is_a_seizure(engine):
     assert ("SRB", "ALB", "171") in _events(engine, "Serbian troops looted Albanian villages.")
     assert not _events(engine, "Hackers looted the bank's accounts.")
-
-
-def test_regret_for_deaths_is_an_apology_but_regret_for_a_decision_is_not(engine):
-    assert ("TUR", "GRC", "055") in _events(engine, "Turkey regretted the death of the Greek pilot.")
-    assert ("TUR", "GRC", "055") not in _events(engine, "Turkey regretted Greece's decision to expel the diplomat.")
 
 
 def test_harassment_intimidation_imprisonment_and_pardon(engine):
