@@ -99,3 +99,9 @@ def test_declined_comment_is_one_event(code):
     # the pattern's own refusal ("declined to comment") is not coded twice by the no-comment reading
     evs = code("Iran declined to comment on the French report.")
     assert [(e.source_country, e.code, e.rule) for e in evs] == [("IRN", "011", "lxv_no_comment")]
+
+
+def test_a_refusal_to_confirm_is_a_declined_comment_not_a_rejection(engine):
+    got = {(e.source_country, e.target_country, e.code) for e in engine.code_text(
+        "Israel refused to confirm the Lebanese report.", "2001-12-15") if e.asserted}
+    assert ("ISR", None, "011") in got and not any(c.startswith("12") for _, _, c in got)

@@ -90,6 +90,11 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
             drop.add(k)
+    # "Israel refused to confirm the Lebanese report": a declined comment (011), no rejection of Lebanon
+    silent = {(tok.head.i, ev[1].country) for tok, ev in coded if ev[4] == "011" and tok.dep_ == "xcomp"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[4][:2] == "12" and (tok.i, ev[1].country) in silent:
+            drop.add(k)
     best: dict[tuple, int] = {}
     for k, (tok, ev) in enumerate(coded):
         if k in drop or ev[3] != "asserted":
