@@ -25,3 +25,11 @@ def test_other_peoples_living_abroad_stay_of_the_state_they_live_in(engine):
     # and a religion named alone is no state
     assert not any("ISR" in (s, t) for s, t, _ in _events(
         engine, "Jewish groups in New York criticised the decision by France."))
+
+
+def test_a_union_leader_or_official_is_labour_not_government(engine):
+    got = {(e.source, e.target) for e in engine.code_text("A Brazilian union official criticised the government.", DAY)}
+    assert ("BRALAB", "BRAGOV") in got
+    # restraint: a country's leader is its government
+    assert ("BRAGOV", "ARG") in {(e.source, e.target) for e in engine.code_text(
+        "Brazilian leader Jose Sarney criticised Argentina.", date(1987, 3, 10))}
