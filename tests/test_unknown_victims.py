@@ -84,3 +84,13 @@ def test_a_states_force_on_no_one_named_strikes_the_one_other_state_the_sentence
     assert ("USA", None, "19") in _events(engine, "The US bombing continued, Pakistani officials said.")
     assert ("USA", None, "19") in _events(
         engine, "US planes bombarded vehicles on Sunday as Russian and Chinese diplomats met.")
+
+
+def test_rebels_force_placed_at_home_gives_way_to_the_victims_the_sentence_names(engine):
+    got = _events(engine, "Palestinian gunmen launched ambushes, wounding three Jewish settlers.")
+    assert ("PSE", "ISR", "19") in got and ("PSE", "PSE", "19") not in got
+
+
+def test_a_state_named_only_as_where_the_reporter_is_based_is_no_victim(engine):
+    got = _events(engine, "The Pakistan-based news agency said US jets bombed several vehicles on Saturday.")
+    assert ("USA", None, "19") in got and ("USA", "PAK", "19") not in got

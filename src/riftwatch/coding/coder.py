@@ -1713,10 +1713,11 @@ def _sole_other_state(sent: Span, actors: DocActors, own: str) -> Actor | None:
         if a is None or a.country is None or a.country == own or a.sector == "IGO" or len(a.country) != 3:
             continue
         h = t
-        while h.dep_ in ("compound", "amod", "poss", "nmod", "flat", "det") and h.head.i != h.i:
+        while (h.pos_ not in ("VERB", "AUX") or h.dep_ == "amod") and h.dep_ not in ("nsubj", "nsubjpass") \
+                and h.head.i != h.i:
             h = h.head
         if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in REPORTING:
-            continue  # the report's source
+            continue  # the report's source ("the Pakistan-based news agency said")
         found.setdefault(a.country, a)
     if len(found) != 1:
         return None

@@ -86,9 +86,13 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             drop.add(k)
     # "warplanes killed 22 people in a bombing of a Pakistani village": the force with no victim
     # named is the same act as the one whose target the sentence names
-    struck = {ev[1].country for _, ev in coded if ev[2] is not None and ev[4][:2] in VIOLENT_ROOTS}
+    # (and so is rebels' force placed at home for want of a victim: "gunmen launched ambushes,
+    # wounding three Israeli settlers")
+    def unaimed(ev: Coded) -> bool:
+        return ev[2] is None or (ev[2].kind == "domestic" and ev[2].country == ev[1].country)
+    struck = {ev[1].country for _, ev in coded if not unaimed(ev) and ev[4][:2] in VIOLENT_ROOTS}
     for k, (tok, ev) in enumerate(coded):
-        if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
+        if unaimed(ev) and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
             drop.add(k)
     # "Israel refused to confirm the Lebanese report": a declined comment (011), no rejection of Lebanon
     silent = {(tok.head.i, ev[1].country) for tok, ev in coded if ev[4] == "011" and tok.dep_ == "xcomp"}
