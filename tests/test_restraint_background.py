@@ -100,3 +100,11 @@ def test_a_participle_takes_the_date_of_the_act_it_follows(engine):
     # restraint: the story's own days stay news
     assert ("ISR", "PSE", "190") in _asserted(engine, "Israeli troops raided Jenin on Monday, killing two Palestinians.", day)
 
+
+
+def test_a_perfect_tense_record_of_many_acts_is_background(engine):
+    day = date(2001, 12, 15)
+    assert not _asserted(engine, "Hamas has carried out numerous suicide bombings in Israel.", day)
+    assert not _asserted(engine, "Israel has carried out many raids in Gaza.", day)
+    # restraint: acts counted in the story's own time are news
+    assert ("PSE", "ISR", "1831") in _asserted(engine, "Hamas has carried out two suicide bombings in Israel this week.", day)

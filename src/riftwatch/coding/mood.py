@@ -524,6 +524,11 @@ def historical(v: Token, day: date | None) -> bool:
             return True
         if _background(ent.text, day, years_only=in_main_clause(v)):
             return True  # "since they established relations last November"; a lead's own "last November" stays
+    # "has carried out numerous suicide bombings": a record of many acts over time, not this news
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and v.tag_ == "VBN" and any(
+            c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(
+                m.dep_ == "amod" and m.lower_ in RECORD_QUANTIFIERS for m in c.children) for c in v.children):
+        return True
     # "has previously criticized", "had in the past supplied": background, not this news
     return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
@@ -552,6 +557,8 @@ def _recurring(v: Token) -> bool:
 
 #: adverbs that put an act in the background of the story
 BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
+#: quantifiers of a perfect tense's object that make it a record of acts over time
+RECORD_QUANTIFIERS = frozenset({"numerous", "countless", "many", "innumerable"})
 #: how long before the article a dated act is background (a month dated only by its name:
 #: its last day this long before; "last year": always)
 _BACKGROUND_DAYS = 21
