@@ -33,3 +33,10 @@ def test_a_union_leader_or_official_is_labour_not_government(engine):
     # restraint: a country's leader is its government
     assert ("BRAGOV", "ARG") in {(e.source, e.target) for e in engine.code_text(
         "Brazilian leader Jose Sarney criticised Argentina.", date(1987, 3, 10))}
+
+
+def test_a_firm_named_with_a_demonym_is_no_state(engine):
+    assert not _events(engine, "American Express declined to comment on the report.")
+    assert not any(s == "GBR" for s, _, _ in _events(engine, "British Airways criticised the French government."))
+    # restraint: the demonym before a state's organ still names the state
+    assert ("USA", "JPN", "11") in _events(engine, "The American government criticised Japan.")

@@ -1152,6 +1152,13 @@ COMPANY_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Lt
                               "B.V.", "AB", "Bhd", "Pty", "Cie", "LLC", "KK", "Oy"})
 
 
+#: last words of firms' names that carry no legal suffix ("American Express", "British Airways",
+#: "Japan Airlines", "General Motors")
+COMPANY_HEADS = frozenset({"Express", "Airways", "Airlines", "Airline", "Petroleum", "Motors", "Telecom",
+                           "Telecommunications", "Steel", "Electric", "Chemicals", "Chemical", "Railways", "Shipping",
+                           "Insurance", "Tobacco", "Aerospace", "Breweries", "Brewery", "Pharmaceuticals", "Mining"})
+
+
 #: small words inside a company's name: "Societe Generale des Eaux", "Bank of Tokyo Ltd"
 _NAME_PARTICLES = frozenset({"de", "des", "du", "la", "le", "di", "del", "della", "von", "van", "of", "and"})
 
@@ -1177,6 +1184,8 @@ def company_name(t: Token) -> Span | None:
         end -= 1
     if end - start >= 2 and any(x.text in COMPANY_SUFFIXES for x in doc[start + 1:end]):
         return doc[start:end]
+    if doc[end - 1].text in COMPANY_HEADS and (end - start >= 2 or (start > 0 and doc[start - 1].ent_type_ == "NORP")):
+        return doc[start:end]  # "American Express", "British Airways": a firm, not the state its demonym names
     if start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">":
         return doc[start:end]
     return None
