@@ -654,9 +654,7 @@ class Coder:
                 # "US planes bombarded vehicles near Sharana", "sank an unidentified boat": the act
                 # was done, on someone the text does not name ... in the country of the place it
                 # names, if we know it ("the offensive on three fronts near Basra")
-                at = [a for h in [v, *struck] for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
-                      for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
-                      if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+                at = _places_at([v, *struck], actors)
                 if any(a.country in own_c for a in at):
                     return []  # "shelled positions near Aleppo" by Syrian troops: whose, the text does not say
                 targets = at[:1]
@@ -807,7 +805,7 @@ class Coder:
                     a = actors.actor_of(t) if t.i not in skip else None
                     if a is not None and a.country and a.country not in own and a.kind in (
                             "country", "demonym", "capital", "place"):
-                        return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                        return _as_place(a)
         return None
 
     def _parties(self, v: Token, p: Pattern, actors: DocActors, own: set[str]) -> list[Actor]:
@@ -930,12 +928,12 @@ class Coder:
                             "country", "capital", "demonym", "place")
                     if a is not None and a.kind in kinds and a.country not in own and not (
                             a.kind == "title" and a.sector is not None):
-                        return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                        return _as_place(a)
                     # "at a market in Kabul", "outside the city of Basra": the place the spot is in
                     for a in (actors.actor_of(t) for q in pobj.children if q.dep_ == "prep" and q.lower_ in ("in", "of")
                               for t in children(q, "pobj")):
                         if a is not None and a.kind in ("country", "capital") and a.country not in own:
-                            return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                            return _as_place(a)
         return None
 
     @staticmethod
@@ -1420,13 +1418,11 @@ class Coder:
             if hit:
                 return True, hit[0]
         where = [n, *named] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else []) + ([gov] if gov is not None else [])
-        at = [a for h in where for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
-              for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
-              if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+        at = _places_at(where, actors)
         if any(a.country in own for a in at):
             return no  # "Syrian shelling near Aleppo": whose, the text does not say
         if at:
-            return True, Actor(at[0].country, at[0].country, None, at[0].name, "place", at[0].start, at[0].end)
+            return True, _as_place(at[0])
         return True, None
 
     def _fired_at_no_one(self, p: Pattern, obj: Token | None, struck: list[Token], sources: list[Actor],
@@ -1503,7 +1499,7 @@ class Coder:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
                     if role == "target" and p.code[:2] in VIOLENT_ROOTS and h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS:
                         # "a suicide bombing in Jerusalem" struck the place, not Israel's government
-                        found = [Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+                        found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
                     if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in
@@ -1702,6 +1698,19 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
                                                     and children(c, "pobj")) for c in obj.children)
 
 
+def _as_place(a: Actor) -> Actor:
+    """The country of ``a`` standing as a place: "in Jerusalem" struck Israel, not its government."""
+    return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+
+
+def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
+    """The countries of the places named in a locative phrase on any of ``hosts`` ("bombarded
+    vehicles near Kandahar", "shelling near Aleppo"): where force with no victim named struck."""
+    return [a for h in hosts for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
+            for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
+            if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+
+
 def _sole_other_state(sent: Span, actors: DocActors, own: str) -> Actor | None:
     """The one state other than ``own`` that a sentence names, by name, people, leader, group or
     place, not counting those who report it ("..., Pakistani officials said"): where a state's
@@ -1722,7 +1731,7 @@ def _sole_other_state(sent: Span, actors: DocActors, own: str) -> Actor | None:
     if len(found) != 1:
         return None
     a = next(iter(found.values()))
-    return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+    return _as_place(a)
 
 
 def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK) -> bool:
