@@ -422,6 +422,31 @@ def test_gate_fails_for_a_passive_blind_coder(engine, monkeypatch):
     assert weak.causes["misses"].get("no pattern fired", 0) >= 3
 
 
+def test_context_scoring_reads_the_story_before_a_record_and_scores_only_the_record(engine):
+    lead = "British Trade Minister Alan Pembury arrived in Tokyo on Monday for talks."
+    gold = [GoldEvent("GBR", "JPN", None, None, "112", "11")]
+    labels = frozenset({"source_country", "target_country", "root"})
+    rec = GoldRecord("r", "Pembury accused Japan of shutting out British firms.", date(2020, 3, 2), gold, False,
+                     labels, None, lead)
+    alone = evaluate([rec], engine, name="alone")
+    assert alone.levels["root"].tp == 0 and alone.levels["root"].fn == 1  # "Pembury" is nobody alone
+    ctx = evaluate([rec], engine, name="ctx", context=True)
+    assert ctx.context and ctx.to_dict()["context"] is True
+    root = ctx.levels["root"]
+    # the minister is known from the lead; the lead's own visit (042) is not the record's event
+    assert (root.tp, root.fp, root.fn) == (1, 0, 0), ctx.to_dict()["false_alarms"]
+    # a record without story text is coded alone either way
+    bare = GoldRecord("b", "Russia accused Germany of spying.", date(2020, 3, 2),
+                      [GoldEvent("RUS", "DEU", None, None, "112", "11")], False, labels)
+    assert evaluate([bare], engine, context=True).levels["root"].tp == 1
+
+
+def test_gate_context_is_a_report_only(capsys):
+    with pytest.raises(SystemExit):
+        gate.main(["--context", "--update"])
+    assert "report only" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------------------- the real gold sets
 @pytest.fixture(scope="module")
 def real_reports(shared, engine):

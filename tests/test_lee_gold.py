@@ -56,6 +56,8 @@ def test_rows_resolve_to_their_sentences_with_dates_and_events(made, tmp_path):
     assert second.text == "The talks failed." and second.no_event
     assert "\u00a3" in third.text  # read as Latin-1
     assert str(first.date) == "2001-12-15"
+    # the story text before each record, for scoring it in context
+    assert first.context == "" and second.context == "Pakistan has announced sanctions against India."
 
 
 def test_a_changed_text_fails_on_the_hash_and_names_the_row(made, tmp_path):

@@ -124,12 +124,15 @@ def suite_sets(names: list[str] | None = None, heldout: bool = False) -> list[Su
 
 
 def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = None, errors: int = 10,
-              names: list[str] | None = None, heldout: bool = False) -> dict[str, EvalReport]:
+              names: list[str] | None = None, heldout: bool = False,
+              context: bool = False) -> dict[str, EvalReport]:
     """Score every set of :data:`SUITE` found under ``shared``. ``engine`` (default: a
     fresh :class:`~riftwatch.pipeline.Engine`) codes the real-world sets;
     ``petrarch_engine`` (default: one with the suite's dictionaries) the PETRARCH set.
     The held-out sets are scored only with ``heldout`` (or when named in ``names``), so
-    that a development run never shows their scores."""
+    that a development run never shows their scores. ``context`` measures only the sets cut
+    from whole stories (Reuters, Lee), each record coded after the story text before it
+    (see :func:`~riftwatch.evaluation.score.evaluate`)."""
     from ..config import Options
     from ..pipeline import Engine
 
@@ -137,6 +140,8 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
     out: dict[str, EvalReport] = {}
     engines: dict[tuple[str, ...], Any] = {}
     for s in suite_sets(names, heldout):
+        if context and not s.corpus:
+            continue
         path = (repo_root() if s.corpus else shared) / s.path
         if s.corpus == LEE:
             from .lee import find_corpus, read_lee_gold
@@ -167,7 +172,7 @@ def run_suite(shared: str | Path, engine: Any = None, petrarch_engine: Any = Non
             if engine is None:
                 engine = Engine()
             eng = engine
-        out[s.name] = evaluate(gold, eng, errors=errors)
+        out[s.name] = evaluate(gold, eng, errors=errors, context=context)
     return out
 
 
@@ -390,16 +395,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true", help="also print the scores and error causes as Markdown")
     ap.add_argument("--heldout", action="store_true",
                     help="also measure the held-out sets (measurement only: never develop against them)")
+    ap.add_argument("--context", action="store_true",
+                    help="measure the sets cut from whole stories (Reuters, Lee) with each record coded after "
+                         "the story text before it, as an article is coded; a report only: the floors are "
+                         "pinned for records coded alone")
     args = ap.parse_args(argv)
+    if args.context and args.update:
+        ap.error("--context is a report only; --update pins the floors of records coded alone")
     shared = find_shared(args.shared)
     if shared is None:
         print("no shared folder with the gold sets (looked for ../shared; set --shared or RIFTWATCH_SHARED)",
               file=sys.stderr)
         return 2
-    reports = run_suite(shared, heldout=args.heldout)
+    reports = run_suite(shared, heldout=args.heldout, context=args.context)
     if not reports:
         print(f"no gold sets found under {shared}", file=sys.stderr)
         return 2
+    if args.context:
+        if args.json:
+            print(json.dumps({k: r.to_dict() for k, r in reports.items()}, indent=2))
+        else:
+            print(markdown(reports) if args.markdown else "\n".join(
+                f"{k:<20} " + "  ".join(f"{lv} P {sc.precision:.3f} R {sc.recall:.3f} F1 {sc.f1:.3f}"
+                                        for lv, sc in r.levels.items()) for k, r in reports.items()))
+        return 0
     try:
         base = load_baseline(args.baseline)
         if args.update:

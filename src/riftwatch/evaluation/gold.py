@@ -106,6 +106,9 @@ class GoldRecord:
     no_event: bool
     labels: frozenset[str]  # what this record's file labels (and so what can be scored)
     category: str | None = None
+    #: the article text before the record's sentence(s), whitespace-normalised, for sets cut
+    #: from whole stories (Reuters, Lee); ``evaluate(..., context=True)`` codes it too
+    context: str | None = None
 
 
 @dataclass(slots=True)

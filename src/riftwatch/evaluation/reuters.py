@@ -190,7 +190,7 @@ def span_record(path: Path, n: int, rec: dict[str, Any], doc: str, where: str) -
             f"sha1 {digest}, the label says {rec['sha1']} (a different copy of the corpus?): {text[:60]!r}"))
     events = [GoldEvent(ev["source"], ev["target"], None, None, ev["code"], ev["root"]) for ev in rec["events"]]
     return GoldRecord(rec["id"], _norm_text(text), date.fromisoformat(rec["date"]), events,
-                      not events, _LABELS, rec["file"])
+                      not events, _LABELS, rec["file"], _norm_text(doc[:rec["start"]]))
 
 
 def read_reuters_gold(path: str | Path, corpus: str | Path | None = None) -> GoldSet:
