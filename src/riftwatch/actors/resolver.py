@@ -1053,6 +1053,20 @@ class DocActors:
                 if lo <= m.start < before and m.actor is not None and m.actor.code not in exclude
                 and ((want == "person" and m.kind in ("person", "titled"))
                      or (want == "group" and m.kind in ("country", "capital", "org")))]
+        # a subject "they" continues the last sentence's subject when that is people: "Iranian
+        # officials met Japanese diplomats in Tokyo. They accused Iraq" (the officials); not the last
+        # country named when they are people we cannot name ("Ministers from eight states will meet
+        # on Zimbabwe. They have suspended Fiji": not Zimbabwe)
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and idx > 0:
+            prev = self.doc[sent_starts[idx - 1]:cur]
+            subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            if subj and subj[0].tag_ in ("NNS", "NNPS"):
+                theirs = {a.code: a for a in self.actors_of(subj[0]) if a.code not in exclude}
+                if len(theirs) == 1:
+                    return next(iter(theirs.values()))
+                if theirs or not any(m.actor is not None and subj[0].left_edge.i <= m.start <= subj[0].i
+                                     for m in self.mentions):
+                    return None  # ministers of several states, or people we cannot name
         if not fits:
             return None
         # prefer an antecedent that is a clause subject ("Pyongyang is moving closer to

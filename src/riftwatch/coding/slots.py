@@ -115,6 +115,10 @@ def last_speaker(pron: Token, actors: DocActors) -> list[Actor] | None:
     lo = sents[max(0, k - 2)].start
     person = pron.lower_ in ("he", "she")
     for t in reversed(doc[lo:pron.i]):
+        if person and t.dep_ == "ROOT" and t.i < sents[k].start and t.lemma_.lower() not in SPEAKING and any(
+                s.pos_ == "PROPN" and actors.actors_of(s) for s in children(t, "nsubj")):
+            return None  # "Lubbers says ... Mr Ruddock rejected that criticism. '...,' he said": a named
+            # person who acted since the last one spoke is the nearer antecedent
         if t.lemma_.lower() not in SPEAKING or t.pos_ not in ("VERB", "AUX") or t.i == v.i:
             continue
         if t.dep_ not in ("ROOT", "parataxis") and not (t.dep_ == "conj" and t.head.dep_ == "ROOT"):
