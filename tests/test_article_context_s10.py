@@ -41,3 +41,17 @@ def test_they_after_people_of_several_states_or_of_none_is_not_the_last_country_
                                             DAY) if e.source == "KORGOV"]
     # restraint: a country that is the last subject is still "they"
     assert ("KWT", "CHN", "02") in _events(engine, "Kuwait asked Britain to lease tankers. They also asked China for help.")
+
+
+def test_they_after_the_two_sides_are_the_two_states(engine):
+    text = ("South Korea and the United States held talks by video link on Wednesday. Officials of many agencies "
+            "took part. The two sides discussed trade. They also discussed investment.")
+    assert {("KOR", "USA", "04"), ("USA", "KOR", "04")} <= _events(engine, text)
+
+
+def test_a_governor_general_is_no_general(engine):
+    # a hyphenated title is read whole: not the army of the country named next to it
+    assert not [e for e in engine.code_text("The Governor-General met the Prime Minister of Fiji.", DAY)
+                if e.source.endswith("MIL")]
+    assert [e for e in engine.code_text("General Musharraf met the Prime Minister of India.", DAY)
+            if e.source_country == "PAK"]

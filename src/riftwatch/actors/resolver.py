@@ -570,6 +570,9 @@ class DocActors:
         if head.pos_ not in ("NOUN", "PROPN") or self.at.get(head.i) is not None:
             return None
         left = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+        if not left and head.i >= 2 and head.nbor(-1).text == "-" and head.nbor(-2).dep_ in ("compound", "amod") \
+                and head.nbor(-2).head.i == head.i:
+            left = [head.nbor(-2), head.nbor(-1)]  # "the Governor-General" is no general
         if head.pos_ == "PROPN" and (self.r.sector_of([head]) is None or any(
                 t.pos_ == "PROPN" and self.r.sector_of([t]) is None and t.lower_ not in _SECTOR_QUALIFIERS
                 for t in head.lefts if t.dep_ == "compound")):
@@ -1060,13 +1063,15 @@ class DocActors:
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and idx > 0:
             prev = self.doc[sent_starts[idx - 1]:cur]
             subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-            if subj and subj[0].tag_ in ("NNS", "NNPS"):
+            if subj and subj[0].tag_ in ("NNS", "NNPS") and not (subj[0].lemma_.lower() in _GROUP_NOUNS and any(
+                    c.lower_ in ("two", "both") for c in subj[0].children)):
                 theirs = {a.code: a for a in self.actors_of(subj[0]) if a.code not in exclude}
                 if len(theirs) == 1:
                     return next(iter(theirs.values()))
                 if theirs or not any(m.actor is not None and subj[0].left_edge.i <= m.start <= subj[0].i
                                      for m in self.mentions):
-                    return None  # ministers of several states, or people we cannot name
+                    return None  # ministers of several states, or people we cannot name (but "the two
+                    # sides discussed trade. They also discussed ..." are the two states)
         if not fits:
             return None
         # prefer an antecedent that is a clause subject ("Pyongyang is moving closer to
