@@ -297,6 +297,8 @@ DIRECTIVES = frozenset({"demand", "urge", "ask", "request", "require", "order", 
 #: ... and those whose "that" clause is a directive only in the subjunctive ("insisted that
 #: Japan withdraw", but "insisted that it had done nothing")
 SUBJUNCTIVE_DIRECTIVES = frozenset({"insist", "suggest", "insistence", "advise", "stipulate"})
+#: ... and those whose object's infinitive says what the subject wishes someone would do
+WANTING = frozenset({"want", "wish", "prefer", "like"})
 
 
 def directed(clause: Token, head: Token) -> bool:
@@ -304,6 +306,8 @@ def directed(clause: Token, head: Token) -> bool:
     lem = lemma(head)
     if lem in DIRECTIVES:
         return True
+    if lem in WANTING and infinitive(clause):
+        return True  # "groups want the Governor-General to resign": wished for, not done
     return lem in SUBJUNCTIVE_DIRECTIVES and clause.tag_ == "VB" and not any(
         c.dep_ == "aux" and c.lower_ not in ("should", "must") for c in clause.children)
 

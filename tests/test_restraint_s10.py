@@ -1,0 +1,20 @@
+"""Restraint cases of session 10: what someone wants another to do is not done. Our own
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2002, 5, 1)
+
+
+def _asserted(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def test_wanting_someone_to_act_is_not_the_act(engine):
+    assert not any(c == "0831" for _, _, c in _asserted(engine, "Protesters want President Bush to resign."))
+    assert not any(c.startswith("19") for _, _, c in _asserted(
+        engine, "Hardliners in Tehran would like the army to attack Iraq."))
+    # restraint: the act itself, told as done, is still coded
+    assert any(c == "0831" for _, _, c in _asserted(engine, "President Bush resigned on Monday."))
