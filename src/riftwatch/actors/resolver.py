@@ -633,12 +633,14 @@ class DocActors:
             # "relief supplies to Jaffna", "hit the centre of Sumy" (never a known family name)
             if any(c.dep_ == "compound" for c in head.children) or head.text in self.kb.family_names() or not (
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
-                        head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))):
-                return None
+                        head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))
+                    or head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_TAKING):
+                return None  # ... or "troops shelled Jenin", "rebels seized Grozny": what such verbs take is a place
             ent = self.doc[head.i:head.i + 1]  # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
         if ent is None:
             return None
-        place = places.lookup(ent.text, alternates=True)
+        # a namesake in a state the article names wins ("Bethlehem" in a story of Palestinians)
+        place = places.lookup(ent.text, prefer=self._named, alternates=True)
         if place is None or place.country is None or place.kind not in ("city", "region"):
             return None
         return Actor(place.country, place.country, None, place.name, "place", ent.start, ent.end)
@@ -661,7 +663,7 @@ class DocActors:
         name = " ".join(x.text for x in words)
         if name.lower() in _IGO_SEATS:
             return None
-        place = places.lookup(name, alternates=t.ent_type_ in _PLACE_ENTS)
+        place = places.lookup(name, prefer=self._named, alternates=t.ent_type_ in _PLACE_ENTS)
         if place is None or place.country is None or place.kind not in ("city", "region"):
             return None
         return place.country
@@ -1117,6 +1119,13 @@ class DocActors:
             sector = None
         return [Actor(c + (sector or ""), c, sector, tok.text, "group", tok.i, tok.i + 1) for c in reversed(found)]
 
+
+#: verbs of force whose object, when a one-word name of a known place, is that place even where
+#: the tagger took it for a person or body ("troops shelled Jenin", "rebels seized Grozny")
+#: (not "attack", "capture", "seize": people are attacked and captured, and "attacked Jackson" is a critic's)
+_PLACE_TAKING = frozenset({"shell", "bomb", "bombard", "raid", "storm", "besiege", "invade", "occupy", "overrun",
+                           "pound", "rocket", "recapture", "retake", "liberate", "encircle", "blockade", "strafe",
+                           "reoccupy"})
 
 #: geographic features whose names contain a country's name ("South China Sea", "Sea of Japan")
 _FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "river", "lake", "canal", "channel"})
