@@ -1647,7 +1647,10 @@ class Coder:
         # ("Biegun praised the two allies" is not USA→USA); USAGOV→USACVL stays
         # ... and of a state's organ on the state itself named ("the two leaders agreed to
         # strengthen the alliance between Japan and the United States": not Japan → Japan)
-        return [(p, s, t, status, code, round(max(0.05, min(conf, 1.0)), 2))
+        # ... and a bombing by rebels or an armed group is no air strike ("the Hamas bombing of a
+        # pizzeria", "militants carried out a bombing"): CAMEO's non-military bombing (183)
+        return [(p, s, t, status, "183" if code == "195" and not _state_side(s) else code,
+                 round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
                 if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country) or (
                     t.kind in ("country", "demonym") and s.country == t.country and (

@@ -1,0 +1,21 @@
+"""Codes of session 10: a bombing by rebels or an armed group is CAMEO's non-military bombing
+(183), a state's stays aerial (195). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2001, 12, 15)
+
+
+def _codes(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def test_an_armed_groups_bombing_is_no_air_strike(engine):
+    assert ("PSE", "ISR", "183") in _codes(engine, "Palestinian militants carried out a bombing in Haifa.")
+    got = _codes(engine, "The Hamas bombing of a Jerusalem pizzeria killed 15 Israelis.")
+    assert any(c == "183" for _, _, c in got) and not any(c == "195" for _, _, c in got)
+    # restraint: a state's bombing stays aerial
+    assert ("USA", "AFG", "195") in _codes(engine, "The US bombing of Kandahar continued.")
+    assert ("ISR", "PSE", "195") in _codes(engine, "Israeli warplanes bombed Gaza.")
