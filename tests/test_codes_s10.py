@@ -19,3 +19,11 @@ def test_an_armed_groups_bombing_is_no_air_strike(engine):
     # restraint: a state's bombing stays aerial
     assert ("USA", "AFG", "195") in _codes(engine, "The US bombing of Kandahar continued.")
     assert ("ISR", "PSE", "195") in _codes(engine, "Israeli warplanes bombed Gaza.")
+
+
+def test_working_with_a_states_forces_is_military_cooperation(engine):
+    assert ("GBR", "PAK", "062") in _codes(engine, "Britain is working with the Pakistani army to secure the border.")
+    assert ("AUS", "USA", "062") in _codes(
+        engine, "Australian liaison officers are working with the US Marines in southern Afghanistan.")
+    # restraint: work with a state itself stays diplomatic cooperation
+    assert ("JPN", "KOR", "050") in _codes(engine, "Japan is working with South Korea on a joint plan.")

@@ -1635,6 +1635,8 @@ class Coder:
                     c = "192"  # "opposition forces captured Kandahar": a town is taken, not arrested
                 if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
                     c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
+                if code == p.code and code[:2] in ("05", "06") and p.sense("forces") and t.sector == "MIL":
+                    c = p.sense("forces")[0]  # "liaison officers are working with the US Marines": military cooperation
                 out.append((p, s, t, status, _clash_code(c, p, s, t), conf))
                 if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
                     out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
