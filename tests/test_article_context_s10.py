@@ -55,3 +55,12 @@ def test_a_governor_general_is_no_general(engine):
                 if e.source.endswith("MIL")]
     assert [e for e in engine.code_text("General Musharraf met the Prime Minister of India.", DAY)
             if e.source_country == "PAK"]
+
+
+def test_every_state_of_a_list_of_demonyms_acts(engine):
+    for text in ("British, German and Australian officers met US Marines.",
+                 "German, British and Australian officers met US Marines."):
+        got = _events(engine, text)
+        assert {("GBR", "USA", "04"), ("DEU", "USA", "04"), ("AUS", "USA", "04")} <= got, (text, got)
+    # restraint: a modifier that is no list member stays out ("US-backed Afghan forces" are Afghan)
+    assert not any(s == "USA" for s, _, _ in _events(engine, "US-backed Afghan forces attacked Kandahar."))

@@ -691,11 +691,12 @@ class DocActors:
         for t in head.children:
             if t.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            for c in t.children:
-                if c.dep_ != "conj":
-                    continue
+            # every conjunct ("German, British and Australian officers": a chain of conj), and a
+            # listed modifier the parser hung on the noun itself ("British, German and ...")
+            listed = [t] if t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "," else []
+            for c in listed + [c for c in t.conjuncts if c.dep_ == "conj"]:
                 m = self.at.get(c.i)
-                if m is not None and m.actor is not None and m.actor.country not in (None, a.country):
+                if m is not None and m.actor is not None and m.actor.country not in {None} | {x.country for x in out}:
                     country = m.actor.country
                     out.append(Actor(country + (a.sector or ""), country, a.sector, c.text, a.kind, c.i, c.i + 1))
         if head.pos_ == "NOUN" and self.at.get(head.i) is None:
