@@ -27,3 +27,12 @@ def test_working_with_a_states_forces_is_military_cooperation(engine):
         engine, "Australian liaison officers are working with the US Marines in southern Afghanistan.")
     # restraint: work with a state itself stays diplomatic cooperation
     assert ("JPN", "KOR", "050") in _codes(engine, "Japan is working with South Korea on a joint plan.")
+
+
+def test_riots_with_no_one_named_are_a_countrys_people_against_its_government(engine):
+    assert ("ARG", "ARG", "145") in _codes(engine, "Riots broke out in Buenos Aires on Wednesday.")
+    assert ("ARG", "ARG", "145") in _codes(
+        engine, "Argentina's Government has crumbled after at least 20 people were killed in nationwide riots.")
+    # restraint: protests aimed abroad are not against the home government; history stays history
+    assert not _codes(engine, "Anti-American protests erupted in Karachi.")
+    assert not _codes(engine, "The 1989 riots in Caracas killed hundreds.")

@@ -1182,6 +1182,8 @@ class Coder:
             src_heads = (agents(gov) or children(gov, "nsubjpass")) if is_passive(gov) else (
                 children(gov, "nsubj") or (inherited_subject(gov)[0] if gov.dep_ == "xcomp" else []))
             conf -= 0.05  # ("claimed to have taken the town after fighting with X": the claimant's)
+        elif not src_heads and gov is not None and p.code[:2] == "14" and n.dep_ == "pobj" and is_passive(gov):
+            src_heads = agents(gov)  # "20 people were killed in riots": the dead are not the rioters
         elif not src_heads and gov is not None:
             src_heads = (agents(gov) if is_passive(gov) else children(gov, *SUBJ)) or inherited_subject(gov)[0]
             if gov.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
@@ -1326,6 +1328,19 @@ class Coder:
                 targets = [place]
             elif done:
                 p = replace(p, flags=p.flags | {"unknown_target"})
+        if not targets and not sources and not src_heads and not between and p.code in ("141", "145") and not any(
+                c.lower_.startswith("anti") and "government" not in c.lower_ for c in n.children):
+            # (but "anti-American protests" are aimed abroad, at whom the pattern could not say)
+            # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
+            # Argentina's): a country's people protest or riot against its government
+            # (a protest that is a verb's object is as often a diplomatic one: "China rejected the protest")
+            where = _places_at([n, *hosts], actors) or [
+                a for a in [_sole_other_state(sent, actors, "")] if a is not None and n.dep_ not in ("dobj", "conj")]
+            if len({a.country for a in where}) == 1:
+                c = where[0].country
+                sources = [Actor(c + "CVL", c, "CVL", n.text, "sector", n.i, n.i + 1)]
+                targets = [Actor(c + "GOV", c, "GOV", c, "domestic", n.i, n.i + 1)]
+                conf -= 0.1
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
