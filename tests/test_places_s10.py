@@ -28,3 +28,12 @@ def test_people_attacked_or_captured_are_not_read_as_towns(engine):
     # restraint: "attacked" and "captured" take people as often as places; a name there stays a name
     assert not any(t == "USA" for _, t, _ in _events(engine, "The senator attacked Jackson on Monday."))
     assert not any(t == "USA" for _, t, _ in _events(engine, "Rebels captured Jackson near the border."))
+
+
+def test_a_preferred_namesake_must_be_more_than_a_small_town_beside_a_city(engine):
+    places = engine.resolver.places
+    # Bethlehem in a story of Palestinians is theirs; Geneva in a story naming the US stays Swiss
+    assert places.lookup("Bethlehem", prefer={"PSE", "ISR"}).country == "PSE"
+    assert places.lookup("Geneva", prefer={"USA", "RUS"}).country == "CHE"
+    assert places.lookup("Valencia", prefer={"ESP"}).country == "ESP"
+    assert places.lookup("Valencia").country == "VEN"

@@ -101,17 +101,19 @@ class Gazetteer:
                 if len(n) > 2 or n.isupper():
                     self.countries.setdefault(_key(n), place)
             if capitals:
-                city = self._best_city(capitals[0], {code}) or Place(capitals[0], code, None, None, "city")
+                city = self._best_city(capitals[0], {code}, any_size=True) or Place(capitals[0], code, None, None, "city")
                 for n in capitals:
                     self.seats.setdefault(_key(n), city)
 
     def _best_city(self, name: str, prefer: set[str] | frozenset[str] = frozenset(),
-                   alternates: bool = False) -> Place | None:
+                   alternates: bool = False, any_size: bool = False) -> Place | None:
         found = self.cities.get(_key(name)) or (self.alt_cities.get(_key(name)) if alternates else None)
         if not found:
             return None
-        for _, p in found:
-            if p.country in prefer:
+        for pop, p in found:
+            # a namesake of a preferred country, unless it is a small town beside a city ("Geneva"
+            # in a story naming the United States is still Switzerland's; Lebanon's Tripoli is kept)
+            if p.country in prefer and (any_size or pop * 6 >= found[0][0]):
                 return p
         return found[0][1]
 
