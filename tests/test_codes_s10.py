@@ -36,3 +36,4 @@ def test_riots_with_no_one_named_are_a_countrys_people_against_its_government(en
     # restraint: protests aimed abroad are not against the home government; history stays history
     assert not _codes(engine, "Anti-American protests erupted in Karachi.")
     assert not _codes(engine, "The 1989 riots in Caracas killed hundreds.")
+    assert not _codes(engine, "Officials were stunned by a demonstration of interest in American institutions.")

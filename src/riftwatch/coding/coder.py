@@ -1329,7 +1329,9 @@ class Coder:
             elif done:
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and not sources and not src_heads and not between and p.code in ("141", "145") and not any(
-                c.lower_.startswith("anti") and "government" not in c.lower_ for c in n.children):
+                c.lower_.startswith("anti") and "government" not in c.lower_ or c.dep_ == "prep" and c.lower_ == "of"
+                for c in n.children):
+            # (nor "a demonstration of interest in American institutions": a show, no protest)
             # (but "anti-American protests" are aimed abroad, at whom the pattern could not say)
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
             # Argentina's): a country's people protest or riot against its government
