@@ -1330,7 +1330,7 @@ class Coder:
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and not sources and not src_heads and not between and p.code in ("141", "145") and not any(
                 c.lower_.startswith("anti") and "government" not in c.lower_ or c.dep_ == "prep" and c.lower_ == "of"
-                for c in n.children):
+                and any(o.lemma_.lower() in SHOWN_QUALITIES for o in children(c, "pobj")) for c in n.children):
             # (nor "a demonstration of interest in American institutions": a show, no protest)
             # (but "anti-American protests" are aimed abroad, at whom the pattern could not say)
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
@@ -1690,6 +1690,10 @@ class Coder:
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
+
+#: what "a demonstration of ..." shows when it is no protest ("of interest", "of support"; not
+#: "a demonstration of 10,000 students")
+SHOWN_QUALITIES = word_list("shown_qualities")
 
 #: people who comment on states and speak for none of them ("two U.S. experts said")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
