@@ -18,3 +18,10 @@ def test_wanting_someone_to_act_is_not_the_act(engine):
         engine, "Hardliners in Tehran would like the army to attack Iraq."))
     # restraint: the act itself, told as done, is still coded
     assert any(c == "0831" for _, _, c in _asserted(engine, "President Bush resigned on Monday."))
+
+
+def test_a_perfect_of_experience_is_history(engine):
+    assert not _asserted(engine, "Israel has attacked Lebanon before.")
+    # restraint: "before" with its own object dates the act, and a plain past stays news
+    assert ("ISR", "LBN", "190") in _asserted(engine, "Israel has attacked Lebanon before the talks.")
+    assert ("ISR", "LBN", "190") in _asserted(engine, "Israel attacked Lebanon before dawn.")

@@ -533,6 +533,13 @@ def historical(v: Token, day: date | None) -> bool:
             c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(
                 m.dep_ == "amod" and m.lower_ in RECORD_QUANTIFIERS for m in c.children) for c in v.children):
         return True
+    # "has attacked Lebanon before", "has promised to round them up before": a perfect of experience
+    # (the bare adverb on the act or on its governor)
+    for w in [v, *([v.head] if v.dep_ == "xcomp" else [])]:
+        near = [*w.children, *(c for x in w.children if x.dep_ == "xcomp" for c in x.children)]
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children) and any(
+                c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in near):
+            return True
     # "has previously criticized", "had in the past supplied": background, not this news
     return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
