@@ -37,3 +37,7 @@ def test_riots_with_no_one_named_are_a_countrys_people_against_its_government(en
     assert not _codes(engine, "Anti-American protests erupted in Karachi.")
     assert not _codes(engine, "The 1989 riots in Caracas killed hundreds.")
     assert not _codes(engine, "Officials were stunned by a demonstration of interest in American institutions.")
+    assert not _codes(engine, "The French move is seen as a form of protest designed to force the Commission's hand.")
+    assert not any(c == "141" for _, _, c in _codes(
+        engine, "The plan has caused a storm of protest from abroad that Japan is shutting out foreign firms."))
+    assert ("KOR", "KOR", "141") in _codes(engine, "A wave of protests swept Seoul on Friday.")

@@ -1330,7 +1330,10 @@ class Coder:
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and not sources and not src_heads and not between and p.code in ("141", "145") and not any(
                 c.lower_.startswith("anti") and "government" not in c.lower_ or c.dep_ == "prep" and c.lower_ == "of"
-                and any(o.lemma_.lower() in SHOWN_QUALITIES for o in children(c, "pobj")) for c in n.children):
+                and any(o.lemma_.lower() in SHOWN_QUALITIES for o in children(c, "pobj")) for c in n.children) and not (
+                n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in PROTEST_KINDS) and not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in n.children):
+            # (nor "a form of protest", "a storm of protest from abroad": a state's or foreigners' protest)
             # (nor "a demonstration of interest in American institutions": a show, no protest)
             # (but "anti-American protests" are aimed abroad, at whom the pattern could not say)
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
@@ -1694,6 +1697,8 @@ class Coder:
 #: what "a demonstration of ..." shows when it is no protest ("of interest", "of support"; not
 #: "a demonstration of 10,000 students")
 SHOWN_QUALITIES = word_list("shown_qualities")
+#: what "a ... of protest" is when it names no crowd: "a form of protest", "a storm of protest"
+PROTEST_KINDS = word_list("protest_kinds")
 
 #: people who comment on states and speak for none of them ("two U.S. experts said")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
