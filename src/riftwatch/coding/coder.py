@@ -1108,7 +1108,8 @@ class Coder:
                     c.lemma_.lower() for c in n.head.head.children if c.dep_ == "dobj")}):
             return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
             # troop pullback": a topic, not an act
-        src_heads = children(n, "poss")
+        # (a time is no owner: "last week's riots", "Sunday's attack")
+        src_heads = [h for h in children(n, "poss") if h.lemma_.lower() not in TIME_WORDS]
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                       and actors.at.get(c.i) is not None]
         # "his U.S. visit", "during a Moscow visit": the place a visit names before it is where it goes,
