@@ -1518,6 +1518,11 @@ class Coder:
                             a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                    if role == "source" and found and "inverse" not in p.flags and p.code[:2] in VIOLENT_ROOTS \
+                            and h.pos_ == "NOUN" and h.lemma_.lower() in ASSAULT_NOUNS and not any(
+                            actors.at.get(t.i) is not None for t in h.doc[h.left_edge.i:h.i]) and not any(
+                            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children):
+                        found = []  # "Sunday's attack on Israeli troops killed two": its victims killed no one
                     if role == "target" and p.code[:2] in VIOLENT_ROOTS and h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS:
                         # "a suicide bombing in Jerusalem" struck the place, not Israel's government
                         found = [_as_place(a)
