@@ -47,6 +47,7 @@ from spacy.tokens import Token
 from ..errors import DataFileError
 from ..models import Actor
 from ..tables import data_path, read_tsv
+from . import critic
 from .derived import derive
 from .mood import Mood, verb_status
 from .ontology import cameo_codes
@@ -210,7 +211,7 @@ def _readings(pred: Token) -> list[list[str]]:
     if n and _lemma(pred) not in FRAMES:
         out.append(words[n:])
     out += [[_lemma(c)] for c in pred.children if c.dep_ == "amod" and c.i < pred.i]
-    return out
+    return out + critic.readings(pred, _readings)  # "tantamount to a declaration of war", "an attempt to topple X"
 
 
 def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude: set[str | None],
@@ -510,6 +511,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
+    objs = objs or critic.named_object(preds)  # "called Zimbabwe's rule illegitimate", "rule" parsed on the adjective
     if objs and not preds:  # "called Vance's remarks unacceptable": the adjective parsed on the noun
         preds = [c for c in objs[0].children if c.dep_ == "amod" and c.i > objs[0].i]
     if not objs:  # "branded the launch a provocation": the object parsed as a clause
@@ -528,7 +530,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
             continue
         p = Pattern(f"judgement:{cue.id}", cue.code, "V", _lemma(v), None, frozenset(), (), None, frozenset(),
                     cue.example, None, None)
-        sources = coder._resolve(children(v, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
+        sources = coder._resolve(critic.namer(v), actors, unresolved, "source", si, sent, p, article_id)
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
         if not sources or not targets:
