@@ -34,6 +34,10 @@ ATTEMPT_NOUNS = word_list("attempt_nouns")
 WRONGFUL_AIMS = word_list("wrongful_aims")
 #: words that equate their subject with the noun of their "to"/"of"/"than" phrase: "tantamount to"
 EQUATING = word_list("equating_words")
+#: words of sport: a judgement in a sentence with one is of play, not politics
+SPORT_WORDS = word_list("sport_words")
+#: subjects that stand for what a "said of" phrase names: '"It is a declaration of war," he said of the raid'
+STAND_INS = frozenset({"it", "this", "that"})
 #: the pseudo-cue of ``stance_words.tsv`` that an attempt at a wrongful aim reads as
 AIM_CUE = "wrongful_aim"
 
@@ -115,3 +119,52 @@ def named_object(preds: list[Token]) -> list[Token]:
     rule illegitimate", "rule" a compound of "illegitimate"."""
     return [c for p in preds for c in p.children
             if c.dep_ in ("compound", "nmod", "poss") and c.i < p.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def sporting(sent) -> bool:
+    """Whether a sentence is about sport ("the coach said England's bowling was disgraceful")."""
+    return any(t.lemma_.lower() in SPORT_WORDS or t.lower_ in SPORT_WORDS for t in sent)
+
+
+def said_of(v: Token, subj: Token) -> list[Token]:
+    """What a verb of saying says its clause is about, when the clause's subject only
+    stands for it: '"It is a declaration of war," the minister said of the incursion' →
+    [incursion]; [] for any other subject or no "of" phrase."""
+    if subj.lower_ not in STAND_INS:
+        return []
+    return [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]
+
+
+#: adjectives of disapproval whose "of" phrase names what is disapproved of: "has been highly critical of X"
+DISAPPROVING = word_list("disapproving_adjectives")
+
+
+def disapproval(coder, adj: Token, actors, unresolved: list, si: int, sent, article_id: str,
+                conf: float = 0.7) -> list:
+    """An actor said to be critical of another's act: "Australia has been highly critical of
+    Indonesia's handling of the boat people" (111), subject to the owner of the "of" phrase
+    (an "at"/"with" phrase for anger: "Japan was angry with Washington"). A negated, questioned
+    or hypothetical predicate, one of the speaker's own side, or one that names no other actor
+    gives nothing."""
+    from .mood import verb_status
+    from .patterns import Pattern
+    from .statements import _actors_in, _owners, _unreal
+
+    be = adj.head
+    if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj) \
+            or sent.text.rstrip().rstrip('"\'”').endswith("?") or sporting(sent) or _unreal(adj, be):
+        return []
+    preps = ("of",) if _lemma(adj) not in ("angry", "furious") else ("at", "with")
+    things = [o for pp in adj.children if pp.dep_ == "prep" and pp.lower_ in preps for o in pp.children
+              if o.dep_ == "pobj"]
+    if not things:
+        return []
+    p = Pattern(f"disapproval:{_lemma(adj)}", "111", "V", _lemma(adj), None, frozenset(), (), None, frozenset(),
+                "", None, None)
+    sources = coder._resolve([c for c in be.children if c.dep_ == "nsubj"], actors, unresolved, "source", si, sent,
+                             p, article_id)
+    own = {a.country for a in sources}
+    targets = _actors_in(coder, [t for o in things for t in _owners(o)], actors, own, adj, p)
+    if not sources or not targets:
+        return []
+    return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, "111", conf)

@@ -269,7 +269,7 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
            conf: float) -> list["Coded"]:
     """The accusations, criticism, threats, rejections and praise that the clauses a verb
     of saying ``v`` reports express (see the module's doc), or [] for a plain statement."""
-    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?") or critic.sporting(v.sent):
         return []
     from .rules import conjuncts_v
 
@@ -373,6 +373,9 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             cue = next((c for w in _readings(pred) for c in [lex.find(role, w, lemmas)] if c), None)
             if cue is None:
                 continue
+            if of := critic.said_of(v, subj):  # '"It is a declaration of war," he said of the raid'
+                targets = _actors_in(coder, [t for o in of for t in _owners(o)], actors, own, v, p)
+                return (cue, targets, cue.code) if targets else None
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
                     return cue, [], "015"
@@ -507,7 +510,8 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
     unacceptable" (120). Its subject judges the owner of the object; a negated or questioned
     naming, a predicate the lexicon does not know, or an object that names no other actor
     gives nothing."""
-    if _lemma(v) not in NAMING_VERBS or _negated(v) or v.sent.text.rstrip().rstrip('"\'').endswith("?"):
+    if _lemma(v) not in NAMING_VERBS or _negated(v) or v.sent.text.rstrip().rstrip('"\'').endswith("?") \
+            or critic.sporting(v.sent):
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]

@@ -1,0 +1,126 @@
+"""Criticism said by evaluation (session 10, riftwatch.coding.critic and the s10_ rows of
+stance_words.tsv): what a speaker CALLS another side's act is criticism (111) or, when the
+name says the act was wrongful, an accusation (112...), on the owner of the judged thing.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+# (sentence, {(source country, target country, CAMEO code)} the asserted events must include)
+CRITICISM = [
+    # an evaluative noun or adjective said of another side's act
+    ("The Syrian foreign minister said the Turkish troop build-up amounted to a declaration of war.",
+     {("SYR", "TUR", "111")}),
+    ("Moscow said the Estonian deployment was tantamount to a declaration of war.", {("RUS", "EST", "111")}),
+    ("The Cuban government said the American embargo was nothing short of genocide.", {("CUB", "USA", "1124")}),
+    ("Tehran said the Iraqi offer of talks was a cynical ploy.", {("IRN", "IRQ", "111")}),
+    ("The Lebanese premier said the Israeli bombing of the power station was inhumane.", {("LBN", "ISR", "111")}),
+    ("Islamabad said the Indian allegations were baseless.", {("PAK", "IND", "111")}),
+    ("The Chinese spokesman said the American human rights report was hypocritical.", {("CHN", "USA", "111")}),
+    ("Nicosia said the Turkish inquiry into the shooting was a cover-up.", {("CYP", "TUR", "111")}),
+    ("Paris said the American decision to quit the treaty was short-sighted.", {("FRA", "USA", "111")}),
+    ("The Egyptian minister said Israeli settlements were an obstacle to peace.", {("EGY", "ISR", "111")}),
+    ("Beijing said the Japanese patrols were a threat to regional stability.", {("CHN", "JPN", "111")}),
+    ("The Estonian charges against the Russian diplomats were politically motivated, Moscow said.",
+     {("RUS", "EST", "111")}),
+    # a wrongful act named by its name
+    ("Nairobi said the Sudanese raid on the border town was a massacre.", {("KEN", "SDN", "1122")}),
+    ("The Palestinian cabinet said the Israeli curfew on Hebron was collective punishment.", {("PSE", "ISR", "1122")}),
+    # an attempt at a wrongful aim (112)
+    ("The Venezuelan government said the American broadcasts were an attempt to topple the president.",
+     {("VEN", "USA", "112")}),
+    ("Kabul called the Pakistani troop movements a bid to destabilise the border region.", {("AFG", "PAK", "112")}),
+    # a wrongful act said of the other side
+    ("Jordan said Israel was escalating the violence in the occupied territories.", {("JOR", "ISR", "111")}),
+    ("Cairo said Israel was pushing the whole region to the brink of war.", {("EGY", "ISR", "111")}),
+    ("New Delhi said Pakistan had duped the international community with its arrests.", {("IND", "PAK", "112")}),
+    ("Beijing said Taipei was stoking tension in the strait with its drills.", {("CHN", "TWN", "111")}),
+    ("The Lebanese minister said Israel was using the shelling as a pretext for an invasion.", {("LBN", "ISR", "112")}),
+    # an actor said to be critical of another's act
+    ("The New Zealand government has been highly critical of Fiji's treatment of its Indian minority.",
+     {("NZL", "FJI", "111")}),
+    ("Tokyo was angry with Washington over the new tariffs.", {("JPN", "USA", "111")}),
+    # a naming verb: the judged thing's owner is its target
+    ("Canberra called the Indonesian expulsion of its diplomats a disgrace.", {("AUS", "IDN", "111")}),
+    ("Seoul described the North Korean missile launch as a declaration of war.", {("KOR", "PRK", "111")}),
+]
+
+
+@pytest.mark.parametrize("sentence,want", CRITICISM)
+def test_criticism_said_by_evaluation(code, sentence, want):
+    got = {(e.source_country, e.target_country, e.code) for e in code(sentence)}
+    assert want <= got, got
+
+
+def test_said_of_names_what_it_is_about(code):
+    # '"It is ...," X said of Y': the subject stands for what the "of" phrase names
+    got = {(e.source_country, e.target_country, e.code)
+           for e in code('"It is a declaration of war," the Syrian foreign minister said of the Turkish incursion.')}
+    assert ("SYR", "TUR", "111") in got, got
+
+
+def test_naming_verb_parsed_as_a_reduced_relative(code):
+    # "official" is the root noun and "called" its acl: the official is still the one who calls
+    got = {(e.source_country, e.target_country, e.root)
+           for e in code("A senior Canadian official called Belarus's election illegitimate.")}
+    assert ("CAN", "BLR", "11") in got, got
+
+
+def test_object_parsed_on_the_predicate(code):
+    # "rule" parsed as a compound of "illegitimate"
+    got = {(e.source_country, e.target_country, e.root)
+           for e in code("A senior Canadian official called Belarus's rule illegitimate.")}
+    assert ("CAN", "BLR", "11") in got, got
+
+
+# restraint: sentences that must give no criticism or accusation (root 11), nor a rejection (12)
+NO_CRITICISM = [
+    # a negative word about no one's act
+    "The Indonesian president said the situation in Aceh was unacceptable.",
+    "The Japanese minister said the weather in Tokyo was appalling.",
+    # the speaker's own side
+    "The Israeli premier said Israel's policy had been a mistake.",
+    # a denial of a judgement
+    "The Pakistani spokesman denied that the Indian deployment was a provocation.",
+    "Moscow said the NATO move was not a threat to its security.",
+    # a hypothetical or conditional
+    "Tehran said any American strike would be a declaration of war.",
+    "Athens said a Turkish survey would be a provocation if it entered Greek waters.",
+    # a question
+    "Was the Israeli raid a massacre, the Syrian minister asked?",
+    # a benign aim, a positive equation
+    "Paris said the British plan was an attempt to reduce tension in the region.",
+    "Cairo said the Israeli withdrawal was nothing short of a miracle.",
+    # sport
+    "The Australian coach said England's bowling in the test match was disgraceful.",
+    # not critical, or critical in another sense
+    "The New Zealand government has not been critical of Fiji's treatment of its Indian minority.",
+    "Was New Zealand critical of Fiji's treatment of its Indian minority?",
+    "The Fijian minister said the talks with New Zealand were critical to the peace process.",
+    "Doctors said the Fijian envoy was in critical condition.",
+    # praise stays praise
+    "Tokyo said the American proposal was constructive.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_CRITICISM)
+def test_no_criticism(code, sentence):
+    assert not {r for _, _, r in triples(code(sentence))} & {"11", "12"}, triples(code(sentence))
+
+
+def test_praise_is_not_criticism(code):
+    got = {e.code for e in code("Tokyo said the American proposal was constructive.")}
+    assert "051" in got and not any(c.startswith("11") for c in got), got
+
+
+def test_hyphenated_word_split_by_the_parser():
+    from riftwatch.coding.critic import hyphenated
+    from riftwatch.nlp import load_pipeline
+
+    doc = load_pipeline()("The inquiry was a cover-up and a well known farce.")
+    up = next(t for t in doc if t.text == "up")
+    assert hyphenated(up) == "cover-up"
+    assert hyphenated(next(t for t in doc if t.text == "known")) is None
