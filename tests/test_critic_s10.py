@@ -43,6 +43,14 @@ CRITICISM = [
     ("The New Zealand government has been highly critical of Fiji's treatment of its Indian minority.",
      {("NZL", "FJI", "111")}),
     ("Tokyo was angry with Washington over the new tariffs.", {("JPN", "USA", "111")}),
+    # a subject said not to do enough, or to fail at a duty
+    ("The Indian government said Pakistan had not done enough to stop the militants.", {("IND", "PAK", "111")}),
+    ("Washington said Pyongyang had failed to honour the nuclear agreement.", {("USA", "PRK", "111")}),
+    ("Tehran said the American raid on the oil platform was an act of war.", {("IRN", "USA", "111")}),
+    ("Harare said the British sanctions smacked of colonialism.", {("ZWE", "GBR", "111")}),
+    # a passive naming: the agent judges
+    ("The North Korean missile launch was described as a provocation by Seoul.", {("KOR", "PRK", "112")}),
+    ("The Israeli raid was called a massacre by the Syrian foreign minister.", {("SYR", "ISR", "1122")}),
     # a naming verb: the judged thing's owner is its target
     ("Canberra called the Indonesian expulsion of its diplomats a disgrace.", {("AUS", "IDN", "111")}),
     ("Seoul described the North Korean missile launch as a declaration of war.", {("KOR", "PRK", "111")}),
@@ -101,6 +109,12 @@ NO_CRITICISM = [
     "Was New Zealand critical of Fiji's treatment of its Indian minority?",
     "The Fijian minister said the talks with New Zealand were critical to the peace process.",
     "Doctors said the Fijian envoy was in critical condition.",
+    # not doing enough of the speaker's own, or hypothetically; a failure of no one's duty
+    "Israel said it had not done enough to protect the settlers.",
+    "Israel said the Palestinians would not do enough unless pressed.",
+    "Pakistan said the talks with India had failed to produce an agreement.",
+    "Washington said the September attacks were an act of war.",
+    "The decision by Britain was described as illegal.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

@@ -38,6 +38,8 @@ EQUATING = word_list("equating_words")
 SPORT_WORDS = word_list("sport_words")
 #: subjects that stand for what a "said of" phrase names: '"It is a declaration of war," he said of the raid'
 STAND_INS = frozenset({"it", "this", "that"})
+#: the pseudo-cue of ``stance_words.tsv`` that "an act of war" reads as
+ACT_OF_WAR = "act_of_war"
 #: the pseudo-cue of ``stance_words.tsv`` that an attempt at a wrongful aim reads as
 AIM_CUE = "wrongful_aim"
 
@@ -67,6 +69,10 @@ def readings(pred: Token, read) -> list[list[str]]:
             for pp in h.children:
                 if pp.dep_ == "prep" and pp.lower_ in ("to", "of", "than"):
                     out += [r for o in pp.children if o.dep_ == "pobj" for r in read(o)]
+    if _lemma(pred) == "act" and any(_lemma(o) == "war" and not list(o.children)
+                                     for pp in pred.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                                     for o in pp.children if o.dep_ == "pobj"):
+        out.append([ACT_OF_WAR])  # "an act of war" (the frame "act of" would leave a bare "war")
     if _lemma(pred) in ATTEMPT_NOUNS:
         for aim in aims(pred):
             out.append([_lemma(aim)])
@@ -100,23 +106,36 @@ def aims(pred: Token) -> list[Token]:
     return [a for a in found if not _negated(a)]
 
 
-def namer(v: Token) -> list[Token]:
-    """The subject of a naming verb: its own ``nsubj``, or, when the parser made the verb a
-    reduced relative of the sentence's root noun ("A senior official called the rule
-    illegitimate." with no verb at the root), that noun."""
+def namer(v: Token, preds: list[Token] = ()) -> list[Token]:
+    """The subject of a naming verb: its own ``nsubj``, the agent of a passive ("was
+    described as a provocation by Beijing"), or, when the parser made the verb a reduced
+    relative of the sentence's root noun ("A senior official called the rule illegitimate."
+    with no verb at the root), that noun."""
     own = [c for c in v.children if c.dep_ == "nsubj"]
     if own:
         return own
+    agents = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in v.children):  # the agent parsed on the predicate: "a provocation by Seoul"
+        agents += [o for p in preds for a in p.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+                   for o in a.children if o.dep_ == "pobj"]
+    if agents:
+        return agents
     head = v.head
     if v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < v.i \
-            and v.tag_ in ("VBD", "VBN"):
+            and v.tag_ in ("VBD", "VBN") and not any(c.dep_ == "nsubjpass" for c in v.children):
         return [head]
     return []
 
 
-def named_object(preds: list[Token]) -> list[Token]:
-    """The judged thing a parser hung on the predicate of a naming verb: "called Zimbabwe's
-    rule illegitimate", "rule" a compound of "illegitimate"."""
+def named_object(v: Token, preds: list[Token]) -> list[Token]:
+    """The judged thing of a naming verb ``v`` with no object: the subject of a passive
+    ("Seoul's plan was described as a provocation by Pyongyang"), or what the parser hung on
+    the predicate ("called Zimbabwe's rule illegitimate", "rule" a compound of "illegitimate")."""
+    if not preds:
+        return []
+    passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive
     return [c for p in preds for c in p.children
             if c.dep_ in ("compound", "nmod", "poss") and c.i < p.i and c.pos_ in ("NOUN", "PROPN")]
 
@@ -168,3 +187,11 @@ def disapproval(coder, adj: Token, actors, unresolved: list, si: int, sent, arti
     if not sources or not targets:
         return []
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, "111", conf)
+
+
+def not_enough(x: Token) -> bool:
+    """Whether a negated clause says its subject has not done enough: "Arafat has not done
+    enough to stop the attacks", "was not doing enough" (a criticism, 111)."""
+    return _lemma(x) == "do" and any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod")
+                                     for c in x.children) \
+        and any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in x.children)

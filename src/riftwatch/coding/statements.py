@@ -303,7 +303,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """(cue, targets, code) of one reported clause, or None."""
     if _negated(x) and x.pos_ == "VERB":
-        return _unanswered(coder, lex, x, v, p, sources, own, actors)
+        return _unanswered(coder, lex, x, v, p, sources, own, actors) or _not_enough(coder, x, v, p, sources, own, actors)
     if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
         return None
@@ -515,7 +515,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
-    objs = objs or critic.named_object(preds)  # "called Zimbabwe's rule illegitimate", "rule" parsed on the adjective
+    objs = objs or critic.named_object(v, preds)  # "called Zimbabwe's rule illegitimate", "rule" parsed on the adjective
     if objs and not preds:  # "called Vance's remarks unacceptable": the adjective parsed on the noun
         preds = [c for c in objs[0].children if c.dep_ == "amod" and c.i > objs[0].i]
     if not objs:  # "branded the launch a provocation": the object parsed as a clause
@@ -534,7 +534,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
             continue
         p = Pattern(f"judgement:{cue.id}", cue.code, "V", _lemma(v), None, frozenset(), (), None, frozenset(),
                     cue.example, None, None)
-        sources = coder._resolve(critic.namer(v), actors, unresolved, "source", si, sent, p, article_id)
+        sources = coder._resolve(critic.namer(v, preds), actors, unresolved, "source", si, sent, p, article_id)
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
         if not sources or not targets:
@@ -724,6 +724,25 @@ def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", 
         return None
     targets = _actors_in(coder, _owners(subj), actors, own, v, p)
     return (cue, targets, cue.code) if targets else None
+
+
+#: the criticism of a subject said not to do enough (see :func:`_not_enough`)
+NOT_ENOUGH = Cue("s10_not_enough", "judge", ("do", "not", "enough"), frozenset(), "111",
+                 "Jerusalem said Arafat had not done enough to stop the attacks.")
+
+
+def _not_enough(coder: "Coder", x: Token, v: Token, p: "Pattern", sources: list[Actor], own: set[str | None],
+                actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """"X has not done enough (to stop the attacks)" said of another actor: a criticism (111)
+    of the subject's actor; not of the speaker itself, nor in a question, condition or
+    hypothetical ("would not do enough", "if X does not do enough")."""
+    subj = _subject(x)
+    if subj is None or not critic.not_enough(x) or _modal(x) in MODALS or _negated(subj) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children) \
+            or _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    targets = _actors_in(coder, _owners(subj), actors, own, v, p)
+    return (NOT_ENOUGH, targets, NOT_ENOUGH.code) if targets else None
 
 
 #: verbs that, refused or said with "would not"/"could not", decline comment (011)
