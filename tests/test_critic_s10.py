@@ -51,6 +51,10 @@ CRITICISM = [
     # a passive naming: the agent judges
     ("The North Korean missile launch was described as a provocation by Seoul.", {("KOR", "PRK", "112")}),
     ("The Israeli raid was called a massacre by the Syrian foreign minister.", {("SYR", "ISR", "1122")}),
+    # an expletive "it" standing for a clause whose subject acted
+    ("The Syrian minister said it was unacceptable for Israel to keep its troops in Lebanon.", {("SYR", "ISR", "111")}),
+    ('"It is regrettable that the United States has imposed these tariffs," the Japanese minister said.',
+     {("JPN", "USA", "111")}),
     # a naming verb: the judged thing's owner is its target
     ("Canberra called the Indonesian expulsion of its diplomats a disgrace.", {("AUS", "IDN", "111")}),
     ("Seoul described the North Korean missile launch as a declaration of war.", {("KOR", "PRK", "111")}),
@@ -115,6 +119,10 @@ NO_CRITICISM = [
     "Pakistan said the talks with India had failed to produce an agreement.",
     "Washington said the September attacks were an act of war.",
     "The decision by Britain was described as illegal.",
+    # "it is ..." about no actor's act, or about what was done to someone
+    "The Kenyan minister said it was unacceptable that the talks had failed.",
+    "The Kenyan minister said it was regrettable that the Ugandan envoy had been killed.",
+    "The Chinese minister said it was good that Japan had sent aid.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

@@ -195,3 +195,16 @@ def not_enough(x: Token) -> bool:
     return _lemma(x) == "do" and any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod")
                                      for c in x.children) \
         and any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in x.children)
+
+
+def extraposed(x: Token, subj: Token) -> list[Token]:
+    """The subjects of the clause an expletive "it" stands for: "it was unacceptable that Japan
+    had sent troops" → [Japan], "it is outrageous for Israel to occupy Arab land" → [Israel];
+    [] for any other subject or no such clause."""
+    if subj.lower_ != "it":
+        return []
+    heads = [x, *[c for c in x.children if c.dep_ in ("acomp", "attr")]]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl")
+               and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
+    # (the subject of a passive is what was done to, not who did it: "it is regrettable that the envoy was killed")
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]

@@ -376,6 +376,9 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             if of := critic.said_of(v, subj):  # '"It is a declaration of war," he said of the raid'
                 targets = _actors_in(coder, [t for o in of for t in _owners(o)], actors, own, v, p)
                 return (cue, targets, cue.code) if targets else None
+            if doers := critic.extraposed(x, subj):  # "it was unacceptable that Japan had sent troops"
+                targets = _actors_in(coder, [t for d in doers for t in _owners(d)], actors, own, v, p)
+                return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
                     return cue, [], "015"
