@@ -117,6 +117,8 @@ NO_CRITICISM = [
     "Israel said it had not done enough to protect the settlers.",
     "Israel said the Palestinians would not do enough unless pressed.",
     "Pakistan said the talks with India had failed to produce an agreement.",
+    "Washington said the talks with Tokyo had failed to provide any reason to prevent the new duties.",
+    "Moscow said the Chechen rebels had failed to capture the town.",
     "Washington said the September attacks were an act of war.",
     "The decision by Britain was described as illegal.",
     # "it is ..." about no actor's act, or about what was done to someone

@@ -208,3 +208,18 @@ def extraposed(x: Token, subj: Token) -> list[Token]:
                and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
     # (the subject of a passive is what was done to, not who did it: "it is regrettable that the envoy was killed")
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+
+
+#: what an actor may be said to have failed to do as a duty: "Japan had failed to implement the accord"
+DUTIES = word_list("duty_verbs")
+
+
+def failed_duty(x: Token, subj: Token, actors) -> bool:
+    """For a clause whose verb is "fail": whether an actor (the subject itself, not "the talks
+    with Japan") failed at a duty named by the verb's own complement ("Pyongyang had failed to
+    honour the accord", not "failed to win" nor "failed to provide any reason to prevent ...").
+    Any other verb: True."""
+    if _lemma(x) != "fail":
+        return True
+    return actors.at.get(subj.i) is not None and any(
+        c.dep_ == "xcomp" and _lemma(c) in DUTIES and not _negated(c) for c in x.children)
