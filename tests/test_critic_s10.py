@@ -55,6 +55,11 @@ CRITICISM = [
     ("The Syrian minister said it was unacceptable for Israel to keep its troops in Lebanon.", {("SYR", "ISR", "111")}),
     ('"It is regrettable that the United States has imposed these tariffs," the Japanese minister said.',
      {("JPN", "USA", "111")}),
+    # a predicate of illegality, a victory won by fraud, a perfect the parser misread
+    ("Moscow said the American strikes on Serbia were contrary to international law.", {("RUS", "USA", "112")}),
+    ("Cairo said the Israeli settlements were against international law.", {("EGY", "ISR", "112")}),
+    ("Washington said the Belarusian president had won the election through fraud.", {("USA", "BLR", "112")}),
+    ("Iraq said Iran had exaggerated battle reports.", {("IRQ", "IRN", "112")}),
     # a naming verb: the judged thing's owner is its target
     ("Canberra called the Indonesian expulsion of its diplomats a disgrace.", {("AUS", "IDN", "111")}),
     ("Seoul described the North Korean missile launch as a declaration of war.", {("KOR", "PRK", "111")}),
@@ -125,6 +130,10 @@ NO_CRITICISM = [
     "The Kenyan minister said it was unacceptable that the talks had failed.",
     "The Kenyan minister said it was regrettable that the Ugandan envoy had been killed.",
     "The Chinese minister said it was good that Japan had sent aid.",
+    # being against a plan is opposition, not an accusation; a victory is no wrong
+    "Bonn said the French were against the plan.",
+    "Iraq said Iran had won the battle for the marshes.",
+    "Iraq said Iran had published exaggerated battle reports.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

@@ -223,3 +223,13 @@ def failed_duty(x: Token, subj: Token, actors) -> bool:
         return True
     return actors.at.get(subj.i) is not None and any(
         c.dep_ == "xcomp" and _lemma(c) in DUTIES and not _negated(c) for c in x.children)
+
+
+def misparsed_perfect(x: Token) -> list[Token]:
+    """The participle of a perfect the parser read as an adjective on the object: "Iran had
+    exaggerated battle reports" parsed as "had [exaggerated battle reports]" → [exaggerated]."""
+    if _lemma(x) != "have" or x.pos_ != "VERB" or x.i + 1 >= len(x.doc):
+        return []
+    nxt = x.doc[x.i + 1]
+    return [nxt] if nxt.tag_ == "VBN" and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head.i == x.i \
+        else []

@@ -170,7 +170,7 @@ def _predicate(x: Token) -> Token | None:
     for c in x.children:
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and _lemma(x) != "be"):
             return c
-        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out", "behind"):
+        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out", "behind", "against"):
             return c
         if c.dep_ == "xcomp" and _lemma(x) == "be" and _lemma(c) == "blame":
             return c  # "Georgia was to blame for the clashes"
@@ -391,7 +391,8 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     # a wrongful act of the subject: "X had interfered", "X engaged in espionage"
     if _is_speaker(coder, subj, sources, actors, v, p):
         return None
-    cue = lex.find("wrong", [_lemma(x)], lemmas)
+    cue = lex.find("wrong", [_lemma(x)], lemmas) or next(  # "Iran had exaggerated battle reports", misparsed
+        (c for m in critic.misparsed_perfect(x) for c in [lex.find("wrong", [_lemma(m)], lemmas)] if c), None)
     if cue is not None and not critic.failed_duty(x, subj, actors):
         cue = None  # "the talks had failed to provide any reason": no one's duty
     if cue is None and _lemma(x) in TRYING:
