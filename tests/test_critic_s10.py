@@ -110,6 +110,8 @@ NO_CRITICISM = [
     "Was the Israeli raid a massacre, the Syrian minister asked?",
     # a benign aim, a positive equation
     "Paris said the British plan was an attempt to reduce tension in the region.",
+    "Washington said the Japanese measures were an attempt to eliminate the trade deficit.",
+    "Bonn said the French budget was an effort to cover the costs of the farm policy.",
     "Cairo said the Israeli withdrawal was nothing short of a miracle.",
     # sport
     "The Australian coach said England's bowling in the test match was disgraceful.",
