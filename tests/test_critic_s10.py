@@ -60,6 +60,9 @@ CRITICISM = [
     ("Cairo said the Israeli settlements were against international law.", {("EGY", "ISR", "112")}),
     ("Washington said the Belarusian president had won the election through fraud.", {("USA", "BLR", "112")}),
     ("Iraq said Iran had exaggerated battle reports.", {("IRQ", "IRN", "112")}),
+    # idioms of blame
+    ("The Lebanese minister said the Israeli army had blood on its hands.", {("LBN", "ISR", "112")}),
+    ("Washington said the Zimbabwean government had lost all credibility.", {("USA", "ZWE", "111")}),
     # a naming verb: the judged thing's owner is its target
     ("Canberra called the Indonesian expulsion of its diplomats a disgrace.", {("AUS", "IDN", "111")}),
     ("Seoul described the North Korean missile launch as a declaration of war.", {("KOR", "PRK", "111")}),
@@ -136,6 +139,7 @@ NO_CRITICISM = [
     "Bonn said the French were against the plan.",
     "Iraq said Iran had won the battle for the marshes.",
     "Iraq said Iran had published exaggerated battle reports.",
+    "Iraq said the Iranian army had lost the battle for the marshes.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]
