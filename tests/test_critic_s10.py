@@ -60,6 +60,8 @@ CRITICISM = [
     ("Cairo said the Israeli settlements were against international law.", {("EGY", "ISR", "112")}),
     ("Washington said the Belarusian president had won the election through fraud.", {("USA", "BLR", "112")}),
     ("Iraq said Iran had exaggerated battle reports.", {("IRQ", "IRN", "112")}),
+    ("Washington said Pyongyang had done nothing to halt its missile exports.", {("USA", "PRK", "111")}),
+    ("The Indian government said Pakistan had done little to rein in the militants.", {("IND", "PAK", "111")}),
     # idioms of blame
     ("The Lebanese minister said the Israeli army had blood on its hands.", {("LBN", "ISR", "112")}),
     ("Washington said the Zimbabwean government had lost all credibility.", {("USA", "ZWE", "111")}),
@@ -140,6 +142,8 @@ NO_CRITICISM = [
     "Iraq said Iran had won the battle for the marshes.",
     "Iraq said Iran had published exaggerated battle reports.",
     "Iraq said the Iranian army had lost the battle for the marshes.",
+    "Washington said Pyongyang had done nothing to provoke the clash.",
+    "New Delhi said it had done nothing to stop the talks.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

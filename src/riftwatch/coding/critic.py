@@ -233,3 +233,14 @@ def misparsed_perfect(x: Token) -> list[Token]:
     nxt = x.doc[x.i + 1]
     return [nxt] if nxt.tag_ == "VBN" and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head.i == x.i \
         else []
+
+
+def did_nothing(x: Token) -> bool:
+    """Whether a clause says its subject did nothing or little at a duty: "Arafat had done
+    nothing to stop the attacks", "has done little to rein in the militants" (a criticism, 111)."""
+    if _lemma(x) != "do":
+        return False
+    objs = [o for o in x.children if o.dep_ == "dobj" and o.lower_ in ("nothing", "little")]
+    aims = [c for h in [x, *objs] for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+            and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(objs) and any(_lemma(a) in DUTIES and not _negated(a) for a in aims)

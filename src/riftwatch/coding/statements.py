@@ -395,6 +395,8 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
         (c for m in critic.misparsed_perfect(x) for c in [lex.find("wrong", [_lemma(m)], lemmas)] if c), None)
     if cue is not None and not critic.failed_duty(x, subj, actors):
         cue = None  # "the talks had failed to provide any reason": no one's duty
+    if cue is None and critic.did_nothing(x):
+        cue = NOT_ENOUGH  # "Arafat had done nothing to stop the attacks"
     if cue is None and _lemma(x) in TRYING:
         # "Sharon was trying to torpedo the crackdown": the wrong is the act attempted
         cue = next((c for t in children(x, "xcomp") if not _negated(t) for c in [lex.find("wrong", [_lemma(t)], lemmas)]
