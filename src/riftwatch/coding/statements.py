@@ -21,6 +21,11 @@ the clauses coordinated with it) is read against the lexicon
 * ``suffer`` — what the subject will suffer ("Israel would pay a heavy price", "any
   U.S. interference would meet a strong response") → 138 on the subject's actor.
 
+What a speaker CALLS another side's act (session 10, :mod:`.critic`): the readings of an equating
+phrase ("tantamount to a declaration of war"), an attempt at a wrongful aim ("an attempt to topple
+Arafat"), a clause an expletive "it" or a "said of" phrase stands for, "has not done enough" / "had done
+nothing to stop", a failure at a duty, and the naming verbs' passive agent and misparsed subjects.
+
 Restraint: a negated clause ("was not a violation", "no violation"), a question, a
 conditional or modal clause other than a threat's future ("it would be a violation
 if ..."), a clause about the speaker itself, and a clause whose verb the patterns
