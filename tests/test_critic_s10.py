@@ -62,6 +62,11 @@ CRITICISM = [
     ("Iraq said Iran had exaggerated battle reports.", {("IRQ", "IRN", "112")}),
     ("Washington said Pyongyang had done nothing to halt its missile exports.", {("USA", "PRK", "111")}),
     ("The Indian government said Pakistan had done little to rein in the militants.", {("IND", "PAK", "111")}),
+    # a denied approval
+    ("Moscow said the American air strikes on Iraq were not legitimate.", {("RUS", "USA", "111")}),
+    ("Washington said the North Korean government was not serious about the talks.", {("USA", "PRK", "111")}),
+    ("Ankara said the Greek proposal for the island was not acceptable.", {("TUR", "GRC", "120")}),
+    ("The Syrian minister said it was not acceptable for Israel to keep troops in Lebanon.", {("SYR", "ISR", "111")}),
     # idioms of blame
     ("The Lebanese minister said the Israeli army had blood on its hands.", {("LBN", "ISR", "112")}),
     ("Washington said the Zimbabwean government had lost all credibility.", {("USA", "ZWE", "111")}),
@@ -144,6 +149,11 @@ NO_CRITICISM = [
     "Iraq said the Iranian army had lost the battle for the marshes.",
     "Washington said Pyongyang had done nothing to provoke the clash.",
     "New Delhi said it had done nothing to stop the talks.",
+    # a denied accusation or criticism, a denied rejection, an apology denied
+    "Moscow said the NATO move was not a violation of the treaty.",
+    "Tokyo said the American proposal was not a mistake.",
+    "Tokyo said the American proposal was not unacceptable.",
+    "Israel said it was not sorry for the raid on the Syrian post.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

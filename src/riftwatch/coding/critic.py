@@ -244,3 +244,24 @@ def did_nothing(x: Token) -> bool:
     aims = [c for h in [x, *objs] for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
             and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return bool(objs) and any(_lemma(a) in DUTIES and not _negated(a) for a in aims)
+
+
+#: approvals whose denial is a criticism: "the Israeli raid was not acceptable", "not justified"
+APPROVALS = word_list("denied_approvals")
+#: the prefix of the pseudo-cues of ``stance_words.tsv`` that a denied approval reads as ("not_acceptable")
+DENIED = "not_"
+
+
+def denied(pred: Token | None) -> list[list[str]]:
+    """The pseudo-cue a denied approval reads as: "was not acceptable" → [["not_acceptable"]];
+    [] for a predicate whose denial says nothing ("was not a violation" denies an accusation)."""
+    if pred is None or _lemma(pred) not in APPROVALS:
+        return []
+    return [[DENIED + _lemma(pred)]]
+
+
+def denies_approval(x: Token) -> bool:
+    """Whether a negated copula clause denies an approval ("X's raid was not acceptable",
+    "is not serious about peace"): its predicate is a word of ``denied_approvals``."""
+    preds = [x] if x.pos_ == "ADJ" else [c for c in x.children if c.dep_ in ("acomp", "attr")]
+    return _lemma(x) in ("be", "seem", "appear") or x.pos_ == "ADJ" if any(denied(p) for p in preds) else False

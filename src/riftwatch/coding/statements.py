@@ -309,9 +309,9 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     """(cue, targets, code) of one reported clause, or None."""
     if _negated(x) and x.pos_ == "VERB":
         return _unanswered(coder, lex, x, v, p, sources, own, actors) or _not_enough(coder, x, v, p, sources, own, actors)
-    if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
+    if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or (_negated(x) and not critic.denies_approval(x)) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
-        return None
+        return None  # (but "X's raid was not acceptable" denies an approval: a criticism)
     subj = _subject(x)
     if subj is None:
         return None
@@ -372,10 +372,12 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
                                                for c in x.children)  # "the demand was blackmail"
     if _lemma(x) in COPULAS or copula:
         pred = x if copula else _predicate(x)
-        if pred is None or _negated(pred):
+        negated = pred is not None and (_negated(pred) or _negated(x))
+        if pred is None or (negated and not critic.denied(pred)):
             return None
+        ways = critic.denied(pred) if negated else _readings(pred)  # "was not acceptable": not_acceptable
         for role in ("wrong", "judge", "reject", "praise"):
-            cue = next((c for w in _readings(pred) for c in [lex.find(role, w, lemmas)] if c), None)
+            cue = next((c for w in ways for c in [lex.find(role, w, lemmas)] if c), None)
             if cue is None:
                 continue
             if of := critic.said_of(v, subj):  # '"It is a declaration of war," he said of the raid'
