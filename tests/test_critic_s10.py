@@ -67,6 +67,9 @@ CRITICISM = [
     ("Washington said the North Korean government was not serious about the talks.", {("USA", "PRK", "111")}),
     ("Ankara said the Greek proposal for the island was not acceptable.", {("TUR", "GRC", "120")}),
     ("The Syrian minister said it was not acceptable for Israel to keep troops in Lebanon.", {("SYR", "ISR", "111")}),
+    # neglect of an obligation
+    ("Jerusalem said the Syrian government was ignoring the ceasefire.", {("ISR", "SYR", "111")}),
+    ("Kabul said Islamabad was turning a blind eye to the militants on its border.", {("AFG", "PAK", "111")}),
     # idioms of blame
     ("The Lebanese minister said the Israeli army had blood on its hands.", {("LBN", "ISR", "112")}),
     ("Washington said the Zimbabwean government had lost all credibility.", {("USA", "ZWE", "111")}),
@@ -154,6 +157,7 @@ NO_CRITICISM = [
     "Tokyo said the American proposal was not a mistake.",
     "Tokyo said the American proposal was not unacceptable.",
     "Israel said it was not sorry for the raid on the Syrian post.",
+    "Israel said it would ignore the threats from Damascus.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

@@ -15,7 +15,18 @@ The stance machinery (:mod:`.statements`) reads such a predicate against the lex
   relative ("A senior official called Zimbabwe's rule illegitimate.": "official" is the
   sentence's root, "called" its ``acl``);
 * :func:`named_object` — the object of a naming verb the parser made a compound of the
-  predicate ("called Zimbabwe's rule illegitimate": "rule" a compound on "illegitimate").
+  predicate ("called Zimbabwe's rule illegitimate": "rule" a compound on "illegitimate"), or
+  the subject of a passive naming whose agent judges ("was described as a provocation by Seoul");
+* :func:`hyphenated` — a hyphenated word the parser split ("a cover-up", "short-sighted");
+* :func:`said_of` and :func:`extraposed` — what a stand-in subject is about: '"It is a declaration
+  of war," he said of the raid', "it was unacceptable that Japan had sent troops";
+* :func:`not_enough`, :func:`did_nothing`, :func:`failed_duty` — a subject said not to do enough,
+  to have done nothing at a duty ("nothing to stop the attacks"), or to have failed at one;
+* :func:`denied` / :func:`denies_approval` — a denied approval ("was not acceptable", "is not
+  serious about the talks"), read as the pseudo-cue ``not_<word>``;
+* :func:`misparsed_perfect` — "Iran had exaggerated battle reports" parsed with an adjective;
+* :func:`disapproval` — an actor said to be critical of, or angry with, another's act (111);
+* :func:`sporting` — a sentence about sport, where no judgement is political.
 
 Restraint stays where the stance machinery puts it: a judgement names its target only
 through the owner of the judged thing (no owner, no event), never the speaker's own side,
