@@ -17,6 +17,8 @@ CRITICISM = [
     ("Moscow said the Estonian deployment was tantamount to a declaration of war.", {("RUS", "EST", "111")}),
     ("The Cuban government said the American embargo was nothing short of genocide.", {("CUB", "USA", "1124")}),
     ("Tehran said the Iraqi offer of talks was a cynical ploy.", {("IRN", "IRQ", "111")}),
+    ("Baghdad said the Iranian battle reports were nothing but propaganda.", {("IRQ", "IRN", "111")}),
+    ("Tehran said the American offer of talks was little more than a ploy.", {("IRN", "USA", "111")}),
     ("The Lebanese premier said the Israeli bombing of the power station was inhumane.", {("LBN", "ISR", "111")}),
     ("Islamabad said the Indian allegations were baseless.", {("PAK", "IND", "111")}),
     ("The Chinese spokesman said the American human rights report was hypocritical.", {("CHN", "USA", "111")}),
@@ -158,6 +160,7 @@ NO_CRITICISM = [
     "Tokyo said the American proposal was not unacceptable.",
     "Israel said it was not sorry for the raid on the Syrian post.",
     "Israel said it would ignore the threats from Damascus.",
+    "Tokyo said the American offer of aid was more than generous.",
     # praise stays praise
     "Tokyo said the American proposal was constructive.",
 ]

@@ -78,7 +78,7 @@ def readings(pred: Token, read) -> list[list[str]]:
         # "tantamount to a declaration of war", "the equivalent of a coup", "nothing short of genocide"
         for h in [pred, *[c for c in pred.children if c.dep_ in ("amod", "advmod", "acomp")]]:
             for pp in h.children:
-                if pp.dep_ == "prep" and pp.lower_ in ("to", "of", "than"):
+                if pp.dep_ == "prep" and pp.lower_ in ("to", "of", "than", "but"):
                     out += [r for o in pp.children if o.dep_ == "pobj" for r in read(o)]
     if _lemma(pred) == "act" and any(_lemma(o) == "war" and not list(o.children)
                                      for pp in pred.children if pp.dep_ == "prep" and pp.lower_ == "of"
