@@ -51,6 +51,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
+from . import critic
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -178,6 +179,8 @@ class Coder:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
                 elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.attitudes:
                     found = attitude(self, tok, actors, unresolved, si, sent, article_id)  # "was optimistic about talks with X"
+                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in critic.DISAPPROVING:
+                    found = critic.disapproval(self, tok, actors, unresolved, si, sent, article_id)  # "critical of X"
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
                         self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "called the U.S. sanctions illegal", "described the strike as a provocation"

@@ -21,6 +21,11 @@ the clauses coordinated with it) is read against the lexicon
 * ``suffer`` — what the subject will suffer ("Israel would pay a heavy price", "any
   U.S. interference would meet a strong response") → 138 on the subject's actor.
 
+What a speaker CALLS another side's act (session 10, :mod:`.critic`): the readings of an equating
+phrase ("tantamount to a declaration of war"), an attempt at a wrongful aim ("an attempt to topple
+Arafat"), a clause an expletive "it" or a "said of" phrase stands for, "has not done enough" / "had done
+nothing to stop", a failure at a duty, and the naming verbs' passive agent and misparsed subjects.
+
 Restraint: a negated clause ("was not a violation", "no violation"), a question, a
 conditional or modal clause other than a threat's future ("it would be a violation
 if ..."), a clause about the speaker itself, and a clause whose verb the patterns
@@ -47,6 +52,7 @@ from spacy.tokens import Token
 from ..errors import DataFileError
 from ..models import Actor
 from ..tables import data_path, read_tsv
+from . import critic
 from .derived import derive
 from .mood import Mood, verb_status
 from .ontology import cameo_codes
@@ -169,7 +175,7 @@ def _predicate(x: Token) -> Token | None:
     for c in x.children:
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and _lemma(x) != "be"):
             return c
-        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out", "behind"):
+        if c.dep_ == "prep" and _lemma(x) in ("amount", "be") and c.lower_ in ("to", "out", "behind", "against"):
             return c
         if c.dep_ == "xcomp" and _lemma(x) == "be" and _lemma(c) == "blame":
             return c  # "Georgia was to blame for the clashes"
@@ -210,7 +216,7 @@ def _readings(pred: Token) -> list[list[str]]:
     if n and _lemma(pred) not in FRAMES:
         out.append(words[n:])
     out += [[_lemma(c)] for c in pred.children if c.dep_ == "amod" and c.i < pred.i]
-    return out
+    return out + critic.readings(pred, _readings)  # "tantamount to a declaration of war", "an attempt to topple X"
 
 
 def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude: set[str | None],
@@ -268,7 +274,7 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
            conf: float) -> list["Coded"]:
     """The accusations, criticism, threats, rejections and praise that the clauses a verb
     of saying ``v`` reports express (see the module's doc), or [] for a plain statement."""
-    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?"):
+    if p.code != "010" or v.sent.text.rstrip().rstrip('"”\'').endswith("?") or critic.sporting(v.sent):
         return []
     from .rules import conjuncts_v
 
@@ -302,10 +308,10 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """(cue, targets, code) of one reported clause, or None."""
     if _negated(x) and x.pos_ == "VERB":
-        return _unanswered(coder, lex, x, v, p, sources, own, actors)
-    if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or _negated(x) or any(
+        return _unanswered(coder, lex, x, v, p, sources, own, actors) or _not_enough(coder, x, v, p, sources, own, actors)
+    if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or (_negated(x) and not critic.denies_approval(x)) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
-        return None
+        return None  # (but "X's raid was not acceptable" denies an approval: a criticism)
     subj = _subject(x)
     if subj is None:
         return None
@@ -366,12 +372,20 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
                                                for c in x.children)  # "the demand was blackmail"
     if _lemma(x) in COPULAS or copula:
         pred = x if copula else _predicate(x)
-        if pred is None or _negated(pred):
+        negated = pred is not None and (_negated(pred) or _negated(x))
+        if pred is None or (negated and not critic.denied(pred)):
             return None
+        ways = critic.denied(pred) if negated else _readings(pred)  # "was not acceptable": not_acceptable
         for role in ("wrong", "judge", "reject", "praise"):
-            cue = next((c for w in _readings(pred) for c in [lex.find(role, w, lemmas)] if c), None)
+            cue = next((c for w in ways for c in [lex.find(role, w, lemmas)] if c), None)
             if cue is None:
                 continue
+            if of := critic.said_of(v, subj):  # '"It is a declaration of war," he said of the raid'
+                targets = _actors_in(coder, [t for o in of for t in _owners(o)], actors, own, v, p)
+                return (cue, targets, cue.code) if targets else None
+            if doers := critic.extraposed(x, subj):  # "it was unacceptable that Japan had sent troops"
+                targets = _actors_in(coder, [t for d in doers for t in _owners(d)], actors, own, v, p)
+                return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
                     return cue, [], "015"
@@ -384,7 +398,12 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     # a wrongful act of the subject: "X had interfered", "X engaged in espionage"
     if _is_speaker(coder, subj, sources, actors, v, p):
         return None
-    cue = lex.find("wrong", [_lemma(x)], lemmas)
+    cue = lex.find("wrong", [_lemma(x)], lemmas) or next(  # "Iran had exaggerated battle reports", misparsed
+        (c for m in critic.misparsed_perfect(x) for c in [lex.find("wrong", [_lemma(m)], lemmas)] if c), None)
+    if cue is not None and not critic.failed_duty(x, subj, actors):
+        cue = None  # "the talks had failed to provide any reason": no one's duty
+    if cue is None and critic.did_nothing(x):
+        cue = NOT_ENOUGH  # "Arafat had done nothing to stop the attacks"
     if cue is None and _lemma(x) in TRYING:
         # "Sharon was trying to torpedo the crackdown": the wrong is the act attempted
         cue = next((c for t in children(x, "xcomp") if not _negated(t) for c in [lex.find("wrong", [_lemma(t)], lemmas)]
@@ -506,10 +525,12 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
     unacceptable" (120). Its subject judges the owner of the object; a negated or questioned
     naming, a predicate the lexicon does not know, or an object that names no other actor
     gives nothing."""
-    if _lemma(v) not in NAMING_VERBS or _negated(v) or v.sent.text.rstrip().rstrip('"\'').endswith("?"):
+    if _lemma(v) not in NAMING_VERBS or _negated(v) or v.sent.text.rstrip().rstrip('"\'').endswith("?") \
+            or critic.sporting(v.sent):
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
+    objs = objs or critic.named_object(v, preds)  # "called Zimbabwe's rule illegitimate", "rule" parsed on the adjective
     if objs and not preds:  # "called Vance's remarks unacceptable": the adjective parsed on the noun
         preds = [c for c in objs[0].children if c.dep_ == "amod" and c.i > objs[0].i]
     if not objs:  # "branded the launch a provocation": the object parsed as a clause
@@ -528,7 +549,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
             continue
         p = Pattern(f"judgement:{cue.id}", cue.code, "V", _lemma(v), None, frozenset(), (), None, frozenset(),
                     cue.example, None, None)
-        sources = coder._resolve(children(v, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
+        sources = coder._resolve(critic.namer(v, preds), actors, unresolved, "source", si, sent, p, article_id)
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
         if not sources or not targets:
@@ -718,6 +739,25 @@ def _unanswered(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", 
         return None
     targets = _actors_in(coder, _owners(subj), actors, own, v, p)
     return (cue, targets, cue.code) if targets else None
+
+
+#: the criticism of a subject said not to do enough (see :func:`_not_enough`)
+NOT_ENOUGH = Cue("s10_not_enough", "judge", ("do", "not", "enough"), frozenset(), "111",
+                 "Jerusalem said Arafat had not done enough to stop the attacks.")
+
+
+def _not_enough(coder: "Coder", x: Token, v: Token, p: "Pattern", sources: list[Actor], own: set[str | None],
+                actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """"X has not done enough (to stop the attacks)" said of another actor: a criticism (111)
+    of the subject's actor; not of the speaker itself, nor in a question, condition or
+    hypothetical ("would not do enough", "if X does not do enough")."""
+    subj = _subject(x)
+    if subj is None or not critic.not_enough(x) or _modal(x) in MODALS or _negated(subj) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children) \
+            or _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    targets = _actors_in(coder, _owners(subj), actors, own, v, p)
+    return (NOT_ENOUGH, targets, NOT_ENOUGH.code) if targets else None
 
 
 #: verbs that, refused or said with "would not"/"could not", decline comment (011)
