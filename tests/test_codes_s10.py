@@ -49,3 +49,10 @@ def test_an_attack_on_someone_that_killed_is_not_its_victims_act(engine):
     assert [(e.source_country, e.target, e.code) for e in engine.code_text(
         "Recent US Predator attacks have killed at least eight al-Qaeda leaders.", DAY)] == [("USA", "ALQ", "190")]
     assert ("EGY", "ISR", "111") in _codes(engine, "The attack on Israeli troops drew condemnation from Egypt.")
+
+
+def test_another_bearing_responsibility_for_an_attack_is_an_accusation(engine):
+    assert ("ISR", "PSE", "112") in _codes(engine, "Israel said Arafat bears full responsibility for the attack.")
+    # restraint: no claim of responsibility read into it, and no wrong where nothing wrongful is borne
+    assert not any(c == "015" for _, _, c in _codes(engine, "Israel said Arafat bears full responsibility for the attack."))
+    assert not _codes(engine, "Japan said China bore the brunt of the crisis.")

@@ -86,7 +86,7 @@ FRAMES = frozenset({"act", "form", "case", "instance", "kind", "sort", "example"
                     "pattern", "attempt", "effort"})
 #: verbs that carry a wrongful act named by their object: "engaged in espionage"
 CARRIERS = frozenset({"commit", "engage", "carry", "conduct", "practise", "practice", "perpetrate", "resort",
-                      "indulge", "wage", "pursue", "stage"})
+                      "indulge", "wage", "pursue", "stage", "bear"})  # ("bore responsibility for the bombing")
 #: pronouns of the speaker (first person), and subjects that stand for what was just said
 FIRST_PERSON = frozenset({"we", "i"})
 ANAPHORA = frozenset({"this", "that", "such"})
