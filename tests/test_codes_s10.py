@@ -56,3 +56,10 @@ def test_another_bearing_responsibility_for_an_attack_is_an_accusation(engine):
     # restraint: no claim of responsibility read into it, and no wrong where nothing wrongful is borne
     assert not any(c == "015" for _, _, c in _codes(engine, "Israel said Arafat bears full responsibility for the attack."))
     assert not _codes(engine, "Japan said China bore the brunt of the crisis.")
+
+
+def test_a_name_given_as_an_apposition_is_a_judgement_not_a_phone_call(engine):
+    got = _codes(engine, "Turkey called Israel's bombardment of Gaza a massacre.")
+    assert ("TUR", "ISR", "1122") in got and not any(c == "041" for _, _, c in got)
+    # restraint: a call to someone described by an apposition is still a call
+    assert ("CHN", "AUS", "041") in _codes(engine, "The Chinese premier called his Australian counterpart, a veteran diplomat.")

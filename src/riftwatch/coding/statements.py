@@ -530,6 +530,13 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
+    # "called Israel's bombardment of Gaza a massacre": the predicate parsed as the object's (or the
+    # object's as the predicate's) indefinite apposition
+    for x in objs or preds:
+        named_as = [c for c in x.children if c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)]
+        if named_as and len(objs + preds) == 1:
+            objs, preds = [x], named_as
+            break
     objs = objs or critic.named_object(v, preds)  # "called Zimbabwe's rule illegitimate", "rule" parsed on the adjective
     if objs and not preds:  # "called Vance's remarks unacceptable": the adjective parsed on the noun
         preds = [c for c in objs[0].children if c.dep_ == "amod" and c.i > objs[0].i]
