@@ -25,3 +25,8 @@ def test_a_perfect_of_experience_is_history(engine):
     # restraint: "before" with its own object dates the act, and a plain past stays news
     assert ("ISR", "LBN", "190") in _asserted(engine, "Israel has attacked Lebanon before the talks.")
     assert ("ISR", "LBN", "190") in _asserted(engine, "Israel attacked Lebanon before dawn.")
+
+
+def test_an_act_in_claims_rejected_without_that_is_alleged(engine):
+    assert not _asserted(engine, "Indonesia has rejected claims it is harbouring Al Qaeda members.")
+    assert not _asserted(engine, "Indonesia rejected claims that it is harbouring Al Qaeda members.")

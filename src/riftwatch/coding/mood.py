@@ -235,7 +235,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             t = head
             break
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma(head) in ALLEGATIONS and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # (the "that" may be left out: "rejected claims it is harbouring militants")
             status, via = "opinion", "allegation"  # "accusations that it had arrested ...": alleged, not done
             break
         if dep in ("ccomp", "attr") and lemma(head) == "be" and any(
