@@ -32,6 +32,7 @@ from .derived import derive, said
 from .noise import noise_tokens
 from .mood import PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
+from .operations import troop_readings
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
     Coded,
@@ -476,6 +477,11 @@ class Coder:
                                           for a in sources):
             # "residents evacuated the town": only a state or its forces retreat from a position
             matches = [(c, o) for c, o in matches if "armed" not in c.flags]
+            if not matches:
+                return []
+            p = matches[0][0]
+        if any("troops" in c.flags for c, _ in matches):  # "forces pulled out", not "the party pulled out"
+            matches = troop_readings(v, matches, sources, src_heads)
             if not matches:
                 return []
             p = matches[0][0]

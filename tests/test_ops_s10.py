@@ -1,0 +1,98 @@
+"""Military operations short of a named attack and measures against a state's mission (session
+10): armed forces that pull out, withdraw, flee or hand over ground retreat (0874); warning shots
+and mobilised ships are a show of force (150, 153, 154); fire called in is an attack (194, 195);
+cutting a state's embassy staff (161), confining its diplomats (172) and banning its aircraft
+(163) are measures against that state. Our own sentences, each construction with restraint cases
+(other subjects, figurative senses, firms' staff cuts, predictions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+DAY = date(2001, 12, 15)
+
+
+def _events(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+# ---------------------------------------------------------------- retreats by armed forces (0874)
+@pytest.mark.parametrize("text, want", [
+    ("Local Afghan forces have pulled out.", ("AFG", None, "0874")),
+    ("Ethiopian troops pulled out of the valley on Sunday.", ("ETH", None, "0874")),
+    ("Indian troops withdrew on Monday.", ("IND", None, "0874")),
+    ("Taliban fighters fled the town overnight.", ("AFG", None, "0874")),
+    ("Hundreds of Taliban fighters fled into the mountains.", ("AFG", None, "0874")),
+])
+def test_armed_forces_that_pull_out_withdraw_or_flee_retreat(engine, text, want):
+    got = _events(engine, text)
+    assert want in got, f"{text!r}: coded {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour party pulled out of the race.",          # a party, a race
+    "Britain pulled out on Monday.",                     # a state alone may leave a treaty or a bid
+    "The rebels withdrew their demand for a new vote.",  # an object other than a place: another sense
+    "Thousands of residents fled the fighting.",         # civilians
+    "The gunmen fled the scene.",                        # gunmen, not an army giving up ground
+    "The company pulled out of the deal.",
+])
+def test_other_subjects_and_senses_do_not_retreat(engine, text):
+    assert not {t for t in _events(engine, text) if t[2] == "0874"}, text
+
+
+def test_ground_handed_over_by_armed_forces_is_yielded_to_the_recipient(engine):
+    assert ("SRB", "HRV", "0874") in _events(engine, "Serb forces handed over the town to Croatian troops.")
+    # the recipient unknown: the retreat still happened
+    assert ("AFG", None, "0874") in _events(engine, "The Taliban handed over the province to tribal elders.")
+    # a state handing over a town under an agreement returns it (0842), no military retreat
+    got = _events(engine, "Israel handed over the town of Jericho to the Palestinians.")
+    assert ("ISR", "PSE", "0842") in got and not {t for t in got if t[2] == "0874"}
+
+
+def test_a_retreat_only_foreseen_is_not_asserted(engine):
+    assert not _events(engine, "Indian troops may withdraw next month.")
+
+
+# ---------------------------------------------------------------- posture (15x)
+def test_warning_shots_are_a_show_of_force_not_a_shooting(engine):
+    assert _events(engine, "South Korean soldiers fired warning shots at North Korean troops.") == {
+        ("KOR", "PRK", "150")}
+    assert ("JPN", None, "150") in _events(engine, "Japanese patrol boats fired warning shots.")
+    # shots fired at someone are still a shooting
+    assert ("CUB", "USA", "193") in _events(engine, "Cuban gunboats fired shots at an American yacht.")
+
+
+def test_mobilised_ships_and_coastguards(engine):
+    assert ("GRC", "TUR", "154") in _events(engine, "Greece mobilised warships against Turkey.")
+    # a coastguard is police power (153); mobilised with no agent named, by its own state
+    assert ("JPN", None, "153") in _events(engine, "Twenty Japanese coastguard vessels were mobilised to give chase.")
+    # restraint: support or voters mobilised are no forces
+    assert not {t for t in _events(engine, "The party mobilised voters in Karachi.") if t[2][:2] == "15"}
+
+
+# ---------------------------------------------------------------- fire called in (19x)
+def test_fire_called_in_on_a_side(engine):
+    assert ("USA", "AFG", "195") in _events(engine, "US special forces have called in air strikes on Taliban positions.")
+    assert ("ISR", "PSE", "194") in _events(engine, "Israeli soldiers called in tank fire on Palestinian positions.")
+    # restraint: a company calls in the receivers, a minister calls in an ambassador
+    assert not {t for t in _events(engine, "The bank called in its loans to Mexico.") if t[2][:2] == "19"}
+
+
+# ---------------------------------------------------------------- measures against a state's mission
+def test_embassy_staff_cut_or_downgraded_is_a_reduction_of_relations_with_its_state(engine):
+    assert ("IND", "PAK", "161") in _events(engine, "India halved the Pakistani embassy staff.")
+    assert ("RUS", "EST", "161") in _events(engine, "Russia cut the Estonian embassy staff in Moscow.")
+    assert ("IRN", "GBR", "161") in _events(engine, "Iran downgraded the British embassy in Tehran.")
+    # restraint: a firm's staff cuts are no sanction; a mission of no named state is no one's
+    assert not _events(engine, "The company cut its staff by 50 per cent.")
+    assert not _events(engine, "\"We will downgrade their embassy staff,\" the minister said.")
+
+
+def test_diplomats_confined_and_aircraft_banned(engine):
+    assert ("ETH", "ERI", "172") in _events(engine, "Ethiopia confined Eritrean diplomats to the capital.")
+    assert ("IDN", "AUS", "163") in _events(engine, "Indonesia banned Australian aircraft from its airspace.")
+    # restraint: an airline's own flight ban on passengers is no state's sanction
+    assert not {t for t in _events(engine, "The airline banned smoking on its flights.") if t[2] == "163"}
