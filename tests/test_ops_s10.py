@@ -96,3 +96,31 @@ def test_diplomats_confined_and_aircraft_banned(engine):
     assert ("IDN", "AUS", "163") in _events(engine, "Indonesia banned Australian aircraft from its airspace.")
     # restraint: an airline's own flight ban on passengers is no state's sanction
     assert not {t for t in _events(engine, "The airline banned smoking on its flights.") if t[2] == "163"}
+
+
+def test_a_retreat_needs_the_verbs_own_subject(engine):
+    # "believed to be fleeing": the fleeing loyalists are not the troops the clause is about
+    assert not {t for t in _events(engine, "Hundreds of Afghan troops are scouring the hills for bin Laden "
+                                           "loyalists, believed to be fleeing towards Pakistan.") if t[2] == "0874"}
+    assert ("AFG", None, "0874") in _events(engine, "Taliban fighters who fled Kandahar regrouped in the mountains.")
+
+
+# ---------------------------------------------------------------- whom an attack on a place is aimed at
+def _full(engine, text: str) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def test_an_attack_on_a_place_where_people_hide_is_aimed_at_them(engine):
+    assert ("USAMIL", "ALQ", "195") in _full(engine, "US warplanes attacked caves where al Qaeda fighters were hiding.")
+    assert any(t == "ALQ" for _, t, _ in _full(
+        engine, "US planes launched attacks on the network of caves where al Qaeda members had been hiding."))
+    # restraint: a place where something else happens names no one attacked
+    assert not any(t == "ALQ" for _, t, _ in _full(
+        engine, "US warplanes attacked caves where al Qaeda had once stored grain."))
+
+
+def test_a_side_named_by_its_wounded_in_an_exchange_of_fire(engine):
+    assert ("IND", None, "190") in _events(engine, "There was an exchange of gunfire in which two Indian soldiers "
+                                                   "were killed.")
+    # restraint: an exchange of prisoners is no fight
+    assert not _events(engine, "There was an exchange of prisoners in which two Indian soldiers were freed.")

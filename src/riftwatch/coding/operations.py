@@ -41,11 +41,61 @@ def _troop_subject(h: Token) -> bool:
 def troop_readings(v: Token, matches: list[tuple[Pattern, Token | None]], sources: list[Actor],
                    src_heads: list[Token]) -> list[tuple[Pattern, Token | None]]:
     """``matches`` with the ``troops`` patterns first when armed forces act, else without them."""
-    troops = bool(sources) and bool(src_heads) and all(a.sector in TROOP_SECTORS for a in sources) and all(
-        _troop_subject(h) for h in src_heads)
+    # the verb's own subject ("fighters who fled" too), not one inherited from afar ("troops are scouring the
+    # hills for loyalists, believed to be fleeing")
+    own_subject = all(h.head.i == v.i or v.head.i == h.i for h in src_heads)
+    troops = bool(sources) and bool(src_heads) and own_subject and all(
+        a.sector in TROOP_SECTORS for a in sources) and all(_troop_subject(h) for h in src_heads)
     if troops:
         objects = [c for c in v.children if c.dep_ == "dobj"]
         own = [(p, o) for p, o in matches if "troops" in p.flags and (p.objects or not any(
             c.pos_ != "PROPN" and c.lemma_.lower() not in HELD | AREAS for c in objects))]
         return own + [(p, o) for p, o in matches if "troops" not in p.flags]
     return [(p, o) for p, o in matches if "troops" not in p.flags]
+
+
+#: what people do in a place that makes them whom an attack on the place is aimed at: "caves where
+#: al Qaeda fighters were hiding", "the house in which the gunmen were holed up"
+SHELTERING = word_list("sheltering")
+
+
+def _shelter_clauses(h: Token) -> list[Token]:
+    """The relative clauses on ``h`` (or on the thing of ``h``: "the network of caves where ...")
+    that say who shelters there: introduced by "where" or "in which", the verb (or its
+    complement: "where bin Laden was believed to be hiding") one of sheltering."""
+    nouns = [h] + [t for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of" for t in pp.children
+                   if t.dep_ == "pobj"]
+    out = []
+    for n in nouns:
+        for r in n.children:
+            if r.dep_ != "relcl":
+                continue
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in r.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(x.lower_ == "which" for x in c.children)
+                for c in r.children)
+            verbs = [r] + [x for x in r.children if x.dep_ == "xcomp"]
+            if where and any(x.lemma_.lower() in SHELTERING for x in verbs):
+                out.append(r)
+    return out
+
+
+def dwellers(heads: list[Token], actors, own: set[str]) -> list[Actor]:
+    """Whom an attack on a place is aimed at when the place is told by who shelters there: "US
+    planes attacked caves where al Qaeda fighters were hiding" (the fighters, not the caves)."""
+    return [a for h in heads for r in _shelter_clauses(h)
+            for s in r.children if s.dep_ in ("nsubj", "nsubjpass")
+            for t in [s, *s.conjuncts] for a in actors.actors_of(t) if a.code not in own][:2]
+
+
+#: what befalls a side's people in a fight: "an exchange of gunfire in which two Japanese sailors were
+#: injured" names the Japanese as one side of it
+WOUNDING = word_list("wounding")
+
+
+def hit_in(n: Token) -> list[Token]:
+    """The people a relative clause on the fight noun ``n`` says were killed or hurt in it ("in
+    which", "during which"): a side of the fight, when the fight names none."""
+    return [s for r in n.children if r.dep_ == "relcl" and r.lemma_.lower() in WOUNDING and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "during") and any(x.lower_ == "which" for x in c.children)
+                for c in r.children)
+            for s in r.children if s.dep_ in ("nsubjpass", "nsubj") and s.lower_ not in ("which", "that")]
