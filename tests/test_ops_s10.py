@@ -124,3 +124,20 @@ def test_a_side_named_by_its_wounded_in_an_exchange_of_fire(engine):
                                                    "were killed.")
     # restraint: an exchange of prisoners is no fight
     assert not _events(engine, "There was an exchange of prisoners in which two Indian soldiers were freed.")
+
+
+def test_ground_abandoned_evacuated_or_given_up_by_armed_forces(engine):
+    assert ("AFG", None, "0874") in _events(engine, "Taliban forces abandoned Kandahar on Friday.")
+    assert ("SRB", None, "0874") in _events(engine, "Serb forces evacuated the town on Friday.")
+    # restraint: a plan or a demand given up is another sense
+    assert not _events(engine, "The rebels gave up their demand for a new vote.")
+    assert not _events(engine, "The rebels abandoned their plan.")
+
+
+def test_security_stepped_up_is_a_raised_alert(engine):
+    assert ("PAK", "AFG", "152") in _events(engine, "Pakistan stepped up security along its border with Afghanistan.")
+    assert ("IND", None, "152") in _events(engine, "Indian troops heightened vigilance along the Line of Control.")
+    # its own embassies are no target
+    assert ("USA", None, "152") in _events(engine, "The US stepped up security at its embassies.")
+    # restraint: security cooperation is no alert
+    assert not _events(engine, "The two countries stepped up security cooperation.")

@@ -4,8 +4,10 @@ armed forces, told by verbs that other subjects use in other senses.
 "Local forces have pulled out", "Taliban fighters fled the town", "the militia handed over the
 province to tribal elders" are retreats (CAMEO 0874) because armed forces do them; "the party
 pulled out", "thousands fled the fighting", "Britain handed over the town to its new owners" are
-not. A pattern flagged ``troops`` is the reading of its trigger for such a subject: it is tried
-before the trigger's other patterns when every source is an armed force, and dropped otherwise.
+not. A pattern flagged ``troops`` is the reading of its trigger for such a subject: when every
+source is an armed force it stands in place of the trigger's other patterns that are no more
+specific ("Taliban forces evacuated Kandahar" is no evacuation of people; "Iraqi troops abandoned their
+positions" keeps its own, more specific pattern), and it is dropped otherwise.
 Without an object list of its own it is the verb used alone ("forces withdrew", "fighters
 fled", "fled the town"): an object other than a place is another sense ("the rebels withdrew their
 demand").
@@ -50,7 +52,10 @@ def troop_readings(v: Token, matches: list[tuple[Pattern, Token | None]], source
         objects = [c for c in v.children if c.dep_ == "dobj"]
         own = [(p, o) for p, o in matches if "troops" in p.flags and (p.objects or not any(
             c.pos_ != "PROPN" and c.lemma_.lower() not in HELD | AREAS for c in objects))]
-        return own + [(p, o) for p, o in matches if "troops" not in p.flags]
+        if not own:
+            return [(p, o) for p, o in matches if "troops" not in p.flags]
+        # ... in place of the trigger's other patterns that are no more specific
+        return [(p, o) for p, o in matches if "troops" not in p.flags and p.specificity > own[0][0].specificity] + own
     return [(p, o) for p, o in matches if "troops" not in p.flags]
 
 
