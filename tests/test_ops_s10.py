@@ -141,3 +141,15 @@ def test_security_stepped_up_is_a_raised_alert(engine):
     assert ("USA", None, "152") in _events(engine, "The US stepped up security at its embassies.")
     # restraint: security cooperation is no alert
     assert not _events(engine, "The two countries stepped up security cooperation.")
+
+
+def test_overflight_rights_denied_are_a_sanction_on_the_aircrafts_state(engine):
+    assert ("OMN", "IRN", "163") in _events(engine, "Oman denied overflight rights to Iranian aircraft.")
+    assert ("IND", "PAK", "163") in _events(engine, "India denied Pakistan overflight rights.")
+    # restraint: overflights merely reported are no measure
+    assert not _events(engine, "Iranian aircraft made several overflights of the gulf.")
+
+
+def test_tanks_that_move_out_retreat_but_firms_do_not(engine):
+    assert ("ISR", None, "0874") in _events(engine, "Israeli tanks moved out of the town on Monday.")
+    assert not _events(engine, "The company moved out of the building.")
