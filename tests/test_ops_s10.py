@@ -103,6 +103,9 @@ def test_a_retreat_needs_the_verbs_own_subject(engine):
     assert not {t for t in _events(engine, "Hundreds of Afghan troops are scouring the hills for bin Laden "
                                            "loyalists, believed to be fleeing towards Pakistan.") if t[2] == "0874"}
     assert ("AFG", None, "0874") in _events(engine, "Taliban fighters who fled Kandahar regrouped in the mountains.")
+    # ... or of the verb it is a conjunct of; ground of any kind they leave
+    assert ("AFG", None, "0874") in _events(engine, "Taliban fighters regrouped and fled into the mountains.")
+    assert ("IRN", None, "0874") in _events(engine, "Iranian troops fled the battlefield, leaving 220 men killed.")
 
 
 # ---------------------------------------------------------------- whom an attack on a place is aimed at

@@ -27,6 +27,8 @@ from .words import word_list
 TROOP_SECTORS = frozenset({"MIL", "REB", "INS", "IMG", "SEP"})
 #: the nouns that name armed forces as a body
 TROOP_BODIES = word_list("troop_bodies")
+#: the ground armed forces leave: "fled the battlefield", "abandoned the town", "evacuated their positions"
+GROUND = HELD | AREAS | word_list("yielded_ground")
 
 
 def _troop_subject(h: Token) -> bool:
@@ -45,13 +47,15 @@ def troop_readings(v: Token, matches: list[tuple[Pattern, Token | None]], source
     """``matches`` with the ``troops`` patterns first when armed forces act, else without them."""
     # the verb's own subject ("fighters who fled" too), not one inherited from afar ("troops are scouring the
     # hills for loyalists, believed to be fleeing")
-    own_subject = all(h.head.i == v.i or v.head.i == h.i for h in src_heads)
+    # ... or of the verb it is a complement or conjunct of ("began to flee", "regrouped and fled")
+    own_subject = all(h.head.i == v.i or v.head.i == h.i or (v.dep_ in ("xcomp", "conj") and h.head.i == v.head.i)
+                      for h in src_heads)
     troops = bool(sources) and bool(src_heads) and own_subject and all(
         a.sector in TROOP_SECTORS for a in sources) and all(_troop_subject(h) for h in src_heads)
     if troops:
         objects = [c for c in v.children if c.dep_ == "dobj"]
         own = [(p, o) for p, o in matches if "troops" in p.flags and (p.objects or not any(
-            c.pos_ != "PROPN" and c.lemma_.lower() not in HELD | AREAS for c in objects))]
+            c.pos_ != "PROPN" and c.lemma_.lower() not in GROUND for c in objects))]
         if not own:
             return [(p, o) for p, o in matches if "troops" not in p.flags]
         # ... in place of the trigger's other patterns that are no more specific
