@@ -156,3 +156,11 @@ def test_overflight_rights_denied_are_a_sanction_on_the_aircrafts_state(engine):
 def test_tanks_that_move_out_retreat_but_firms_do_not(engine):
     assert ("ISR", None, "0874") in _events(engine, "Israeli tanks moved out of the town on Monday.")
     assert not _events(engine, "The company moved out of the building.")
+
+
+def test_a_retreat_verb_with_an_object_of_another_kind_is_no_retreat(engine):
+    # figurative: a game's lead, not ground
+    assert not _events(engine, "Australia surrendered the lead in the second half.")
+    # ground or the forces themselves as the object keep the retreat
+    assert ("AFG", None, "0874") in _events(engine, "The Taliban surrendered Kandahar.")
+    assert ("ISR", "LBN", "0874") in _events(engine, "Israel pulled its troops out of Lebanon on Monday.")

@@ -480,7 +480,7 @@ class Coder:
             if not matches:
                 return []
             p = matches[0][0]
-        if any("troops" in c.flags for c, _ in matches):  # "forces pulled out", not "the party pulled out"
+        if any("troops" in c.flags or c.code == "0874" for c, _ in matches):  # "forces pulled out", not "the party"
             matches = troop_readings(v, matches, sources, src_heads)
             if not matches:
                 return []

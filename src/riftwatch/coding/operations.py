@@ -42,9 +42,24 @@ def _troop_subject(h: Token) -> bool:
     return h.pos_ == "PROPN" or h.lemma_.lower() in TROOP_BODIES
 
 
+def _other_object(v: Token) -> bool:
+    """Whether ``v`` has an object that is neither ground forces leave nor the forces: "surrendered the
+    lead", "withdrew their demand" (but "surrendered Kandahar", "fled the town", "pulled its troops out")."""
+    # (an "object" far behind the verb's adverbials is the parser's guess: "surrendered last week in the
+    # town followin a government offensive")
+    return any(c.pos_ != "PROPN" and c.lemma_.lower() not in GROUND | TROOP_BODIES and 0 < c.i - v.i <= 4
+               for c in v.children if c.dep_ == "dobj")
+
+
 def troop_readings(v: Token, matches: list[tuple[Pattern, Token | None]], sources: list[Actor],
                    src_heads: list[Token]) -> list[tuple[Pattern, Token | None]]:
-    """``matches`` with the ``troops`` patterns first when armed forces act, else without them."""
+    """``matches`` with the ``troops`` patterns first when armed forces act, else without them; and
+    without a retreat told by the verb alone ("surrender", "retreat") when its object is no ground:
+    "Australia surrendered the lead" is a game's, not a war's."""
+    if _other_object(v):
+        matches = [(p, o) for p, o in matches if not (p.code == "0874" and not p.objects)]
+    if not any("troops" in p.flags for p, _ in matches):
+        return matches
     # the verb's own subject ("fighters who fled" too), not one inherited from afar ("troops are scouring the
     # hills for loyalists, believed to be fleeing")
     # ... or of the verb it is a complement or conjunct of ("began to flee", "regrouped and fled")
@@ -53,9 +68,7 @@ def troop_readings(v: Token, matches: list[tuple[Pattern, Token | None]], source
     troops = bool(sources) and bool(src_heads) and own_subject and all(
         a.sector in TROOP_SECTORS for a in sources) and all(_troop_subject(h) for h in src_heads)
     if troops:
-        objects = [c for c in v.children if c.dep_ == "dobj"]
-        own = [(p, o) for p, o in matches if "troops" in p.flags and (p.objects or not any(
-            c.pos_ != "PROPN" and c.lemma_.lower() not in GROUND for c in objects))]
+        own = [(p, o) for p, o in matches if "troops" in p.flags]
         if not own:
             return [(p, o) for p, o in matches if "troops" not in p.flags]
         # ... in place of the trigger's other patterns that are no more specific
