@@ -164,3 +164,20 @@ def test_a_retreat_verb_with_an_object_of_another_kind_is_no_retreat(engine):
     # ground or the forces themselves as the object keep the retreat
     assert ("AFG", None, "0874") in _events(engine, "The Taliban surrendered Kandahar.")
     assert ("ISR", "LBN", "0874") in _events(engine, "Israel pulled its troops out of Lebanon on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian team pulled out of the tournament.",                   # sport
+    "British Airways banned its aircraft from flying over Iraq.",      # an airline's own ban
+    "Qantas reduced its staff by 50 per cent.",                        # a firm's staff cut
+    "The Australian batsmen surrendered the initiative.",              # figurative
+])
+def test_sport_firms_and_figures_of_speech_are_no_operations(engine, text):
+    assert not {t for t in _events(engine, text) if t[2][:2] in ("08", "15", "16", "17", "19")}, text
+
+
+def test_a_retreat_of_the_past_is_history(engine):
+    got = {(e.source_country, e.code, e.status) for e in engine.code_text(
+        "Soviet troops withdrew from Afghanistan in 1989, ending a decade of occupation.", DAY)}
+    assert ("RUS", "0874", "historical") in got and not any(e.asserted for e in engine.code_text(
+        "Soviet troops withdrew from Afghanistan in 1989, ending a decade of occupation.", DAY) if e.code == "0874")
