@@ -47,8 +47,9 @@ Columns (tab-separated)::
   camps" is an ultimatum, "gave Japan two more days of talks" is not). ``unrealised`` (the sense
   holds only for an act not (yet) done, whose promise is what is coded: "is ready to respond to any
   attack" threatens (138), "responded to the attack" says nothing of how).
-  ``troops`` (the reading for armed forces as the subject, tried first when they act and dropped
-  otherwise: "forces pulled out" retreat, "the party pulled out" does not; see ``coding/operations.py``).
+  ``troops`` (the reading for armed forces as the subject: when they act it stands in place of the
+  trigger's no more specific patterns, otherwise it is dropped: "forces pulled out" retreat, "the
+  party pulled out" does not; see ``coding/operations.py``).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
