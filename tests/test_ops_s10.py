@@ -181,3 +181,7 @@ def test_a_retreat_of_the_past_is_history(engine):
         "Soviet troops withdrew from Afghanistan in 1989, ending a decade of occupation.", DAY)}
     assert ("RUS", "0874", "historical") in got and not any(e.asserted for e in engine.code_text(
         "Soviet troops withdrew from Afghanistan in 1989, ending a decade of occupation.", DAY) if e.code == "0874")
+
+
+def test_ships_mobilised_for_a_rescue_are_no_show_of_force(engine):
+    assert not _events(engine, "Japan mobilised ships and helicopters to search for the missing fishermen.")
