@@ -32,6 +32,7 @@ from .derived import derive, said
 from .noise import noise_tokens
 from .mood import PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
 from .ontology import cameo_codes
+from .operations import dwellers, hit_in, troop_readings
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
     Coded,
@@ -482,6 +483,11 @@ class Coder:
             if not matches:
                 return []
             p = matches[0][0]
+        if any("troops" in c.flags or c.code == "0874" for c, _ in matches):  # "forces pulled out", not "the party"
+            matches = troop_readings(v, matches, sources, src_heads)
+            if not matches:
+                return []
+            p = matches[0][0]
         # target: the first (most specific) pattern whose slots yield an actor; when none
         # does, the most specific pattern codes a target-less event
         targets: list[Actor] = []
@@ -518,7 +524,8 @@ class Coder:
                         targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
                                    if a.code not in own] or self._owner(h, actors, own, own_c, cand.code[:2] in (
                                        "17", "18", "19", "20")) or (
-                            _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else [])
+                            _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
+                            dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else [])
                     if targets:
                         break
                 if targets:
@@ -1195,6 +1202,9 @@ class Coder:
             if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
             conf -= 0.05
+        if not src_heads and _fight_noun(p) and n.lemma_.lower() in FIRE_EXCHANGES:
+            src_heads = hit_in(n)  # "an exchange of gunfire in which two Japanese sailors were injured"
+            conf -= 0.1
         sources = self._resolve(src_heads, actors, unresolved, "source", si, sent, p, article_id)
         if side_of_fight:  # a state or its (or a group's) armed force, not people caught in the fight
             sources = [a for a in sources if a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))]
@@ -1257,6 +1267,8 @@ class Coder:
             else:
                 continue
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
+            if not targets and p.code[:2] in VIOLENT_ROOTS:  # "attacks on caves where al Qaeda fighters hid"
+                targets = dwellers(heads, actors, {a.code for a in sources})
             if targets:
                 break
         if not targets and places and sources:

@@ -47,6 +47,9 @@ Columns (tab-separated)::
   camps" is an ultimatum, "gave Japan two more days of talks" is not). ``unrealised`` (the sense
   holds only for an act not (yet) done, whose promise is what is coded: "is ready to respond to any
   attack" threatens (138), "responded to the attack" says nothing of how).
+  ``troops`` (the reading for armed forces as the subject: when they act it stands in place of the
+  trigger's no more specific patterns, otherwise it is dropped: "forces pulled out" retreat, "the
+  party pulled out" does not; see ``coding/operations.py``).
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -64,7 +67,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised"})
+                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
