@@ -63,3 +63,15 @@ def test_a_name_given_as_an_apposition_is_a_judgement_not_a_phone_call(engine):
     assert ("TUR", "ISR", "1122") in got and not any(c == "041" for _, _, c in got)
     # restraint: a call to someone described by an apposition is still a call
     assert ("CHN", "AUS", "041") in _codes(engine, "The Chinese premier called his Australian counterpart, a veteran diplomat.")
+
+
+def test_a_withdrawal_demanded_is_asked_of_who_withdraws(engine):
+    assert ("SYR", "ISR", "1056") in _codes(engine, "Syria demanded the withdrawal of Israeli troops from Lebanon.")
+    assert [(e.source, e.target_country, e.code) for e in engine.code_text(
+        "The UN demanded an Israeli withdrawal from Palestinian cities.", DAY)] == [("UNO", "ISR", "1056")]
+
+
+def test_a_rally_for_a_people_is_not_that_peoples_rally(engine):
+    got = _codes(engine, "Thousands of Egyptian students rallied in Cairo during a pro-Palestinian rally.")
+    assert not any(s == "PSE" for s, _, _ in got)
+    assert ("EGY", "ISR", "161") in _codes(engine, "Egypt has cut all contacts with Israel.")

@@ -819,7 +819,7 @@ class DocActors:
                    for x in t.subtree if x.i != t.i}
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
-            if mm is None or mm.actor is None or _stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
+            if mm is None or mm.actor is None or stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
                 continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
             if mm.kind in ("country", "demonym", "capital") and mm.actor.country and self._in_a_name(mm, head):
                 # "a Japan Air Lines spokesman": the country is a word of a company's name; its
@@ -1357,7 +1357,7 @@ def children_of(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
-def _stance_prefixed(t: Token) -> bool:
+def stance_prefixed(t: Token) -> bool:
     """A name after "anti-" or "pro-" ("anti-Syria", "pro-Russian") states a stance, not a nationality."""
     i = t.i
     doc = t.doc

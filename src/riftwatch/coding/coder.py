@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import UNKNOWN_FORCES, DocActors
+from ..actors.resolver import UNKNOWN_FORCES, DocActors, stance_prefixed
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
@@ -1121,7 +1121,7 @@ class Coder:
         # (a time is no owner: "last week's riots", "Sunday's attack")
         src_heads = [h for h in children(n, "poss") if h.lemma_.lower() not in TIME_WORDS]
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
-                      and actors.at.get(c.i) is not None]
+                      and actors.at.get(c.i) is not None and not stance_prefixed(c)]  # ("a pro-Palestinian rally")
         # "his U.S. visit", "during a Moscow visit": the place a visit names before it is where it goes,
         # unless a "to" phrase names that
         places = [h for h in src_heads if h.dep_ != "poss" and h.i < n.i] if p.code == "042" and not p.particle \
