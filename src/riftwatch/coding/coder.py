@@ -51,6 +51,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
+from .intents import aggressors, braced, met_intent, planned_meeting, recalled, vowed_force
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -988,9 +989,15 @@ class Coder:
               actors: DocActors, conf: float) -> list[Coded]:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
+        bracing = [] if targets else braced(v, p, mood, sources)
+        if bracing:  # "is ready to respond to any Indian attack": its aggressor, else whoever attacks
+            targets = aggressors(bracing, actors, {a.country for a in sources})
+        aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources))
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
-                                             or p.code in MONADIC_CODES or calming(p, mood, sources)):
+                                             or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
+        if recalled(v, mood, self._day):
+            return []  # "In 1950 China offered to hold talks with India": the offer is history
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
         if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",
@@ -1035,7 +1042,8 @@ class Coder:
                 kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
                 return []
-        rep = reporter(v.doc[mood.clause])
+        gov = v.doc[mood.clause]
+        rep = reporter(gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov)
         if rep is not None:
             # a third party's forecast is not the actor's commitment ("Iran will strike
             # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
@@ -1046,6 +1054,11 @@ class Coder:
             if speakers and not any(a.country in parties for a in speakers):
                 return []
         dp = replace(p, id=f"{p.id}+{kind}", code=code)
+        if aimless:
+            if kind != "threat":
+                return []
+            # "is ready to respond to any attack", "vowed to continue attacks": a threat aimed at no one named
+            dp = replace(dp, flags=dp.flags | {"unknown_target"})
         return self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
 
     def _demands(self, v: Token, p: Pattern, sources: list[Actor], actors: DocActors, conf: float) -> list[Coded]:
@@ -1216,6 +1229,8 @@ class Coder:
                 # "fighting erupted between X and Y", "talks took place between X and Y", "talks are
                 # underway between X and Y": the sides hang on the verb or its adjective
                 hosts += [onset, *children(onset, "acomp")]
+        if planned_meeting(n):
+            hosts.append(n.head)  # "a meeting has been arranged between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
         if trig is not n and trig not in hosts:
@@ -1313,6 +1328,8 @@ class Coder:
             # finance ministers" names who meets)
             between, pair = sources, sources
         mood = noun_status(n, p, self._day)
+        if mood.status == "asserted" and planned_meeting(n):
+            mood = replace(mood, status="prediction", via="nominal:planned")  # "talks have been arranged"
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
             code = self._asked(n, code)
@@ -1337,10 +1354,13 @@ class Coder:
             # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
             # clashes between police and protesters": the sides clash, not the dead
             out = []
+            meet = code[:2] == "04" and met_intent(n, mood)  # "talks between X and Y will be held": 036 both ways
             for a in between:
                 for b in between:
                     if a is not b and a.code != b.code:
                         out.append((p, a, b, status, _clash_code(code, p, a, b), conf))
+                        if meet:
+                            out.append((replace(p, id=f"{p.id}+intent"), a, b, "asserted", "036", conf - 0.1))
             return self._finalize(out)
         return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
                                                                                      actors, conf)

@@ -623,7 +623,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     gov = v.doc[mood.clause] if mood.clause >= 0 else v
     if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp"):
         gov = v.head  # "will send troops to fight X": the act it is the purpose of is said or asked
-    rep = reporter(gov)
+    # "said it was ready to ...": the clause is the copula's the adjective completes
+    rep = reporter(gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov)
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
     if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(

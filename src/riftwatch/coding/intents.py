@@ -1,0 +1,96 @@
+"""Session 10: stated intents and threats the coder reached only in part (CAMEO 03 and 13).
+
+* :func:`braced` — a state's or an armed side's readiness or resolve to meet aggression still to come
+  that names no aggressor ("is ready to respond to any attack", "would combat any foreign
+  intervention"): the English aims the threat (138) at whoever attacks, so it is coded with an
+  unknown target; a named aggressor ("any Indian attack") is the target as usual.
+* :func:`vowed_force` — force vowed or threatened whose victims the text does not name ("Hamas vowed
+  to continue attacks"): a threat of force (138) with an unknown target, only under an explicit vow.
+* :func:`planned_meeting` — a meeting noun that is the subject of a passive of scheduling ("talks
+  between X and Y have been arranged", "a meeting is scheduled for Sunday"): not yet held, so a
+  prediction; the two sides' intent to meet is what is said (036, both ways, see :func:`met_intent`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Actor
+from .mood import Mood, historical, lemma, said_kind
+from .patterns import Pattern
+from .rules import ARMED, _state_side
+from .words import word_list
+
+#: the other side's acts of force a state braces against ("ready to face any attack")
+AGGRESSION = word_list("s10_aggression")
+#: what makes an aggression anyone's: "any attack", "foreign intervention", "external aggression"
+ANYONES = word_list("s10_anyones")
+#: the verbs that explicitly vow or threaten the act they govern ("vowed to continue attacks")
+VOWING = word_list("s10_vowing")
+#: passive verbs of scheduling whose subject, an event noun, is still to come ("talks have been arranged")
+SCHEDULING = word_list("s10_scheduling")
+
+
+def _armed_or_state(sources: list[Actor]) -> bool:
+    return bool(sources) and all(_state_side(a) or a.sector in ARMED for a in sources)
+
+
+def aggression_heads(v: Token, p: Pattern) -> list[Token]:
+    """The nouns that name what the verb of ``p`` meets: its object and the objects of the
+    prepositions its particle and target slots name ("respond *to* any attack", "defend itself
+    *against* any aggression")."""
+    preps = {s[5:] for s in p.target if s.startswith("prep:")} | ({p.particle} if p.particle else set())
+    heads = [c for c in v.children if c.dep_ == "dobj"]
+    heads += [o for c in v.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    return heads
+
+
+def braced(v: Token, p: Pattern, mood: Mood, sources: list[Actor]) -> list[Token]:
+    """The aggression an unrealised resistance whose slots named no one braces against, when it is
+    still a threat of force: the object is an aggression of anyone ("any attack", "foreign
+    intervention", "any Indian attack": see :func:`aggressors`), the source a state or an armed
+    side, and the act is promised (not negated). Empty when it is not."""
+    if "unrealised" not in p.flags or p.code[:2] not in ("15", "19") or mood.negated \
+            or not _armed_or_state(sources):
+        return []
+    return [h for h in aggression_heads(v, p) if lemma(h) in AGGRESSION and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ANYONES for c in h.children)]
+
+
+def aggressors(heads: list[Token], actors, own: set[str | None]) -> list[Actor]:
+    """The side an aggression braced against names with a modifier ("any Indian attack", "any
+    attack by India" is the slots'), other than the source's own."""
+    return [a for h in heads for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for a in actors.actors_of(c) if a.country not in own][:2]
+
+
+def vowed_force(p: Pattern, mood: Mood, sources: list[Actor]) -> bool:
+    """Whether force whose victims are unnamed (flag ``unknown_target``) is explicitly vowed or
+    threatened by a state or an armed side: "Hamas vowed to continue attacks" (138, aimed at no one
+    named); a mere future ("troops will continue operations") is not."""
+    return "unknown_target" in p.flags and mood.status == "intent" and mood.via in VOWING \
+        and not mood.negated and _armed_or_state(sources)
+
+
+def recalled(v: Token, mood: Mood, day) -> bool:
+    """The saying or promising of an intent is itself history: "In 1950 China offered to hold talks
+    with India" is no intent of this news (the governing verb carries the old date)."""
+    gov = v.doc[mood.clause] if mood.clause >= 0 else v
+    return gov.i != v.i and historical(gov, day)
+
+
+def planned_meeting(n: Token) -> bool:
+    """An event noun that is the subject of a passive of scheduling, not negated: "talks between
+    X and Y have been arranged", "a meeting is scheduled for Sunday" (not yet held)."""
+    g = n.head
+    return n.dep_ == "nsubjpass" and g.pos_ == "VERB" and lemma(g) in SCHEDULING and not any(
+        c.dep_ == "neg" for c in g.children)
+
+
+def met_intent(n: Token, mood: Mood) -> bool:
+    """Whether a meeting between two sides that is still to come ("talks between X and Y will be
+    held next week", "... have been arranged") is said as both sides' intent to meet (036): a
+    plain future or a scheduled meeting, not a hypothetical, a forecast of others, or a question."""
+    if mood.negated or mood.status != "prediction" or mood.via not in ("future", "nominal:planned"):
+        return False
+    return said_kind(n.head if n.head.pos_ in ("VERB", "AUX") else n, mood) == "commit"

@@ -1,0 +1,94 @@
+"""Stated intents and threats (session 10, CAMEO 03 and 13): readiness to meet aggression still to
+come, force explicitly vowed at no one named, meetings scheduled between two sides, and the
+restraints (forecasts of others, questions, denials, history). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2002, 1, 10)
+
+
+def _events(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+def _threats(engine, text: str) -> set[tuple]:
+    return {x for x in _events(engine, text) if x[2].startswith("13")}
+
+
+# ---------------------------------------------------------------- readiness to meet aggression (138)
+def test_readiness_to_meet_a_named_sides_aggression_threatens_it(engine):
+    assert ("TWN", "CHN", "138") in _events(engine, "Taiwan said its forces were ready to face any Chinese invasion.")
+    assert ("UKR", "RUS", "138") in _events(engine, "Ukraine vowed to resist any Russian invasion.")
+    assert ("LBN", "ISR", "138") in _events(engine, "Lebanon said it would defend itself against any Israeli attack.")
+    # the aggressor named by a modifier of the attack, not only by a "by" phrase
+    assert ("PAK", "IND", "138") in _events(engine, "Pakistan said it was ready to respond to any Indian attack.")
+
+
+def test_readiness_to_meet_anyones_aggression_is_a_threat_aimed_at_no_one_named(engine):
+    assert ("PAK", None, "138") in _events(engine, "Pakistan said it was ready to respond to any attack.")
+    assert ("IRN", None, "138") in _events(engine, "Iran warned it would combat any foreign intervention in the Gulf.")
+
+
+def test_resisting_an_aggression_that_happened_is_no_threat(engine):
+    # restraint: what was done is told by its own verbs; only aggression still to come is braced against
+    assert not _threats(engine, "Pakistan responded to an Indian attack on Tuesday.")
+    assert not _threats(engine, "Ukraine resisted the Russian invasion.")
+    assert not _threats(engine, "Lebanon defended itself against an Israeli attack.")
+
+
+def test_readiness_that_is_others_forecast_doubt_or_denial_is_no_threat(engine):
+    # restraint: analysts' forecast, a mere possibility, a question, a denial, a negated readiness
+    assert not _threats(engine, "Analysts expect Pakistan will respond to any attack.")
+    assert not _threats(engine, "Pakistan could respond to any Indian attack.")
+    assert not _threats(engine, "Will Pakistan respond to any Indian attack?")
+    assert not _threats(engine, "Pakistan did not say it was ready to respond to any attack.")
+    assert not _threats(engine, "Pakistan is not ready to respond to any attack.")
+
+
+def test_a_denied_readiness_commits_to_nothing(engine):
+    # restraint (a fix to the reporter of "was ready to": the copula's clause is what was said or denied)
+    got = _events(engine, "Pakistan did not say it was ready to hold talks with India.")
+    assert ("PAK", "IND", "036") not in got
+    assert ("PAK", "IND", "036") in _events(engine, "Pakistan said it was ready to hold talks with India.")
+
+
+# ---------------------------------------------------------------- force vowed at no one named (138)
+def test_force_vowed_with_no_victim_named_is_a_threat(engine):
+    got = {(t, c) for _, t, c in _events(engine, "Islamic Jihad vowed to continue attacks.")}
+    assert (None, "138") in got
+
+
+def test_force_merely_foretold_with_no_victim_named_is_no_threat(engine):
+    # restraint: a plain future or a reporter's guess is not an explicit vow
+    assert not _threats(engine, "Islamic Jihad will probably continue attacks.")
+    assert not _threats(engine, "Analysts expect Islamic Jihad to continue attacks.")
+
+
+# ---------------------------------------------------------------- meetings scheduled between two sides (036)
+def test_a_scheduled_meeting_between_two_sides_is_both_sides_intent_to_meet(engine):
+    got = _events(engine, "A meeting between Indian and Pakistani officials has been arranged for Sunday.")
+    assert ("IND", "PAK", "036") in got and ("PAK", "IND", "036") in got
+    assert not any(c == "040" for _, _, c in got)  # not yet held: no meeting reported
+    got = _events(engine, "A security meeting has been arranged between the Greeks and the Turks.")
+    assert ("GRC", "TUR", "036") in got and ("TUR", "GRC", "036") in got
+    got = _events(engine, "Talks between Armenia and Azerbaijan will be held next month.")
+    assert ("ARM", "AZE", "036") in got and ("AZE", "ARM", "036") in got
+
+
+def test_meetings_held_possible_unscheduled_or_forecast_are_no_intent(engine):
+    # restraint: held (a meeting, 040), a possibility, a negation, others' forecast
+    got = _events(engine, "Talks between Armenia and Azerbaijan were held in Paris.")
+    assert ("ARM", "AZE", "040") in got and not any(c == "036" for _, _, c in got)
+    assert not _events(engine, "Talks between Armenia and Azerbaijan could be held next month.")
+    assert not any(c == "036" for _, _, c in _events(engine, "Talks between Armenia and Azerbaijan have not been scheduled."))
+    assert not any(c == "036" for _, _, c in _events(
+        engine, "Talks between Armenia and Azerbaijan will be held next month, analysts predicted."))
+
+
+# ---------------------------------------------------------------- history
+def test_an_intent_said_long_ago_is_history(engine):
+    # restraint: the offer carries an old date; its intent is no news of today
+    assert ("CHN", "IND", "036") not in _events(engine, "In 1950 China offered to hold talks with India.")
+    assert ("CHN", "IND", "036") in _events(engine, "China offered to hold talks with India.")
