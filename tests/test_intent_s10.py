@@ -92,3 +92,33 @@ def test_an_intent_said_long_ago_is_history(engine):
     # restraint: the offer carries an old date; its intent is no news of today
     assert ("CHN", "IND", "036") not in _events(engine, "In 1950 China offered to hold talks with India.")
     assert ("CHN", "IND", "036") in _events(engine, "China offered to hold talks with India.")
+
+
+# ---------------------------------------------------------------- hostile steps still to come (130), peacekeeping (0334)
+def test_a_hostile_step_still_to_come_threatens_its_target(engine):
+    assert ("GRC", "TUR", "130") in _events(engine, "Greece said it would take action against Turkey.")
+    # restraint: a step taken is told by its own verbs; one urged on another is the urging, no threat
+    assert not _threats(engine, "Greece took action against Turkey.")
+    assert not _threats(engine, "The United States urged Pakistan to take action against the militants.")
+    assert not _threats(engine, "Greece might take action against Turkey.")
+
+
+def test_a_force_still_to_be_led_is_an_intent_to_keep_the_peace(engine):
+    assert ("TUR", "AFG", "0334") in _events(engine, "Turkey will lead the international security force in Afghanistan.")
+    # restraint: a force led in the past or a forecast of others is no intent
+    assert not _events(engine, "Britain led the peacekeeping force in Bosnia.")
+    assert ("TUR", "AFG", "0334") not in _events(
+        engine, "Analysts expect Turkey will lead the international security force in Afghanistan.")
+
+
+def test_would_not_hesitate_is_a_commitment(engine):
+    assert ("IND", "PAK", "138") in _events(engine, "India said it would not hesitate to strike back at Pakistan.")
+    # restraint: hesitating to act is not acting, nor promising to
+    assert not _events(engine, "India hesitated to strike Pakistan.")
+    assert not _threats(engine, "India said it would hesitate to strike Pakistan.")
+
+
+def test_an_audience_is_a_meeting_and_a_future_one_an_intent_to_meet(engine):
+    assert ("JPN", "SAU", "040") in _events(engine, "Japan's foreign minister had an audience with the Saudi king.")
+    got = _events(engine, "Japan's foreign minister will have an audience with the Saudi king.")
+    assert ("JPN", "SAU", "036") in got and ("JPN", "SAU", "040") not in got

@@ -51,7 +51,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .intents import aggressors, braced, met_intent, planned_meeting, recalled, vowed_force
+from .intents import aggressors, braced, code_of, met_intent, planned_meeting, recalled, vowed_force
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -1023,6 +1023,8 @@ class Coder:
             hit = said(p.code)
             if hit is None and p.code == "026" and "prep:between" not in p.target:
                 hit = ("intent", "036")  # "will seek talks with Y": its own talks, an intent to meet (036)
+            if hit is None and p.code[:2] == "13" and "unrealised" in p.flags:
+                hit = ("threat", code_of(p, mood))  # "would take action against X": the step still to come threatens
             if hit is None:
                 return []
             kind, code = hit

@@ -94,3 +94,9 @@ def met_intent(n: Token, mood: Mood) -> bool:
     if mood.negated or mood.status != "prediction" or mood.via not in ("future", "nominal:planned"):
         return False
     return said_kind(n.head if n.head.pos_ in ("VERB", "AUX") else n, mood) == "commit"
+
+
+def code_of(p: Pattern, mood: Mood) -> str:
+    """The threat a hostile step still to come makes (a pattern of root 13 flagged ``unrealised``):
+    its own code, as the mood read it (a trade sense already applied)."""
+    return mood.code if mood.code[:2] == "13" else p.code

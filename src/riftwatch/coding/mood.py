@@ -36,7 +36,8 @@ INTENT_GOVERNORS = frozenset({
     "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
+                                "hesitate"})  # ("would not hesitate to strike": will strike)
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
@@ -640,7 +641,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
                                for c in rep.children):
         return None
     govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
-    if gov.i != v.i and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
+    # ("would not hesitate to strike": the double negation is the commitment, its modal the sentence's)
+    if gov.i != v.i and lemma(gov) != "hesitate" and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
                                                  and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):
         return None  # "did not agree to send", "could agree to send", "must be ready to send"
     if mood.negated:
