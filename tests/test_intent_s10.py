@@ -122,3 +122,18 @@ def test_an_audience_is_a_meeting_and_a_future_one_an_intent_to_meet(engine):
     assert ("JPN", "SAU", "040") in _events(engine, "Japan's foreign minister had an audience with the Saudi king.")
     got = _events(engine, "Japan's foreign minister will have an audience with the Saudi king.")
     assert ("JPN", "SAU", "036") in got and ("JPN", "SAU", "040") not in got
+
+
+# ---------------------------------------------------------------- retaliation vowed with no one named
+def test_retaliation_vowed_is_aimed_at_whoever_struck_first(engine):
+    got = _events(engine, "Palestinian gunmen killed three Israeli soldiers on Monday. Israel vowed to retaliate.")
+    assert ("ISR", "PSE", "138") in got
+    # with no attacker in the sentences before, a vow still threatens, aimed at no one named
+    assert ("ISR", None, "138") in _events(engine, "Israel vowed to retaliate.")
+
+
+def test_retaliation_done_denied_foretold_or_renounced_is_no_threat(engine):
+    assert not _threats(engine, "Israel retaliated on Tuesday.")
+    assert not _threats(engine, "Israel did not retaliate.")
+    assert not _threats(engine, "Israel will retaliate, analysts said.")
+    assert not _threats(engine, "Israel vowed not to retaliate.")

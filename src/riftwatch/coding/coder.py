@@ -51,7 +51,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .intents import aggressors, braced, code_of, met_intent, planned_meeting, recalled, vowed_force
+from .intents import (aggressors, braced, code_of, met_intent, planned_meeting, recalled, retaliation,
+                      vowed_force)
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -992,7 +993,10 @@ class Coder:
         bracing = [] if targets else braced(v, p, mood, sources)
         if bracing:  # "is ready to respond to any Indian attack": its aggressor, else whoever attacks
             targets = aggressors(bracing, actors, {a.country for a in sources})
-        aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources))
+        retaliating = not targets and retaliation(v, p)
+        if retaliating:  # "Israel vowed to retaliate": against whoever struck it in the sentences before
+            targets = self._avenged(sources)
+        aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources, retaliating))
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
                                              or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone

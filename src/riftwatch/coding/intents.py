@@ -27,6 +27,8 @@ AGGRESSION = word_list("s10_aggression")
 ANYONES = word_list("s10_anyones")
 #: the verbs that explicitly vow or threaten the act they govern ("vowed to continue attacks")
 VOWING = word_list("s10_vowing")
+#: verbs that say retaliation itself, aimed at whoever struck first ("vowed to retaliate", "will hit back")
+RETALIATING = word_list("s10_retaliating")
 #: passive verbs of scheduling whose subject, an event noun, is still to come ("talks have been arranged")
 SCHEDULING = word_list("s10_scheduling")
 
@@ -64,12 +66,21 @@ def aggressors(heads: list[Token], actors, own: set[str | None]) -> list[Actor]:
             for a in actors.actors_of(c) if a.country not in own][:2]
 
 
-def vowed_force(p: Pattern, mood: Mood, sources: list[Actor]) -> bool:
-    """Whether force whose victims are unnamed (flag ``unknown_target``) is explicitly vowed or
-    threatened by a state or an armed side: "Hamas vowed to continue attacks" (138, aimed at no one
-    named); a mere future ("troops will continue operations") is not."""
-    return "unknown_target" in p.flags and mood.status == "intent" and mood.via in VOWING \
+def vowed_force(p: Pattern, mood: Mood, sources: list[Actor], retaliating: bool = False) -> bool:
+    """Whether force whose victims are unnamed (flag ``unknown_target``, or retaliation with no one
+    named: ``retaliating``) is explicitly vowed or threatened by a state or an armed side: "Hamas
+    vowed to continue attacks", "Israel vowed to retaliate" (138, aimed at no one named); a mere
+    future ("troops will continue operations") is not."""
+    return ("unknown_target" in p.flags or retaliating) and mood.status == "intent" and mood.via in VOWING \
         and not mood.negated and _armed_or_state(sources)
+
+
+def retaliation(v: Token, p: Pattern) -> bool:
+    """Whether the verb says retaliation itself, with no one named: "vowed to retaliate", "will hit
+    back", "threatened to strike back" (an act of force, the pattern's root 19)."""
+    lem = lemma(v)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children)
+    return p.code[:2] == "19" and (lem in RETALIATING or (back and lem in ("hit", "strike")))
 
 
 def recalled(v: Token, mood: Mood, day) -> bool:
