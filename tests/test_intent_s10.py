@@ -137,3 +137,24 @@ def test_retaliation_done_denied_foretold_or_renounced_is_no_threat(engine):
     assert not _threats(engine, "Israel did not retaliate.")
     assert not _threats(engine, "Israel will retaliate, analysts said.")
     assert not _threats(engine, "Israel vowed not to retaliate.")
+
+
+# ---------------------------------------------------------------- named measures, befitting replies, offers renewed
+def test_a_threat_with_a_named_measure_takes_its_code(engine):
+    assert ("POL", "BLR", "1312") in _events(engine, "Poland threatened Belarus with new sanctions.")
+    assert ("TUR", "SYR", "138") in _events(engine, "Turkey threatened Syria with military action.")
+    # a plain threat stays generic
+    assert ("TUR", "SYR", "130") in _events(engine, "Turkey threatened Syria.")
+
+
+def test_a_befitting_reply_promised_to_aggression_threatens_force(engine):
+    assert ("PAK", "IND", "138") in _events(engine, "Pakistan vowed to give a befitting reply to any Indian aggression.")
+    assert ("PAK", None, "138") in _events(engine, "Pakistan said it would give a befitting reply to any aggression.")
+    # restraint: a reply given is no threat
+    assert not _threats(engine, "Pakistan gave a befitting reply to the aggression.")
+
+
+def test_an_offer_of_holding_talks_renewed_is_an_intent_to_meet(engine):
+    assert ("PAK", "IND", "036") in _events(engine, "Musharraf repeated his offer of holding talks with Vajpayee.")
+    # restraint: an offer rejected or not renewed is no intent of the one named
+    assert not _events(engine, "Musharraf has not renewed his offer of holding talks with Vajpayee.")

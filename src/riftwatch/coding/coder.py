@@ -51,8 +51,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .intents import (aggressors, braced, code_of, met_intent, planned_meeting, recalled, retaliation,
-                      vowed_force)
+from .intents import (aggressors, braced, code_of, met_intent, offered_gerund, planned_meeting, recalled,
+                      retaliation, vowed_force)
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -1187,6 +1187,9 @@ class Coder:
         elif n.dep_ == "pobj" and gov.lower_ in ("of", "for") and p.code[:2] == "04" and gov.head.dep_ == "dobj" \
                 and gov.head.lemma_.lower() in OFFER_NOUNS and gov.head.head.lemma_.lower() in RENEWING_VERBS:
             ready, gov = gov.head, gov.head.head  # "Musharraf repeated his offer of talks with X": an intent
+        elif p.code[:2] == "04" and offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS) is not None:
+            ready = offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS)  # "... his offer of holding talks"
+            gov = ready.head
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness

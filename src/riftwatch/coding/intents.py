@@ -40,10 +40,12 @@ def _armed_or_state(sources: list[Actor]) -> bool:
 def aggression_heads(v: Token, p: Pattern) -> list[Token]:
     """The nouns that name what the verb of ``p`` meets: its object and the objects of the
     prepositions its particle and target slots name ("respond *to* any attack", "defend itself
-    *against* any aggression")."""
+    *against* any aggression"), there or on the object."""
     preps = {s[5:] for s in p.target if s.startswith("prep:")} | ({p.particle} if p.particle else set())
     heads = [c for c in v.children if c.dep_ == "dobj"]
-    heads += [o for c in v.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    # ... on the verb or on its object ("give a befitting reply *to* any aggression")
+    heads += [o for x in [v, *heads] for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+              for o in c.children if o.dep_ == "pobj"]
     return heads
 
 
@@ -111,3 +113,17 @@ def code_of(p: Pattern, mood: Mood) -> str:
     """The threat a hostile step still to come makes (a pattern of root 13 flagged ``unrealised``):
     its own code, as the mood read it (a trade sense already applied)."""
     return mood.code if mood.code[:2] == "13" else p.code
+
+
+def offered_gerund(n: Token, offers, renewing, light) -> Token | None:
+    """The offer noun of a meeting offered with a light verb's gerund and repeated or renewed:
+    "Musharraf repeated his offer of holding talks with X" (as "his offer of talks", an intent, 036)."""
+    g = n.head
+    if n.dep_ != "dobj" or g.tag_ != "VBG" or g.dep_ != "pcomp" or lemma(g) not in light:
+        return None
+    prep = g.head
+    offer = prep.head
+    if prep.lower_ not in ("of", "for") or offer.dep_ != "dobj" or lemma(offer) not in offers \
+            or lemma(offer.head) not in renewing:
+        return None
+    return offer
