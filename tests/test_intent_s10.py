@@ -158,3 +158,19 @@ def test_an_offer_of_holding_talks_renewed_is_an_intent_to_meet(engine):
     assert ("PAK", "IND", "036") in _events(engine, "Musharraf repeated his offer of holding talks with Vajpayee.")
     # restraint: an offer rejected or not renewed is no intent of the one named
     assert not _events(engine, "Musharraf has not renewed his offer of holding talks with Vajpayee.")
+
+
+# ---------------------------------------------------------------- pledges won from or made to another
+def test_a_pledge_won_from_another_is_that_ones_promise(engine):
+    assert ("PAK", "USA", "030") in _events(engine, "Washington won a pledge from Islamabad to close the camps.")
+    assert ("ARG", "GBR", "030") in _events(engine, "Britain secured a commitment from Argentina to resume the flights.")
+    # restraint: a pledge only hoped for is no promise made; a contract won is no pledge
+    assert ("ARG", "GBR", "030") not in _events(engine, "Britain hopes to secure a commitment from Argentina.")
+    assert not _events(engine, "The company won a contract from Iraq.")
+
+
+def test_a_commitment_made_or_given_to_another_is_a_promise_to_it(engine):
+    assert ("SDN", "EGY", "030") in _events(engine, "Khartoum made a commitment to Cairo to share the water.")
+    assert ("RUS", "UKR", "030") in _events(engine, "Moscow gave a guarantee to Kiev on the gas supplies.")
+    # restraint: a commitment to a goal names no one it is made to
+    assert not _events(engine, "Khartoum made a commitment to peace.")
