@@ -174,3 +174,14 @@ def test_a_commitment_made_or_given_to_another_is_a_promise_to_it(engine):
     assert ("RUS", "UKR", "030") in _events(engine, "Moscow gave a guarantee to Kiev on the gas supplies.")
     # restraint: a commitment to a goal names no one it is made to
     assert not _events(engine, "Khartoum made a commitment to peace.")
+
+
+# ---------------------------------------------------------------- close to an agreement
+def test_sides_close_to_an_agreement_intend_it_and_have_not_yet_made_it(engine):
+    got = _events(engine, "Japan and China are close to reaching an agreement on fishing.")
+    assert ("JPN", "CHN", "030") in got and ("CHN", "JPN", "030") in got
+    assert not any(c == "057" for _, _, c in got)  # not yet reached
+    # restraint: not close; came close (and did not); close to an attack is no one's threat
+    assert not _events(engine, "Japan is not close to signing a trade deal with China.")
+    assert not _events(engine, "India and Pakistan came close to going to war.")
+    assert not _threats(engine, "Israel is close to attacking Iran.")

@@ -30,7 +30,8 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
+from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_clause,
+                   said_kind, verb_status)
 from .ontology import cameo_codes
 from .patterns import Pattern, PatternSet
 from .rules import (  # word lists and predicates; statements.py takes Coded and conjuncts_v from here
@@ -51,8 +52,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .intents import (aggressors, braced, code_of, met_intent, offered_gerund, planned_meeting, recalled,
-                      retaliation, vowed_force)
+from .intents import (aggressors, braced, code_of, met_intent, nearing, offered_gerund, planned_meeting,
+                      recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -1035,6 +1036,8 @@ class Coder:
             gov = v.doc[mood.clause]
             if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn", "threat"):
                 return []
+            if kind == "threat" and nearing(gov):
+                return []  # "Israel is close to attacking Iran": an assessment of the act, no one's threat
         elif restraint:
             # "will never start a war with X": a refused attack is a promise of restraint, an intent
             # to de-escalate (0356), not a refusal
@@ -1048,8 +1051,7 @@ class Coder:
                 kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
                 return []
-        gov = v.doc[mood.clause]
-        rep = reporter(gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov)
+        rep = reporter(said_clause(v.doc[mood.clause]))
         if rep is not None:
             # a third party's forecast is not the actor's commitment ("Iran will strike
             # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
@@ -1187,9 +1189,8 @@ class Coder:
         elif n.dep_ == "pobj" and gov.lower_ in ("of", "for") and p.code[:2] == "04" and gov.head.dep_ == "dobj" \
                 and gov.head.lemma_.lower() in OFFER_NOUNS and gov.head.head.lemma_.lower() in RENEWING_VERBS:
             ready, gov = gov.head, gov.head.head  # "Musharraf repeated his offer of talks with X": an intent
-        elif p.code[:2] == "04" and offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS) is not None:
-            ready = offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS)  # "... his offer of holding talks"
-            gov = ready.head
+        elif p.code[:2] == "04" and (offer := offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS)) is not None:
+            ready, gov = offer, offer.head  # "Musharraf repeated his offer of holding talks with X"
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness

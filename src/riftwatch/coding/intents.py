@@ -19,6 +19,7 @@ from ..models import Actor
 from .mood import Mood, historical, lemma, said_kind
 from .patterns import Pattern
 from .rules import ARMED, _state_side
+from .slots import NEARING
 from .words import word_list
 
 #: the other side's acts of force a state braces against ("ready to face any attack")
@@ -127,3 +128,9 @@ def offered_gerund(n: Token, offers, renewing, light) -> Token | None:
             or lemma(offer.head) not in renewing:
         return None
     return offer
+
+
+def nearing(gov: Token) -> bool:
+    """The governor of an act still to come is a copula's "close"/"near" ("is close to attacking
+    Iran"): how near the act is, which says an agreement is being reached, but no one's threat."""
+    return lemma(gov) in NEARING and gov.dep_ == "acomp"

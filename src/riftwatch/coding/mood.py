@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
-from .slots import COMMITTED, PROMISE_NOUNS, REFUSAL_NOUNS, infinitive, out_of_question
+from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -222,7 +222,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
-        if dep == "pcomp" and head.lower_ == "to" and lemma(head.head) in COMMITTED:
+        if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):
             status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
             break
         if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
@@ -615,6 +615,12 @@ def reporter(t: Token) -> Token | None:
     return None
 
 
+def said_clause(gov: Token) -> Token:
+    """The clause a governor of intent stands for when it is reported: "said it was ready to ...",
+    the copula's that the adjective completes (session 10), else the governor's own."""
+    return gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov
+
+
 def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     """How an event that is not (yet) a fact was said, when the saying is itself a
     CAMEO event (:mod:`.derived`): ``commit`` for a future or promised act of the
@@ -624,8 +630,7 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     gov = v.doc[mood.clause] if mood.clause >= 0 else v
     if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp"):
         gov = v.head  # "will send troops to fight X": the act it is the purpose of is said or asked
-    # "said it was ready to ...": the clause is the copula's the adjective completes
-    rep = reporter(gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov)
+    rep = reporter(said_clause(gov))
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
     if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(
