@@ -52,7 +52,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
 from .words import word_list
-from .intents import (aggressors, braced, code_of, met_intent, nearing, offered_gerund, planned_meeting,
+from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
@@ -1001,8 +1001,9 @@ class Coder:
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
                                              or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
-        if recalled(v, mood, self._day):
-            return []  # "In 1950 China offered to hold talks with India": the offer is history
+        if recalled(v, mood, self._day) or doubted(v, mood):
+            return []  # "In 1950 China offered to hold talks with India": the offer is history; "India doubted
+            # Pakistan's willingness to crack down": a doubt, no one's intent
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
         if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",

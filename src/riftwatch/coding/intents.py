@@ -134,3 +134,22 @@ def nearing(gov: Token) -> bool:
     """The governor of an act still to come is a copula's "close"/"near" ("is close to attacking
     Iran"): how near the act is, which says an agreement is being reached, but no one's threat."""
     return lemma(gov) in NEARING and gov.dep_ == "acomp"
+
+
+#: a stated readiness or intention (session-10 promise nouns, :data:`.slots.PROMISE_NOUNS`) ...
+MINDS = word_list("s10_minds")
+#: ... and the words that doubt it rather than report it ("doubted Pakistan's willingness to ...")
+DOUBTING = word_list("s10_doubting")
+
+
+def doubted(v: Token, mood: Mood) -> bool:
+    """A readiness or intention that the sentence doubts, questions or denies rather than reports:
+    "India doubted Pakistan's willingness to crack down", "questions about Iran's readiness to
+    talk" (a promise or offer made stays made: "dismissed Arafat's promise to ...")."""
+    if mood.clause < 0:
+        return False
+    n = v.doc[mood.clause]
+    if n.pos_ != "NOUN" or lemma(n) not in MINDS:
+        return False
+    g = n.head.head if n.dep_ == "pobj" else n.head  # "doubts *about* Iran's readiness": the word the phrase is on
+    return lemma(g) in DOUBTING

@@ -166,7 +166,10 @@ NEARING = frozenset({"close", "near"})
 #: nouns of a commitment whose "to"-infinitive their owner is to carry out ("Arafat's promise to end
 #: the attacks", "a pledge by Seoul to send troops"), with the verb that says the same
 PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer": "offer", "threat": "threaten",
-                 "commitment": "commit", "undertaking": "undertake"}
+                 "commitment": "commit", "undertaking": "undertake",
+                 # session 10: a stated resolve or plan ("reaffirmed its determination to fight X", "announced his
+                 # plan to visit X"; a readiness or willingness signalled is the patterns' 030)
+                 "determination": "determined", "plan": "plan"}
 #: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
 REFUSAL_NOUNS = frozenset({"refusal"})
 
