@@ -187,15 +187,14 @@ def test_sides_close_to_an_agreement_intend_it_and_have_not_yet_made_it(engine):
     assert not _threats(engine, "Israel is close to attacking Iran.")
 
 
-# ---------------------------------------------------------------- a stated readiness or intention
-def test_a_stated_readiness_or_intention_is_an_intent(engine):
+# ---------------------------------------------------------------- a stated readiness or resolve
+def test_a_stated_readiness_or_resolve_is_an_intent(engine):
     assert ("PAK", "IND", "030") in _events(engine, "Pakistan reiterated its readiness to resume talks with India.")
-    assert ("JPN", "CHN", "036") in _events(engine, "Koizumi announced his plan to visit China.")
     assert ("SYR", "ISR", "138") in _events(engine, "Syria reaffirmed its determination to fight Israel.")
 
 
 def test_a_readiness_doubted_or_denied_is_no_intent(engine):
     # restraint: another's doubt, question or denial of it reports no one's intent
     assert not _events(engine, "India doubted Pakistan's determination to crack down on the militants.")
-    assert ("JPN", "CHN", "036") not in _events(engine, "China questioned Koizumi's plan to visit China.")
+    assert ("SYR", "ISR", "138") not in _events(engine, "Israel questioned Syria's determination to fight Israel.")
     assert ("IRN", "IRQ", "138") not in _events(engine, "Iran has no intention of attacking Iraq.")

@@ -136,15 +136,15 @@ def nearing(gov: Token) -> bool:
     return lemma(gov) in NEARING and gov.dep_ == "acomp"
 
 
-#: a stated readiness or intention (session-10 promise nouns, :data:`.slots.PROMISE_NOUNS`) ...
+#: a stated resolve (a session-10 promise noun, :data:`.slots.PROMISE_NOUNS`) ...
 MINDS = word_list("s10_minds")
-#: ... and the words that doubt it rather than report it ("doubted Pakistan's willingness to ...")
+#: ... and the words that doubt it rather than report it ("doubted Pakistan's determination to ...")
 DOUBTING = word_list("s10_doubting")
 
 
 def doubted(v: Token, mood: Mood) -> bool:
-    """A readiness or intention that the sentence doubts, questions or denies rather than reports:
-    "India doubted Pakistan's willingness to crack down", "questions about Iran's readiness to
+    """A resolve that the sentence doubts, questions or denies rather than reports:
+    "India doubted Pakistan's determination to crack down", "questions about Iran's determination to
     talk" (a promise or offer made stays made: "dismissed Arafat's promise to ...")."""
     if mood.clause < 0:
         return False

@@ -167,9 +167,9 @@ NEARING = frozenset({"close", "near"})
 #: the attacks", "a pledge by Seoul to send troops"), with the verb that says the same
 PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer": "offer", "threat": "threaten",
                  "commitment": "commit", "undertaking": "undertake",
-                 # session 10: a stated resolve or plan ("reaffirmed its determination to fight X", "announced his
-                 # plan to visit X"; a readiness or willingness signalled is the patterns' 030)
-                 "determination": "determined", "plan": "plan"}
+                 # session 10: a stated resolve ("reaffirmed its determination to fight X"; a readiness or
+                 # willingness signalled is the patterns' 030; a "plan" is as often another's account of a policy)
+                 "determination": "determined"}
 #: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
 REFUSAL_NOUNS = frozenset({"refusal"})
 
