@@ -198,3 +198,20 @@ def test_a_readiness_doubted_or_denied_is_no_intent(engine):
     assert not _events(engine, "India doubted Pakistan's determination to crack down on the militants.")
     assert ("SYR", "ISR", "138") not in _events(engine, "Israel questioned Syria's determination to fight Israel.")
     assert ("IRN", "IRQ", "138") not in _events(engine, "Iran has no intention of attacking Iraq.")
+
+
+def test_a_meeting_due_set_or_to_be_held_is_both_sides_intent_and_no_meeting_yet(engine):
+    for text in ("Talks between Armenia and Azerbaijan are due to be held next month.",
+                 "Talks between Armenia and Azerbaijan are set to resume on Monday.",
+                 "Talks between Armenia and Azerbaijan are to resume on Monday.",
+                 "Talks between Armenia and Azerbaijan will resume on Monday."):
+        got = _events(engine, text)
+        assert ("ARM", "AZE", "036") in got and ("AZE", "ARM", "036") in got, text
+        assert not any(c == "040" for _, _, c in got), text
+
+
+def test_a_meeting_others_expect_is_no_meeting_and_no_intent(engine):
+    # restraint: a forecast ("expected", "likely") is neither a meeting held nor the sides' stated intent
+    for text in ("Talks between Armenia and Azerbaijan are expected to resume on Monday.",
+                 "Talks between Armenia and Azerbaijan are likely to be held next month."):
+        assert not _events(engine, text), text

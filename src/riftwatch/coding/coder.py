@@ -1240,7 +1240,7 @@ class Coder:
                 # "fighting erupted between X and Y", "talks took place between X and Y", "talks are
                 # underway between X and Y": the sides hang on the verb or its adjective
                 hosts += [onset, *children(onset, "acomp")]
-        if planned_meeting(n):
+        if planned_meeting(n, p) == "nominal:planned" and n.dep_ == "nsubjpass":
             hosts.append(n.head)  # "a meeting has been arranged between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
@@ -1339,8 +1339,8 @@ class Coder:
             # finance ministers" names who meets)
             between, pair = sources, sources
         mood = noun_status(n, p, self._day)
-        if mood.status == "asserted" and planned_meeting(n):
-            mood = replace(mood, status="prediction", via="nominal:planned")  # "talks have been arranged"
+        if mood.status == "asserted" and (planned := planned_meeting(n, p)) is not None:
+            mood = replace(mood, status="prediction", via=planned)  # "talks have been arranged", "are due to resume"
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
             code = self._asked(n, code)

@@ -19,7 +19,7 @@ from ..models import Actor
 from .mood import Mood, historical, lemma, said_kind
 from .patterns import Pattern
 from .rules import ARMED, _state_side
-from .slots import NEARING
+from .slots import NEARING, infinitive
 from .words import word_list
 
 #: the other side's acts of force a state braces against ("ready to face any attack")
@@ -93,12 +93,37 @@ def recalled(v: Token, mood: Mood, day) -> bool:
     return gov.i != v.i and historical(gov, day)
 
 
-def planned_meeting(n: Token) -> bool:
-    """An event noun that is the subject of a passive of scheduling, not negated: "talks between
-    X and Y have been arranged", "a meeting is scheduled for Sunday" (not yet held)."""
+def planned_meeting(n: Token, p: Pattern) -> str | None:
+    """How a meeting noun that is a clause's subject is still to come: ``nominal:planned`` when it is
+    scheduled ("talks between X and Y have been arranged", "a meeting is scheduled for Sunday", "talks
+    are due to be held", "talks are to resume"), ``expected`` when someone expects it ("talks are
+    expected to resume", "are likely to be held"); None when it is not so governed, or negated."""
     g = n.head
-    return n.dep_ == "nsubjpass" and g.pos_ == "VERB" and lemma(g) in SCHEDULING and not any(
-        c.dep_ == "neg" for c in g.children)
+    if p.code[:2] != "04" or n.dep_ not in ("nsubj", "nsubjpass") or g.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "neg" for c in g.children):
+        return None
+    if g.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in g.children):
+        return None  # "talks were due to be held on Monday" (and may have been called off): a past plan
+    if n.dep_ == "nsubjpass" and lemma(g) in SCHEDULING:
+        return "nominal:planned"
+    if n.dep_ == "nsubjpass" and lemma(g) == "expect":
+        return "expected"  # "talks are expected to resume": a forecast, no one's intent
+    if lemma(g) != "be":
+        return None
+    for c in g.children:
+        if c.dep_ in ("acomp", "xcomp", "attr") and any(x.dep_ in ("xcomp", "prep") for x in c.children) \
+                and (lemma(c) in SCHEDULING or c.lower_ in DUE):
+            return "nominal:planned"  # "talks are due to be held", "are set to resume"
+        if c.dep_ in ("acomp", "xcomp") and c.lower_ in ("expected", "likely") and any(
+                x.dep_ in ("xcomp", "prep") for x in c.children):
+            return "expected"  # "talks are expected to resume": a forecast, no one's intent
+        if c.dep_ == "xcomp" and infinitive(c) and c.i == g.i + 2:
+            return "nominal:planned"  # "talks are to resume on Monday"
+    return None
+
+
+#: adjectives of a copula that schedule its subject: "talks are due to be held"
+DUE = frozenset({"due", "set", "scheduled", "slated"})
 
 
 def met_intent(n: Token, mood: Mood) -> bool:
@@ -107,7 +132,7 @@ def met_intent(n: Token, mood: Mood) -> bool:
     plain future or a scheduled meeting, not a hypothetical, a forecast of others, or a question."""
     if mood.negated or mood.status != "prediction" or mood.via not in ("future", "nominal:planned"):
         return False
-    return said_kind(n.head if n.head.pos_ in ("VERB", "AUX") else n, mood) == "commit"
+    return said_kind(n, mood) == "commit"
 
 
 def code_of(p: Pattern, mood: Mood) -> str:

@@ -634,7 +634,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
     if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i for c in gov.children):
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i and c.i != v.i
+            for c in gov.children):  # (but "talks will resume" are the event itself, no talk of it)
         return None  # "speculation (that) the U.S. will offer wheat": others' forecast, not a commitment
     if any(c.dep_ == "advmod" and c.lower_ in UNSURE for c in gov.children):
         return None  # "it will probably recur in talks with X": a guess, not a commitment
