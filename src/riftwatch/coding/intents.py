@@ -1,14 +1,22 @@
-"""Session 10: stated intents and threats the coder reached only in part (CAMEO 03 and 13).
+"""Session 10: stated intents and threats the coder reached only in part (CAMEO 03 and 13). The coder
+(:meth:`.coder.Coder._said`, ``_code_noun``) asks these helpers; the patterns are ``verbs_s10_intent.tsv``.
 
-* :func:`braced` — a state's or an armed side's readiness or resolve to meet aggression still to come
-  that names no aggressor ("is ready to respond to any attack", "would combat any foreign
-  intervention"): the English aims the threat (138) at whoever attacks, so it is coded with an
-  unknown target; a named aggressor ("any Indian attack") is the target as usual.
-* :func:`vowed_force` — force vowed or threatened whose victims the text does not name ("Hamas vowed
-  to continue attacks"): a threat of force (138) with an unknown target, only under an explicit vow.
-* :func:`planned_meeting` — a meeting noun that is the subject of a passive of scheduling ("talks
-  between X and Y have been arranged", "a meeting is scheduled for Sunday"): not yet held, so a
-  prediction; the two sides' intent to meet is what is said (036, both ways, see :func:`met_intent`).
+* :func:`braced`, :func:`aggressors` — a state's or an armed side's readiness or resolve to meet
+  aggression still to come ("is ready to respond to any Indian attack", "would combat any foreign
+  intervention"): a threat of force (138) at the aggressor a modifier names, else (the English aims it
+  at whoever attacks) with an unknown target.
+* :func:`vowed_force`, :func:`retaliation` — force or retaliation explicitly vowed with no victim named
+  ("Hamas vowed to continue attacks", "Israel vowed to retaliate"): 138 at whoever struck the source in
+  the sentences before, else with an unknown target; a mere future is not enough.
+* :func:`planned_meeting`, :func:`met_intent` — a meeting between two sides that is scheduled, due, set
+  or to be held ("talks between X and Y have been arranged", "are due to be held"): not yet held (a
+  prediction), and the sides' intent to meet (036 both ways); one others expect is a forecast only.
+* :func:`code_of` — a hostile step still to come ("would take action against X") threatens (130).
+* :func:`offered_gerund` — "repeated his offer of holding talks with X" (as "his offer of talks").
+* :func:`nearing` — "close to attacking X" is an assessment, no one's threat ("close to signing a deal"
+  is an intent: :func:`.slots.committed_to`).
+* Restraints: :func:`recalled` (an intent said long ago is history), :func:`doubted` (a resolve the
+  sentence doubts or denies is no one's intent).
 """
 
 from __future__ import annotations
