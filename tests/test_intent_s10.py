@@ -215,3 +215,10 @@ def test_a_meeting_others_expect_is_no_meeting_and_no_intent(engine):
     for text in ("Talks between Armenia and Azerbaijan are expected to resume on Monday.",
                  "Talks between Armenia and Azerbaijan are likely to be held next month."):
         assert not _events(engine, text), text
+
+
+def test_a_pledge_won_from_two_is_each_ones_to_the_winner(engine):
+    # (a fix to the swap of an inverse pattern with two targets: not "Chile to Argentina")
+    got = _events(engine, "Brazil received assurances from Argentina and Chile on the dam.")
+    assert ("ARG", "BRA", "030") in got and ("CHL", "BRA", "030") in got
+    assert ("CHL", "ARG", "030") not in got

@@ -1653,10 +1653,12 @@ class Coder:
                                         conf - 0.2) for s in sources])
             rows = [(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources]
             return self._finalize([r for r in rows if r[2] is not None or _monadic(code)])
-        for s in sources:
-            for t in targets:
+        for s0 in sources:
+            for t0 in targets:
+                # (the swap rebinds fresh names: "extracted promises from Germany and Japan" is each one's, to the
+                # subject, not Japan's to Germany)
+                s, t = (t0, s0) if "inverse" in p.flags else (s0, t0)
                 if "inverse" in p.flags:
-                    s, t = t, s
                     if code[:2] in ("11", "12") and s.country == t.country and _state_side(s) \
                             and t.sector in STATE_SECTORS:
                         continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims
