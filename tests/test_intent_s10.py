@@ -222,3 +222,8 @@ def test_a_pledge_won_from_two_is_each_ones_to_the_winner(engine):
     got = _events(engine, "Brazil received assurances from Argentina and Chile on the dam.")
     assert ("ARG", "BRA", "030") in got and ("CHL", "BRA", "030") in got
     assert ("CHL", "ARG", "030") not in got
+
+
+def test_an_action_not_aimed_by_an_against_phrase_threatens_no_one(engine):
+    # restraint: whom a step is against must be said; a conditional's subject is no target
+    assert not _threats(engine, "He declined to say what action Greece would take if Turkey continues to drill.")
