@@ -30,7 +30,8 @@ from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_kind, verb_status
+from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_clause,
+                   said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
 from .patterns import Pattern, PatternSet
@@ -53,6 +54,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
 )
 from .words import word_list
 from . import critic
+from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
+                      recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
@@ -998,9 +1001,19 @@ class Coder:
               actors: DocActors, conf: float) -> list[Coded]:
         """The intent, threat or refusal that an unrealised event expresses (:mod:`.derived`),
         when it is aimed at someone ("will visit four countries" commits to no one)."""
+        bracing = [] if targets else braced(v, p, mood, sources)
+        if bracing:  # "is ready to respond to any Indian attack": its aggressor, else whoever attacks
+            targets = aggressors(bracing, actors, {a.country for a in sources})
+        retaliating = not targets and retaliation(v, p)
+        if retaliating:  # "Israel vowed to retaliate": against whoever struck it in the sentences before
+            targets = self._avenged(sources)
+        aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources, retaliating))
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
-                                             or p.code in MONADIC_CODES or calming(p, mood, sources)):
+                                             or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
+        if recalled(v, mood, self._day) or doubted(v, mood):
+            return []  # "In 1950 China offered to hold talks with India": the offer is history; "India doubted
+            # Pakistan's willingness to crack down": a doubt, no one's intent
         tried = mood.via in ("try", "attempt") or (v.dep_ == "acl" and v.head.lemma_.lower() in ("attempt", "bid"))
         gov = v.doc[mood.clause]
         if tried and (mood.negated or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will",
@@ -1026,12 +1039,16 @@ class Coder:
             hit = said(p.code)
             if hit is None and p.code == "026" and "prep:between" not in p.target:
                 hit = ("intent", "036")  # "will seek talks with Y": its own talks, an intent to meet (036)
+            if hit is None and p.code[:2] == "13" and "unrealised" in p.flags:
+                hit = ("threat", code_of(p, mood))  # "would take action against X": the step still to come threatens
             if hit is None:
                 return []
             kind, code = hit
             gov = v.doc[mood.clause]
             if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn", "threat"):
                 return []
+            if kind == "threat" and nearing(gov):
+                return []  # "Israel is close to attacking Iran": an assessment of the act, no one's threat
         elif restraint:
             # "will never start a war with X": a refused attack is a promise of restraint, an intent
             # to de-escalate (0356), not a refusal
@@ -1045,7 +1062,7 @@ class Coder:
                 kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
                 return []
-        rep = reporter(v.doc[mood.clause])
+        rep = reporter(said_clause(v.doc[mood.clause]))
         if rep is not None:
             # a third party's forecast is not the actor's commitment ("Iran will strike
             # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
@@ -1056,6 +1073,11 @@ class Coder:
             if speakers and not any(a.country in parties for a in speakers):
                 return []
         dp = replace(p, id=f"{p.id}+{kind}", code=code)
+        if aimless:
+            if kind != "threat":
+                return []
+            # "is ready to respond to any attack", "vowed to continue attacks": a threat aimed at no one named
+            dp = replace(dp, flags=dp.flags | {"unknown_target"})
         return self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
 
     def _demands(self, v: Token, p: Pattern, sources: list[Actor], actors: DocActors, conf: float) -> list[Coded]:
@@ -1179,6 +1201,8 @@ class Coder:
         elif n.dep_ == "pobj" and gov.lower_ in ("of", "for") and p.code[:2] == "04" and gov.head.dep_ == "dobj" \
                 and gov.head.lemma_.lower() in OFFER_NOUNS and gov.head.head.lemma_.lower() in RENEWING_VERBS:
             ready, gov = gov.head, gov.head.head  # "Musharraf repeated his offer of talks with X": an intent
+        elif p.code[:2] == "04" and (offer := offered_gerund(n, OFFER_NOUNS, RENEWING_VERBS, LIGHT_VERBS)) is not None:
+            ready, gov = offer, offer.head  # "Musharraf repeated his offer of holding talks with X"
         elif n.dep_ == "pobj" and gov.lower_ in ("to", "for") and gov.head.dep_ == "acomp" \
                 and gov.head.lemma_.lower() in OPEN_TO:
             ready, gov = gov.head, gov.head.head  # "Iran is open to talks with X": the subject's readiness
@@ -1232,6 +1256,8 @@ class Coder:
                 # "fighting erupted between X and Y", "talks took place between X and Y", "talks are
                 # underway between X and Y": the sides hang on the verb or its adjective
                 hosts += [onset, *children(onset, "acomp")]
+        if planned_meeting(n, p) == "nominal:planned" and n.dep_ == "nsubjpass":
+            hosts.append(n.head)  # "a meeting has been arranged between X and Y": the sides hang on the verb
         targets: list[Actor] = []
         between: list[Actor] = []
         if trig is not n and trig not in hosts:
@@ -1331,6 +1357,8 @@ class Coder:
             # finance ministers" names who meets)
             between, pair = sources, sources
         mood = noun_status(n, p, self._day)
+        if mood.status == "asserted" and (planned := planned_meeting(n, p)) is not None:
+            mood = replace(mood, status="prediction", via=planned)  # "talks have been arranged", "are due to resume"
         status, code = mood.status, mood.code
         if code in ASKING and code == p.code:
             code = self._asked(n, code)
@@ -1373,10 +1401,13 @@ class Coder:
             # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
             # clashes between police and protesters": the sides clash, not the dead
             out = []
+            meet = code[:2] == "04" and met_intent(n, mood)  # "talks between X and Y will be held": 036 both ways
             for a in between:
                 for b in between:
                     if a is not b and a.code != b.code:
                         out.append((p, a, b, status, _clash_code(code, p, a, b), conf))
+                        if meet:
+                            out.append((replace(p, id=f"{p.id}+intent"), a, b, "asserted", "036", conf - 0.1))
             return self._finalize(out)
         return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
                                                                                      actors, conf)
@@ -1663,10 +1694,12 @@ class Coder:
                                         conf - 0.2) for s in sources])
             rows = [(p, s, _domestic(s, code), status, code, conf - 0.2) for s in sources]
             return self._finalize([r for r in rows if r[2] is not None or _monadic(code)])
-        for s in sources:
-            for t in targets:
+        for s0 in sources:
+            for t0 in targets:
+                # (the swap rebinds fresh names: "extracted promises from Germany and Japan" is each one's, to the
+                # subject, not Japan's to Germany)
+                s, t = (t0, s0) if "inverse" in p.flags else (s0, t0)
                 if "inverse" in p.flags:
-                    s, t = t, s
                     if code[:2] in ("11", "12") and s.country == t.country and _state_side(s) \
                             and t.sector in STATE_SECTORS:
                         continue  # "the killing of Turkish soldiers angered Ankara": its own soldiers are the victims

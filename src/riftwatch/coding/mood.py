@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
-from .slots import COMMITTED, PROMISE_NOUNS, REFUSAL_NOUNS, infinitive, out_of_question
+from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -36,7 +36,8 @@ INTENT_GOVERNORS = frozenset({
     "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
+                                "hesitate"})  # ("would not hesitate to strike": will strike)
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
@@ -221,7 +222,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 break
             t = head
             continue
-        if dep == "pcomp" and head.lower_ == "to" and lemma(head.head) in COMMITTED:
+        if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):
             status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
             break
         if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
@@ -626,6 +627,12 @@ def reporter(t: Token) -> Token | None:
     return None
 
 
+def said_clause(gov: Token) -> Token:
+    """The clause a governor of intent stands for when it is reported: "said it was ready to ...",
+    the copula's that the adjective completes (session 10), else the governor's own."""
+    return gov.head if gov.dep_ in ("acomp", "attr") and lemma(gov.head) == "be" else gov
+
+
 def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     """How an event that is not (yet) a fact was said, when the saying is itself a
     CAMEO event (:mod:`.derived`): ``commit`` for a future or promised act of the
@@ -635,11 +642,12 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     gov = v.doc[mood.clause] if mood.clause >= 0 else v
     if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp"):
         gov = v.head  # "will send troops to fight X": the act it is the purpose of is said or asked
-    rep = reporter(gov)
+    rep = reporter(said_clause(gov))
     if rep is not None and lemma(rep) in COGNITION:
         return None  # "analysts expect that Iran will ...": a forecast, not a commitment
     if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i for c in gov.children):
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i and c.i != v.i
+            for c in gov.children):  # (but "talks will resume" are the event itself, no talk of it)
         return None  # "speculation (that) the U.S. will offer wheat": others' forecast, not a commitment
     if any(c.dep_ == "advmod" and c.lower_ in UNSURE for c in gov.children):
         return None  # "it will probably recur in talks with X": a guess, not a commitment
@@ -651,7 +659,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
                                for c in rep.children):
         return None
     govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
-    if gov.i != v.i and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
+    # ("would not hesitate to strike": the double negation is the commitment, its modal the sentence's)
+    if gov.i != v.i and lemma(gov) != "hesitate" and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
                                                  and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):
         return None  # "did not agree to send", "could agree to send", "must be ready to send"
     if mood.negated:

@@ -155,10 +155,25 @@ def agents(v: Token) -> list[Token]:
 #: verbs whose prepositional object does what their infinitive says ("called on X to ...")
 #: participles of commitment whose "to" takes a gerund: "is committed to opening its markets"
 COMMITTED = frozenset({"committed", "commit", "dedicated", "dedicate", "pledged"})
+
+
+def committed_to(g: Token) -> bool:
+    """Whether ``g``, the head of a "to" taking a gerund, commits its subject to that act: "is
+    committed to opening its markets", or (session 10) a copula's "close"/"near": "are close to
+    signing a deal" (not yet signed: an intent; but "came close to war" did not come to it)."""
+    lem = g.lemma_.lower()
+    return lem in COMMITTED or (lem in NEARING and g.dep_ == "acomp" and g.head.lemma_.lower() == "be")
+
+
+#: a copula's adjectives whose "to" takes the gerund of an act still to come: "are close to signing"
+NEARING = frozenset({"close", "near"})
 #: nouns of a commitment whose "to"-infinitive their owner is to carry out ("Arafat's promise to end
 #: the attacks", "a pledge by Seoul to send troops"), with the verb that says the same
 PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer": "offer", "threat": "threaten",
-                 "commitment": "commit", "undertaking": "undertake"}
+                 "commitment": "commit", "undertaking": "undertake",
+                 # session 10: a stated resolve ("reaffirmed its determination to fight X"; a readiness or
+                 # willingness signalled is the patterns' 030; a "plan" is as often another's account of a policy)
+                 "determination": "determined"}
 #: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
 REFUSAL_NOUNS = frozenset({"refusal"})
 
@@ -212,7 +227,7 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                         for o in children(pp, "pobj")]
             if objs:
                 return objs, hops
-        if dep == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in COMMITTED:
+        if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):
             g = head.head  # "is committed to opening ...", parsed as a passive or a copula's adjective
             subj = children(g, "nsubj", "nsubjpass") or (children(g.head, *SUBJ) if g.dep_ == "acomp" else [])
             if subj:
