@@ -30,10 +30,3 @@ def test_a_perfect_of_experience_is_history(engine):
 def test_an_act_in_claims_rejected_without_that_is_alleged(engine):
     assert not _asserted(engine, "Indonesia has rejected claims it is harbouring Al Qaeda members.")
     assert not _asserted(engine, "Indonesia rejected claims that it is harbouring Al Qaeda members.")
-
-
-def test_a_verb_in_a_name_is_no_act(engine):
-    assert not _asserted(engine, "China calls the conflict the War to Resist U.S. Aggression and Aid Korea.")
-    assert not [e for e in engine.code_text("China calls the conflict the War to Resist U.S. Aggression.", DAY)]
-    # restraint: a headline in title case is still read
-    assert ("CHN", "JPN", "130") in _asserted(engine, "China Warns Japan Over Disputed Islands")

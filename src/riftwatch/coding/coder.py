@@ -178,10 +178,7 @@ class Coder:
             consumed: set[int] = set()  # object nouns already used by a verb pattern
             coded: list[tuple[Token, Coded]] = []
             self._coded_now = coded  # what this sentence has coded so far ("..., but Pakistan denies the allegation")
-            titled = _title_case(sent)
             for tok in sent:
-                if tok.pos_ == "VERB" and not titled and tok.i != sent.start and tok.text[:1].isupper():
-                    continue  # "the War to Resist U.S. Aggression": a verb in a name (not in a headline)
                 if _gerund_subject(tok) and tok.lower_ in self.patterns.noun_lemmas:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
                 elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.attitudes:
@@ -1964,12 +1961,6 @@ def _fired_by(h: Token) -> Token | None:
 def _fight_noun(p: Pattern) -> bool:
     """A fight between two sides ("fighting", "clashes", "a gun battle", "an exchange of fire")."""
     return "sym" in p.flags and p.code[:2] in ("18", "19") and not p.particle
-
-
-def _title_case(sent: Span) -> bool:
-    """A headline set in title case ("China Warns Japan Over Islands"): no content word in lower case
-    ("China calls the conflict the War to Resist U.S. Aggression" has "calls" and "conflict")."""
-    return not any(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "VERB", "ADJ") and len(t) > 3 for t in sent)
 
 
 def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
