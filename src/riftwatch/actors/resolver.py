@@ -635,7 +635,7 @@ class DocActors:
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
                         head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))
                     or head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_TAKING):
-                return None  # ... or "troops shelled Jenin", "rebels seized Grozny": what such verbs take is a place
+                return None  # ... or "troops shelled Jenin", "rebels stormed Grozny": what such verbs take is a place
             ent = self.doc[head.i:head.i + 1]  # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
         if ent is None:
             return None
@@ -1122,7 +1122,7 @@ class DocActors:
 
 
 #: verbs of force whose object, when a one-word name of a known place, is that place even where
-#: the tagger took it for a person or body ("troops shelled Jenin", "rebels seized Grozny")
+#: the tagger took it for a person or body ("troops shelled Jenin", "rebels stormed Grozny")
 #: (not "attack", "capture", "seize": people are attacked and captured, and "attacked Jackson" is a critic's)
 _PLACE_TAKING = frozenset({"shell", "bomb", "bombard", "raid", "storm", "besiege", "invade", "occupy", "overrun",
                            "pound", "rocket", "recapture", "retake", "liberate", "encircle", "blockade", "strafe",

@@ -1372,17 +1372,11 @@ class Coder:
                 targets = [place]
             elif done:
                 p = replace(p, flags=p.flags | {"unknown_target"})
-        if not targets and not sources and not src_heads and not between and p.code in ("141", "145") and not any(
-                c.lower_.startswith("anti") and "government" not in c.lower_ or c.dep_ == "prep" and c.lower_ == "of"
-                and any(o.lemma_.lower() in SHOWN_QUALITIES for o in children(c, "pobj")) for c in n.children) and not (
-                n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in PROTEST_KINDS) and not any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in n.children):
-            # (nor "a form of protest", "a storm of protest from abroad": a state's or foreigners' protest)
-            # (nor "a demonstration of interest in American institutions": a show, no protest)
-            # (but "anti-American protests" are aimed abroad, at whom the pattern could not say)
+        if not targets and not sources and not src_heads and not between and p.code in ("141", "145") \
+                and _a_crowds(n):
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
-            # Argentina's): a country's people protest or riot against its government
-            # (a protest that is a verb's object is as often a diplomatic one: "China rejected the protest")
+            # Argentina's): a country's people protest or riot against its government (a protest a verb
+            # takes is as often a diplomatic one: "China rejected the protest")
             where = _places_at([n, *hosts], actors) or [
                 a for a in [_sole_other_state(sent, actors, "")] if a is not None and n.dep_ not in ("dobj", "conj")]
             if len({a.country for a in where}) == 1:
@@ -1746,6 +1740,19 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+def _a_crowds(n: Token) -> bool:
+    """Whether a protest or riot noun with no one named is a crowd's: not "anti-American protests"
+    (aimed abroad, at whom the pattern cannot say), "a demonstration of interest" (a show), "a form
+    of protest" or "a storm of protest from abroad" (a state's or foreigners' protest)."""
+    for c in n.children:
+        if c.lower_.startswith("anti") and "government" not in c.lower_:
+            return False
+        if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and any(
+                o.lemma_.lower() in SHOWN_QUALITIES for o in children(c, "pobj"))):
+            return False
+    return not (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in PROTEST_KINDS)
 
 
 #: what "a demonstration of ..." shows when it is no protest ("of interest", "of support"; not

@@ -112,7 +112,7 @@ class Gazetteer:
             return None
         for pop, p in found:
             # a namesake of a preferred country, unless it is a small town beside a city ("Geneva"
-            # in a story naming the United States is still Switzerland's; Lebanon's Tripoli is kept)
+            # in a story naming the United States is still Switzerland's; Spain's Valencia is kept)
             if p.country in prefer and (any_size or pop * 6 >= found[0][0]):
                 return p
         return found[0][1]
