@@ -859,12 +859,10 @@ class DocActors:
                         country = country or self._local_place(pobj)
         if country is None and sector == "MIL" and head.lemma_.lower() in _CRAFT:
             # "drones launched by Russia", "jets sent by Moscow": craft are of whoever sent them
-            for c in head.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN":
-                    for by in (x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"):
-                        a = self.actor_of(by)
-                        if a is not None and a.country is not None:
-                            return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
+            for by in _participle_agents(head):
+                a = self.actor_of(by)
+                if a is not None and a.country is not None:
+                    return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
@@ -874,6 +872,13 @@ class DocActors:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"
                 preps = sorted((c for c in head.children if c.dep_ in ("prep", "agent")
                                 and c.lower_ in _COMPLEMENT_PREPS), key=lambda c: _COMPLEMENT_PREPS.index(c.lower_))
+                for by in _participle_agents(head):
+                    # "the sanctions imposed by Washington", "a plan put forward by France": the doer
+                    # (someone the phrase names, not the complement of an act: "drawn in by its
+                    # resumption of ties with Gondor")
+                    a = self.actor_of(by)
+                    if a is not None and a.start <= by.i < a.end:
+                        return a
                 if head.lower_ in _NAMED_BY_CITY or head.lemma_.lower() in _NAMED_BY_CITY:
                     # "power-sharing talks in Germany", "the summit in Cairo": where they meet, not who
                     preps = [c for c in preps if c.lower_ not in ("in", "inside", "near")]
@@ -1333,6 +1338,18 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
 _EDGES = frozenset({"border", "frontier", "boundary", "coast", "shore"})
 _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",
                      "of", "in", "inside", "near", "across")
+
+def _participle_agents(head: Token) -> list[Token]:
+    """The 'by' objects of a past participle on ``head``: "drones launched by Russia",
+    "the sanctions imposed by Washington" (the thing's doer)."""
+    return [x for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PASSED_ON
+            for ag in c.children if ag.dep_ == "agent" for x in ag.children if x.dep_ == "pobj"]
+
+
+#: participles of passing on another's words: "the statement quoted by IRNA" is not IRNA's
+_PASSED_ON = frozenset({"quote", "report", "cite", "carry", "publish", "broadcast", "air", "print", "run",
+                        "obtain", "see", "read", "translate", "relay", "monitor", "leak", "distribute"})
+
 
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",

@@ -314,19 +314,9 @@ class Coder:
                 kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ in ("in", "for")
                          for t in pp.children if t.dep_ == "pobj"]
                 for c in kids:
-                    # a two-word object ("tear gas") is more specific than its head ("gas")
-                    mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
-                    if len(mods) > 1 and " ".join([*mods, c.lemma_.lower()]) in p.objects:
-                        obj, phrase = c, 2  # "joint war games" outranks "war games"
-                        break
-                    if any(f"{m} {c.lemma_.lower()}" in p.objects for m in mods):
-                        obj, phrase = c, 1
-                        break
-                    if c.lemma_.lower() in p.objects:
-                        obj = c
-                        break
-                    if c.lemma_.lower() in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS):
-                        obj = c  # "suspended a military aid program": the kind of programme
+                    rank = _object_rank(p, c)
+                    if rank is not None:
+                        obj, phrase = c, rank
                         break
                 if obj is None:
                     continue
@@ -460,8 +450,11 @@ class Coder:
             if here is not None:
                 sources = [Actor(here.country + "CVL", here.country, "CVL", a.name, "title", a.start, a.end)
                            for a in sources]
-        if p.sense("forces") and sources and all(a.sector in ("MIL", "COP") or (
-                a.sector in ARMED and p.sense("forces")[0] in ASSAULT_CODES) for a in sources):
+        if p.sense("forces") and sources and (all(a.sector in ("MIL", "COP") or (
+                a.sector in ARMED and p.sense("forces")[0] in ASSAULT_CODES) for a in sources) or (
+                p.sense("forces")[0] in ASSAULT_CODES and src_heads and all(
+                    h.lemma_.lower() in ASSAULT_NOUNS for h in src_heads))):
+            # (an attack acts by force too: "Israeli strikes targeted Hamas commanders")
             # troops who storm a compound attack it, police who storm a camp repress; forces
             # who block roads restrict movement; armed groups who storm a place assault it too ("gunmen
             # stormed the palace" is no riot), but rebels who block roads still protest
@@ -529,6 +522,10 @@ class Coder:
                                        "17", "18", "19", "20")) or (
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
                             dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else [])
+                    if slot == "prep:for" and cand.objects & VENGEANCE:
+                        # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
+                        # one's own, not whom revenge is aimed at
+                        targets = [a for a in targets if a.country not in own_c]
                     if targets:
                         break
                 if targets:
@@ -757,8 +754,9 @@ class Coder:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
                 h.pos_ in ("NOUN", "PROPN") for slot in p.target if slot.startswith("prep:")
-                and slot not in ("prep:over", "prep:about", "prep:on") for h in slot_heads(v, obj, slot, passive)):
-            # (what they clashed "over" is their quarrel, not a third party)
+                and slot not in ("prep:over", "prep:about", "prep:on") and slot[5:] not in LOC_PREPS
+                for h in slot_heads(v, obj, slot, passive)):
+            # (what they clashed "over" is their quarrel, not a third party, nor where they met "in")
             # "Venezuela, Chile and the Philippines struck agreements with commercial banks": a
             # party named but no actor (or banks of no named country) is the other side, not the
             # subjects one another
@@ -1718,8 +1716,10 @@ class Coder:
         # ... and of a state's organ on the state itself named ("the two leaders agreed to
         # strengthen the alliance between Japan and the United States": not Japan → Japan)
         # ... and a bombing by rebels or an armed group is no air strike ("the Hamas bombing of a
-        # pizzeria", "militants carried out a bombing"): CAMEO's non-military bombing (183)
-        return [(p, s, t, status, "183" if code == "195" and not _state_side(s) else code,
+        # pizzeria", "militants carried out a bombing"): CAMEO's non-military bombing (183), but
+        # their drones and rockets are aerial weapons still ("attacked a ship with drones")
+        return [(p, s, t, status, "183" if code == "195" and not _state_side(s) and (
+                    p.lemma in BOMBING or p.objects & BOMBING) else code,
                  round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
                 if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country) or (
@@ -1780,6 +1780,25 @@ def _bare_own_people(a: Actor, country: str | None) -> bool:
     """Bare "people" or "civilians" the resolver gave the article's one state, ``country``: whose
     they are, the place of the act says (not "Russian civilians")."""
     return a.kind == "title" and a.country == country and a.sector == "CVL" and " " not in a.name
+
+
+#: triggers of a bombing, which an armed group's is a non-military one (183), not an air strike
+BOMBING = frozenset({"bomb", "bombing", "blast", "explosion", "explode", "detonate", "blow"})
+
+
+def _object_rank(p: Pattern, c: Token) -> int | None:
+    """How closely ``c`` matches the objects of ``p``: 2 for a three-word phrase ("joint war
+    games"), 1 for a two-word one ("tear gas" is more specific than "gas"), 0 for its head word or
+    the kind of a frame noun ("suspended a military aid program"), None for no match."""
+    mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
+    lemma = c.lemma_.lower()
+    if len(mods) > 1 and " ".join([*mods, lemma]) in p.objects:
+        return 2
+    if any(f"{m} {lemma}" in p.objects for m in mods):
+        return 1
+    if lemma in p.objects or (lemma in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS)):
+        return 0
+    return None
 
 
 def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:

@@ -518,9 +518,11 @@ def historical(v: Token, day: date | None) -> bool:
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev == "since" and years and max(years) <= day.year - 5 and not _recurring(v):
+        if prev == "since" and years and max(years) <= day.year - 5 and not _recurring(v) and \
+                v.doc[ent.start - 1].head.pos_ not in ("NOUN", "ADJ"):
             return True  # "Since 1973 the U.S. has given Israel 25 billion dlrs": a record of years, no event
-            # (but "has sent troops every year since 1990" goes on now)
+            # (but "has sent troops every year since 1990" goes on now, and "met Assad for the first
+            # time since 2011" breaks the record now: "since" hangs on a noun)
         if prev in ("since", "until", "till", "by", "before", "for", "through", "to"):
             continue  # "since 2019", "a protocol for 1990": not the event's date
         m = _YEARS_AGO.search(ent.text)

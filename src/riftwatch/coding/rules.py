@@ -406,7 +406,21 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
             sector = actors.r.sector_of([c])
             if sector is not None and sector != "GOV":
                 return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
+            if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING:
+                # "rebel-held areas", "Russian-occupied towns": whoever the participle names
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "amod", "nmod") and x.i < c.i:
+                        a = actors.actor_of(x)
+                        if a is not None and a.country is not None:
+                            return [a]
+                        sector = actors.r.sector_of([x])
+                        if sector is not None and sector != "GOV":
+                            return [Actor(sector, None, sector, x.text, "sector", x.i, x.i + 1)]
     return []
+
+
+#: participles of holding ground: "rebel-held", "Russian-occupied", "Taliban-controlled"
+_HOLDING = frozenset({"hold", "control", "occupy", "run"})
 
 
 #: adverbs of a standing trade flow, not a transaction: "normally bought from Japan"

@@ -1,0 +1,57 @@
+"""Constructions of session 11, found by coding modern wire-style sentences of our own: the doer
+of a thing named by a participle ("the sanctions imposed by Washington"), ground held by someone
+("rebel-held areas"), a welcome of a thing (approval, not a host's welcome), joint exercises held
+somewhere, and an armed group's drones (aerial weapons, not a bombing). With restraint cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2023, 5, 1)
+
+
+def _codes(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def test_the_doer_a_participle_names_owns_the_thing(engine):
+    assert _codes(engine, "Venezuela condemned the sanctions imposed by Washington.") == {("VEN", "USA", "111")}
+    assert _codes(engine, "Iran rejected the proposal put forward by France.") == {("IRN", "FRA", "120")}
+    assert _codes(engine, "China condemned the tariffs announced by the Trump administration.") == {
+        ("CHN", "USA", "111")}
+    # restraint: who passes on another's words does not own them; an act's complement is no doer
+    assert not _codes(engine, "Iraq denounced the statement carried by the Iranian news agency.")
+    assert _codes(engine, "Jordan expressed hopes that Iraq could be drawn into the peace process by its "
+                          "resumption of ties with Syria.") == {("JOR", "IRQ", "013")}
+
+
+def test_ground_held_by_someone_is_theirs(engine):
+    got = {(e.source, e.target_country, e.root) for e in engine.code_text(
+        "Syrian government forces shelled rebel-held areas of Idlib province.", DAY) if e.asserted}
+    assert got == {("SYRMIL", "SYR", "19")}
+    assert [e.target for e in engine.code_text(
+        "Syrian troops shelled rebel-held areas of Idlib province.", DAY)] == ["SYRREB"]
+    assert ("UKR", "RUS", "194") in _codes(engine, "Ukrainian forces shelled Russian-occupied towns in the south.")
+    # restraint: a state's own ground shelled stays the state's (no holder named)
+    assert _codes(engine, "Syrian troops shelled Idlib.") == {("SYR", "SYR", "194")}
+
+
+def test_welcoming_a_thing_is_approval_not_hosting(engine):
+    assert _codes(engine, "Turkey welcomed the aid sent by Azerbaijan.") == {("TUR", "AZE", "051")}
+    assert _codes(engine, "Kabul welcomed the withdrawal of Pakistani troops.") == {("AFG", "PAK", "051")}
+    # restraint: a person welcomed is hosted
+    assert _codes(engine, "Riyadh welcomed the Syrian president.") == {("SAU", "SYR", "043")}
+
+
+def test_joint_exercises_somewhere_are_military_cooperation(engine):
+    assert _codes(engine, "Russia and China held joint naval exercises in the Sea of Japan.") == {
+        ("RUS", "CHN", "062"), ("CHN", "RUS", "062")}
+    # restraint: one state's drills near another are a show of force
+    assert _codes(engine, "China held military drills near Taiwan.") == {("CHN", "TWN", "150")}
+
+
+def test_an_armed_groups_drones_are_aerial_weapons_its_bombs_are_no_air_strike(engine):
+    assert [e.code for e in engine.code_text(
+        "Houthi rebels attacked a commercial ship in the Red Sea with drones.", DAY) if e.asserted] == ["195"]
+    assert ("PSE", "ISR", "183") in _codes(engine, "Palestinian militants carried out a bombing in Haifa.")
+    assert ("ISR", "PSE", "195") in _codes(engine, "Israeli warplanes bombed Gaza.")
