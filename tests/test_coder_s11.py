@@ -55,3 +55,11 @@ def test_an_armed_groups_drones_are_aerial_weapons_its_bombs_are_no_air_strike(e
         "Houthi rebels attacked a commercial ship in the Red Sea with drones.", DAY) if e.asserted] == ["195"]
     assert ("PSE", "ISR", "183") in _codes(engine, "Palestinian militants carried out a bombing in Haifa.")
     assert ("ISR", "PSE", "195") in _codes(engine, "Israeli warplanes bombed Gaza.")
+
+
+def test_a_sale_of_weapons_is_an_arms_sale(engine):
+    assert _codes(engine, "The Pentagon approved the sale of 66 F-16 fighter jets to Taiwan.") == {
+        ("USA", "TWN", "062")}
+    assert _codes(engine, "Washington approved the sale of weapons to Taiwan.") == {("USA", "TWN", "062")}
+    # restraint: a sale of goods is no arms sale
+    assert not _codes(engine, "Washington approved the sale of farm equipment to Taiwan.")

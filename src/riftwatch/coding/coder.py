@@ -1796,6 +1796,11 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
         return 2
     if any(f"{m} {lemma}" in p.objects for m in mods):
         return 1
+    # "the sale of 66 F-16 fighter jets" is an arms sale, "a package of aid" an aid package
+    kinds = {"arms" if o.lemma_.lower() in HARDWARE else o.lemma_.lower()
+             for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj")}
+    if any(f"{k} {lemma}" in p.objects for k in kinds):
+        return 1
     if lemma in p.objects or (lemma in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS)):
         return 0
     return None
