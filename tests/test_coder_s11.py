@@ -63,3 +63,13 @@ def test_a_sale_of_weapons_is_an_arms_sale(engine):
     assert _codes(engine, "Washington approved the sale of weapons to Taiwan.") == {("USA", "TWN", "062")}
     # restraint: a sale of goods is no arms sale
     assert not _codes(engine, "Washington approved the sale of farm equipment to Taiwan.")
+
+
+def test_people_from_a_state_whose_from_phrase_the_parser_hangs_on_the_verb(engine):
+    assert ("PSE", "PSE", "138") in _codes(
+        engine, "Hamas has threatened to attack officials from the ruling Palestinian Authority.")
+    assert _codes(engine, "Hamas criticised officials from the ruling Palestinian Authority.") == {
+        ("PSE", "PSE", "111")}
+    # restraint: a verb that takes a "from" phrase keeps it ("pulled troops from Iraq" are no Iraqi troops)
+    assert [(e.target, e.code) for e in engine.code_text("The United States withdrew troops from Iraq.", DAY)] == [
+        ("IRQ", "0874")]

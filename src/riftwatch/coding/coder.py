@@ -1578,6 +1578,16 @@ class Coder:
                         # "on most goods from Mexico", "for exports from Nicaragua"
                         found = [a for g in _traded_from(h) for a in actors.actors_of(g)
                                  if a.country is not None][:3]
+                if role == "target" and (not found or found[0].kind == "sector" and found[0].country is None) and \
+                        "prep:from" not in p.target:
+                    # "threatened to attack officials from the Palestinian Authority": the parser hangs
+                    # the people's "from" phrase on the verb (not where the verb takes one: "expelled
+                    # diplomats from Kenya")
+                    sector = found[0].sector if found else actors.r.sector_of([h])
+                    whose = [a.country for x in _stranded_from(h) for a in [actors.actor_of(x)]
+                             if a is not None and a.country is not None]
+                    if sector and whose:
+                        found = [Actor(whose[0] + sector, whose[0], sector, h.text, "sector", h.i, h.i + 1)]
                 if found and found[0].kind == "sector" and found[0].country is None and found[0].sector == "REF":
                     # "refugees fleeing the civil war in Liberia": refugees belong where they fled from
                     fled = next((a.country for t in h.subtree if t.i != h.i and t.pos_ == "PROPN"
@@ -1784,6 +1794,15 @@ def _bare_own_people(a: Actor, country: str | None) -> bool:
 
 #: triggers of a bombing, which an armed group's is a non-military one (183), not an air strike
 BOMBING = frozenset({"bomb", "bombing", "blast", "explosion", "explode", "detonate", "blow"})
+
+
+def _stranded_from(h: Token) -> list[Token]:
+    """The object of a "from" phrase the parser hung on the verb right after its object ``h``
+    ("attack officials from the Palestinian Authority"): whose the people are."""
+    if h.dep_ != "dobj" or h.head.pos_ != "VERB":
+        return []
+    return [o for pp in h.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i == h.right_edge.i + 1
+            for o in children(pp, "pobj")]
 
 
 def _object_rank(p: Pattern, c: Token) -> int | None:
