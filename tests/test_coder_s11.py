@@ -73,3 +73,10 @@ def test_people_from_a_state_whose_from_phrase_the_parser_hangs_on_the_verb(engi
     # restraint: a verb that takes a "from" phrase keeps it ("pulled troops from Iraq" are no Iraqi troops)
     assert [(e.target, e.code) for e in engine.code_text("The United States withdrew troops from Iraq.", DAY)] == [
         ("IRQ", "0874")]
+
+
+def test_envoys_a_state_expels_are_anothers_never_its_own(engine):
+    assert _codes(engine, "Kenya expelled diplomats from Somalia.") == {("KEN", "SOM", "161")}
+    assert _codes(engine, "Russia expelled ten Polish diplomats.") == {("RUS", "POL", "161")}
+    # restraint: no one named, no target (before: Kenya expelling its own diplomats)
+    assert not any(t == "KEN" for _, t, _ in _codes(engine, "Kenya expelled two diplomats."))

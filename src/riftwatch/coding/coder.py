@@ -528,6 +528,14 @@ class Coder:
                         targets = [a for a in targets if a.country not in own_c]
                     if targets:
                         break
+                if targets and cand.code[:2] == "16" and all(a.kind == "sector" and a.country is None for a in targets):
+                    # "expelled diplomats from Somalia": envoys a state cuts ties with are another's,
+                    # the one a later slot names (else no one's: never its own)
+                    later = cand.target[cand.target.index(slot) + 1:]
+                    there = next((a.country for s2 in later for h in slot_heads(v, cobj, s2, passive)
+                                  for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
+                                  if a.country not in own_c | {None}), None)
+                    targets = [_place(a, there) for a in targets] if there else []
                 if targets:
                     p, obj = cand, cobj
                     break
