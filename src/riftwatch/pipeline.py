@@ -30,6 +30,7 @@ from .ingest import iter_files, parse_columns, read_inputs
 from .ingest.readers import TABLE_EXT
 from .models import Article, Event, Rejection, content_id
 from .nlp import load_pipeline
+from .nlp.dateline import blank_datelines
 from .nlp.recase import recase
 from .nlp.prefilter import Selection, SentenceFilter
 from .store import RunCounts, Store
@@ -112,7 +113,7 @@ class Engine:
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
         def prepared():
             for text, aid, day, rid in items:
-                norm = recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words)
+                norm = blank_datelines(recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words))
                 if self.prefilter is None:
                     yield norm, (text, None, aid, day, rid, text)
                     continue

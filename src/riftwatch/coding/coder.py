@@ -1819,6 +1819,8 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
     the kind of a frame noun ("suspended a military aid program"), None for no match."""
     mods = [m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")]
     lemma = c.lemma_.lower()
+    if c.pos_ == "PROPN" and lemma.endswith("s") and lemma not in p.objects:
+        lemma = lemma[:-1]  # a plural name keeps its "s" as lemma: "the Abraham Accords"
     if len(mods) > 1 and " ".join([*mods, lemma]) in p.objects:
         return 2
     if any(f"{m} {lemma}" in p.objects for m in mods):
