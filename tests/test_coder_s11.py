@@ -80,3 +80,25 @@ def test_envoys_a_state_expels_are_anothers_never_its_own(engine):
     assert _codes(engine, "Russia expelled ten Polish diplomats.") == {("RUS", "POL", "161")}
     # restraint: no one named, no target (before: Kenya expelling its own diplomats)
     assert not any(t == "KEN" for _, t, _ in _codes(engine, "Kenya expelled two diplomats."))
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(engine):
+    got = _codes(engine, "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, accusing it of "
+                         "supporting terrorism.")
+    assert {("SAU", "QAT", "112"), ("EGY", "QAT", "112")} <= got
+    assert ("CHN", "JPN", "130") in _codes(engine, "China criticised Japan and warned it against interfering.")
+
+
+def test_armed_sides_in_a_clash_fight_each_other(engine):
+    assert _codes(engine, "Twenty Indian soldiers died in a clash with Chinese troops.") == {
+        ("IND", "CHN", "190"), ("CHN", "IND", "190")}
+    # restraint: police clashing with protesters is repression, not a fight both ways
+    assert _codes(engine, "Police clashed with protesters in Nairobi.") == {("KEN", "KEN", "175")}
+
+
+def test_a_states_order_to_its_own_forces_is_its_act_not_a_demand(engine):
+    assert _codes(engine, "Russia ordered its troops to withdraw from the city of Kherson on Wednesday.") == {
+        ("RUS", "UKR", "0874")}
+    # restraint: an order to another's forces stays a demand, and what they are told is not done
+    got = _codes(engine, "Putin ordered Ukrainian troops to lay down their arms.")
+    assert got and all(c.startswith("10") for _, _, c in got)

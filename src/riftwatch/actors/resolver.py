@@ -1084,6 +1084,10 @@ class DocActors:
             return None
         # prefer an antecedent that is a clause subject ("Pyongyang is moving closer to
         # Beijing while its talks ..." — "its" is Pyongyang's), else the nearest
+        # ... but an object pronoun is not its own clause's subject: "Saudi Arabia cut ties with
+        # Qatar, accusing it of supporting terrorism" (it is Qatar)
+        own = _clause_subjects(tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
+        fits = [m for m in fits if not any(t.i in own for t in self.doc[m.start:m.end])] or fits
         for m in fits:
             root = self.doc[m.start:m.end].root
             if root.dep_ in ("nsubj", "nsubjpass") and root.sent == tok.sent:
@@ -1338,6 +1342,23 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
 _EDGES = frozenset({"border", "frontier", "boundary", "coast", "shore"})
 _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",
                      "of", "in", "inside", "near", "across")
+
+def _clause_subjects(obj: Token) -> set[int]:
+    """Token indices of the subject (and its conjuncts) of the clause an object pronoun stands in,
+    through participles and infinitives that take their subject from the verb above ("cut ties
+    with Qatar, accusing it": Saudi Arabia's clause)."""
+    v = obj.head.head if obj.dep_ == "pobj" else obj.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return {t.i for s in subj for x in [s, *s.conjuncts] for t in x.subtree}
+        if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head
+    return set()
+
 
 def _participle_agents(head: Token) -> list[Token]:
     """The 'by' objects of a past participle on ``head``: "drones launched by Russia",

@@ -1573,7 +1573,8 @@ class Coder:
                         # "a suicide bombing in Jerusalem" struck the place, not Israel's government
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
-                    if not found and role == "target" and (p.code in _VISITED or p.code[:2] in ("07", "15", "18", "19", "20")):
+                    if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (
+                            "07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in
                         # Osaka"), an attack on one an attack on it ("shelled Kharkiv"), aid sent
                         # there aid to its people ("relief supplies to Jaffna"), troops sent there
@@ -1722,8 +1723,11 @@ class Coder:
                 if code == p.code and code[:2] in ("05", "06") and p.sense("forces") and t.sector == "MIL":
                     c = p.sense("forces")[0]  # "liaison officers are working with the US Marines": military cooperation
                 out.append((p, s, t, status, _clash_code(c, p, s, t), conf))
-                if "sym" in p.flags and code in RECIPROCAL and "+" not in p.id and t.kind != "sector":
-                    out.append((p, t, s, status, code, conf - 0.1))  # "X met Y": Y met X as well
+                if "sym" in p.flags and "+" not in p.id and (
+                        (code in RECIPROCAL and t.kind != "sector")
+                        or (code[:2] == "19" and s.sector in ARMED and t.sector in ARMED and t.country is not None)):
+                    # "X met Y": Y met X as well; "died in a clash with Chinese troops": they fought too
+                    out.append((p, t, s, status, code, conf - 0.1))
         return self._finalize(out)
 
     @staticmethod
@@ -1740,6 +1744,10 @@ class Coder:
                     p.lemma in BOMBING or p.objects & BOMBING) else code,
                  round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
+                if not (code[:2] == "10" and t is not None and t.country == s.country and t.sector in ("MIL", "COP")
+                        and (s.sector == "GOV" or s.sector is None and s.kind in ("country", "capital")))
+                # (a state orders its own forces: the order is no demand between actors; what they do
+                # is coded: "ordered its troops to withdraw")
                 if t is None or not (s.code == t.code or (t.kind == "group" and s.country == t.country) or (
                     t.kind in ("country", "demonym") and s.country == t.country and (
                         code[:2] in INTERSTATE or (code[:2] in SELF_DIRECTED and _state_side(s)))))]

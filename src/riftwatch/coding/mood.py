@@ -43,6 +43,17 @@ NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", 
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
                                    "go", "keep", "dare", "get", "decide", "vote", "move"})
 HEDGES = frozenset({"seem", "appear"})
+#: verbs by which a state or commander orders its own forces ("ordered its troops to withdraw")
+COMMANDING = frozenset({"order", "instruct", "command", "direct"})
+#: what a state's own forces are called after "its", "his", "their"
+_FORCES = frozenset({"troop", "soldier", "force", "army", "military", "navy", "police", "unit", "commander",
+                     "marine", "jet", "warplane", "warship", "ship", "fighter"})
+
+
+def _own_forces(v: Token) -> bool:
+    """Whether the object of ``v`` is its subject's own forces: "its troops", "his army"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCES and any(
+        m.dep_ == "poss" and m.lower_ in ("its", "his", "her", "their") for m in c.children) for c in v.children)
 #: verbs of belief/forecast whose clausal complement is not a reported fact
 COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "prediction", "anticipate": "prediction",
              "believe": "opinion", "think": "opinion", "suspect": "opinion", "fear": "opinion", "hope": "intent",
@@ -215,8 +226,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if lem in NEGATING_GOVERNORS:
                 negated = not negated
                 refused = refused or lem in REFUSING_GOVERNORS
-            elif lem in IMPLICATIVE_GOVERNORS:
-                pass
+            elif lem in IMPLICATIVE_GOVERNORS or (lem in COMMANDING and _own_forces(head)):
+                pass  # ("ordered its troops to withdraw": a state's order to its own forces is its act)
             elif lem in INTENT_GOVERNORS:
                 status, via, t = "intent", lem, head
                 break
