@@ -102,3 +102,20 @@ def test_a_states_order_to_its_own_forces_is_its_act_not_a_demand(engine):
     # restraint: an order to another's forces stays a demand, and what they are told is not done
     got = _codes(engine, "Putin ordered Ukrainian troops to lay down their arms.")
     assert got and all(c.startswith("10") for _, _, c in got)
+
+
+def test_concern_about_anothers_act_is_a_pessimistic_comment(engine):
+    assert _codes(engine, "Japan is deeply concerned about China's military build-up.") == {("JPN", "CHN", "012")}
+    assert ("KOR", "PRK", "012") in _codes(engine, "Seoul is worried about North Korea's missile tests.")
+    # restraint: concern about markets or prices is no comment on relations
+    assert not _codes(engine, "Japan is concerned about rising prices.")
+    assert not _codes(engine, "We are concerned about the backlog of other financial packages.")
+
+
+def test_relief_delivered_and_a_document_signed(engine):
+    assert ("IND", "MMR", "07") in {(s, t, c[:2]) for s, t, c in _codes(
+        engine, "India delivered 30 tonnes of relief material and medicines to Myanmar on Sunday.")}
+    got = {(e.source_country, e.target_country, e.code) for e in engine.code_text(
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un signed a document at their summit in "
+        "Singapore.", date(2018, 6, 12)) if e.asserted}
+    assert got >= {("USA", "PRK", "057"), ("PRK", "USA", "057")}

@@ -1694,6 +1694,9 @@ class Coder:
             # is one of the subjects is a reflexive reading, not a second event
             own = {s.code for s in sources}
             targets = [t for t in targets if t.code not in own]
+        if code == "0874" and targets and all(t.kind == "place" and t.country in {a.country for a in sources}
+                                               for t in targets):
+            targets = []  # a retreat from a town of one's own is aimed at no one ("abandoned Kandahar")
         if not targets:
             # CAMEO's event forms are source → target: an act aimed at no one the text lets us
             # identify is not coded (the unresolved name, if any, is reported), except the

@@ -475,7 +475,7 @@ MARKET_WORDS = word_list("market_words")
 
 #: modifiers that turn a cue into its opposite: "concern at the slow progress", "little progress"
 SCANT = frozenset({"slow", "little", "limited", "insufficient", "scant", "poor", "inadequate", "meagre", "meager"})
-ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for"})
+ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for", "by", "at"})  # ("alarmed by")
 def attitude_words() -> frozenset[str]:
     """The one-word comment cues ("optimistic", "sceptical" …): the words an attitude
     predicate may be (:func:`attitude`); read from ``stance_words.tsv``, not listed here."""
@@ -502,7 +502,9 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
                 cue.example, None, None)
     sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
-    targets = _actors_in(coder, [t for t in phrase if t.dep_ != "poss"], actors, own, adj, p)
+    # (whose the act is counts, "China's build-up"; not "its talks with China")
+    targets = _actors_in(coder, [t for t in phrase if not (t.dep_ == "poss" and t.pos_ == "PRON")], actors, own,
+                         adj, p)
     if not sources or not (targets or all(_state_side(a) or a.sector == "IGO" for a in sources)):
         return []  # (a state's attitude about talks that name no one else is its comment, aimed at no one)
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
