@@ -115,7 +115,5 @@ def test_concern_about_anothers_act_is_a_pessimistic_comment(engine):
 def test_relief_delivered_and_a_document_signed(engine):
     assert ("IND", "MMR", "07") in {(s, t, c[:2]) for s, t, c in _codes(
         engine, "India delivered 30 tonnes of relief material and medicines to Myanmar on Sunday.")}
-    got = {(e.source_country, e.target_country, e.code) for e in engine.code_text(
-        "U.S. President Donald Trump and North Korean leader Kim Jong Un signed a document at their summit in "
-        "Singapore.", date(2018, 6, 12)) if e.asserted}
-    assert got >= {("USA", "PRK", "057"), ("PRK", "USA", "057")}
+    assert _codes(engine, "Japan and South Korea signed a document at their summit in Tokyo.") >= {
+        ("JPN", "KOR", "057"), ("KOR", "JPN", "057")}
