@@ -117,3 +117,10 @@ def test_relief_delivered_and_a_document_signed(engine):
         engine, "India delivered 30 tonnes of relief material and medicines to Myanmar on Sunday.")}
     assert _codes(engine, "Japan and South Korea signed a document at their summit in Tokyo.") >= {
         ("JPN", "KOR", "057"), ("KOR", "JPN", "057")}
+
+
+def test_the_two_sides_are_the_pair_named_together_not_the_venue(engine):
+    got = _codes(engine, "Kenya hosted the presidents of Sudan and Chad in Nairobi, where the two neighbours "
+                         "agreed to cooperate on border security.")
+    assert {("SDN", "TCD", "031"), ("TCD", "SDN", "031")} <= got
+    assert not any("KEN" in (s, t) and c.startswith("03") for s, t, c in got)

@@ -1115,7 +1115,18 @@ class DocActors:
         idx = max(i for i, st in enumerate(sent_starts) if st <= tok.i)
         lo = sent_starts[max(0, idx - 2)]
         found: list[str] = []
-        for m in reversed(self.mentions):
+        # two states named together ("the leaders of Somalia and Ethiopia in Ankara, where the two
+        # neighbours agreed"): the last such pair, not the venue named after it
+        near = [m for m in self.mentions if lo <= m.start < tok.i and m.actor is not None and m.actor.country]
+        at_root = {self.doc[m.start:m.end].root.i: m for m in near}
+        for m in reversed(near):
+            root = self.doc[m.start:m.end].root
+            other = next((at_root[c.i] for c in root.conjuncts if c.i in at_root
+                          and at_root[c.i].actor.country != m.actor.country), None)
+            if other is not None:
+                found = [m.actor.country, other.actor.country]
+                break
+        for m in () if found else reversed(self.mentions):
             if m.start >= tok.i or m.start < lo or m.actor is None or m.actor.country is None:
                 continue
             if m.actor.country not in found:
