@@ -124,3 +124,14 @@ def test_the_two_sides_are_the_pair_named_together_not_the_venue(engine):
                          "agreed to cooperate on border security.")
     assert {("SDN", "TCD", "031"), ("TCD", "SDN", "031")} <= got
     assert not any("KEN" in (s, t) and c.startswith("03") for s, t, c in got)
+
+
+def test_a_move_someone_condemned_is_the_act_of_the_clause_it_stands_beside(engine):
+    def got(text):
+        return {(e.source, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+    assert got("Russia annexed four regions, a move the United Nations condemned.") == {("UNO", "RUS", "111")}
+    assert got("Israel expanded settlements, a decision Washington criticised.") == {("USAGOV", "ISR", "111")}
+    assert got("Israeli troops moved into the buffer zone, a move Egypt and Qatar condemned.") == {
+        ("EGY", "ISR", "111"), ("QAT", "ISR", "111")}
+    # restraint: a move with an owner of its own is that owner's
+    assert not any(t == "ISR" for _, t, _ in got("Israel expanded settlements, a move by Hamas that Egypt condemned."))

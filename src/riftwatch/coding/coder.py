@@ -521,7 +521,9 @@ class Coder:
                                    if a.code not in own] or self._owner(h, actors, own, own_c, cand.code[:2] in (
                                        "17", "18", "19", "20")) or (
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
-                            dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else [])
+                            dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else []) or [
+                            a for x in _clause_beside(h, v) for a in self._resolve(
+                                [x], actors, None, "target", si, sent, cand, article_id) if a.code not in own]
                     if slot == "prep:for" and cand.objects & VENGEANCE:
                         # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
                         # one's own, not whom revenge is aimed at
@@ -541,6 +543,11 @@ class Coder:
                     break
             if targets:
                 break
+        if not targets and v.dep_ == "relcl" and not children(v, "dobj") and any(
+                "dobj" in c.target for c, _ in matches[:1]):
+            # "Russia annexed four regions, a move the United Nations condemned": the gap is the act
+            targets = [a for x in _clause_beside(v.head, v) for a in self._resolve(
+                [x], actors, None, "target", si, sent, p, article_id) if a.code not in own]
         if targets and (p.code in _VISITED or "place" in p.flags):
             met = _met_there(v)
             if met is not None:
@@ -1822,6 +1829,32 @@ def _stranded_from(h: Token) -> list[Token]:
         return []
     return [o for pp in h.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i == h.right_edge.i + 1
             for o in children(pp, "pobj")]
+
+
+#: nouns that name the act of a clause they stand beside: "Russia annexed four regions, a move the
+#: United Nations condemned"
+CLAUSE_NOUNS = frozenset({"move", "step", "decision", "act", "action", "measure", "vote", "gesture"})
+
+
+def _clause_beside(h: Token, v: Token) -> list[Token]:
+    """The subject of the clause that a bare act noun ``h`` (object of ``v``) stands beside after a
+    comma, whose act it names: "Israeli troops moved into the buffer zone, a move Egypt and Qatar
+    condemned" (the troops: the parser may make "condemned" a conjunct with "move" fronted, or a
+    relative clause on it). Nothing when the noun has an owner or stands in its own clause."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in CLAUSE_NOUNS or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in h.children):
+        return []
+    if not (h.i > 0 and (h.doc[h.left_edge.i - 1].text == "," if h.left_edge.i > 0 else False)):
+        return []
+    if v.dep_ == "relcl" and v.head.i == h.i:
+        w = h.head  # "..., a move the UN condemned": the noun hangs on the clause it describes
+    elif h.i < v.i and v.dep_ == "conj":
+        w = v.head  # "..., a move Egypt condemned" parsed as a second clause with its object fronted
+    else:
+        return []
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
+        w = w.head
+    return [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")] if w.pos_ in ("VERB", "AUX") else []
 
 
 def _object_rank(p: Pattern, c: Token) -> int | None:
