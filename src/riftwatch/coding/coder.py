@@ -1735,8 +1735,10 @@ class Coder:
                 out.append((p, s, t, status, _clash_code(c, p, s, t), conf))
                 if "sym" in p.flags and "+" not in p.id and (
                         (code in RECIPROCAL and t.kind != "sector")
-                        or (code[:2] == "19" and s.sector in ARMED and t.sector in ARMED and t.country is not None)):
-                    # "X met Y": Y met X as well; "died in a clash with Chinese troops": they fought too
+                        or (code[:2] == "19" and p.lemma in CLASHING and s.sector in ARMED and t.sector in ARMED
+                            and t.country is not None)):
+                    # "X met Y": Y met X as well; "died in a clash with Chinese troops": they clashed too
+                    # (but "Iraqi troops fought Iranian forces" names who fought whom)
                     out.append((p, t, s, status, code, conf - 0.1))
         return self._finalize(out)
 
@@ -1818,6 +1820,8 @@ def _bare_own_people(a: Actor, country: str | None) -> bool:
     return a.kind == "title" and a.country == country and a.sector == "CVL" and " " not in a.name
 
 
+#: triggers of a fight between two armed sides that neither began: each fights the other
+CLASHING = frozenset({"clash", "skirmish", "firefight", "gunfight", "shootout"})
 #: triggers of a bombing, which an armed group's is a non-military one (183), not an air strike
 BOMBING = frozenset({"bomb", "bombing", "blast", "explosion", "explode", "detonate", "blow"})
 
