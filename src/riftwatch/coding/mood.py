@@ -157,7 +157,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             status, via = "hypothetical", "enough"  # "strong enough to attack Iran": able, not done
     own = {v.i}  # the trigger and the verbs it is a bare conjunct of
     w = v
-    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children) \
+            and not _past_beside_modal(w):
         w = w.head
         own.add(w.i)
     for _ in range(6):
@@ -280,7 +281,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or (dep == "conj" and
+                                                                                     _past_beside_modal(t)):
                 break
             t = head
             continue
@@ -475,6 +477,13 @@ def _named_dates(n: Token) -> list[str]:
 def hedged(v: Token) -> bool:
     """"seemed to", "appeared to": the event is reported with less certainty."""
     return v.dep_ == "xcomp" and lemma(v.head) in HEDGES
+
+
+def _past_beside_modal(w: Token) -> bool:
+    """A finite past-tense conjunct of a verb in the base form: no modal of its sibling governs it
+    ("told supporters that there would be no new election and accused NATO": "would accused" is
+    no English, so the accusation is the speaker's, made)."""
+    return w.dep_ == "conj" and w.tag_ == "VBD" and w.head.tag_ == "VB"
 
 
 def historical(v: Token, day: date | None) -> bool:
