@@ -135,3 +135,12 @@ def test_a_move_someone_condemned_is_the_act_of_the_clause_it_stands_beside(engi
         ("EGY", "ISR", "111"), ("QAT", "ISR", "111")}
     # restraint: a move with an owner of its own is that owner's
     assert not any(t == "ISR" for _, t, _ in got("Israel expanded settlements, a move by Hamas that Egypt condemned."))
+
+
+def test_ordering_someone_to_leave_the_country_expels_them(engine):
+    assert _codes(engine, "Algeria ordered 12 French embassy officials to leave the country within 48 hours.") == {
+        ("DZA", "FRA", "161")}
+    assert _codes(engine, "Russia ordered two American journalists to leave the country.") == {("RUS", "USA", "174")}
+    # restraint: an order to leave a region is no expulsion
+    assert not any(c in ("161", "174") for _, _, c in _codes(
+        engine, "Israel ordered Gaza residents to leave the north."))

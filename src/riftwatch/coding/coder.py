@@ -1003,6 +1003,16 @@ class Coder:
     def _asked(self, t: Token, code: str) -> str:
         """A generic appeal or demand made specific by what is asked: "urged Japan to lift
         sanctions" (0254), "demanded that Israel release the prisoners" (1053)."""
+        if code == "100" and t.lemma_.lower() in ORDERING and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in LEAVING and all(
+                    o.lemma_.lower() in ("country", "territory") or o.pos_ == "PROPN" for o in children(x, "dobj"))
+                for x in t.children):
+            # "ordered 12 French embassy officials to leave the country": an expulsion, of envoys
+            # a cut in relations (161), of anyone else a deportation (174)
+            envoys = any(o.lemma_.lower() in ENVOY_WORDS or any(m.lemma_.lower() in ("embassy", "consulate")
+                                                               for m in o.children)
+                         for o in children(t, "dobj"))
+            return "161" if envoys else "174"
         for x in t.children:
             if x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ == "VERB" and x.lemma_.lower() in self.patterns.verb_lemmas:
                 matched = self._match_verb(x)
@@ -1820,6 +1830,11 @@ def _bare_own_people(a: Actor, country: str | None) -> bool:
     return a.kind == "title" and a.country == country and a.sector == "CVL" and " " not in a.name
 
 
+#: verbs of ordering someone out, and the verbs of leaving they order ("ordered the envoy to leave")
+ORDERING = frozenset({"order", "tell", "instruct", "give"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+#: the people whose expulsion cuts relations with their state
+ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "official", "staff", "charge"})
 #: triggers of a fight between two armed sides that neither began: each fights the other
 CLASHING = frozenset({"clash", "skirmish", "firefight", "gunfight", "shootout"})
 #: triggers of a bombing, which an armed group's is a non-military one (183), not an air strike
