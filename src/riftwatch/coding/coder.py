@@ -47,7 +47,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
-    _attribution, _place, _quantity, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS,
+    _attribution, _place, _quantity, BOMB_WORDS, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS,
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
@@ -521,9 +521,8 @@ class Coder:
                                    if a.code not in own] or self._owner(h, actors, own, own_c, cand.code[:2] in (
                                        "17", "18", "19", "20")) or (
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
-                            dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else []) or [
-                            a for x in _clause_beside(h, v) for a in self._resolve(
-                                [x], actors, None, "target", si, sent, cand, article_id) if a.code not in own]
+                            dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else []) or \
+                            self._beside(h, v, actors, own, si, sent, cand, article_id)
                     if slot == "prep:for" and cand.objects & VENGEANCE:
                         # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
                         # one's own, not whom revenge is aimed at
@@ -546,8 +545,7 @@ class Coder:
         if not targets and v.dep_ == "relcl" and not children(v, "dobj") and any(
                 "dobj" in c.target for c, _ in matches[:1]):
             # "Russia annexed four regions, a move the United Nations condemned": the gap is the act
-            targets = [a for x in _clause_beside(v.head, v) for a in self._resolve(
-                [x], actors, None, "target", si, sent, p, article_id) if a.code not in own]
+            targets = self._beside(v.head, v, actors, own, si, sent, p, article_id)
         if targets and (p.code in _VISITED or "place" in p.flags):
             met = _met_there(v)
             if met is not None:
@@ -999,6 +997,12 @@ class Coder:
         return [a for slot in hp.target for h in slot_heads(head, hobj, slot, passive)
                 for a in self._resolve([h], actors, None, "target", si, sent, hp, article_id)
                 if a.code not in own][:2]
+
+    def _beside(self, h: Token, v: Token, actors: DocActors, own: set[str], si: int, sent: Span, p: Pattern,
+                article_id: str) -> list[Actor]:
+        """Whose act a bare "move" after a comma names (see :func:`_clause_beside`), not the source's."""
+        return [a for x in _clause_beside(h, v) for a in self._resolve([x], actors, None, "target", si, sent, p,
+                                                                     article_id) if a.code not in own]
 
     def _asked(self, t: Token, code: str) -> str:
         """A generic appeal or demand made specific by what is asked: "urged Japan to lift
@@ -1763,7 +1767,7 @@ class Coder:
         # pizzeria", "militants carried out a bombing"): CAMEO's non-military bombing (183), but
         # their drones and rockets are aerial weapons still ("attacked a ship with drones")
         return [(p, s, t, status, "183" if code == "195" and not _state_side(s) and (
-                    p.lemma in BOMBING or p.objects & BOMBING) else code,
+                    p.lemma in BOMB_WORDS or p.objects & BOMB_WORDS) else code,
                  round(max(0.05, min(conf, 1.0)), 2))
                 for p, s, t, status, code, conf in rows
                 if not (code[:2] == "10" and t is not None and t.country == s.country and t.sector in ("MIL", "COP")
@@ -1837,8 +1841,6 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "official", "staff", "charge"})
 #: triggers of a fight between two armed sides that neither began: each fights the other
 CLASHING = frozenset({"clash", "skirmish", "firefight", "gunfight", "shootout"})
-#: triggers of a bombing, which an armed group's is a non-military one (183), not an air strike
-BOMBING = frozenset({"bomb", "bombing", "blast", "explosion", "explode", "detonate", "blow"})
 
 
 def _stranded_from(h: Token) -> list[Token]:
@@ -1863,7 +1865,7 @@ def _clause_beside(h: Token, v: Token) -> list[Token]:
     if h.pos_ != "NOUN" or h.lemma_.lower() not in CLAUSE_NOUNS or any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in h.children):
         return []
-    if not (h.i > 0 and (h.doc[h.left_edge.i - 1].text == "," if h.left_edge.i > 0 else False)):
+    if h.left_edge.i == 0 or h.doc[h.left_edge.i - 1].text != ",":
         return []
     if v.dep_ == "relcl" and v.head.i == h.i:
         w = h.head  # "..., a move the UN condemned": the noun hangs on the clause it describes

@@ -398,24 +398,27 @@ OPEN_TO = word_list("open_to")
 
 def _holder(h: Token, actors: DocActors) -> list[Actor]:
     """The sector that holds a place: "shelled rebel positions" are the rebels' (of the
-    country where the shelling is, see :meth:`Coder._pairs`)."""
+    country where the shelling is, see :meth:`Coder._pairs`); "rebel-held areas",
+    "Russian-occupied towns": whoever the participle names."""
     if h.pos_ != "NOUN" or h.lemma_.lower() not in HELD:
         return []
+
+    def armed_sector(t: Token) -> list[Actor]:
+        sector = actors.r.sector_of([t])
+        return [Actor(sector, None, sector, t.text, "sector", t.i, t.i + 1)] if sector not in (None, "GOV") else []
+
     for c in h.children:
         if c.dep_ in ("compound", "amod") and c.i < h.i:
-            sector = actors.r.sector_of([c])
-            if sector is not None and sector != "GOV":
-                return [Actor(sector, None, sector, c.text, "sector", c.i, c.i + 1)]
+            found = armed_sector(c)
+            if found:
+                return found
             if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING:
-                # "rebel-held areas", "Russian-occupied towns": whoever the participle names
                 for x in c.children:
                     if x.dep_ in ("npadvmod", "compound", "amod", "nmod") and x.i < c.i:
                         a = actors.actor_of(x)
-                        if a is not None and a.country is not None:
-                            return [a]
-                        sector = actors.r.sector_of([x])
-                        if sector is not None and sector != "GOV":
-                            return [Actor(sector, None, sector, x.text, "sector", x.i, x.i + 1)]
+                        found = [a] if a is not None and a.country is not None else armed_sector(x)
+                        if found:
+                            return found
     return []
 
 
