@@ -1,6 +1,6 @@
 """Constructions the coder missed: apologies in reported speech, readiness as intent,
 future "seek talks", fighting whose sides hang on the verb of its outbreak, "will not let
-Y <act>" warnings and reported threats (patterns in data/patterns/verbs_gaps.tsv, cues in
+Y <act>" warnings and reported threats (patterns in data/patterns/verbs_*.tsv, cues in
 stance_words.tsv, word lists ``offences``, ``regret_nouns``, ``onset_verbs`` and
 ``open_to`` in word_lists.tsv).
 

@@ -1,5 +1,5 @@
 """Constructions found by mining real news for verb frames between two states that the
-coder did not code (scripts/mine_uncovered.py; patterns in data/patterns/verbs_mined.tsv).
+coder did not code (scripts/mine_uncovered.py; patterns in data/patterns/verbs_*.tsv).
 
 Every sentence is written for these tests. ``CODED``: the asserted events must include
 the (source country, target country, root) triples. ``RESTRAINT``: the same verbs in

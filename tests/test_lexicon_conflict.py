@@ -1,4 +1,4 @@
-"""The conflict lexicon (data/patterns/verbs_lex_conflict.tsv, CAMEO roots 13-20): how wire
+"""The conflict lexicon (the ``lxc_*`` rows of data/patterns/verbs_*.tsv, CAMEO roots 13-20): how wire
 copy says threats, protests, force posture, broken relations, coercion, assaults and fighting.
 
 Sentences written for these tests (none from a gold set). Each case is (sentence, (source

@@ -1,5 +1,5 @@
 """Lexicon of material cooperation, aid, yielding and investigation (CAMEO roots 06-09):
-the phrases of data/patterns/verbs_lex_material.tsv and the small code changes they needed,
+the phrases of the ``lxm_*`` rows of data/patterns/verbs_*.tsv and the small code changes they needed,
 with sentences written for these tests (never taken from a gold set), and the wrong senses
 that must not code them.
 """

@@ -1,5 +1,5 @@
 """Verbs and event nouns of ordinary news the pattern files lacked (session 9,
-``data/patterns/verbs_s9_lexicon.tsv``): criticism faced or come under, returned fire, a
+the ``s9_*`` rows of ``data/patterns/verbs_*.tsv``): criticism faced or come under, returned fire, a
 deployment along a border, a proposal made to a state, begging, the recall of an envoy, the
 closure or sealing of a border, a truce called, an extradition, a demolition, a
 nationalisation, an execution, looting, harassment and intimidation, imprisonment, a pardon,
@@ -33,7 +33,7 @@ def test_criticism_faced_or_come_under_is_the_critics_disapproval(engine):
 
 
 def test_returned_fire_on_a_named_side_is_a_fight(engine):
-    # (small-arms fire, 193, as opened fire is: the row lives in verbs_s9_force.tsv)
+    # (small-arms fire, 193, as opened fire is: the row is s9_return_fire)
     assert ("IND", "PAK", "193") in _events(engine, "Indian soldiers returned fire at Pakistani troops.")
     # restraint: returning things is no fire
     assert "s9_return_fire" not in _rules(engine, "India returned the stolen statue to Italy.")

@@ -1,5 +1,5 @@
 """The verbal and diplomatic lexicon (CAMEO roots 01-05 and 10-12) of
-``data/patterns/verbs_lex_verbal.tsv``: a sample of its phrases, at least one per code it
+the ``lxv_*`` rows of ``data/patterns/verbs_*.tsv``: a sample of its phrases, at least one per code it
 covers, in sentences written for these tests, and wrong-sense cases that must not code.
 
 ``CODED`` cases must code at least the listed (source country, target country, code)

@@ -4,7 +4,7 @@
 * a meeting noun whose "between" phrase hangs on the verb it is the subject of, when that verb
   says it happens ("talks took place / began / are under way between X and Y");
 * a visit's "of" phrase names the visitor ("the visit of the Chinese premier to Pakistan");
-* talks that a subject ends, concludes or winds up took place (verbs_wire3.tsv);
+* talks that a subject ends, concludes or winds up took place (the ``w3_*`` patterns);
 * a "that" clause the parser hung on the verb before a threat or demand noun, though it follows
   the noun phrase at once, is the noun's ("responding to a threat by X that it will expel Y");
 * where an attack with no named victim happened: the place of what it was aimed at ("fired shells

@@ -1019,7 +1019,9 @@ class Coder:
             return "161" if envoys else "174"
         for x in t.children:
             if x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ == "VERB" and x.lemma_.lower() in self.patterns.verb_lemmas:
-                matched = self._match_verb(x)
+                # (a reading kept for troops that move is not what a person is asked to do: "urged Ottawa
+                # to withdraw a proposal")
+                matched = [(p, o) for p, o in self._match_verb(x) if "troops" not in p.flags]
                 if matched and not any(c.dep_ == "neg" for c in x.children):
                     return derive(ASKING[code], matched[0][0].code) or code
         return code

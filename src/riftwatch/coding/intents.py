@@ -1,5 +1,6 @@
 """Session 10: stated intents and threats the coder reached only in part (CAMEO 03 and 13). The coder
-(:meth:`.coder.Coder._said`, ``_code_noun``) asks these helpers; the patterns are ``verbs_s10_intent.tsv``.
+(:meth:`.coder.Coder._said`, ``_code_noun``) asks these helpers; the patterns are the ``s10_intent_*`` rows of
+``data/patterns/verbs_*.tsv``.
 
 * :func:`braced`, :func:`aggressors` — a state's or an armed side's readiness or resolve to meet
   aggression still to come ("is ready to respond to any Indian attack", "would combat any foreign

@@ -1,4 +1,4 @@
-"""Verb and noun patterns (``data/patterns/verbs.tsv`` and ``verbs_*.tsv``): which trigger, with which
+"""Verb and noun patterns (``data/patterns/verbs_*.tsv``, one file per CAMEO root family): which trigger, with which
 particle and object, codes which CAMEO event, and where its target is.
 
 Columns (tab-separated)::
@@ -49,7 +49,11 @@ Columns (tab-separated)::
   attack" threatens (138), "responded to the attack" says nothing of how).
   ``troops`` (the reading for armed forces as the subject: when they act it stands in place of the
   trigger's no more specific patterns, otherwise it is dropped: "forces pulled out" retreat, "the
-  party pulled out" does not; see ``coding/operations.py``).
+  party pulled out" does not; see ``coding/operations.py``). ``late`` (tried after the trigger's
+  other equally specific patterns: a reading that needs a partner or a rarer sense, such as joint
+  war games with X (062) behind war games (150), gives way to the plain one).
+  Of two equally specific patterns of one trigger that are not ``late``, the one in the earlier file
+  (``verbs_01-02_...`` before ``verbs_03-05_...``), then the earlier row, is tried first.
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
   expected countries; the test suite codes every example.
 """
@@ -67,7 +71,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops"})
+                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
@@ -150,7 +154,7 @@ class PatternSet:
         for p in patterns:
             self.index[(p.pos, p.lemma)].append(p)
         for plist in self.index.values():
-            plist.sort(key=lambda p: -p.specificity)
+            plist.sort(key=lambda p: (-p.specificity, "late" in p.flags))
         # a hyphenated trigger ("test-fire") is split by the tokenizer: its last word is what the text shows
         self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V") | {
             lem.rsplit("-", 1)[1] for pos, lem in self.index if pos == "V" and "-" in lem}
@@ -169,7 +173,7 @@ class PatternSet:
     def load(cls, user_file: str | Path | None = None) -> "PatternSet":
         by_id: dict[str, Pattern] = {}
         packaged = data_path("patterns")
-        files = [packaged / "verbs.tsv", *sorted(packaged.glob("verbs_*.tsv"))]
+        files = sorted(packaged.glob("verbs_*.tsv"))  # one file per CAMEO root family
         packaged_ids: set[str] = set()
         for path in [*files, *([Path(user_file)] if user_file else [])]:
             seen: set[str] = set()
