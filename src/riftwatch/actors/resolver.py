@@ -842,6 +842,9 @@ class DocActors:
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
         if country is None and sector is not None and best is None:
+            chief = self._loyal_to(head)
+            if chief is not None and chief.kind == "person" and chief.sector not in _STATE_SECTORS | {None}:
+                return chief  # "forces loyal to Riek Machar": the armed movement he leads, not his state's army
             country = self._owner_country(head)
         if country is None and sector is not None:
             for c in head.children:  # "lawmakers in Arnor", "officials in Seoul", "students across Iran"
@@ -973,13 +976,20 @@ class DocActors:
                 a = self._their_owner(c)
                 if a is not None:
                     return a
+        a = self._loyal_to(head)
+        return a.country if a is not None else None
+
+    def _loyal_to(self, head: Token) -> Actor | None:
+        """Whom a sector noun is "loyal to": "forces loyal to President Aquino" (the Philippines'
+        president), "fighters loyal to Riek Machar" (the movement he leads)."""
+        for c in head.children:
             if c.dep_ == "amod" and c.lower_ == "loyal":
                 for prep in c.children:
                     if prep.dep_ == "prep" and prep.lower_ == "to":
                         for pobj in prep.children:
                             a = self.actor_of(pobj) if pobj.dep_ == "pobj" else None
-                            if a is not None and a.country is not None:
-                                return a.country
+                            if a is not None:
+                                return a
         return None
 
     def _leader_of(self, m: Mention, head: Token, sector: str | None) -> bool:

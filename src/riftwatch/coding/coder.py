@@ -183,6 +183,9 @@ class Coder:
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)  # "Fighting between X and Y continued"
                 elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.attitudes:
                     found = attitude(self, tok, actors, unresolved, si, sent, article_id)  # "was optimistic about talks with X"
+                elif tok.tag_ == "VBN" and tok.lower_ in self.attitudes and any(c.dep_ == "auxpass" for c in tok.children) \
+                        and (found := attitude(self, tok, actors, unresolved, si, sent, article_id)):
+                    pass  # "was alarmed by China's missile tests"
                 elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in critic.DISAPPROVING:
                     found = critic.disapproval(self, tok, actors, unresolved, si, sent, article_id)  # "critical of X"
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
@@ -926,8 +929,9 @@ class Coder:
         other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
         own = {a.country for a in sources}
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
-        # "fired shells at targets in northern Iraq": the place of what the act was aimed at
-        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into")
+        # "fired shells at targets in northern Iraq", "set fire to the Danish embassy in Beirut": the place of
+        # what the act was aimed at
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into", "to")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
@@ -1254,6 +1258,11 @@ class Coder:
                 src_heads = [gov.head]  # "the ambassador, who arrived from a meeting with X"
             if not src_heads and is_passive(gov) and gov.lemma_.lower() in ("engage", "involve"):
                 src_heads = children(gov, "nsubjpass")  # "forces were engaged in ethnic cleansing"
+            if p.code[:2] == "14" and n.dep_ == "pobj":
+                # "police fired tear gas during protests": the state's organs act on a protest, they do
+                # not make it (but "opposition lawmakers joined the protests")
+                src_heads = [h for h in src_heads if not ({a.sector for a in actors.actors_of(h)}
+                                                          or {actors.r.sector_of([h])}) & (STATE_ORGANS - {"LEG"})]
             conf -= 0.05
         if not src_heads and _fight_noun(p) and n.lemma_.lower() in FIRE_EXCHANGES:
             src_heads = hit_in(n)  # "an exchange of gunfire in which two Japanese sailors were injured"
@@ -1899,6 +1908,9 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
         return 1
     if lemma in p.objects or (lemma in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS)):
         return 0
+    if c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.pos_ == "NOUN" and m.lemma_.lower() in p.objects
+                                 for m in c.children):
+        return 0  # a thing named with its kind: "the supertanker Pivot", "the destroyer USS Carney"
     return None
 
 

@@ -100,10 +100,16 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
         if ev[4][:2] == "12" and (tok.i, ev[1].country) in silent:
             drop.add(k)
     best: dict[tuple, int] = {}
+    mutual = {(ev[1].code, ev[2].code, ev[4][:2]) for _, ev in asserted if ev[2] is not None and ev[4][:2] in VIOLENT_ROOTS}
     for k, (tok, ev) in enumerate(coded):
         if k in drop or ev[3] != "asserted":
             continue
         key = (ev[1].country or ev[1].code, (ev[2].country or ev[2].code) if ev[2] else None, ev[4][:2])
+        if ev[2] is not None and ev[1].country == ev[2].country and (ev[2].code, ev[1].code, ev[4][:2]) in mutual:
+            # two armed sides of one country fight each other: "troops clashed with rebels" both ways (but
+            # "security forces and allied fighters killed civilians" is one event, and so is an attack on
+            # "soldiers and border police")
+            key = (*key, ev[1].code)
         if key not in best:
             best[key] = k
         elif _specificity(ev[4]) > _specificity(coded[best[key]][1][4]):

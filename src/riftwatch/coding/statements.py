@@ -487,20 +487,24 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     """An attitude predicated of an actor about relations with another: "Japan was optimistic
     about its talks with China" (013), "U.S. officials are sceptical about the negotiations with
     Moscow" (012), speaker to whom the "about" phrase names. A negated, hypothetical or
-    questioned predicate, or one whose phrase names no one else, gives nothing."""
-    be = adj.head
-    if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj):
+    questioned predicate, or one whose phrase names no one else, gives nothing. A passive
+    participle is read as its adjective: "Japan was alarmed by China's missile tests"."""
+    passive = adj.dep_ != "acomp" and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children)
+    be = adj if passive else adj.head
+    if (adj.dep_ != "acomp" and not passive) or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj):
         return []
-    phrase = [t for c in adj.children if (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS) or c.dep_ == "ccomp"
-              for t in c.subtree]  # "optimistic about the talks", "confident that the treaty will be ratified"
+    phrase = [t for c in adj.children if (c.dep_ in ("prep", "agent") and c.lower_ in ATTITUDE_PREPS)
+              or c.dep_ == "ccomp" for t in c.subtree]  # "optimistic about the talks", "confident that ..."
     if not phrase:
         return []
-    cue = lexicon().find("comment", [_lemma(adj)], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
+    word = adj.lower_ if passive else _lemma(adj)
+    cue = lexicon().find("comment", [word], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
     if cue is None or _unreal(adj, be) or adj.sent.text.rstrip().rstrip('"\'').endswith("?"):
         return []
-    p = Pattern(f"attitude:{cue.id}", cue.code, "V", _lemma(adj), None, frozenset(), (), None, frozenset(),
+    p = Pattern(f"attitude:{cue.id}", cue.code, "V", word, None, frozenset(), (), None, frozenset(),
                 cue.example, None, None)
-    sources = coder._resolve(children(be, "nsubj"), actors, unresolved, "source", si, sent, p, article_id)
+    sources = coder._resolve(children(be, "nsubjpass" if passive else "nsubj"), actors, unresolved, "source", si,
+                             sent, p, article_id)
     own = {a.country for a in sources}
     # (whose the act is counts, "China's build-up"; not "its talks with China")
     targets = _actors_in(coder, [t for t in phrase if not (t.dep_ == "poss" and t.pos_ == "PRON")], actors, own,

@@ -1,0 +1,91 @@
+"""Constructions of session 12, all general readings rather than new wordings: a protest is not
+made by the police acting during it; forces loyal to a rebel leader are his movement's; two armed
+sides of one country that clash are coded both ways; a passive attitude ("was alarmed by") is the
+adjective's; a ship named with its kind ("the supertanker Pivot") is that kind; people who attack a
+foreign embassy are of the place it stands in; an appeal's asked act is not the troops-only
+reading; and the pattern flag ``late``. Sentences written for these tests. With restraint cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+DAY = date(2016, 7, 10)
+
+
+def _codes(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def _actors(engine, text: str) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def test_police_acting_during_a_protest_do_not_make_it(engine):
+    got = _actors(engine, "Police fired tear gas at protesters in Nairobi during protests against the tax bill.")
+    assert ("KENCOP", "KENCVL", "175") in got
+    assert ("KENCVL", "KENGOV", "141") in got  # the protest is the people's (of the place named)
+    assert not any(s == "KENCOP" and c == "141" for s, _, c in got)
+    # restraint: those who take part in a protest still make it
+    assert ("KENLEG", "KENGOV", "141") in _actors(
+        engine, "Opposition lawmakers took part in protests against the tax bill in Nairobi.")
+
+
+def test_forces_loyal_to_a_rebel_leader_are_his_movement(engine):
+    got = _actors(engine, "Troops loyal to President Salva Kiir clashed with forces loyal to Riek Machar.")
+    assert got == {("SSDMIL", "SPL", "190"), ("SPL", "SSDMIL", "190")}
+    # restraint: loyal to a head of state, they are the state's forces
+    assert ("SSDMIL", "SSD", "194") in _actors(engine, "Forces loyal to President Salva Kiir shelled Juba airport.")
+
+
+def test_two_armed_sides_of_one_country_that_clash_are_coded_both_ways(engine):
+    assert _actors(engine, "Chadian troops clashed with rebels in the north of Chad.") == {
+        ("TCDMIL", "TCDREB", "190"), ("TCDREB", "TCDMIL", "190")}
+    # restraint: two attackers of one country on one victim are one event, and so are two victims of
+    # one attacker
+    assert len(_actors(engine, "Syrian security forces and allied militiamen killed dozens of civilians "
+                               "in Latakia.")) == 1
+    assert len(_actors(engine, "The Palestinians then threw two grenades at soldiers and border police.")) == 1
+
+
+def test_a_passive_attitude_is_the_adjectives(engine):
+    assert _codes(engine, "Japan was alarmed by China's missile tests.") == {("JPN", "CHN", "012")}
+    assert _codes(engine, "Japan was concerned by the North Korean missile launch.") == {("JPN", "PRK", "012")}
+    assert _codes(engine, "Seoul was troubled by Pyongyang's nuclear test.") == {("KOR", "PRK", "012")}
+    # restraint: negated, hypothetical, or about no one's act
+    assert not _codes(engine, "Japan was not alarmed by China's missile tests.")
+    assert not _codes(engine, "Japan would be alarmed by any Chinese missile test.")
+    assert not _codes(engine, "Zambia was alarmed by the floods.")
+    assert not _codes(engine, "Investors were alarmed by the fall of the yen.")
+
+
+def test_a_ship_named_with_its_kind_is_that_kind(engine):
+    assert _codes(engine, "An Iranian warship set the Cypriot supertanker Pivot on fire with a missile.") == {
+        ("IRN", "CYP", "190")}
+    # restraint: a name alone says no kind
+    assert not _codes(engine, "An Iranian warship set Pivot on fire.")
+
+
+def test_people_who_attack_a_foreign_embassy_are_of_the_place_it_stands_in(engine):
+    assert _codes(engine, "Protesters set fire to the Danish embassy in Beirut.") == {("LBN", "DNK", "1712")}
+    assert _codes(engine, "Protesters stormed the Swedish embassy in Baghdad.") == {("IRQ", "SWE", "145")}
+    # restraint: people named with their country keep it
+    assert _codes(engine, "Iranian protesters stormed the Saudi embassy in Tehran.") == {("IRN", "SAU", "145")}
+
+
+def test_an_appeal_asks_for_what_a_person_can_do(engine):
+    # "withdraw a proposal" is no retreat of troops: a plain appeal (020), not one to de-escalate (0256)
+    assert _codes(engine, "Canada urged Mexico to withdraw its proposal.") == {("CAN", "MEX", "020")}
+    assert _codes(engine, "Germany urged Russia to withdraw its troops from Ukraine.") == {("DEU", "RUS", "0256")}
+
+
+def test_a_late_pattern_gives_way_to_the_plain_one():
+    from riftwatch.coding.patterns import PatternSet
+
+    ps = PatternSet.load()
+    for lemma in ("launch", "hold", "conduct", "clash", "charge"):
+        plist = ps.candidates("V", lemma)
+        for a, b in zip(plist, plist[1:]):
+            if a.specificity == b.specificity:
+                assert not ("late" in a.flags and "late" not in b.flags), (a.id, b.id)
+    ids = [p.id for p in ps.candidates("V", "launch")]
+    assert ids.index("launch_drills") < ids.index("launch_joint_drills")
