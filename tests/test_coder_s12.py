@@ -89,3 +89,21 @@ def test_a_late_pattern_gives_way_to_the_plain_one():
                 assert not ("late" in a.flags and "late" not in b.flags), (a.id, b.id)
     ids = [p.id for p in ps.candidates("V", "launch")]
     assert ids.index("launch_drills") < ids.index("launch_joint_drills")
+
+
+def test_agreeing_that_something_is_so_is_express_accord(engine):
+    # CAMEO 019: a view the sides share, coded both ways, with no commitment to act
+    assert _codes(engine, "India and Japan agreed at their summit that any attempt to change the status quo "
+                          "by force was unacceptable.") == {("IND", "JPN", "019"), ("JPN", "IND", "019"),
+                                                           ("IND", "JPN", "040"), ("JPN", "IND", "040")}
+    assert _codes(engine, "France agreed with Germany that the euro was too strong.") == {
+        ("FRA", "DEU", "019"), ("DEU", "FRA", "019")}
+    # ... between those who agree, not with whom the clause names
+    assert _codes(engine, "France and Germany agreed that Iran would halt enrichment.") == {
+        ("FRA", "DEU", "019"), ("DEU", "FRA", "019")}
+    # restraint: what the sides themselves should do is intent (030); a view shared with no one named,
+    # or agreement denied, is no accord
+    assert _codes(engine, "Hungarian and Romanian officials agreed that their countries should cooperate on "
+                          "refugees.") == {("HUN", "ROM", "030"), ("ROM", "HUN", "030")}  # (CAMEO: ROM)
+    assert not _codes(engine, "France agreed that the euro was too strong.")
+    assert not _codes(engine, "France did not agree with Germany that the euro was too strong.")

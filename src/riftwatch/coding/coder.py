@@ -433,6 +433,19 @@ class Coder:
                 p = matches[0][0]
         if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and all(_mishap(h) for h in src_heads)):
             return []  # "a car crash in Kenya killed five people" is no one's attack
+        if p.lemma == "agree" and p.code == "030" and not p.particle and any(c.dep_ == "ccomp" for c in v.children) \
+                and not any(c.dep_ == "xcomp" for c in v.children) \
+                and not any(_commits(c, sources, actors) for c in children(v, "ccomp")):
+            # "X and Y agreed (that) there was an urgent need for progress": a view they share, CAMEO's express
+            # accord (019), between those who agree, not with whom the clause names and with no commitment
+            # (but "agreed that their countries should cooperate" commits them: intent, 030)
+            partners = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "with" for h in children(pp, "pobj")
+                        for a in self._resolve(conjuncts(h, actors), actors, unresolved, "target", si, sent, p,
+                                               article_id)]
+            if not partners and len({a.country or a.code for a in sources}) < 2:
+                return []  # "France agreed that the euro was too strong": a view, shared with no one named
+            accord = replace(p, code="019", flags=p.flags | {"sym"})
+            return self._pairs(accord, sources, partners, verb_status(v, accord, self._day).status, "019", conf)
         if all(a.country is None and a.sector == "MIL" for a in sources) and any(
                 c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for h in src_heads for c in h.children) \
                 and p.code[:2] in ARMED_ROOTS:
@@ -1887,6 +1900,26 @@ def _clause_beside(h: Token, v: Token) -> list[Token]:
     while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
         w = w.head
     return [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")] if w.pos_ in ("VERB", "AUX") else []
+
+
+def _commits(clause: Token, sources: list[Actor], actors: DocActors) -> bool:
+    """The clause an agreement reports says what the agreeing sides themselves will or should do:
+    "agreed that their countries should cooperate", "agreed that they would meet again" (not "agreed
+    that the disputes should be settled in court", "agreed that Iran would halt enrichment")."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "should", "shall", "must", "'ll", "wo")
+               for c in clause.children):
+        return False
+    own = {a.country for a in sources}
+    for h in children(clause, "nsubj", "nsubjpass"):
+        if h.lower_ in ("they", "we") or any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in h.children):
+            return True
+        if h.lemma_.lower() in ("side", "country", "nation", "government", "leader") and any(
+                c.lower_ in ("both", "two") for c in h.children):
+            return True  # "the two sides would meet again"
+        found = actors.actors_of(h)
+        if found and {a.country for a in found} <= own:
+            return True
+    return False
 
 
 def _object_rank(p: Pattern, c: Token) -> int | None:

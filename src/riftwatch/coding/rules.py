@@ -187,7 +187,7 @@ INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 #: ... and the roots its organs do not direct at their own country named as a whole
 SELF_DIRECTED = frozenset({"10", "11", "12", "13"})
 #: consultations, signed agreements and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
-RECIPROCAL = frozenset({"040", "041", "044", "046", "057", "060", "062"})
+RECIPROCAL = frozenset({"019", "040", "041", "044", "046", "057", "060", "062"})
 #: sectors of a state's own apparatus, and of its society
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: what a country's own people do to its government: appeal, demand, criticize, reject, protest
