@@ -3,7 +3,9 @@ made by the police acting during it; forces loyal to a rebel leader are his move
 sides of one country that clash are coded both ways; a passive attitude ("was alarmed by") is the
 adjective's; a ship named with its kind ("the supertanker Pivot") is that kind; people who attack a
 foreign embassy are of the place it stands in; an appeal's asked act is not the troops-only
-reading; and the pattern flag ``late``. Sentences written for these tests. With restraint cases."""
+reading; agreeing that something is so (019); a reaction in the next clause; a demand of people
+named by sector; an order to close a mission; concern about a move that needs its owner; and the
+pattern flag ``late``. Sentences written for these tests. With restraint cases."""
 
 from __future__ import annotations
 
@@ -107,3 +109,36 @@ def test_agreeing_that_something_is_so_is_express_accord(engine):
                           "refugees.") == {("HUN", "ROM", "030"), ("ROM", "HUN", "030")}  # (CAMEO: ROM)
     assert not _codes(engine, "France agreed that the euro was too strong.")
     assert not _codes(engine, "France did not agree with Germany that the euro was too strong.")
+
+
+def test_a_reaction_in_the_next_clause_is_aimed_at_who_acted(engine):
+    assert ("CHN", "USA", "111") in _codes(
+        engine, "A U.S. fighter jet shot down a Chinese spy balloon on Saturday, and Beijing expressed strong "
+                "dissatisfaction.")
+    # restraint: a reaction by a state the act did not touch names no one
+    assert _codes(engine, "Israel struck targets in Syria and Iran expressed strong dissatisfaction.") == {
+        ("ISR", "SYR", "190")}
+
+
+def test_a_demand_of_people_named_by_sector_is_theirs(engine):
+    got = {(e.source, e.target, e.code) for e in engine.code_text(
+        "President William Ruto withdrew the finance bill on Wednesday, conceding to the demonstrators' main "
+        "demand.", date(2024, 6, 26)) if e.asserted}
+    assert ("KENGOV", "KENCVL", "080") in got
+    # restraint: a demand with no owner concedes to no one named
+    assert not any(e.target for e in engine.code_text("Ruto conceded to the main demand.", date(2024, 6, 26)))
+
+
+def test_ordering_the_closure_of_anothers_mission_cuts_relations(engine):
+    assert _codes(engine, "China ordered the closure of the U.S. consulate in Chengdu.") == {("CHN", "USA", "161")}
+    assert not _codes(engine, "The court ordered the closure of three newspapers.")
+
+
+def test_concern_about_a_move_needs_its_owner(engine):
+    assert _codes(engine, "Tokyo was worried about Beijing's decision to expand its coast guard patrols.") == {
+        ("JPN", "CHN", "012")}
+    assert _codes(engine, "Japan is concerned about China's plans.") == {("JPN", "CHN", "012")}
+    # restraint: whose move, the sentence does not say
+    assert not _codes(engine, "The President was concerned that such a move might have more adverse results "
+                              "than benefits.")
+    assert not _codes(engine, "Investors are worried about the central bank's decision.")

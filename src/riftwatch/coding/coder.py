@@ -643,6 +643,12 @@ class Coder:
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                       article_id) if a.country not in own_c][:1]
+        if not targets and p.code[:2] == "11" and v.dep_ == "conj":
+            # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
+            # in the clause after an act on the reacting state is aimed at the one who acted
+            targets = [ev[1] for tok, ev in self._coded_now if tok.i in {t.i for t in v.head.subtree} and tok.i < v.i
+                       and ev[3] == "asserted" and ev[2] is not None and ev[2].country in own_c
+                       and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources)
             conf -= 0.1 if targets else 0
@@ -1609,6 +1615,11 @@ class Coder:
                             a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
+                    if not found and role == "target" and h.pos_ == "NOUN" and p.code[:2] in ANSWERED_ROOTS | {"08"}:
+                        # "conceded to the protesters' main demand", "rejected the opposition's plan": the
+                        # demand or plan of people named by their sector only is theirs (placed below)
+                        found = [a for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                                 for a in [actors.sector_only(c)] if a is not None][:1]
                     if role == "source" and found and "inverse" not in p.flags and p.code[:2] in VIOLENT_ROOTS \
                             and h.pos_ == "NOUN" and h.lemma_.lower() in ASSAULT_NOUNS and not any(
                             actors.at.get(t.i) is not None for t in h.doc[h.left_edge.i:h.i]) and not any(

@@ -445,8 +445,9 @@ def comment(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], conf: 
             if cue is None or (warning and cue.code != "012") or _negated(t) or (
                     t.head.i != t.i and _negated(t.head)) or any(c.dep_ == "amod" and c.lower_ in SCANT
                                                                  for c in t.children) or (
-                    _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v):
-                continue
+                    _lemma(t) == "progress" and t.dep_ == "pobj" and t.head.lower_ == "in") or _unreal(t, v) or (
+                    cue.needs and not (cue.needs - OWNED_CONCERNS) & lemmas):
+                continue  # (... or concern about someone's move, whose this comment does not code)
             dp = replace(p, id=f"{p.id}+comment", code=cue.code, flags=p.flags - {"speech"})
             targets = _actors_in(coder, toks, actors, {a.country for a in sources}, v, dp) \
                 if cue.role == "remark" and actors is not None else []
@@ -475,6 +476,8 @@ MARKET_WORDS = word_list("market_words")
 
 #: modifiers that turn a cue into its opposite: "concern at the slow progress", "little progress"
 SCANT = frozenset({"slow", "little", "limited", "insufficient", "scant", "poor", "inadequate", "meagre", "meager"})
+#: what a state is concerned about only when someone owns it (word list ``owned_concerns``)
+OWNED_CONCERNS = word_list("owned_concerns")
 ATTITUDE_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "for", "by", "at"})  # ("alarmed by")
 def attitude_words() -> frozenset[str]:
     """The one-word comment cues ("optimistic", "sceptical" …): the words an attitude
@@ -511,6 +514,9 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
                          adj, p)
     if not sources or not (targets or all(_state_side(a) or a.sector == "IGO" for a in sources)):
         return []  # (a state's attitude about talks that name no one else is its comment, aimed at no one)
+    if not targets and cue.needs and not (cue.needs - OWNED_CONCERNS) & ({_lemma(t) for t in phrase} | {
+            t.lower_ for t in phrase}):
+        return []  # "concerned that such a move might have adverse results": whose move, it does not say
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
 
