@@ -5,7 +5,8 @@ adjective's; a ship named with its kind ("the supertanker Pivot") is that kind; 
 foreign embassy are of the place it stands in; an appeal's asked act is not the troops-only
 reading; agreeing that something is so (019); a reaction in the next clause; a demand of people
 named by sector; an order to close a mission; concern about a move that needs its owner; and the
-pattern flag ``late``. Sentences written for these tests. With restraint cases."""
+pattern flag ``late``; a datelined lead's countryless actors; place names of several words the
+tagger missed; troops ordered somewhere. Sentences written for these tests. With restraint cases."""
 
 from __future__ import annotations
 
@@ -142,3 +143,32 @@ def test_concern_about_a_move_needs_its_owner(engine):
     assert not _codes(engine, "The President was concerned that such a move might have more adverse results "
                               "than benefits.")
     assert not _codes(engine, "Investors are worried about the central bank's decision.")
+
+
+def test_a_datelined_lead_keeps_its_countryless_actors(engine):
+    # the dateline is blanked before parsing (session 11); the place it named still lets the lead's
+    # sector nouns and city names through the sentence filter
+    assert _actors(engine, "NOVI SAD, Serbia - Thousands of students blocked three bridges in Novi Sad on "
+                           "Saturday.") == {("SRBEDU", "SRBGOV", "144")}
+    assert _actors(engine, "KHARKIV, Ukraine - Students blocked three bridges in Kharkiv.") == {
+        ("UKREDU", "UKRGOV", "144")}
+
+
+def test_a_place_name_of_several_words_the_tagger_missed(engine):
+    doc = engine.nlp("Students blocked three bridges in Novi Sad.")
+    actors = engine.resolver.annotate(doc, DAY)
+    place = actors.place_of(doc[6])
+    assert place is not None and place.country == "SRB" and place.name == "Novi Sad"
+    # restraint: a person's name is no place
+    doc = engine.nlp("Protesters marched in John Smith.")
+    assert engine.resolver.annotate(doc, DAY).place_of(doc[4]) is None
+
+
+def test_ordering_troops_somewhere_deploys_them(engine):
+    assert _codes(engine, "Russia ordered 10,000 troops to the border with Ukraine.") == {("RUS", "UKR", "154")}
+    got = {(e.source_country, e.target_country, e.code) for e in engine.code_text(
+        "President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.", date(2025, 6, 8))
+        if e.asserted}
+    assert got == {("USA", "USA", "154")}
+    # restraint: an order to one's troops to act is coded by what they are told to do, not as a deployment
+    assert not any(e.code == "154" for e in engine.code_text("The general ordered his troops to withdraw.", DAY))

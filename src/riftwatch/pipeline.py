@@ -113,11 +113,14 @@ class Engine:
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
         def prepared():
             for text, aid, day, rid in items:
-                norm = blank_datelines(recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words))
+                cased = recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words)
+                norm = blank_datelines(cased)
                 if self.prefilter is None:
                     yield norm, (text, None, aid, day, rid, text)
                     continue
-                sel = self.prefilter.select(norm)  # a pre-tokenised Doc of the kept sentences
+                # a pre-tokenised Doc of the kept sentences; a blanked dateline ("KHARKIV, Ukraine -") named where
+                # the story is, so the lead's names after it may be actors ("Students blocked bridges in Kharkiv")
+                sel = self.prefilter.select(norm, placed=norm != cased)
                 yield sel.doc, (sel.original_text(text), sel, aid, day, rid, text)
 
         for doc, (sub, sel, aid, day, rid, full) in self.nlp.pipe(prepared(), as_tuples=True,

@@ -631,12 +631,17 @@ class DocActors:
         if head.ent_type_ not in _PLACE_ENTS or m is not None:
             # a one-word name the tagger took for a person or body, where only a place can stand:
             # "relief supplies to Jaffna", "hit the centre of Sumy" (never a known family name)
-            if any(c.dep_ == "compound" for c in head.children) or head.text in self.kb.family_names() or not (
+            named = [c for c in head.children if c.dep_ == "compound"]
+            # ... or a name of several words, all proper nouns just before it: "blocked bridges in Novi Sad"
+            first = named[0].i if named and all(c.pos_ == "PROPN" for c in named) \
+                and [c.i for c in named] == list(range(named[0].i, head.i)) else None
+            if (named and first is None) or head.text in self.kb.family_names() or not (
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
                         head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))
                     or head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_TAKING):
                 return None  # ... or "troops shelled Jenin", "rebels stormed Grozny": what such verbs take is a place
-            ent = self.doc[head.i:head.i + 1]  # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
+            # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
+            ent = self.doc[(head.i if first is None else first):head.i + 1]
         if ent is None:
             return None
         # a namesake in a state the article names wins ("Bethlehem" in a story of Palestinians)

@@ -1638,6 +1638,12 @@ class Coder:
                         found = [a for t in [h, *(o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of"
                                                   and h.lemma_.lower() in AREAS for o in children(pp, "pobj"))]
                                  for a in [actors.place_of(t)] if a is not None][:1]
+                    if not found and role == "target" and p.code[:2] == "14" and h.dep_ == "pobj" \
+                            and h.head.lower_ in ("in", "across", "throughout") and h.head.head.pos_ == "VERB":
+                        # "students blocked bridges in Novi Sad" as "protesters blocked roads in Nairobi": a protest
+                        # in a city is aimed at its country's government
+                        found = [Actor(a.country + "GOV", a.country, "GOV", a.name, "place", a.start, a.end)
+                                 for a in [actors.place_of(h)] if a is not None and a.country]
                     if not found and role == "target" and (p.code[:2] == "16" or p.code in ("085", "086")):
                         # tariffs on what a state sells: "on $30 billion of American imports",
                         # "on most goods from Mexico", "for exports from Nicaragua"

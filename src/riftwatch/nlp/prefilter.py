@@ -103,7 +103,9 @@ class SentenceFilter:
         # an office-holder's family name alone ("Esper met Suh") may be an actor
         self.family_names = resolver.kb.family_names()
 
-    def select(self, text: str) -> Selection:
+    def select(self, text: str, placed: bool = False) -> Selection:
+        """The sentences of ``text`` that can hold an event; ``placed``: a dateline (blanked in ``text``)
+        named a place before them, which counts as a name earlier in the article."""
         doc = self.sentencizer(self.tokenizer(text))
         kinds_at: dict[int, str] = {}
         states: list[Span] = []
@@ -116,7 +118,7 @@ class SentenceFilter:
         named = {sp.label_.split("\x1f", 1)[1] for sp in filter_spans(states)
                  if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")}
         kept: list[tuple[int, int, int]] = []  # (sentence index, start char, end char)
-        seen_actor = False
+        seen_actor = placed
         seen_person = False
         sents = list(doc.sents)
         for si, sent in enumerate(sents):
