@@ -171,4 +171,6 @@ def test_ordering_troops_somewhere_deploys_them(engine):
         if e.asserted}
     assert got == {("USA", "USA", "154")}
     # restraint: an order to one's troops to act is coded by what they are told to do, not as a deployment
-    assert not any(e.code == "154" for e in engine.code_text("The general ordered his troops to withdraw.", DAY))
+    # (the flag ``unbidden``)
+    assert not any(e.code == "154" for e in engine.code_text(
+        "Mr Sharon ordered his forces to blast symbols of Mr Arafat's power.", date(2001, 12, 4)))

@@ -267,6 +267,8 @@ class Coder:
         for p in self.patterns.candidates("V", lem):
             if ("bid" in p.flags) != bidden:
                 continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
+            if "unbidden" in p.flags and _bidden(v):
+                continue  # "ordered his forces to blast ...": not sent anywhere
             if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
                 continue
             if naming and not p.objects and ("dobj" in p.target or lem == "call"):

@@ -51,7 +51,9 @@ Columns (tab-separated)::
   trigger's no more specific patterns, otherwise it is dropped: "forces pulled out" retreat, "the
   party pulled out" does not; see ``coding/operations.py``). ``late`` (tried after the trigger's
   other equally specific patterns: a reading that needs a partner or a rarer sense, such as joint
-  war games with X (062) behind war games (150), gives way to the plain one).
+  war games with X (062) behind war games (150), gives way to the plain one). ``unbidden`` (the
+  sense does not hold when the object is bidden to act with a "to"-infinitive: "ordered troops to
+  the border" deploys them, "ordered his forces to blast ..." is told by what they are to do).
   Of two equally specific patterns of one trigger that are not ``late``, the one in the earlier file
   (``verbs_01-02_...`` before ``verbs_03-05_...``), then the earlier row, is tried first.
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
@@ -71,7 +73,7 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late"})
+                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
