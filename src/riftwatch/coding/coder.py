@@ -104,8 +104,6 @@ OFFER_NOUNS = word_list("offer_nouns")
 RENEWING_VERBS = word_list("renewing_verbs")
 #: the sectors of a country's own opposition: a state organ they name with no country is their own
 OPPOSING = frozenset({"OPP", "PTY"})
-#: the organs of a state an opposition contends with
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
 CIRCUMSTANCES = word_list("circumstances")
 #: verbs whose passive subject is whom a demand is aimed at ("Saddam must be removed")
@@ -1283,7 +1281,7 @@ class Coder:
                 # "police fired tear gas during protests": the state's organs act on a protest, they do
                 # not make it (but "opposition lawmakers joined the protests")
                 src_heads = [h for h in src_heads if not ({a.sector for a in actors.actors_of(h)}
-                                                          or {actors.r.sector_of([h])}) & (STATE_ORGANS - {"LEG"})]
+                                                          or {actors.r.sector_of([h])}) & (STATE_SECTORS - {"LEG"})]
             conf -= 0.05
         if not src_heads and _fight_noun(p) and n.lemma_.lower() in FIRE_EXCHANGES:
             src_heads = hit_in(n)  # "an exchange of gunfire in which two Japanese sailors were injured"
@@ -1867,7 +1865,7 @@ def _own_organs(heads: list[Token], sources: list[Actor], actors: DocActors) -> 
     if not sources or not all(a.country and a.sector in OPPOSING | {"LEG"} for a in sources):
         return []
     own = {a.sector for a in sources}
-    return [a for h in heads for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_ORGANS
+    return [a for h in heads for a in [actors.sector_only(h)] if a is not None and a.sector in STATE_SECTORS
             and a.sector not in own]
 
 
