@@ -850,7 +850,7 @@ class DocActors:
             chief = self._loyal_to(head)
             if chief is not None and chief.kind == "person" and chief.sector not in _STATE_SECTORS | {None}:
                 return chief  # "forces loyal to Riek Machar": the armed movement he leads, not his state's army
-            country = self._owner_country(head)
+            country = self._owner_country(head, chief)
         if country is None and sector is not None:
             for c in head.children:  # "lawmakers in Arnor", "officials in Seoul", "students across Iran"
                 if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside"):
@@ -964,7 +964,7 @@ class DocActors:
             country = m.actor.country
         return Actor(country + "BUS" if country else "BUS", country, "BUS", name.text, "company", name.start, name.end)
 
-    def _owner_country(self, head: Token) -> str | None:
+    def _owner_country(self, head: Token, loyal: Actor | None) -> str | None:
         """The state a sector noun belongs to by its possessive or its loyalty: "Iraq said
         its troops repelled ..." (Iraq's), "forces loyal to President Aquino" (the
         Philippines')."""
@@ -981,8 +981,7 @@ class DocActors:
                 a = self._their_owner(c)
                 if a is not None:
                     return a
-        a = self._loyal_to(head)
-        return a.country if a is not None else None
+        return loyal.country if loyal is not None else None  # (``loyal``: :meth:`_loyal_to`)
 
     def _loyal_to(self, head: Token) -> Actor | None:
         """Whom a sector noun is "loyal to": "forces loyal to President Aquino" (the Philippines'

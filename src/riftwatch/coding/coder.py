@@ -104,6 +104,9 @@ OFFER_NOUNS = word_list("offer_nouns")
 RENEWING_VERBS = word_list("renewing_verbs")
 #: the sectors of a country's own opposition: a state organ they name with no country is their own
 OPPOSING = frozenset({"OPP", "PTY"})
+#: acts whose object may be a demand or plan of people named by their sector only ("conceded to the
+#: protesters' demand"): answers to them, and yielding (08)
+OWNED_DEMANDS = ANSWERED_ROOTS | {"08"}
 #: nouns that drive someone to act without bidding them ("threats pushed MITI to try harder")
 CIRCUMSTANCES = word_list("circumstances")
 #: verbs whose passive subject is whom a demand is aimed at ("Saddam must be removed")
@@ -646,7 +649,8 @@ class Coder:
         if not targets and p.code[:2] == "11" and v.dep_ == "conj":
             # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
             # in the clause after an act on the reacting state is aimed at the one who acted
-            targets = [ev[1] for tok, ev in self._coded_now if tok.i in {t.i for t in v.head.subtree} and tok.i < v.i
+            before = {t.i for t in v.head.subtree if t.i < v.i}
+            targets = [ev[1] for tok, ev in self._coded_now if tok.i in before
                        and ev[3] == "asserted" and ev[2] is not None and ev[2].country in own_c
                        and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
         if not targets and p.code[:2] in RESPONSES:
@@ -1615,7 +1619,7 @@ class Coder:
                             a for a in [actors.pronoun_antecedent(h, before=h.i)] if a is not None]
                 else:
                     found = actors.actors_of(h) or [a for a in [actors.sector_only(h)] if a is not None]
-                    if not found and role == "target" and h.pos_ == "NOUN" and p.code[:2] in ANSWERED_ROOTS | {"08"}:
+                    if not found and role == "target" and h.pos_ == "NOUN" and p.code[:2] in OWNED_DEMANDS:
                         # "conceded to the protesters' main demand", "rejected the opposition's plan": the
                         # demand or plan of people named by their sector only is theirs (placed below)
                         found = [a for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
-from .slots import (COUNTED_PEOPLE, MEASURES, STATE, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children,
-                    clause_in_subject)
+from .slots import STATE as STATE_SECTORS  # sectors of a state's own apparatus
+from .slots import COUNTED_PEOPLE, MEASURES, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
 from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
@@ -189,8 +189,6 @@ INTERSTATE = frozenset({"03", "04", "05", "06", "07", "16"})
 SELF_DIRECTED = frozenset({"10", "11", "12", "13"})
 #: consultations, signed agreements and joint cooperation are mutual: "X met Y" is coded both ways, as CAMEO codes talks
 RECIPROCAL = frozenset({"019", "040", "041", "044", "046", "057", "060", "062"})
-#: sectors of a state's own apparatus, and of its society
-STATE_SECTORS = STATE  # (slots.py: the organs of a state)
 #: what a country's own people do to its government: appeal, demand, criticize, reject, protest
 DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 #: threats and force whose countryless source belongs where it acts (see ``Coder._pairs``)

@@ -501,7 +501,8 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
     if not phrase:
         return []
     word = adj.lower_ if passive else _lemma(adj)
-    cue = lexicon().find("comment", [word], {_lemma(t) for t in phrase} | {t.lower_ for t in phrase})
+    said = {_lemma(t) for t in phrase} | {t.lower_ for t in phrase}
+    cue = lexicon().find("comment", [word], said)
     if cue is None or _unreal(adj, be) or adj.sent.text.rstrip().rstrip('"\'').endswith("?"):
         return []
     p = Pattern(f"attitude:{cue.id}", cue.code, "V", word, None, frozenset(), (), None, frozenset(),
@@ -514,8 +515,7 @@ def attitude(coder: "Coder", adj: Token, actors: "DocActors", unresolved: list, 
                          adj, p)
     if not sources or not (targets or all(_state_side(a) or a.sector == "IGO" for a in sources)):
         return []  # (a state's attitude about talks that name no one else is its comment, aimed at no one)
-    if not targets and cue.needs and not (cue.needs - OWNED_CONCERNS) & ({_lemma(t) for t in phrase} | {
-            t.lower_ for t in phrase}):
+    if not targets and cue.needs and not (cue.needs - OWNED_CONCERNS) & said:
         return []  # "concerned that such a move might have adverse results": whose move, it does not say
     return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, cue.code, conf)
 
