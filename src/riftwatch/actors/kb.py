@@ -33,6 +33,7 @@ ORG_COLS = ("code", "type", "name", "aliases", "country")
 PEOPLE_COLS = ("name", "aliases", "country", "role", "sector", "title", "start", "end")
 SECTOR_COLS = ("term", "sector")
 TITLE_COLS = ("term", "country")
+EPITHET_COLS = ("noun", "states", "modified")
 
 #: the Arabic article on a family name: "al-Assad", "el-Sisi", "Al-Thani"
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -109,6 +110,15 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class Epithet:
+    """A noun by which news refers back to a state it named: "the country", "the island"."""
+
+    noun: str
+    states: frozenset[str]  # the states it can stand for; empty = any
+    modified: bool  # only with a word before it: "the communist state"
+
+
+@dataclass(frozen=True, slots=True)
 class Organization:
     code: str
     type: str
@@ -177,6 +187,7 @@ class KnowledgeBase:
         self.person_aliases: dict[str, str] = {}  # spelling -> canonical name
         self.sectors: dict[tuple[str, ...], str] = {}
         self.state_titles: dict[tuple[str, ...], str] = {}  # a title only one state has -> its code
+        self.epithets: dict[str, Epithet] = {}  # "country", "island", "north" -> how it refers back
         self.sources: list[str] = []
         self._surnames: dict[str, set[str]] | None = None
         self._family: frozenset[str] | None = None
@@ -207,10 +218,11 @@ class KnowledgeBase:
                 self.sources.append(str(path))
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
-        path = d / "titles.tsv"  # optional, in the package too
-        if path.is_file():
-            self._load_titles(path)
-            self.sources.append(str(path))
+        for name, loader in (("titles.tsv", self._load_titles), ("epithets.tsv", self._load_epithets)):
+            path = d / name  # optional, in the package too
+            if path.is_file():
+                loader(path)
+                self.sources.append(str(path))
         # more office-holders may be split over people_<part>.tsv files; their terms add
         # to (rather than replace) those of the same person in other packaged parts
         for path in sorted(d.glob("people_*.tsv")):
@@ -278,6 +290,19 @@ class KnowledgeBase:
                 raise DataFileError(str(path), n, f"country {code!r} is not a country code")
             # "the" is no part of the match: "Chancellor of the Exchequer" = "chancellor of exchequer"
             self.state_titles[tuple(w for w in r["term"].lower().split() if w != "the")] = code
+
+    def _load_epithets(self, path: Path) -> None:
+        for n, r in read_tsv(path, EPITHET_COLS):
+            noun = r["noun"].strip()
+            if not noun or noun != noun.lower() or " " in noun:
+                raise DataFileError(str(path), n, f"noun {noun!r} is not one lower-case word")
+            states = [_code(path, n, c, "state") for c in split_list(r["states"])]
+            for c in states:
+                if c not in self.countries:
+                    raise DataFileError(str(path), n, f"{c!r} is not a country code")
+            if r["modified"] not in ("", "yes", "no"):
+                raise DataFileError(str(path), n, f"modified {r['modified']!r} is not yes, no or empty")
+            self.epithets[noun] = Epithet(noun, frozenset(states), r["modified"] == "yes")
 
     # ------------------------------------------------------------------ lookups
     def person_on(self, name: str, day: date | None) -> PersonRole | None:

@@ -122,9 +122,10 @@ class ActorResolver:
                 continue  # "London oil market rumours", "Tokyo dealers", "the Frankfurt bourse": a market
             if kind in ("country", "demonym", "capital") and company_name(doc[start]) is not None:
                 continue  # "NEC America Inc", "<Bank of Tokyo Ltd>": a company's name, not the state
-            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" \
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "non") \
                     and not doc[start - 1].whitespace_:
-                continue  # "anti-Taliban fighters", "anti-American protests": their opponents, not them
+                continue  # "anti-Taliban fighters", "anti-American protests": their opponents, not them;
+                # "non-OPEC producers" are outside it
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
@@ -749,6 +750,10 @@ class DocActors:
                     if a is not None:
                         return a
             return None
+        if head.lemma_.lower() in self.kb.epithets:
+            a = self.epithet_antecedent(head)  # "the country", "the island", "the North"
+            if a is not None:
+                return a
         if head.lemma_.lower() in _FOLLOWER_NOUNS and head.pos_ == "NOUN":
             a = self._followers(head)
             if a is not None:
@@ -1116,6 +1121,49 @@ class DocActors:
         return fits[0].actor
 
 
+    def epithet_antecedent(self, head: Token) -> Actor | None:
+        """The state a definite epithet refers back to (``kb.epithets``): "Japan imposed sanctions on
+        North Korea, saying the country had violated ..." (North Korea), "China warned the island"
+        (Taiwan, the nearest island state named). Only
+        "the/this" + a singular noun with no possessor, number or "of" phrase ("the country of
+        origin", "its nation" are no epithets), not a place ("protests across the country"), and
+        the nearest state named in its own or the two sentences before, not the subject of its
+        own clause when it is an object ("Japan urged the country to ..." is not Japan)."""
+        ep = self.kb.epithets.get(head.lemma_.lower())
+        if ep is None or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NN", "NNP"):
+            return None
+        kids = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(
+                c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+            return None
+        if head.dep_ == "pobj" and head.head.lower_ in _AREA_PREPS:
+            return None
+        mods = [c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        if any(self.at.get(t.i) is not None for c in mods for t in c.subtree):
+            return None  # "the Palestinian state", "the Gulf state of Qatar": named, not referred back
+        if ep.modified and not mods:
+            return None  # "the state" alone: a province, or the government
+        states = set(ep.states)
+        for c in mods:  # "the island nation": an island state
+            more = self.kb.epithets.get(c.lemma_.lower())
+            if more is not None and more.states:
+                states = states & more.states if states else set(more.states)
+        sent_starts = self._sent_starts()
+        idx = max((i for i, st in enumerate(sent_starts) if st <= head.i), default=0)
+        lo = sent_starts[max(0, idx - 2)] if sent_starts else 0
+        own = _clause_subjects(head) if head.dep_ in ("dobj", "dative", "pobj") else set()
+        for m in reversed(self.mentions):
+            if m.start >= head.i or m.start < lo or m.actor is None or not m.actor.country \
+                    or m.actor.country not in self.kb.countries or self._currency(m):
+                continue
+            if states and m.actor.country not in states:
+                continue
+            if any(t.i in own for t in self.doc[m.start:m.end]):
+                continue
+            c = m.actor.country
+            return Actor(c, c, None, head.text, "country", head.i, head.i + 1)
+        return None
+
     def group_antecedents(self, tok: Token) -> list[Actor]:
         """'the two sides', 'both countries', 'the allies' → the two countries most recently
         mentioned (this and the previous two sentences), as country actors."""
@@ -1363,6 +1411,8 @@ _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "ne
 #: prepositions whose object gives the actor of a non-actor noun ("talks with Britain")
 # in priority order: the agent of an event noun ("an attack by Osgiliath soldiers") first,
 # places last
+#: prepositions whose object is a place, not an actor: "protests across the country"
+_AREA_PREPS = frozenset({"in", "across", "throughout", "around", "inside", "within", "into", "from", "near"})
 #: lines between states: a thing "on the Thai border" is placed by it, not owned
 _EDGES = frozenset({"border", "frontier", "boundary", "coast", "shore"})
 _COMPLEMENT_PREPS = ("by", "with", "against", "on", "to", "toward", "towards", "into", "from", "over", "between",

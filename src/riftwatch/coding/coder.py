@@ -333,6 +333,7 @@ class Coder:
     def _code_verb(self, v: Token, sent: Span, si: int, actors: DocActors, consumed: set[int],
                    unresolved: list[Unresolved], article_id: str) -> list[Coded]:
         self._where = None
+        self._fell_at = False
         matches = self._match_verb(v)
         if not matches:
             return []
@@ -459,7 +460,9 @@ class Coder:
             # belong to the place where they act (but "warplanes bombed a village in Lebanon" are
             # nobody's the text names)
             here = self._place_of(v, obj, [], actors)
-            if here is not None:
+            if here is not None and not (p.code[:2] in ARMED_ROOTS and _aimed_at_place(here, v, p, ("into", "toward",
+                                                                                                    "towards"))):
+                # (but "militants fired rockets into southern Israel" came from outside it)
                 sources = [_place(a, here.country) for a in sources]
         if any(h.lower_ in PRONOUNS for h in src_heads):
             conf -= 0.15
@@ -680,6 +683,13 @@ class Coder:
             return []  # "gave Japan two more days of talks": time granted, no deadline to act
         if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
+        if targets and "sym" not in p.flags and len(own_c - {None}) == 2 and all(
+                a.country in own_c or (a.country is None and a.kind == "sector") for a in targets) \
+                and any(c.dep_ == "poss" and c.lower_ == "their" for slot in p.target
+                        for h in slot_heads(v, obj, slot, passive) for c in h.children):
+            # "Saudi Arabia and Iran agreed to reopen their embassies": each one's with the other, not one
+            # side's own
+            p, targets = replace(p, flags=p.flags | {"sym"}), []
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and ("casualties" in p.flags or p.code[:2] == "17"):
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
@@ -764,6 +774,9 @@ class Coder:
             if said_comment:
                 return said_comment  # "progress was being made in the talks, X said": an optimistic comment
         self._where = place.country if place is not None else None
+        # "militants fired rockets into southern Israel": the place is where the fire fell, not where
+        # the armed people with no country named are
+        self._fell_at = place is not None and _aimed_at_place(place, v, p, ("into", "toward", "towards"))
         # a place named where it happened that no gazetteer entry resolves ("blasted vehicles at
         # Sharana"): the people hit there are of no country the text lets us know
         self._unknown_place = place is None and code[:2] in ("18", "19", "20") and any(
@@ -935,14 +948,10 @@ class Coder:
         here = self._place_of(v, obj, [], actors) or next(
             (h for a in [*agents(v), *(subjects or []), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
              for h in [self._place_of(a, None, [], actors)] if h is not None), None)  # "exploded in X, killing"
-        if here is not None and here.start < len(v.doc):
+        if here is not None and _aimed_at_place(here, v, p):
             # "rockets were fired at the Golan Heights": a place in the act's own target phrase is
             # what was hit, not where unknown forces of that country fired from
-            t = v.doc[here.start]
-            while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ == "pobj" and t.head.head.i == v.i and f"prep:{t.head.lower_}" in p.target:
-                here = None
+            here = None
         return [Actor(here.country + "UAF", here.country, "UAF", here.name, "place", here.start, here.end)] \
             if here is not None else []
 
@@ -1184,7 +1193,7 @@ class Coder:
     # ------------------------------------------------------------------ nouns
     def _code_noun(self, n: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
                    article_id: str) -> list[Coded]:
-        self._where, self._unknown_place = None, False
+        self._where, self._unknown_place, self._fell_at = None, False, False
         p = self._match_noun(n)
         if p is None:
             return []
@@ -1297,6 +1306,7 @@ class Coder:
             # country named, is of the place where they fought (see _pairs)
             where = self._place_of(gov, None, sources, actors) if sources else None
             self._where = where.country if where is not None else None
+            self._fell_at = False
         if p.particle and p.code[:2] == "15":
             # a state's forces go on alert, not "residents ... on alert for the typhoon" or "the
             # central bank stayed on alert"; the police's is a police alert (151)
@@ -1737,7 +1747,8 @@ class Coder:
             # ... but a government or army with no country named is not the one it fights ("help
             # the government fight Libyan forces")
             gov = next((a.country for a in targets if a.country and a.sector in STATE_SECTORS), None)
-            sources = [a if a.sector in STATE_SECTORS else _place(a, self._where or gov) for a in sources]
+            sources = [a if a.sector in STATE_SECTORS else _place(a, (None if self._fell_at else self._where) or gov)
+                       for a in sources]
         sources = [a for a in sources if not (a.kind == "sector" and a.country is None) and not _business_act(a, targets,
                                                                                                            code)]
         targets = [a for a in targets if not (a.kind == "sector" and a.country is None)]
@@ -1974,6 +1985,23 @@ def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:
     return v.lemma_.lower() in ANSWERING and obj.lemma_.lower() in noun_lemmas and any(
         (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                                                     and children(c, "pobj")) for c in obj.children)
+
+
+def _aimed_at_place(here: Actor, v: Token, p: Pattern, preps: tuple[str, ...] = ()) -> bool:
+    """Whether the place found for ``v`` is in the act's own target phrase ("fired at the Golan
+    Heights") or in a phrase of ``preps`` on it ("fired rockets into southern Israel"): what was
+    hit, not where the actors were."""
+    if here.start < 0 or here.start >= len(v.doc):
+        return False
+    t = v.doc[here.start]
+    while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    verb = t.head.head
+    if verb.dep_ == "dobj" and verb.head.i == v.i:
+        verb = verb.head  # "fired rockets into Israel": the PP may hang on the object
+    return verb.i == v.i and (f"prep:{t.head.lower_}" in p.target or t.head.lower_ in preps)
 
 
 def _as_place(a: Actor) -> Actor:

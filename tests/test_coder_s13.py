@@ -1,0 +1,108 @@
+"""Constructions of session 13: a state referred back to by an epithet ("the country", "the island",
+"the kingdom", ``data/kb/epithets.tsv``); "non-OPEC producers" are outside OPEC; armed people with no
+country who fire *into* a state are not of that state; two states that act on "their" embassies or
+ties act towards each other. Sentences written for these tests, with restraint cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from riftwatch.actors import KnowledgeBase
+from riftwatch.errors import DataFileError
+
+DAY = date(2023, 6, 1)
+
+
+def _codes(engine, text: str) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def _actors(engine, text: str) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, DAY) if e.asserted}
+
+
+def _epithet(engine, text: str, word: str):
+    """The actor the resolver gives the noun ``word`` of ``text``."""
+    doc = engine.nlp(text)
+    acts = engine.resolver.annotate(doc, DAY)
+    return acts.actor_of(next(t for t in doc if t.text == word))
+
+
+# ----------------------------------------------------------------------------- epithets
+
+def test_the_country_is_the_nearest_state_named(engine):
+    got = _codes(engine, "Japan imposed sanctions on Eritrea on Monday, saying the country had broken its word, "
+                         "and urged the isolated country to return to talks.")
+    assert ("JPN", "ERI", "163") in got
+    assert ("JPN", "ERI", "020") in got  # "urged the isolated country": Eritrea, not Japan (its own subject)
+    assert not any(t == "JPN" for _, t, _ in got)
+
+
+def test_an_island_and_a_kingdom_are_states_of_their_kind(engine):
+    # the nearest state named is China, but "the island" can only be Taiwan
+    assert ("CHN", "TWN", "130") in _codes(
+        engine, "China sent warships near Taiwan on Sunday and warned the island against seeking independence.")
+    # "the kingdom" in the next sentence: Saudi Arabia, not Yemen, named after it
+    assert ("SAU", "IRN", "112") in _codes(
+        engine, "Saudi Arabia carried out airstrikes in Yemen. The kingdom accused Iran of arming the Houthis.")
+
+
+def test_epithets_that_refer_to_no_state(engine):
+    # restraint: "the island" with no island state named, "the state" alone (a province or the government),
+    # a possessed or "of" noun, and a place ("across the country") are no state
+    assert _epithet(engine, "China warned the island against provocations.", "island") is None
+    assert _epithet(engine, "Mexico said the state would pay compensation.", "state") is None
+    assert _epithet(engine, "Eritrea said the country of origin would be checked.", "country") is None
+    assert _epithet(engine, "Iran raised prices and protests spread across the country.", "country") is None
+    # ... but "the communist state" with a modifier does refer back
+    a = _epithet(engine, "Japan protested to Cuba after the communist state detained a diplomat.", "state")
+    assert a is not None and a.code == "CUB"
+    # a state modifier names it outright: "the Palestinian state" is not referred back through an epithet
+    assert _epithet(engine, "Norway backs the Palestinian state.", "state").country == "PSE"
+
+
+def test_epithet_table_is_checked_and_extendable(kb, tmp_path):
+    assert {"country", "island", "kingdom", "state"} <= set(kb.epithets)
+    assert "TWN" in kb.epithets["island"].states and "CHN" not in kb.epithets["island"].states
+    assert kb.epithets["state"].modified and not kb.epithets["country"].modified
+    assert all(c in kb.countries for e in kb.epithets.values() for c in e.states)
+    # a user's row adds (or replaces) an epithet
+    (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\narchipelago\tPHL|IDN\t\n", encoding="utf-8")
+    user = KnowledgeBase.load(tmp_path)
+    assert user.epithets["archipelago"].states == {"PHL", "IDN"} and "island" in user.epithets
+    (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\nisland\tXQZ\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"epithets.tsv:2: 'XQZ' is not a country code"):
+        KnowledgeBase.load(tmp_path)
+    (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\nIsland\t\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"epithets.tsv:2: noun 'Island' is not one lower-case word"):
+        KnowledgeBase.load(tmp_path)
+
+
+# ----------------------------------------------------------------------------- "non-", fire into a state
+
+def test_non_members_are_not_the_body(engine):
+    got = _actors(engine, "Saudi Arabia called on non-OPEC producers to curb their output.")
+    assert not any(t == "OPC" for _, t, _ in got)
+    # restraint: OPEC itself still is
+    assert ("SAU", "OPC", "020") in _actors(engine, "Saudi Arabia called on OPEC to curb its output.")
+
+
+def test_fire_into_a_state_is_not_from_it(engine):
+    got = _actors(engine, "Israeli warplanes struck Gaza on Saturday after militants fired rockets into southern Israel.")
+    assert ("ISRMIL", "PSE", "195") in got
+    assert not any(s == "ISRREB" for s, _, _ in got)  # the militants fired into Israel, not from it
+    # restraint: rebels who fight in a state are of it
+    assert ("MLIREB", "MLIMIL", "190") in _actors(engine, "Rebels attacked army posts in Mali on Monday.")
+
+
+# ----------------------------------------------------------------------------- "their" between two states
+
+def test_two_states_reopening_their_embassies_act_towards_each_other(engine):
+    got = _codes(engine, "Saudi Arabia and Iran agreed to reopen their embassies within two months.")
+    assert {(s, t) for s, t, c in got if c.startswith("03")} == {("SAU", "IRN"), ("IRN", "SAU")}
+    assert not any(s == t for s, t, _ in got)
+    # restraint: "their ambassadors from Russia" are theirs, recalled from a third state
+    assert _codes(engine, "France and Germany recalled their ambassadors from Russia.") == {
+        ("FRA", "RUS", "161"), ("DEU", "RUS", "161")}
