@@ -106,3 +106,13 @@ def test_two_states_reopening_their_embassies_act_towards_each_other(engine):
     # restraint: "their ambassadors from Russia" are theirs, recalled from a third state
     assert _codes(engine, "France and Germany recalled their ambassadors from Russia.") == {
         ("FRA", "RUS", "161"), ("DEU", "RUS", "161")}
+
+
+def test_allies_named_with_the_doers_are_not_their_victims(engine):
+    # a state's force with no victim named falls on the one other state the sentence names, but not
+    # on one named among the doers themselves
+    got = _codes(engine, "Ethiopian forces and their Eritrean allies killed hundreds of civilians in the town of Axum.")
+    assert not any(t == "ERI" for _, t, _ in got)
+    # restraint: the other state named outside the doers still is
+    assert ("USA", "AFG", "195") in _codes(
+        engine, "Residents who left Kandahar confirmed there had been no let-up in the US bombing.")

@@ -207,7 +207,7 @@ class Coder:
                 if ev[2] is None and ev[4] == "010" and "speech" in ev[0].flags and not self.plain_statements:
                     continue  # "X said the economy was strong": a statement aimed at no one (plain_statements)
                 if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country is not None and \
-                        _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country)) is not None:
+                        _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country, tok)) is not None:
                     ev = (ev[0], ev[1], other, *ev[3:])  # "residents who left Kandahar saw no let-up in the US bombing"
                 key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
                 if key in seen:
@@ -990,9 +990,9 @@ class Coder:
                             a.kind == "title" and a.sector is not None):
                         return _as_place(a)
                     # "at a market in Kabul", "outside the city of Basra": the place the spot is in
-                    for a in (actors.actor_of(t) for q in pobj.children if q.dep_ == "prep" and q.lower_ in ("in", "of")
-                              for t in children(q, "pobj")):
-                        if a is not None and a.kind in ("country", "capital") and a.country not in own:
+                    for a in (actors.actor_of(t) or actors.place_of(t) for q in pobj.children
+                              if q.dep_ == "prep" and q.lower_ in ("in", "of") for t in children(q, "pobj")):
+                        if a is not None and a.kind in ("country", "capital", "place") and a.country not in own:
                             return _as_place(a)
         return None
 
@@ -2017,13 +2017,17 @@ def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
             if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
 
 
-def _sole_other_state(sent: Span, actors: DocActors, own: str) -> Actor | None:
+def _sole_other_state(sent: Span, actors: DocActors, own: str, trig: Token | None = None) -> Actor | None:
     """The one state other than ``own`` that a sentence names, by name, people, leader, group or
-    place, not counting those who report it ("..., Pakistani officials said"): where a state's
+    place, not counting those who report it ("..., Pakistani officials said") nor those on the
+    act's own side ("Ethiopian forces and their Eritrean allies killed ..."): where a state's
     force with no victim named most likely struck ("residents who left Kandahar confirmed there
     had been no let-up in the US bombing"). None when it names none or several."""
     found: dict[str, Actor] = {}
+    doers = {x.i for c in (trig.children if trig is not None else ()) if c.dep_ in ("nsubj", "agent") for x in c.subtree}
     for t in sent:
+        if t.i in doers:
+            continue
         a = actors.actor_of(t) or actors.place_of(t)
         if a is None or a.country is None or a.country == own or a.sector == "IGO" or len(a.country) != 3:
             continue
