@@ -116,3 +116,40 @@ def test_allies_named_with_the_doers_are_not_their_victims(engine):
     # restraint: the other state named outside the doers still is
     assert ("USA", "AFG", "195") in _codes(
         engine, "Residents who left Kandahar confirmed there had been no let-up in the US bombing.")
+
+
+# ----------------------------------------------------------------------------- agentless passives
+
+def test_envoys_expelled_or_summoned_in_the_passive_by_the_state_of_the_place(engine):
+    assert _actors(engine, "Two Russian diplomats were expelled from Bulgaria on Monday.") == {
+        ("BGRGOV", "RUSGOV", "161")}
+    assert ("POLGOV", "RUSGOV", "114") in _actors(
+        engine, "The Russian ambassador was summoned to the foreign ministry in Warsaw.")
+    assert ("GBRGOV", "IRNGOV", "114") in _actors(engine, "Iran's ambassador in London was summoned to the Foreign Office.")
+    # restraint: no place named, or the envoy's own state, is no one's act the text names
+    assert _actors(engine, "Two Russian diplomats were expelled.") == set()
+    assert _actors(engine, "The Polish ambassador was summoned to the foreign ministry in Warsaw.") == set()
+
+
+def test_an_act_undone_in_the_passive_is_its_owners(engine):
+    # "U.S. sanctions ... were eased" is the United States easing them (085), not a sanction (163)
+    assert _codes(engine, "U.S. sanctions on Venezuela were eased on Thursday.") == {("USA", "VEN", "085")}
+    assert ("EEC", "CHN", "085") in _actors(engine, "The EU's arms embargo on China was lifted.")
+    got = _codes(engine, "The sanctions imposed by Washington on Venezuela's state oil company were eased on Thursday.")
+    assert {c for _, _, c in got} == {"085"} and {s for s, _, _ in got} == {"USA"}
+    # restraint: a sanction with no verb undoing it, or with the verb's agent named, is still the sanction
+    assert ("EEC", "RUS", "163") in _actors(engine, "New EU sanctions on Russia were announced on Friday.")
+
+
+def test_an_agreement_between_two_states_signed_in_the_passive(engine):
+    assert _codes(engine, "The agreement between Iran and Saudi Arabia was signed in Beijing.") == {
+        ("IRN", "SAU", "057"), ("SAU", "IRN", "057")}
+    # restraint: one side named is no pair
+    assert _codes(engine, "The agreement with Iran was signed in Beijing.") == set()
+
+
+def test_an_asset_freeze_is_a_sanction(engine):
+    assert ("GBR", "IRN", "163") in _codes(
+        engine, "Britain imposed an asset freeze and travel ban on five Iranian officials over the crackdown.")
+    # restraint: a freeze on one's own hiring is aimed at no one
+    assert _codes(engine, "The government imposed a freeze on hiring.") == set()

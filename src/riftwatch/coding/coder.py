@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import UNKNOWN_FORCES, DocActors, stance_prefixed
+from ..actors.resolver import UNKNOWN_FORCES, DocActors, _participle_agents, stance_prefixed
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
@@ -195,7 +195,7 @@ class Coder:
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
-                      and tok.lemma_.lower() in self.patterns.noun_lemmas
+                      and tok.lemma_.lower() in self.patterns.noun_lemmas and not self._undone_by_verb(tok)
                       # "riot police", "attack helicopters" name no event ("a mediation mission" does)
                       and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
                                and tok.head.lemma_.lower() not in FRAME_NOUNS)):
@@ -392,7 +392,9 @@ class Coder:
             # "an agreement was signed between X and Y", "a pact signed between the Egyptian and
             # Canadian governments": no agent, but both sides named
             p = matches[0][0]
-            sides = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "between" for h in children(pp, "pobj")
+            # ... or "the agreement between Iran and Saudi Arabia was signed in Beijing"
+            sides = [a for x in [v, *children(v, "nsubjpass")] for pp in x.children
+                     if pp.dep_ == "prep" and pp.lower_ == "between" for h in children(pp, "pobj")
                      for a in self._resolve(conjuncts(h, actors), actors, unresolved, "source", si, sent, p, article_id)
                      if a.sector != "BUS"]  # "talks had been held between the South Africans and the banks"
             if len({a.country for a in sides}) >= 2:
@@ -924,17 +926,44 @@ class Coder:
                 return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", 0, 0)]
         return []
 
+    def _undone_by_verb(self, n: Token) -> bool:
+        """An act noun that is the subject of an agentless passive whose pattern takes it as its object:
+        "U.S. sanctions on Venezuela were eased" tells of the easing (coded on the verb, by the
+        sanctions' owner), not of a sanction."""
+        v = n.head  # (an answer is another's: "Yemen's request to Oman was ignored" was not ignored by Yemen)
+        return n.dep_ == "nsubjpass" and v.pos_ == "VERB" and v.lemma_.lower() not in ANSWERING and not agents(v) and any(
+            n.lemma_.lower() in p.objects for p in self.patterns.candidates("V", v.lemma_.lower()))
+
     def _state_agent(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors) -> list[Actor]:
         """Only a state arrests, jails, sentences or deports: "a missionary was arrested in
-        Lebanon" was arrested by Lebanon's authorities; and a state deploys its own troops."""
+        Lebanon" was arrested by Lebanon's authorities; and a state deploys its own troops.
+        An act undone in the passive is undone by its owner: "U.S. sanctions on Venezuela were
+        eased", "the sanctions imposed by Washington were lifted" (the United States)."""
         p, obj = match
+        if obj is not None and obj.dep_ == "nsubjpass" and obj.head.i == v.i and self._undone_by_verb(obj) \
+                and obj.lemma_.lower() in self.patterns.noun_lemmas:
+            owners = [a for c in obj.children if (c.dep_ in ("poss", "compound", "amod") and c.i < obj.i)
+                      for a in [actors.actor_of(c)] if a is not None and (a.country is not None or a.kind == "org")]
+            owners = owners or [a for by in _participle_agents(obj) for a in [actors.actor_of(by)] if a is not None]
+            return owners[:1]
         if (p.code[:2] == "15" or p.code == "074") and obj is not None and v.lemma_.lower() in DEPLOYING:
             # "1,000 US Marines are deployed near Kandahar": troops are deployed by their own state
             # (but "28,500 U.S. troops are stationed in South Korea" describes a standing presence)
             return [a for a in actors.actors_of(obj) if a.country is not None and a.sector in (None, "MIL")][:1]
-        if p.code[:3] not in STATE_ONLY:
+        if p.code[:3] not in STATE_ONLY and "by_state" not in p.flags:
             return self._unidentified(v, match, actors)
         here = self._place_of(v, obj, [], actors)
+        if "by_state" in p.flags:
+            # "two Russian diplomats were expelled from Bulgaria": the state they leave, or where they were
+            # summoned ("to the foreign ministry in Warsaw"), never their own
+            theirs = {a.country for h in children(v, "nsubjpass") for a in actors.actors_of(h)}
+            named = [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "in")
+                     for h in children(pp, "pobj")
+                     for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in" for t in children(q, "pobj"))]]
+            here = next((a for h in named for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None
+                         and a.country and a.kind in ("country", "capital", "place")), None) or here
+            if here is not None and here.country in theirs:
+                return []
         return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \
             if here is not None else []
 

@@ -54,6 +54,9 @@ Columns (tab-separated)::
   war games with X (062) behind war games (150), gives way to the plain one). ``unbidden`` (the
   sense does not hold when the object is bidden to act with a "to"-infinitive: "ordered troops to
   the border" deploys them, "ordered his forces to blast ..." is told by what they are to do).
+  ``by_state`` (only a state does it, so an agentless passive was done by the state of the place
+  named: "two Russian diplomats were expelled from Bulgaria", "the Russian ambassador was summoned to
+  the foreign ministry in Warsaw").
   Of two equally specific patterns of one trigger that are not ``late``, the one in the earlier file
   (``verbs_01-02_...`` before ``verbs_03-05_...``), then the earlier row, is tried first.
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
@@ -73,7 +76,8 @@ from .ontology import cameo_codes
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
-                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden"})
+                   "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
+                   "by_state"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
