@@ -153,3 +153,23 @@ def test_an_asset_freeze_is_a_sanction(engine):
         engine, "Britain imposed an asset freeze and travel ban on five Iranian officials over the crackdown.")
     # restraint: a freeze on one's own hiring is aimed at no one
     assert _codes(engine, "The government imposed a freeze on hiring.") == set()
+
+
+def test_a_states_force_does_not_kill_its_own_unnamed_soldiers(engine):
+    got = _actors(engine, "Hezbollah fired dozens of rockets at northern Israel in response to an Israeli strike "
+                          "that killed a senior commander.")
+    assert ("HEZ", "ISR", "190") in got
+    assert not any(s[:3] == "ISR" and (t or "")[:3] == "ISR" for s, t, _ in got)  # not Israel's own commander
+    # restraint: where the place is named, the soldiers are of the place; rebels fought at home are domestic
+    assert ("RUSMIL", "UKRMIL", "190") in _actors(engine, "Russian forces killed three soldiers in Bakhmut.")
+    assert ("INDMIL", "INDREB", "190") in _actors(engine, "Indian troops killed three militants in Kashmir.")
+
+
+def test_a_thing_owned_by_an_unknown_person_is_not_its_complements(engine):
+    doc = engine.nlp("The White House said Kim's threats against South Korea were unacceptable.")
+    acts = engine.resolver.annotate(doc, DAY)
+    assert acts.actor_of(next(t for t in doc if t.text == "threats")) is None
+    # restraint: an unowned thing still stands for its complement ("the attack on Israel")
+    doc = engine.nlp("The U.S. condemned the attack on Israel.")
+    acts = engine.resolver.annotate(doc, DAY)
+    assert acts.actor_of(next(t for t in doc if t.text == "attack")).country == "ISR"

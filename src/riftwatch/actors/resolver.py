@@ -880,6 +880,10 @@ class DocActors:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
                     return self.actor_of(c)
+            if head.pos_ == "NOUN" and sector is None and any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" and self.at.get(c.i) is not None
+                    and self.at[c.i].actor is None for c in head.children):
+                return None  # "Kim's threats against South Korea": the owner, a person we cannot name, not Seoul
             if head.pos_ == "NOUN" and sector is None:
                 # an event or thing noun stands for the actor of its complement:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"

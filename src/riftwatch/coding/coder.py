@@ -1739,7 +1739,10 @@ class Coder:
             _state_side(a) and a.sector != "COP" for a in sources)
         named = len(targets)
         targets = [a for a in targets if not (abroad and (_bare_own_people(a, src_c) or (
-            a.sector == "CVL" and a.country is None and a.name[:1].islower())))]  # (not "ethnic Albanians")
+            a.sector == "CVL" and a.country is None and a.name[:1].islower()) or (
+            a.sector == "MIL" and a.country is None and a.kind == "sector")))]  # (not "ethnic Albanians")
+        # (nor soldiers with no country named: "an Israeli strike that killed a senior commander" did not kill
+        # Israel's own)
         if named and not targets:
             p = replace(p, flags=p.flags | {"unknown_target"})
         targets = [_place(a, home) for a in targets if not (
