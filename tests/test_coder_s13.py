@@ -173,3 +173,15 @@ def test_a_thing_owned_by_an_unknown_person_is_not_its_complements(engine):
     doc = engine.nlp("The U.S. condemned the attack on Israel.")
     acts = engine.resolver.annotate(doc, DAY)
     assert acts.actor_of(next(t for t in doc if t.text == "attack")).country == "ISR"
+
+
+def test_arabic_article_spellings_and_insurgents_at_home(engine, kb):
+    # "al-Shabaab" is also written "al Shabaab" and "Al Shabaab"
+    assert {("al Shabaab", "org", "SHB"), ("Al Shabaab", "org", "SHB"), ("al-Shabaab", "org", "SHB")} <= set(
+        kb.surface_forms())
+    assert ("SOMMIL", "SHB", "190") in _actors(engine, "Somali forces recaptured the town of Mahas from al Shabaab.")
+    # insurgents attacking a place at home attack their state there
+    assert ("SHB", "SOM", "190") in _actors(engine, "Al Shabaab fighters attacked a base in Mogadishu.")
+    assert ("SHB", "KEN", "190") in _actors(engine, "Al Shabaab fighters attacked a base in Kenya.")
+    # restraint: a state's own forces at home with no one named attack no one
+    assert _actors(engine, "Somali troops attacked a base in Mogadishu.") == set()

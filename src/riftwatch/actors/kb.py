@@ -177,6 +177,16 @@ def _code(path: Path, line: int, value: str, field: str) -> str:
     return value
 
 
+def _article_forms(name: str) -> list[str]:
+    """A name and, when it begins with the Arabic article, its other spellings in English news:
+    "al-Shabaab", "Al-Shabaab", "al Shabaab", "Al Shabaab"."""
+    m = re.match(r"^([Aa]l)[- ](?=[A-Z])", name)
+    if m is None:
+        return [name]
+    rest = name[m.end():]
+    return [name, *(f"{a}{sep}{rest}" for a in ("al", "Al") for sep in ("-", " "))]
+
+
 class KnowledgeBase:
     """Lookup tables for actor resolution. Build with :meth:`load`."""
 
@@ -454,7 +464,7 @@ class KnowledgeBase:
             out += [(s, "demonym", c.code) for s in c.demonyms]
             out += [(s, "capital", c.code) for s in c.capitals]
         for o in self.orgs.values():
-            out += [(s, "org", o.code) for s in (o.name, *o.aliases)]
+            out += [(s, "org", o.code) for s in dict.fromkeys(v for n in (o.name, *o.aliases) for v in _article_forms(n))]
         out += [(s, "person", canonical) for s, canonical in self.person_aliases.items()]
         return out
 

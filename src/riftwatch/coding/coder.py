@@ -697,6 +697,11 @@ class Coder:
             place = self._place_of(v.head, None, sources, actors)  # "went off in Kabul, killing four"
             if place is None:  # "attacked Israeli towns, killing hundreds": the victims are of the attacked
                 place = self._aimed_at(v.head, v, sources, actors)
+        if not targets and place is None and p.code[:2] in VIOLENT_ROOTS and sources and all(
+                a.sector in INSURGENTS and a.country for a in sources):
+            # "Al Shabaab fighters attacked a base in Mogadishu": insurgents fight at home, where the place
+            # of their own state is the one attacked
+            place = self._place_of(v, obj, [], actors)
         if not targets and place is not None and p.code[:2] in ("18", "19", "20") and not (
                 "sym" in p.flags and len(sources) > 1):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it (but two
@@ -1927,6 +1932,8 @@ ORDERING = frozenset({"order", "tell", "instruct", "give"})
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 #: the people whose expulsion cuts relations with their state
 ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "official", "staff", "charge"})
+#: armed movements that fight their own state at home
+INSURGENTS = frozenset({"INS", "REB", "SEP"})
 #: triggers of a fight between two armed sides that neither began: each fights the other
 CLASHING = frozenset({"clash", "skirmish", "firefight", "gunfight", "shootout"})
 
