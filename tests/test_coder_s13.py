@@ -185,3 +185,15 @@ def test_arabic_article_spellings_and_insurgents_at_home(engine, kb):
     assert ("SHB", "KEN", "190") in _actors(engine, "Al Shabaab fighters attacked a base in Kenya.")
     # restraint: a state's own forces at home with no one named attack no one
     assert _actors(engine, "Somali troops attacked a base in Mogadishu.") == set()
+
+
+def test_a_thing_of_the_government_is_the_governments_not_its_complements(engine):
+    # "against the government's handling of the conflict with Azerbaijan": aimed at Armenia's government
+    got = _actors(engine, "Thousands of Armenians protested in Yerevan against the government's handling of the "
+                          "conflict with Azerbaijan.")
+    assert ("ARM", "ARMGOV", "141") in got and not any(t == "AZE" for _, t, _ in got)
+    # restraint: a person's body is no state organ's ("the president's council" names no target here)
+    doc = engine.nlp("Sprinkel, chairman of the president's council of economic advisors, spoke on Monday.")
+    acts = engine.resolver.annotate(doc, DAY)
+    council = acts.actor_of(next(t for t in doc if t.text == "council"))
+    assert council is None or council.country is not None

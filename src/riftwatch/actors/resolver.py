@@ -885,6 +885,13 @@ class DocActors:
                     and self.at[c.i].actor is None for c in head.children):
                 return None  # "Kim's threats against South Korea": the owner, a person we cannot name, not Seoul
             if head.pos_ == "NOUN" and sector is None:
+                for c in head.children:
+                    if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in _TITLE_WORDS \
+                            and self.r.sector_of([c]) in ("GOV", "MIL", "COP"):
+                        # "against the government's handling of the conflict with Azerbaijan": a state
+                        # organ we cannot place owns it (the coder places it), not the "of" phrase's
+                        # (but "the president's council" is a person's, "the court's view" maybe a foreign court's)
+                        return self.sector_only(c)
                 # an event or thing noun stands for the actor of its complement:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"
                 preps = sorted((c for c in head.children if c.dep_ in ("prep", "agent")
