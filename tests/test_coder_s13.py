@@ -197,3 +197,28 @@ def test_a_thing_of_the_government_is_the_governments_not_its_complements(engine
     acts = engine.resolver.annotate(doc, DAY)
     council = acts.actor_of(next(t for t in doc if t.text == "council"))
     assert council is None or council.country is not None
+
+
+# ----------------------------------------------------------------------------- parse repairs
+
+def test_visiting_before_a_title_is_the_visitors_modifier(engine):
+    # the parser read "visiting" as a verb: Putin's visit to China, and no meeting
+    assert _actors(engine, "Putin met visiting Chinese President Xi Jinping in Moscow on Monday.") == {
+        ("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}
+    assert ("USAGOV", "CHNGOV", "040") in _actors(engine, "Visiting U.S. Secretary of State Antony Blinken met Xi in Beijing.")
+    assert ("CHNGOV", "USAGOV", "010") in _actors(
+        engine, "Chinese President Xi Jinping told visiting U.S. Secretary of State Antony Blinken on Friday that "
+                "China wanted stable ties.")
+    # restraint: "visiting" as a verb of its own is still a visit
+    assert ("USAGOV", "CHNGOV", "042") in _actors(engine, "Visiting Beijing, Blinken met Xi.")
+
+
+def test_the_visiting_repair_rewrites_only_its_construction(engine):
+    from riftwatch.nlp.repairs import visiting_title
+
+    doc = engine.nlp("Putin met visiting Chinese President Xi Jinping in Moscow.")
+    vis = doc[2]
+    assert visiting_title(vis) and vis.dep_ == "amod" and vis.head.text == "Jinping"
+    assert doc[6].head.text == "met" and doc[6].dep_ == "dobj"
+    doc = engine.nlp("Blinken was visiting Beijing when the balloon was found.")
+    assert not any(visiting_title(t) for t in doc if t.lower_ == "visiting")

@@ -32,6 +32,7 @@ from .models import Article, Event, Rejection, content_id
 from .nlp import load_pipeline
 from .nlp.dateline import blank_datelines
 from .nlp.recase import recase
+from .nlp.repairs import repair
 from .nlp.prefilter import Selection, SentenceFilter
 from .store import RunCounts, Store
 
@@ -126,6 +127,7 @@ class Engine:
         for doc, (sub, sel, aid, day, rid, full) in self.nlp.pipe(prepared(), as_tuples=True,
                                                           batch_size=self.options.batch_size):
             try:
+                repair(doc)
                 actors = self.resolver.annotate(doc, day, named=sel.named if sel is not None else frozenset())
                 events, unresolved = self.coder.code_doc(doc, actors, aid, day, rid, text=sub)
                 events = self.locator.locate(doc, events, full)
