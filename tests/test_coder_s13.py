@@ -49,6 +49,21 @@ def test_an_island_and_a_kingdom_are_states_of_their_kind(engine):
         engine, "Saudi Arabia carried out airstrikes in Yemen. The kingdom accused Iran of arming the Houthis.")
 
 
+def test_epithets_of_bodies_and_of_anothers_thing(engine):
+    # "the bloc", "the alliance": the body named before
+    assert ("IRNGOV", "EEC", "111") in _actors(
+        engine, "The EU imposed sanctions on Iran on Monday. Tehran condemned the bloc's decision.")
+    assert ("RUS", "NAT", "130") in _actors(
+        engine, "Russia warned NATO against deploying troops, saying the alliance would become a party to the war.")
+    # the possessor of an object is not the subject's own state, by whatever name it was called
+    assert ("PRKGOV", "JPN", "111") in _actors(
+        engine, "Japan imposed sanctions on North Korea. Pyongyang condemned the country's decision.")
+    # restraint: no body named before, no antecedent
+    doc = engine.nlp("China criticised the United States and warned the alliance against expanding into Asia.")
+    acts = engine.resolver.annotate(doc, DAY)
+    assert acts.actor_of(next(t for t in doc if t.text == "alliance")) is None
+
+
 def test_epithets_that_refer_to_no_state(engine):
     # restraint: "the island" with no island state named, "the state" alone (a province or the government),
     # a possessed or "of" noun, and a place ("across the country") are no state
@@ -67,13 +82,14 @@ def test_epithet_table_is_checked_and_extendable(kb, tmp_path):
     assert {"country", "island", "kingdom", "state"} <= set(kb.epithets)
     assert "TWN" in kb.epithets["island"].states and "CHN" not in kb.epithets["island"].states
     assert kb.epithets["state"].modified and not kb.epithets["country"].modified
-    assert all(c in kb.countries for e in kb.epithets.values() for c in e.states)
+    assert all(c in kb.countries or c in kb.orgs for e in kb.epithets.values() for c in e.states)
+    assert "NAT" in kb.epithets["alliance"].states and "EEC" in kb.epithets["bloc"].states
     # a user's row adds (or replaces) an epithet
     (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\narchipelago\tPHL|IDN\t\n", encoding="utf-8")
     user = KnowledgeBase.load(tmp_path)
     assert user.epithets["archipelago"].states == {"PHL", "IDN"} and "island" in user.epithets
     (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\nisland\tXQZ\t\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"epithets.tsv:2: 'XQZ' is not a country code"):
+    with pytest.raises(DataFileError, match=r"epithets.tsv:2: 'XQZ' is not a country or organisation code"):
         KnowledgeBase.load(tmp_path)
     (tmp_path / "epithets.tsv").write_text("noun\tstates\tmodified\nIsland\t\t\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"epithets.tsv:2: noun 'Island' is not one lower-case word"):

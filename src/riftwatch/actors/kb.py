@@ -308,8 +308,8 @@ class KnowledgeBase:
                 raise DataFileError(str(path), n, f"noun {noun!r} is not one lower-case word")
             states = [_code(path, n, c, "state") for c in split_list(r["states"])]
             for c in states:
-                if c not in self.countries:
-                    raise DataFileError(str(path), n, f"{c!r} is not a country code")
+                if c not in self.countries and c not in self.orgs:
+                    raise DataFileError(str(path), n, f"{c!r} is not a country or organisation code")
             if r["modified"] not in ("", "yes", "no"):
                 raise DataFileError(str(path), n, f"modified {r['modified']!r} is not yes, no or empty")
             self.epithets[noun] = Epithet(noun, frozenset(states), r["modified"] == "yes")

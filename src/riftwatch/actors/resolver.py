@@ -886,6 +886,10 @@ class DocActors:
                 return None  # "Kim's threats against South Korea": the owner, a person we cannot name, not Seoul
             if head.pos_ == "NOUN" and sector is None:
                 for c in head.children:
+                    if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in self.kb.epithets:
+                        a = self.epithet_antecedent(c)  # "condemned the bloc's decision"
+                        if a is not None:
+                            return a
                     if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in _TITLE_WORDS \
                             and self.r.sector_of([c]) in ("GOV", "MIL", "COP"):
                         # "against the government's handling of the conflict with Azerbaijan": a state
@@ -1162,14 +1166,24 @@ class DocActors:
         sent_starts = self._sent_starts()
         idx = max((i for i, st in enumerate(sent_starts) if st <= head.i), default=0)
         lo = sent_starts[max(0, idx - 2)] if sent_starts else 0
-        own = _clause_subjects(head) if head.dep_ in ("dobj", "dative", "pobj") else set()
+        # (nor the possessor of an object: "Pyongyang condemned the country's decision" is another's)
+        obj = head.head if head.dep_ == "poss" else head
+        own = _clause_subjects(obj) if obj.dep_ in ("dobj", "dative", "pobj") else set()
+        # ... by whatever name: "Pyongyang condemned the country's decision" is not North Korea's
+        own_states = {m.actor.country for m in self.mentions if m.actor is not None and m.start in own}
+        bodies = states & self.kb.orgs.keys()  # "the alliance", "the bloc": an organisation named before
         for m in reversed(self.mentions):
-            if m.start >= head.i or m.start < lo or m.actor is None or not m.actor.country \
-                    or m.actor.country not in self.kb.countries or self._currency(m):
+            if m.start >= head.i or m.start < lo or m.actor is None or self._currency(m):
+                continue
+            if bodies and m.kind == "org" and m.actor.code in bodies:
+                if not any(t.i in own for t in self.doc[m.start:m.end]):
+                    return m.actor
+                continue
+            if not m.actor.country or m.actor.country not in self.kb.countries:
                 continue
             if states and m.actor.country not in states:
                 continue
-            if any(t.i in own for t in self.doc[m.start:m.end]):
+            if any(t.i in own for t in self.doc[m.start:m.end]) or m.actor.country in own_states:
                 continue
             c = m.actor.country
             return Actor(c, c, None, head.text, "country", head.i, head.i + 1)
