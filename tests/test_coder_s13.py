@@ -238,3 +238,17 @@ def test_the_visiting_repair_rewrites_only_its_construction(engine):
     assert doc[6].head.text == "met" and doc[6].dep_ == "dobj"
     doc = engine.nlp("Blinken was visiting Beijing when the balloon was found.")
     assert not any(visiting_title(t) for t in doc if t.lower_ == "visiting")
+
+
+# ----------------------------------------------------------------------------- the prefilter and places
+
+def test_the_prefilter_keeps_an_attack_named_only_by_its_place(engine):
+    # no knowledge-base name at all: the city gives the unnamed attacker and the victims a country
+    assert ("PAKUAF", "PAKCVL", "1831") in _actors(
+        engine, "A suicide bomber killed 30 worshippers at a mosque in Peshawar.")
+    assert ("PAKUAF", "PAKCVL", "1832") in _actors(engine, "A car bomb exploded in Quetta on Monday, killing 10 people.")
+    sel = engine.prefilter.select("Markets rose in Osaka on Monday. Traders were cautious.")
+    assert sel.text == ""  # restraint: a place and no trigger word is still dropped
+    # villagers, worshippers and passengers are civilians
+    assert ("NGAREB", "NGACVL", "190") in _actors(
+        engine, "Gunmen killed at least 20 villagers in northwest Nigeria's Zamfara state.")

@@ -8,7 +8,10 @@ and a sentence is kept when it
   that can be an actor: a knowledge-base name in the sentence, or a pronoun,
   group noun or capitalised name after a knowledge-base name earlier in the
   article (pronouns and surname aliases need an antecedent), or
-* names a known person (so later surname aliases resolve).
+* names a known person (so later surname aliases resolve), or
+* contains a trigger word form and names a city or region the gazetteer knows ("a
+  suicide bomber killed 30 worshippers at a mosque in Peshawar": the place gives the
+  unnamed attackers and their victims a country).
 
 The kept sentences are joined into a shorter text that is parsed and coded; event
 offsets are mapped back to the original article.
@@ -103,6 +106,22 @@ class SentenceFilter:
         # an office-holder's family name alone ("Esper met Suh") may be an actor
         self.family_names = resolver.kb.family_names()
 
+    def _names_a_place(self, sent: Span) -> bool:
+        """Whether a sentence names a city or region the gazetteer knows (one or two capitalised
+        words): an attack "in Peshawar" names no actor, but the place gives its country."""
+        places = self.resolver.places
+        if places is None:
+            return False
+        words = [t for t in sent if t.is_alpha and t.text[:1].isupper() and t.i > sent.start]
+        for t in words:
+            nxt = t.nbor(1) if t.i + 1 < sent.end else None
+            names = [t.text] + ([f"{t.text} {nxt.text}"] if nxt is not None and nxt.text[:1].isupper() else [])
+            for name in names:
+                place = places.lookup(name)
+                if place is not None and place.country and place.kind in ("city", "region"):
+                    return True
+        return False
+
     def select(self, text: str, placed: bool = False) -> Selection:
         """The sentences of ``text`` that can hold an event; ``placed``: a dateline (blanked in ``text``)
         named a place before them, which counts as a name earlier in the article."""
@@ -128,9 +147,11 @@ class SentenceFilter:
             trigger = any(t.lower_ in self.forms for t in sent)
             anaphor = seen_actor and any(t.lower_ in _PRONOUNS or (t.i > sent.start and t.is_title)
                                          for t in sent)
+            if trigger and not kinds and not anaphor and self._names_a_place(sent):
+                kinds = {"place"}  # "a suicide bomber killed 30 worshippers at a mosque in Peshawar"
             if (trigger and (kinds or anaphor)) or "person" in kinds or (seen_person and trigger):
                 kept.append((si, sent.start_char, sent.end_char))
-            seen_actor = seen_actor or bool(kinds)
+            seen_actor = seen_actor or bool(kinds - {"place"})
             seen_person = seen_person or "person" in kinds
         parts: list[Doc] = []
         orig_starts, idx, lengths = [], [], []
