@@ -252,3 +252,15 @@ def test_the_prefilter_keeps_an_attack_named_only_by_its_place(engine):
     # villagers, worshippers and passengers are civilians
     assert ("NGAREB", "NGACVL", "190") in _actors(
         engine, "Gunmen killed at least 20 villagers in northwest Nigeria's Zamfara state.")
+
+
+def test_help_and_the_object_of_a_bare_infinitive(engine):
+    # "helped the United States strengthen": the parser makes the helped the complement's subject
+    assert ("JPN", "USA", "070") in _codes(engine, "Japan helped the United States strengthen its defences.")
+    assert ("JPN", "USA", "033") in _codes(
+        engine, "Japan agreed to help the United States strengthen anti-submarine defences.")
+    assert ("CHN", "JPN", "102") in _codes(engine, "China demanded Japan apologise for the incident.")
+    # restraint: what helps is no actor; a reported clause's subject is no object ("said Iraq attacked")
+    assert _codes(engine, "Lower oil prices helped Japan.") == set()
+    assert ("IRQ", "IRN", "190") in _codes(engine, "Iran said Iraq attacked its oil platforms.")
+    assert not any(t == "IRQ" for _, t, _ in _codes(engine, "Iran said Iraq attacked its oil platforms."))

@@ -381,8 +381,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         if passive:
             return children(v, "nsubjpass")
         # "allowed refugees to return": the parser makes the object the complement's subject
-        return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and infinitive(c)
-                                        for s in children(c, "nsubj")] or _shifted_object(v) or [
+        # ... also of a bare infinitive: "helped the United States strengthen its defences"
+        return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and (
+            infinitive(c) or _bare_infinitive(v, c)) for s in children(c, "nsubj")] or _shifted_object(v) or [
             t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)] or [
             # "fought off the Iranians", "beat back the rebels": a particle parsed as a preposition
             t for c in v.children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in PARTICLES
@@ -640,6 +641,14 @@ def _parties_of(t: Token) -> list[Token]:
         return [t]
     return [o for pp in t.children if pp.dep_ == "prep" and pp.lower_ in TARGET_PREPS
             for o in pp.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+
+
+def _bare_infinitive(v: Token, x: Token) -> bool:
+    """A bare infinitive right after the verb's object, with no auxiliary or conjunction of its own:
+    "helped the United States strengthen", "made Japan pay" (not "said Iran will attack")."""
+    subj = children(x, "nsubj")
+    return x.tag_ in ("VB", "VBP") and x.i > v.i and not any(c.dep_ in ("aux", "auxpass", "mark") for c in x.children) \
+        and len(subj) == 1 and subj[0].left_edge.i == v.i + 1  # (the tagger reads some as present tense)
 
 
 def infinitive(x: Token) -> bool:
