@@ -264,3 +264,18 @@ def test_help_and_the_object_of_a_bare_infinitive(engine):
     assert _codes(engine, "Lower oil prices helped Japan.") == set()
     assert ("IRQ", "IRN", "190") in _codes(engine, "Iran said Iraq attacked its oil platforms.")
     assert not any(t == "IRQ" for _, t, _ in _codes(engine, "Iran said Iraq attacked its oil platforms."))
+
+
+def test_who_uses_a_weapon_to_strike_strikes(engine):
+    # "used missiles to hit": the user hits, not the missiles (no object control for instruments)
+    assert ("IRNMIL", "KWT", "190") in _actors(engine, "Iranian forces used Silkworm missiles to hit a Kuwaiti tanker.")
+    # restraint: object control still holds for a bidding verb
+    assert ("USA", "JPN", "0254") in _actors(engine, "The United States urged Japan to lift its tariffs.")
+
+
+def test_a_vow_of_retaliation_is_aimed_at_the_attack_named_beside_it(engine):
+    got = _codes(engine, "Iran's top war spokesman Ali Akbar Hashemi Rafsanjani on Tuesday called the U.S. attacks "
+                         "on two of its Gulf oil platforms an escalation and promised retaliation.")
+    assert ("IRN", "USA", "138") in got
+    # restraint: a vow with no attacker named anywhere near it is aimed at no one
+    assert _codes(engine, "Iran promised retaliation.") == set()

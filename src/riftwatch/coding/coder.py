@@ -667,10 +667,12 @@ class Coder:
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
             targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
                 # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
-                a for n in v.subtree if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS | PROVOCATIONS
-                and n.i != obj.i
+                # ... or "called the U.S. attacks an escalation and promised retaliation": the attackers named
+                # in the clause the vow is coordinated with
+                a for x in [v, *([v.head] if v.dep_ == "conj" else [])] for n in x.subtree
+                if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS | PROVOCATIONS and n.i != obj.i
                 for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
-                if a.country is not None and a.country not in own_c]
+                if a.country is not None and a.country not in own_c][:1]
             conf -= 0.1 if targets else 0
         if not targets:
             # "Opposition leader X accused the Government of misleading the public"

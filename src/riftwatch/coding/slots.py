@@ -203,6 +203,10 @@ def clause_in_subject(n: Token) -> Token | None:
     return None
 
 
+#: verbs whose object is the means of the act their "to"-infinitive names: its subject does it
+INSTRUMENTAL = frozenset({"use", "employ", "deploy", "send", "mobilize", "mobilise", "dispatch", "fire", "launch"})
+
+
 def inherited_subject(v: Token) -> tuple[list[Token], int]:
     """Subject shared with a governing verb, and how many hops up it was found:
     "Kim visited X and paid tribute to Y", "targeting the U.S., Xi said", "urged Japan
@@ -221,7 +225,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep == "xcomp":
             # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
             # India to release"
-            objs = children(head, "dobj")
+            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL else []
+            # (but "used Silkworm missiles to hit a tanker": who used them hit it)
             if not objs and head.lemma_.lower() in PREP_CONTROL:
                 objs = [o for pp in head.children if pp.dep_ == "prep" and pp.lower_ in ("on", "upon", "to")
                         for o in children(pp, "pobj")]
