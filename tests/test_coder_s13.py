@@ -279,3 +279,14 @@ def test_a_vow_of_retaliation_is_aimed_at_the_attack_named_beside_it(engine):
     assert ("IRN", "USA", "138") in got
     # restraint: a vow with no attacker named anywhere near it is aimed at no one
     assert _codes(engine, "Iran promised retaliation.") == set()
+
+
+def test_displeasure_and_approval_of_anothers_act(engine):
+    assert ("IND", "PAK", "110") in _codes(engine, "India was disappointed with Pakistan's response.")
+    assert ("CHN", "USA", "110") in _codes(engine, "China was unhappy with the U.S. decision.")
+    assert ("CAN", "USA", "051") in _codes(engine, "Canada was pleased with the U.S. decision.")
+    assert ("JPN", "CHN", "051") in _codes(engine, "Japan was satisfied with China's offer.")
+    # restraint: negated, about a topic (an optimistic comment at most), or about no one
+    assert _codes(engine, "India was not disappointed with Pakistan's response.") == set()
+    assert not any(c == "051" for _, _, c in _codes(engine, "Japan was pleased with the talks with China."))
+    assert _codes(engine, "Farmers were unhappy with the weather.") == set()

@@ -187,7 +187,9 @@ class Coder:
                 elif tok.tag_ == "VBN" and tok.lower_ in self.attitudes and any(c.dep_ == "auxpass" for c in tok.children) \
                         and (found := attitude(self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "was alarmed by China's missile tests"
-                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in critic.DISAPPROVING:
+                elif (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in critic.DISAPPROVING) or (
+                        tok.tag_ == "VBN" and tok.lower_ in critic.DISAPPROVING and tok.dep_ != "acomp"
+                        and any(c.dep_ == "auxpass" for c in tok.children)):
                     found = critic.disapproval(self, tok, actors, unresolved, si, sent, article_id)  # "critical of X"
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
                         self, tok, actors, unresolved, si, sent, article_id)):

@@ -25,7 +25,8 @@ The stance machinery (:mod:`.statements`) reads such a predicate against the lex
 * :func:`denied` / :func:`denies_approval` — a denied approval ("was not acceptable", "is not
   serious about the talks"), read as the pseudo-cue ``not_<word>``;
 * :func:`misparsed_perfect` — "Iran had exaggerated battle reports" parsed with an adjective;
-* :func:`disapproval` — an actor said to be critical of, or angry with, another's act (111);
+* :func:`disapproval` — an actor said to be critical of, or angry with, another's act (111),
+  disappointed with it (110) or pleased with it (051);
 * :func:`sporting` — a sentence about sport, where no judgement is political.
 
 Restraint stays where the stance machinery puts it: a judgement names its target only
@@ -166,7 +167,15 @@ def said_of(v: Token, subj: Token) -> list[Token]:
 
 
 #: adjectives of disapproval whose "of" phrase names what is disapproved of: "has been highly critical of X"
-DISAPPROVING = word_list("disapproving_adjectives")
+#: adjectives of a feeling about another's act, and (code, prepositions of what it is about): critical of X's
+#: act (111), angry with X (111), disappointed with X's response (110), pleased with X's decision (051)
+FEELINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    **{w: ("111", ("of",)) for w in word_list("disapproving_adjectives")},
+    "angry": ("111", ("at", "with")), "furious": ("111", ("at", "with")),
+    **{w: ("110", ("with", "at", "over", "by", "about")) for w in word_list("displeased_adjectives")},
+    **{w: ("051", ("with", "by", "at")) for w in word_list("pleased_adjectives")},
+}
+DISAPPROVING = frozenset(FEELINGS)
 
 
 def disapproval(coder, adj: Token, actors, unresolved: list, si: int, sent, article_id: str,
@@ -180,24 +189,35 @@ def disapproval(coder, adj: Token, actors, unresolved: list, si: int, sent, arti
     from .patterns import Pattern
     from .statements import _actors_in, _owners, _unreal
 
-    be = adj.head
-    if adj.dep_ != "acomp" or be.pos_ not in ("AUX", "VERB") or _negated(be) or _negated(adj) \
+    # "India was disappointed with ...": a participle the parser reads as a passive verb
+    passive = adj.dep_ != "acomp" and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children)
+    be = adj if passive else adj.head
+    word = adj.lower_ if passive else _lemma(adj)
+    if (adj.dep_ != "acomp" and not passive) or word not in FEELINGS or be.pos_ not in ("AUX", "VERB") \
+            or _negated(be) or _negated(adj) \
             or sent.text.rstrip().rstrip('"\'”').endswith("?") or sporting(sent) or _unreal(adj, be):
         return []
-    preps = ("of",) if _lemma(adj) not in ("angry", "furious") else ("at", "with")
-    things = [o for pp in adj.children if pp.dep_ == "prep" and pp.lower_ in preps for o in pp.children
+    code, preps = FEELINGS[word]
+    things = [o for pp in adj.children if pp.dep_ in ("prep", "agent") and pp.lower_ in preps for o in pp.children
               if o.dep_ == "pobj"]
+    if code != "111":
+        # displeasure or approval is about someone's own act or the actor itself ("the U.S. decision",
+        # "Pakistan's response", "with Washington"), not a topic ("pleased with the talks with China" is
+        # an optimistic comment)
+        things = [o for o in things if actors.actor_of(o) is not None and (
+            o.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound", "amod", "nmod") and actors.actor_of(c) is not None
+                                     for c in o.children))]
     if not things:
         return []
-    p = Pattern(f"disapproval:{_lemma(adj)}", "111", "V", _lemma(adj), None, frozenset(), (), None, frozenset(),
+    p = Pattern(f"disapproval:{word}", code, "V", word, None, frozenset(), (), None, frozenset(),
                 "", None, None)
-    sources = coder._resolve([c for c in be.children if c.dep_ == "nsubj"], actors, unresolved, "source", si, sent,
-                             p, article_id)
+    sources = coder._resolve([c for c in be.children if c.dep_ == ("nsubjpass" if passive else "nsubj")], actors,
+                             unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
     targets = _actors_in(coder, [t for o in things for t in _owners(o)], actors, own, adj, p)
     if not sources or not targets:
         return []
-    return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, "111", conf)
+    return coder._pairs(p, sources, targets, verb_status(be, p, coder._day).status, code, conf)
 
 
 def not_enough(x: Token) -> bool:

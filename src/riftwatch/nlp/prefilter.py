@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from ..actors.resolver import ActorResolver, _place_name
 from ..coding.patterns import PatternSet
+from ..coding.critic import FEELINGS
 from ..coding.statements import attitude_words
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
@@ -64,6 +65,7 @@ def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
             if any(lem in lemmas for lem in lems):
                 forms.add(form)
     forms |= attitude_words()  # "was optimistic about the talks with X" (coding/statements.py attitude)
+    forms |= FEELINGS.keys()  # "was disappointed with Pakistan's response" (coding/critic.py disapproval)
     return frozenset(forms)
 
 
