@@ -290,3 +290,15 @@ def test_displeasure_and_approval_of_anothers_act(engine):
     assert _codes(engine, "India was not disappointed with Pakistan's response.") == set()
     assert not any(c == "051" for _, _, c in _codes(engine, "Japan was pleased with the talks with China."))
     assert _codes(engine, "Farmers were unhappy with the weather.") == set()
+
+
+def test_a_warning_about_ones_own_forces_is_aimed_at_whom_they_will_act_on(engine):
+    assert ("EGYGOV", "KFY", "130") in _actors(
+        engine, "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.")
+    # a government's own forces are not the target of its warning
+    assert not any(t == "CHNMIL" for _, t, _ in _actors(
+        engine, "China's defence ministry warned that the Chinese military would crush any attempt at Taiwan "
+                "independence."))
+    # restraint: those who are not the executive still name their own state's organs
+    assert ("USAGOV", "USALEG", "114") in _actors(
+        engine, "Biden complained that Congress had not yet approved those measures.")

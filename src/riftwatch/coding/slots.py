@@ -572,8 +572,16 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                     found = [a for a in actors.actors_of(subj) if other(a)]
                     if not found and x.dep_ == "ccomp" and x.head.i == v.i:
                         # "the opposition demanded that the government resign": its own
-                        # country's government (or police, army ...)
+                        # country's government (or police, army ...), but not a government's own
+                        # forces ("the defence ministry warned that the military would crush ...";
+                        # "complained that Congress had not approved" still is)
+                        executive = all(a.sector in (None, "GOV", "MIL", "COP") for a in sources)
                         found = [a for a in [actors.sector_only(subj)] if a is not None and a.sector in STATE]
+                        if executive and found and found[0].sector in ("GOV", "MIL", "COP"):
+                            # ... whom they will act on ("warned that police will no longer tolerate
+                            # rallies by the Kifaya group"), else no one
+                            found = [a for t in _arguments(x) for a in actors.actors_of(t) if other(a)
+                                     and a.country is not None or a.kind == "org"][:1]
                     if found:
                         return found
                 # "alleges the attack was backed by Pakistan": a passive clause's agent
