@@ -9,9 +9,10 @@ and a sentence is kept when it
   group noun or capitalised name after a knowledge-base name earlier in the
   article (pronouns and surname aliases need an antecedent), or
 * names a known person (so later surname aliases resolve), or
-* contains a trigger word form and names a city or region the gazetteer knows ("a
-  suicide bomber killed 30 worshippers at a mosque in Peshawar": the place gives the
-  unnamed attackers and their victims a country).
+* contains a trigger word form, a sector word or weapon ("gunmen", "police", "a car
+  bomb") and a city or region the gazetteer knows ("a suicide bomber killed 30 worshippers
+  at a mosque in Peshawar": the place gives the unnamed attackers and their victims a
+  country).
 
 The kept sentences are joined into a shorter text that is parsed and coded; event
 offsets are mapped back to the original article.
@@ -31,7 +32,11 @@ from ..actors.resolver import ActorResolver, _place_name
 from ..coding.patterns import PatternSet
 from ..coding.critic import FEELINGS
 from ..coding.statements import attitude_words
+from ..coding.words import word_list
 
+#: the sectors of those who act by force or in the street, or suffer it: a sentence that names only them
+#: and a place may hold an event ("gunmen killed 20 villagers in Zamfara")
+_FORCE = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CVL", "OPP", "REF"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
 
 
@@ -107,6 +112,18 @@ class SentenceFilter:
         self.resolver = resolver
         # an office-holder's family name alone ("Esper met Suh") may be an actor
         self.family_names = resolver.kb.family_names()
+        # one-word sector terms and weapons: who acts in a sentence that names only a place
+        self.doers = frozenset(k[0] for k, sector in resolver.kb.sectors.items() if len(k) == 1 and sector in _FORCE) \
+            | word_list("instruments") | word_list("bomb_words")
+
+    def _names_a_doer(self, sent: Span) -> bool:
+        """Whether a sentence names someone only by what they are or use ("gunmen", "police",
+        "a suicide bomber", "a car bomb"): an actor the place of the act can give a country."""
+        for t in sent:
+            w = t.lower_
+            if w in self.doers or (w.endswith("s") and w[:-1] in self.doers):
+                return True
+        return False
 
     def _names_a_place(self, sent: Span) -> bool:
         """Whether a sentence names a city or region the gazetteer knows (one or two capitalised
@@ -149,7 +166,7 @@ class SentenceFilter:
             trigger = any(t.lower_ in self.forms for t in sent)
             anaphor = seen_actor and any(t.lower_ in _PRONOUNS or (t.i > sent.start and t.is_title)
                                          for t in sent)
-            if trigger and not kinds and not anaphor and self._names_a_place(sent):
+            if trigger and not kinds and not anaphor and self._names_a_doer(sent) and self._names_a_place(sent):
                 kinds = {"place"}  # "a suicide bomber killed 30 worshippers at a mosque in Peshawar"
             if (trigger and (kinds or anaphor)) or "person" in kinds or (seen_person and trigger):
                 kept.append((si, sent.start_char, sent.end_char))
