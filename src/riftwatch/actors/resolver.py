@@ -751,7 +751,7 @@ class DocActors:
                         return a
             return None
         if head.lemma_.lower() in self.kb.epithets:
-            a = self.epithet_antecedent(head)  # "the country", "the island", "the North"
+            a = self.epithet_antecedent(head)  # "the country", "the island", "the alliance"
             if a is not None:
                 return a
         if head.lemma_.lower() in _FOLLOWER_NOUNS and head.pos_ == "NOUN":
@@ -872,7 +872,7 @@ class DocActors:
                         country = country or self._local_place(pobj)
         if country is None and sector == "MIL" and head.lemma_.lower() in _CRAFT:
             # "drones launched by Russia", "jets sent by Moscow": craft are of whoever sent them
-            for by in _participle_agents(head):
+            for by in participle_agents(head):
                 a = self.actor_of(by)
                 if a is not None and a.country is not None:
                     return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
@@ -900,7 +900,7 @@ class DocActors:
                 # "the talks with Britain", "the strike on Israel", "targets in Iraq"
                 preps = sorted((c for c in head.children if c.dep_ in ("prep", "agent")
                                 and c.lower_ in _COMPLEMENT_PREPS), key=lambda c: _COMPLEMENT_PREPS.index(c.lower_))
-                for by in _participle_agents(head):
+                for by in participle_agents(head):
                     # "the sanctions imposed by Washington", "a plan put forward by France": the doer
                     # (someone the phrase names, not the complement of an act: "drawn in by its
                     # resumption of ties with Gondor")
@@ -1166,24 +1166,21 @@ class DocActors:
         sent_starts = self._sent_starts()
         idx = max((i for i, st in enumerate(sent_starts) if st <= head.i), default=0)
         lo = sent_starts[max(0, idx - 2)] if sent_starts else 0
-        # (nor the possessor of an object: "Pyongyang condemned the country's decision" is another's)
+        # (nor the possessor of an object, and by whatever name: "Pyongyang condemned the country's
+        # decision" is not North Korea's)
         obj = head.head if head.dep_ == "poss" else head
         own = _clause_subjects(obj) if obj.dep_ in ("dobj", "dative", "pobj") else set()
-        # ... by whatever name: "Pyongyang condemned the country's decision" is not North Korea's
-        own_states = {m.actor.country for m in self.mentions if m.actor is not None and m.start in own}
+        own_codes = {c for m in self.mentions if m.actor is not None and m.start in own
+                     for c in (m.actor.code, m.actor.country) if c}
         bodies = states & self.kb.orgs.keys()  # "the alliance", "the bloc": an organisation named before
         for m in reversed(self.mentions):
-            if m.start >= head.i or m.start < lo or m.actor is None or self._currency(m):
+            if m.start >= head.i or m.start < lo or m.actor is None or self._currency(m) or m.start in own:
                 continue
             if bodies and m.kind == "org" and m.actor.code in bodies:
-                if not any(t.i in own for t in self.doc[m.start:m.end]):
-                    return m.actor
-                continue
-            if not m.actor.country or m.actor.country not in self.kb.countries:
+                return m.actor
+            if not m.actor.country or m.actor.country not in self.kb.countries or m.actor.country in own_codes:
                 continue
             if states and m.actor.country not in states:
-                continue
-            if any(t.i in own for t in self.doc[m.start:m.end]) or m.actor.country in own_states:
                 continue
             c = m.actor.country
             return Actor(c, c, None, head.text, "country", head.i, head.i + 1)
@@ -1460,7 +1457,7 @@ def _clause_subjects(obj: Token) -> set[int]:
     return set()
 
 
-def _participle_agents(head: Token) -> list[Token]:
+def participle_agents(head: Token) -> list[Token]:
     """The 'by' objects of a past participle on ``head``: "drones launched by Russia",
     "the sanctions imposed by Washington" (the thing's doer)."""
     return [x for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PASSED_ON

@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import UNKNOWN_FORCES, DocActors, _participle_agents, stance_prefixed
+from ..actors.resolver import UNKNOWN_FORCES, DocActors, participle_agents, stance_prefixed
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
@@ -944,6 +944,8 @@ class Coder:
             return False
         lemma = n.lemma_.lower()
         own = {p.code[:2] for p in self.patterns.candidates("N", lemma)}
+        if not own:
+            return False  # no act noun: "two Russian diplomats were expelled" (see _state_agent)
         # ... only a verb that changes what the noun tells ("eased" sanctions, 085): "talks will be held",
         # "tariffs would be imposed" still tell of the talks and the tariffs
         return any(lemma in p.objects and p.code[:2] not in own for p in self.patterns.candidates("V", v.lemma_.lower()))
@@ -954,11 +956,10 @@ class Coder:
         An act undone in the passive is undone by its owner: "U.S. sanctions on Venezuela were
         eased", "the sanctions imposed by Washington were lifted" (the United States)."""
         p, obj = match
-        if obj is not None and obj.dep_ == "nsubjpass" and obj.head.i == v.i and self._undone_by_verb(obj) \
-                and obj.lemma_.lower() in self.patterns.noun_lemmas:
+        if obj is not None and obj.head.i == v.i and self._undone_by_verb(obj):
             owners = [a for c in obj.children if (c.dep_ in ("poss", "compound", "amod") and c.i < obj.i)
                       for a in [actors.actor_of(c)] if a is not None and (a.country is not None or a.kind == "org")]
-            owners = owners or [a for by in _participle_agents(obj) for a in [actors.actor_of(by)] if a is not None]
+            owners = owners or [a for by in participle_agents(obj) for a in [actors.actor_of(by)] if a is not None]
             return owners[:1]
         if (p.code[:2] == "15" or p.code == "074") and obj is not None and v.lemma_.lower() in DEPLOYING:
             # "1,000 US Marines are deployed near Kandahar": troops are deployed by their own state
