@@ -846,9 +846,14 @@ class DocActors:
             elif country is None and mm.actor.country is not None:
                 country = mm.actor.country  # a person modifying a noun lends only the country
                 lent_by = mm
-        if best is not None and country is not None and lent_by is not None and lent_by.kind in ("person", "titled") \
-                and self.doc[lent_by.start:lent_by.end].root.dep_ == "poss" and best.country in (None, country):
-            country = None  # "Arafat's Fatah movement" is Fatah: its leader's name only says whose it is
+        holder = self.doc[lent_by.start:lent_by.end].root if lent_by is not None else None
+        if best is not None and country is not None and holder is not None and lent_by.kind in ("person", "titled") \
+                and (holder.dep_ == "poss" or (holder.dep_ == "appos" and holder.head.i == head.i and not any(
+                    (other := self.at.get(t.i)) is not None and other is not lent_by and other.actor is not None
+                    and other.actor.country == country and other.kind != "org" for t in tokens))) \
+                and best.country in (None, country):
+            country = None  # "Arafat's Fatah movement" is Fatah: its leader's name only says whose it is;
+            # "Hamas leader Ismail Haniyeh" is Hamas's, the name its holder's
         if best is not None and country is None:
             return best.with_sector(sector) if sector else best
         if country is None and sector is not None and best is None:

@@ -89,6 +89,24 @@ TAKING_PART = frozenset({"participate", "take", "attend", "join", "offer", "pres
                          "push", "bring", "arrive", "represent", "engage", "enter", "return"})
 
 
+#: participles and subjects that make a verb of force one of words (``words=`` readings)
+WORDING_VERBS = word_list("wording_verbs") | REPORTING
+SPEAKING_PEOPLE = word_list("speaking_people")
+
+
+def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
+    """Whether the blow at verb ``v`` is struck in words: it is said ("hit back at Japan, saying ...",
+    "..., calling the controls bullying", "hit back that ...") or its striker is a voice ("the ministry's
+    spokesman hit back"), and neither a weapon ("with missiles") nor an armed striker says it is force."""
+    if any(a.sector in ARMED for a in sources) or any(
+            pp.dep_ == "prep" and pp.lower_ == "with" and any(o.lemma_.lower() in INSTRUMENTS or
+                                                            o.lemma_.lower() in ASSAULT_NOUNS for o in pp.subtree) for pp in v.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
+               for c in v.children) or any(c.dep_ == "ccomp" for c in v.children) or any(
+        h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads)
+
+
 def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
     """``p`` recoded with its ``sense`` reading (a pattern's ``trade=``/``people=``/``forces=``
     flag), or ``p`` itself when it has none."""
@@ -491,6 +509,10 @@ class Coder:
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
             matches = [(_reading(c, "trade"), o) for c, o in matches]
             p = matches[0][0]
+        if p.sense("words") and _in_words(v, src_heads, sources):
+            # "China hit back at the United States, calling the controls bullying": blows of words
+            matches = [(_reading(c, "words"), o) for c, o in matches]
+            p = matches[0][0]
         transitive = passive or any(c.dep_ == "dobj" for c in v.children)
         if p.sense("people") and all(_people(a) for a in sources) and not (
                 "people_intransitive" in p.flags and transitive):  # "Houthi rebels struck a tanker" is an attack
@@ -516,9 +538,12 @@ class Coder:
         own = {a.code for a in sources}
         own_c = {a.country for a in sources}
         top = matches[0][0].specificity
-        # "both sides accused each other": the subjects act on one another
-        mutual = len(sources) >= 2 and any(_reciprocal(h) for cand, cobj in matches[:1] for slot in cand.target
-                                           for h in slot_heads(v, cobj, slot, passive))
+        # "both sides accused each other", "expelled each other's diplomats": the subjects act on one another
+        mutual = len(sources) >= 2 and any(_reciprocal(h) or any(_reciprocal(c) for c in children(h, "poss"))
+                                           for cand, cobj in matches[:1]
+                                           for h in [*(x for slot in cand.target
+                                                       for x in slot_heads(v, cobj, slot, passive)),
+                                                     *([cobj] if cobj is not None else [])])
         for cand, cobj in (() if mutual else matches):
             if cand.specificity < top and targets:
                 break
@@ -1499,6 +1524,12 @@ class Coder:
                 sources = [Actor(c + "CVL", c, "CVL", n.text, "sector", n.i, n.i + 1)]
                 targets = [Actor(c + "GOV", c, "GOV", c, "domestic", n.i, n.i + 1)]
                 conf -= 0.1
+        if not targets and sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                and not any(c.dep_ in ("det", "amod", "prep", "poss", "compound") for c in n.children) \
+                and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital"))
+                        for a in sources):
+            return []  # "Iraq recalled its ambassador in protest": a state's bare "in protest" tells why it
+            # did what its verb codes; it stages no protest of its own ("shopkeepers closed in protest" do)
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (

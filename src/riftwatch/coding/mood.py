@@ -43,6 +43,10 @@ NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", 
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
                                    "go", "keep", "dare", "get", "decide", "vote", "move"})
 HEDGES = frozenset({"seem", "appear"})
+#: governors of effort ("is trying to", "working to") ... and the codes whose effort is the act itself: one
+#: who tries to mediate is mediating (045); one who tries to strike has not struck
+EFFORTS = frozenset({"try", "attempt", "work", "strive", "endeavour", "endeavor", "seek"})
+EFFORTFUL = frozenset({"045"})
 #: verbs by which a state or commander orders its own forces ("ordered its troops to withdraw")
 COMMANDING = frozenset({"order", "instruct", "command", "direct"})
 #: what a state's own forces are called after "its", "his", "their"
@@ -198,7 +202,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 status, via, t = "intent", lemma(t.head), t.head
                 break
             if not (t.dep_ == "advcl" and lemma(t.head) == "go" and any(
-                    c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children)):
+                    c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children)) and not (
+                    t.dep_ == "advcl" and lemma(t.head) in EFFORTS and p.code in EFFORTFUL):
+                # ("working to mediate": the parser's advcl for an effort's xcomp, see EFFORTS)
                 # (but "went on to blame X" did blame X: the parser's advcl for an xcomp)
                 status, via = "intent", "purpose"  # purpose clause: "gave a speech to encourage ..."
         if status != "asserted":
@@ -227,8 +233,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if lem in NEGATING_GOVERNORS:
                 negated = not negated
                 refused = refused or lem in REFUSING_GOVERNORS
-            elif lem in IMPLICATIVE_GOVERNORS or (lem in COMMANDING and _own_forces(head)):
-                pass  # ("ordered its troops to withdraw": a state's order to its own forces is its act)
+            elif lem in IMPLICATIVE_GOVERNORS or (lem in COMMANDING and _own_forces(head)) or (
+                    lem in EFFORTS and p.code in EFFORTFUL):
+                pass  # ("ordered its troops to withdraw": a state's order to its own forces is its act; "is
+                # trying to broker a truce": an effort at mediation is mediation)
             elif lem in INTENT_GOVERNORS:
                 status, via, t = "intent", lem, head
                 break

@@ -7,6 +7,15 @@ after parsing and before the actors are read.
   loses its object and its clause ("Putin met visiting Chinese President Xi" became Putin's
   visit to China), or its subject ("Visiting U.S. Secretary of State Antony Blinken met Xi" coded
   nothing). The participle is the visitor's modifier.
+* :func:`gapped_relative` — "The sanctions Reagan imposed on Japan took effect": a relative
+  clause without "that" whose subject is a name; the parser takes the name for an apposition
+  of the noun and the verb for the name's modifier (or for the subject clause of the sentence's
+  verb), so the sanctions lose their imposer. The name is the relative verb's subject and the
+  noun its object.
+* :func:`verbless_amod` — "Qatar's emir hosted Hamas leader Ismail Haniyeh in Doha": the
+  parser finds no verb and reads "emir hosted" as a modifier of "leader" (as in "Iran-backed
+  militias"), so the sentence has no clause at all. The past form is the sentence's verb, the
+  noun before it its subject and the noun it modified its object.
 """
 
 from __future__ import annotations
@@ -24,6 +33,8 @@ def repair(doc: Doc) -> Doc:
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
+        elif not gapped_relative(t):
+            verbless_amod(t)
     return doc
 
 
@@ -54,4 +65,76 @@ def visiting_title(t: Token) -> bool:
     t.dep_ = "amod"
     t.pos_ = "ADJ"
     t.tag_ = "JJ"
+    return True
+
+
+def gapped_relative(v: Token) -> bool:
+    """Re-attach "the sanctions Reagan imposed on Japan took effect" so that "imposed" is a
+    relative clause of "sanctions" with Reagan its subject; True when the parse was changed.
+    Only for a common noun directly followed by a name the parser made its apposition (no comma
+    between), then directly by a past verb with no subject and no object of its own, read as the
+    name's modifier or as a subject clause of a later verb."""
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("acl", "csubj"):
+        return False
+    name = v.head if v.dep_ == "acl" else next(
+        (t for t in v.doc[v.sent.start:v.i] if t.dep_ == "appos" and t.right_edge.i == v.i - 1), None)
+    if name is None or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") and c.i != name.head.i
+                           for c in v.children):
+        return False
+    if name is None or name.dep_ != "appos" or name.pos_ != "PROPN":
+        return False
+    clause = {t.i for t in v.subtree} if v.dep_ == "acl" else set()
+    if max(t.i for t in name.subtree if t.i not in clause) != v.i - 1:
+        return False  # the name ends right before the verb
+    noun = name.head
+    if noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1 or noun.i >= name.i:
+        return False
+    clause = v.head
+    if v.dep_ == "csubj":
+        if clause.i < v.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in clause.children):
+            return False
+        noun.head = clause
+        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+    name.head = v
+    name.dep_ = "nsubj"
+    v.head = noun
+    v.dep_ = "relcl"
+    v.tag_ = "VBD"  # a past with a subject, no passive participle
+    return True
+
+
+#: what a misread verb's object noun may carry that belongs to the verb ("in Doha", "on Tuesday")
+_CLAUSE_DEPS = frozenset({"prep", "punct", "npadvmod", "advmod", "cc", "conj"})
+
+
+def verbless_amod(v: Token) -> bool:
+    """Make "emir hosted" in "Qatar's emir hosted Hamas leaders in Doha." the clause it is: ``v``
+    the root, the noun right before it the subject (with the words before it), the noun it
+    modified the object; True when the parse was changed. Only in a sentence with no verb,
+    ending in a full stop, where no hyphen joins the noun to the participle ("Iran-backed")."""
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ != "amod":
+        return False
+    sent = v.sent
+    obj = v.head
+    if obj.dep_ != "ROOT" or obj.pos_ not in ("NOUN", "PROPN") or obj.i <= v.i or v.i == sent.start:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in sent) or sent[-1].text not in (".", "!"):
+        return False
+    subj = v.doc[v.i - 1]
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i not in (v.i, obj.i) or "-" in (subj.text[-1:], v.text[:1]):
+        return False
+    before = [t for t in sent if t.i < subj.i and t.head.i in (obj.i, v.i)]
+    after = [c for c in obj.children if c.i > obj.i and c.dep_ in _CLAUSE_DEPS]
+    v.head = v
+    v.dep_ = "ROOT"
+    v.pos_ = "VERB"
+    v.tag_ = "VBD"
+    subj.head = v
+    subj.dep_ = "nsubj"
+    for t in before:
+        t.head = subj
+    obj.head = v
+    obj.dep_ = "dobj"
+    for c in after:
+        c.head = v
     return True

@@ -1,0 +1,144 @@
+"""Constructions of session 14: reciprocal possessors ("expelled each other's diplomats"); a state's
+bare "in protest" is no protest of its own; an effort at mediation is mediation ("is trying to
+broker a truce"); a blow struck in words ("hit back at X, calling ...") is criticism; parse repairs
+for a relative clause without "that" ("the sanctions Reagan imposed on Japan") and for a verb the
+parser read as a modifier ("Qatar's emir hosted ..."); a title's named holder does not lend the
+title a country. Sentences written for these tests, with restraint cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from riftwatch.nlp.repairs import gapped_relative, verbless_amod
+
+DAY = date(2023, 6, 1)
+
+
+def _codes(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+def _actors(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+# ----------------------------------------------------------------------------- reciprocity
+
+def test_each_others_diplomats_are_expelled_both_ways(engine):
+    got = _codes(engine, "Peru and Mexico expelled each other's ambassadors after a row over the election.")
+    assert ("PER", "MEX", "161") in got and ("MEX", "PER", "161") in got
+    # one state alone does not act on itself
+    assert not any(s == t for s, t, _ in got)
+
+
+def test_one_anothers_envoys(engine):
+    got = _codes(engine, "Armenia and Azerbaijan recalled one another's envoys on Friday.")
+    assert ("ARM", "AZE", "161") in got and ("AZE", "ARM", "161") in got
+
+
+# ----------------------------------------------------------------------------- "in protest"
+
+def test_a_states_bare_in_protest_is_no_protest_of_its_own(engine):
+    got = _actors(engine, "Jordan recalled its ambassador from Tel Aviv in protest.")
+    assert any(s == "JOR" and c == "161" for s, _, c in got)
+    assert not any(c.startswith("14") for _, _, c in got)  # not Jordan protesting to its own government
+
+
+def test_a_protest_with_a_target_still_counts(engine):
+    # "in protest against X" names whom the protest is aimed at
+    got = _codes(engine, "Thousands of Kenyans marched in Nairobi in protest against the new tax law.")
+    assert any(c.startswith("14") for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- efforts at mediation
+
+def test_trying_to_broker_is_mediating(engine):
+    got = _codes(engine, "Turkey is trying to broker a prisoner swap between Russia and Ukraine.")
+    assert ("TUR", "RUS", "045") in got and ("TUR", "UKR", "045") in got
+
+
+def test_working_to_mediate_is_mediating_but_wanting_to_is_an_offer(engine):
+    assert ("NOR", "COL", "045") in _codes(engine, "Norway has been working to mediate between Colombia and Ecuador.")
+    wants = _codes(engine, "Norway wants to mediate between Colombia and Venezuela.")
+    assert not any(c == "045" for _, _, c in wants)
+
+
+def test_an_effort_denied_is_no_mediation(engine):
+    got = _codes(engine, "Oman did not try to broker a deal between Iran and the United States.")
+    assert not any(c == "045" for _, _, c in got)
+
+
+def test_hoping_to_broker_is_no_mediation_yet(engine):
+    # only an effort (try, attempt, work, seek) is the mediation itself; a hope is not
+    got = _codes(engine, "Switzerland hopes to broker talks between Serbia and Kosovo.")
+    assert not any(c == "045" for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- blows of words
+
+def test_hitting_back_in_words_is_criticism(engine):
+    got = _codes(engine, "Beijing hit back at Canberra on Tuesday, calling its new security law a cold war relic.")
+    assert ("CHN", "AUS", "111") in got
+    assert not any(c.startswith("19") for _, _, c in got)
+
+
+def test_hitting_back_with_weapons_is_force(engine):
+    got = _codes(engine, "Israel hit back at Hezbollah with a wave of air strikes on southern Lebanon.")
+    assert any(s == "ISR" and c.startswith("19") for s, _, c in got)
+    assert not any(c == "111" for _, _, c in got)
+
+
+def test_a_spokesman_hitting_back_is_not_force(engine):
+    got = _codes(engine, "A foreign ministry spokesman hit back at Seoul, saying Tokyo would not apologise.")
+    assert not any(c.startswith("19") for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- parse repairs
+
+def test_a_relative_clause_without_that(engine):
+    day = date(1987, 4, 20)
+    got = _codes(engine, "The tariffs Reagan imposed on Japan took effect on Friday.", day)
+    assert ("USA", "JPN", "163") in got
+    got = _codes(engine, "The aid package Germany pledged to Kenya will arrive next month.")
+    assert any(s == "DEU" and t == "KEN" and c.startswith("03") for s, t, c in got)
+
+
+def test_gapped_relative_leaves_true_appositions(engine):
+    # "the envoy, John Bolton," is an apposition, and "said" the sentence's verb
+    doc = engine.nlp("The U.S. envoy John Bolton said on Friday that Iran must stop.")
+    assert not any(gapped_relative(t) for t in doc)
+    assert any(t.dep_ == "ROOT" and t.lower_ == "said" for t in doc)
+
+
+def test_a_verb_read_as_a_modifier(engine):
+    got = _codes(engine, "Kuwait's emir hosted Hamas leader Ismail Haniyeh in Kuwait City.")
+    assert ("KWT", "PSE", "043") in got
+
+
+def test_verbless_amod_leaves_hyphenated_modifiers(engine):
+    doc = engine.nlp("Iran-backed militias in Iraq.")
+    assert not any(verbless_amod(t) for t in doc)
+    assert not any(t.dep_ == "nsubj" for t in doc)
+
+
+# ----------------------------------------------------------------------------- a title's holder
+
+def test_an_organisations_leader_named_by_apposition_is_the_organisation(engine):
+    got = _actors(engine, "Egypt hosted Hamas leader Ismail Haniyeh, and Haniyeh met Egyptian officials.")
+    assert any(s == "EGY" and t == "HMS" and c == "043" for s, t, c in got)
+
+
+def test_a_states_delegate_to_a_body_keeps_the_state(engine):
+    # the named holder does not take the title from the state that also names it
+    got = _actors(engine, "Pakistan's U.N. ambassador Munir Akram wrote to the Security Council on Monday.")
+    assert not any(s == "UNO" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions that Washington imposed on Moscow have hurt Russian exports.",
+    "The sanctions Washington imposed on Moscow have hurt Russian exports.",
+])
+def test_relative_clauses_with_and_without_that_agree(engine, text):
+    assert ("USA", "RUS", "163") in _codes(engine, text)
