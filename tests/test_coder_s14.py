@@ -142,3 +142,23 @@ def test_a_states_delegate_to_a_body_keeps_the_state(engine):
 ])
 def test_relative_clauses_with_and_without_that_agree(engine, text):
     assert ("USA", "RUS", "163") in _codes(engine, text)
+
+
+# ----------------------------------------------------------------------------- "..., a move X condemned"
+
+def test_a_move_two_states_condemned_is_aimed_at_its_doer(engine):
+    got = _codes(engine, "Turkish troops pushed into a strip of land on the Iraqi side of the border on Monday, "
+                         "a move Iran and Jordan condemned as an occupation of Iraqi territory.")
+    assert ("IRN", "TUR", "111") in got and ("JOR", "TUR", "111") in got
+    assert not any(c == "111" and t == "IRQ" for _, t, c in got)  # what the move was called is no target
+
+
+def test_a_step_that_a_state_denounced(engine):
+    got = _codes(engine, "Azerbaijan closed the Lachin corridor, a step that Yerevan denounced.")
+    assert ("ARM", "AZE", "111") in got
+
+
+def test_a_move_after_a_raid_is_the_raiders(engine):
+    got = _codes(engine, "Ecuador raided the Mexican embassy on Friday, a move Brazil condemned.")
+    assert ("BRA", "ECU", "111") in got
+    assert not any(s == "BRA" and t == "MEX" for s, t, _ in got)  # the victim's embassy is not condemned

@@ -593,10 +593,12 @@ class Coder:
                     break
             if targets:
                 break
-        if not targets and v.dep_ == "relcl" and not children(v, "dobj") and any(
-                "dobj" in c.target for c, _ in matches[:1]):
-            # "Russia annexed four regions, a move the United Nations condemned": the gap is the act
-            targets = self._beside(v.head, v, actors, own, si, sent, p, article_id)
+        if v.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in children(v, "dobj")) and any(
+                c.target[:1] == ("dobj",) or (not targets and "dobj" in c.target) for c, _ in matches[:1]):
+            # "Russia annexed four regions, a move (that) the United Nations condemned": the gap is the
+            # act, and its object slot comes first ("condemned as a seizure of Syrian land": Syria is no
+            # target)
+            targets = self._beside(v.head, v, actors, own, si, sent, p, article_id) or targets
         if targets and (p.code in _VISITED or "place" in p.flags):
             met = _met_there(v)
             if met is not None:

@@ -71,30 +71,36 @@ def visiting_title(t: Token) -> bool:
 def gapped_relative(v: Token) -> bool:
     """Re-attach "the sanctions Reagan imposed on Japan took effect" so that "imposed" is a
     relative clause of "sanctions" with Reagan its subject; True when the parse was changed.
-    Only for a common noun directly followed by a name the parser made its apposition (no comma
-    between), then directly by a past verb with no subject and no object of its own, read as the
-    name's modifier or as a subject clause of a later verb."""
-    if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("acl", "csubj"):
+    Only for a common noun directly followed by a name (no comma between), then directly by a
+    past verb with no subject and no object of its own, where the parser made the name the
+    noun's apposition and the verb the name's modifier or a subject clause of a later verb
+    ("the aid package Germany pledged to Kenya will arrive"), or made the name a bare adverbial
+    of the noun and the verb a clause of the sentence's ("..., a move Egypt and Qatar condemned
+    as a seizure")."""
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("acl", "csubj", "advcl", "conj"):
         return False
-    name = v.head if v.dep_ == "acl" else next(
-        (t for t in v.doc[v.sent.start:v.i] if t.dep_ == "appos" and t.right_edge.i == v.i - 1), None)
-    if name is None or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") and c.i != name.head.i
-                           for c in v.children):
+    if v.dep_ == "acl":
+        name = v.head
+    else:
+        name = next((t for t in v.doc[v.sent.start:v.i] if t.right_edge.i == v.i - 1 and (
+            t.dep_ == "appos" if v.dep_ == "csubj" else t.dep_ == "npadvmod")), None)
+    if name is None or name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") \
+            or name.ent_type_ in ("DATE", "TIME"):
         return False
-    if name is None or name.dep_ != "appos" or name.pos_ != "PROPN":
+    noun = name.head
+    if noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") and c.i != noun.i for c in v.children):
         return False
     clause = {t.i for t in v.subtree} if v.dep_ == "acl" else set()
     if max(t.i for t in name.subtree if t.i not in clause) != v.i - 1:
         return False  # the name ends right before the verb
-    noun = name.head
-    if noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1 or noun.i >= name.i:
-        return False
-    clause = v.head
     if v.dep_ == "csubj":
-        if clause.i < v.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in clause.children):
+        later = v.head
+        if later.i < v.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in later.children):
             return False
-        noun.head = clause
-        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+        noun.head = later
+        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in later.children) else "nsubj"
     name.head = v
     name.dep_ = "nsubj"
     v.head = noun
