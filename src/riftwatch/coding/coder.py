@@ -1089,11 +1089,13 @@ class Coder:
 
     def _shared_target(self, v: Token, own: set[str], actors: DocActors, si: int, sent: Span,
                        article_id: str) -> list[Actor]:
-        """The target of a hostile act named by the verb it is coordinated with, when it names none
-        and shares that verb's subject: "India accused Pakistan of sponsoring the attack and
-        threatened retaliation" (against Pakistan); "... and demanded an apology"."""
+        """The target of a hostile act named by the verb it is coordinated with, or the participle of,
+        when it names none and shares that verb's subject: "India accused Pakistan of sponsoring the
+        attack and threatened retaliation" (against Pakistan); "... and demanded an apology"; "China
+        criticised the United States, warning that it would respond"."""
         head = v.head
-        if v.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or children(v, "nsubj", "nsubjpass") \
+        if v.dep_ not in ("conj", "advcl") or (v.dep_ == "advcl" and v.tag_ != "VBG") \
+                or head.pos_ not in ("VERB", "AUX") or children(v, "nsubj", "nsubjpass") \
                 or head.lemma_.lower() not in self.patterns.verb_lemmas:
             return []
         matched = self._match_verb(head)
@@ -1103,7 +1105,10 @@ class Coder:
         passive = is_passive(head)
         return [a for slot in hp.target for h in slot_heads(head, hobj, slot, passive)
                 for a in self._resolve([h], actors, None, "target", si, sent, hp, article_id)
-                if a.code not in own][:2]
+                if a.code not in own][:2] or [
+            t for tok, (_, _, t, status, code, _) in self._coded_now  # "demanded that X cancel the sale"
+            if tok.i == head.i and t is not None and status == "asserted" and code[:2] in SHARED_TARGET_ROOTS
+            and t.code not in own][:2]
 
     def _beside(self, h: Token, v: Token, actors: DocActors, own: set[str], si: int, sent: Span, p: Pattern,
                 article_id: str) -> list[Actor]:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
 from .patterns import Pattern
-from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, committed_to, infinitive, out_of_question
+from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -142,6 +142,16 @@ class Mood:
     negated: bool = False
     refused: bool = False
     clause: int = -1
+
+
+def _background_relative(v: Token) -> bool:
+    """A relative clause in the past perfect whose gap is its object: "returned the town it had
+    captured", "lifted the sanctions it had imposed" (what had been done before the news, told to
+    say which town or sanctions; see :func:`.slots.relative_object`)."""
+    return v.dep_ == "relcl" and v.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children) and all(
+        c.lower_ in RELATIVE_PRONOUNS for c in v.children if c.dep_ == "dobj")
 
 
 #: subjects that say no one did it
@@ -302,6 +312,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
         status = via = "question"
     if status == "asserted" and historical(v, day):
+        status = via = "historical"
+    if status == "asserted" and _background_relative(v):
         status = via = "historical"
     if negated:
         if p.negated and status == "asserted":

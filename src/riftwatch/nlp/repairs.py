@@ -16,6 +16,12 @@ after parsing and before the actors are read.
   parser finds no verb and reads "emir hosted" as a modifier of "leader" (as in "Iran-backed
   militias"), so the sentence has no clause at all. The past form is the sentence's verb, the
   noun before it its subject and the noun it modified its object.
+* :func:`speakers_participle` — "China demanded that the United States cancel the sale, warning
+  that it would respond": the parser hangs the participle of saying on the reported clause, as
+  if the United States warned; it is the speaker's, the reporting verb's.
+* :func:`comma_object` — "ordered its troops to withdraw from the city of Kherson on Wednesday,
+  the only regional capital it had captured": the parser makes the phrase after the comma a
+  second object of "ordered"; it is an apposition of the place before the comma.
 """
 
 from __future__ import annotations
@@ -31,9 +37,12 @@ _VERB_DEPS = frozenset({"ccomp", "prep", "advmod", "npadvmod", "advcl", "xcomp",
 def repair(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place; returns it."""
     for t in doc:
+        if t.dep_ == "dobj":
+            comma_object(t)
+    for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
-        elif not gapped_relative(t):
+        elif not gapped_relative(t) and not speakers_participle(t):
             verbless_amod(t)
     return doc
 
@@ -143,4 +152,46 @@ def verbless_amod(v: Token) -> bool:
     obj.dep_ = "dobj"
     for c in after:
         c.head = v
+    return True
+
+
+#: participles of saying that belong to whoever speaks ("..., warning that", "..., adding that")
+_SPEECH_PARTICIPLES = frozenset({"warn", "add", "say", "insist", "accuse", "call", "urge", "stress", "note",
+                                 "argue", "threaten", "vow", "describe", "claim"})
+
+
+def speakers_participle(t: Token) -> bool:
+    """Hang a participle of saying after a comma on the verb that reports the clause it was hung
+    on ("demanded that X cancel the sale, warning that ..."); True when the parse was changed.
+    Only when the clause is a complement with a subject of its own and comes before the
+    participle."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in _SPEECH_PARTICIPLES:
+        return False
+    clause = t.head
+    if t.i == 0 or t.doc[t.i - 1].text != "," or clause.dep_ != "ccomp" or clause.i > t.i \
+            or clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    t.head = clause.head
+    t.doc[t.i - 1].head = clause.head
+    return True
+
+
+def comma_object(d: Token) -> bool:
+    """Make an object that follows another object of its verb after a comma the apposition of the
+    last noun before the comma (not a date: "in Kherson on Wednesday, the only capital ..."); True
+    when the parse was changed."""
+    v = d.head
+    if d.dep_ != "dobj" or d.left_edge.i < 1 or d.doc[d.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "dobj" and c.i < d.i for c in v.children):
+        return False
+    comma = d.left_edge.i - 1
+    inside = {t.i for t in v.subtree}
+    before = next((t for t in reversed(d.doc[v.i + 1:comma]) if t.i in inside and t.pos_ in ("NOUN", "PROPN")
+                   and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "compound"), None)
+    if before is None:
+        return False
+    d.head = before
+    d.dep_ = "appos"
+    d.doc[comma].head = before
     return True
