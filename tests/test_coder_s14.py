@@ -204,3 +204,48 @@ def test_what_had_been_done_told_to_say_which_is_background(engine):
 def test_a_capital_taken_is_territory(engine):
     assert ("RUS", "UKR", "192") in _codes(engine, "Russian forces captured the regional capital of Kherson.",
                                            date(2022, 3, 3))
+
+
+# ----------------------------------------------------------------------------- expulsions, protests, denials
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivia declared the Chilean consul persona non grata.", ("BOL", "CHL", "161")),
+    ("Lithuania declared three Belarusian diplomats persona non grata on Monday.", ("LTU", "BLR", "161")),
+])
+def test_persona_non_grata_is_an_expulsion(engine, text, expected):
+    got = _codes(engine, text)
+    assert expected in got
+    assert not any(c == "010" for _, _, c in got)  # no bare declaration
+
+
+def test_a_recall_of_an_ambassador_to_a_state(engine):
+    assert ("NIC", "CRI", "161") in _codes(engine, "Nicaragua's recall of its ambassador to Costa Rica "
+                                                   "surprised diplomats.")
+
+
+def test_a_protest_lodged_over_anothers_acts(engine):
+    got = _codes(engine, "The Vietnamese embassy in Beijing lodged a protest over the Chinese coast guard's actions.")
+    assert ("VNM", "CHN", "114") in got
+    # over one's own people's treatment: no target of one's own
+    got = _codes(engine, "Japan lodged a protest over the detention of its citizens.")
+    assert not any(t == "JPN" for _, t, _ in got)
+
+
+def test_police_storming_a_foreign_embassy_is_force_not_repression(engine):
+    got = _codes(engine, "Bolivian police stormed the Peruvian embassy in La Paz on Friday.")
+    assert ("BOL", "PER", "190") in got
+    assert not any(c == "175" for _, _, c in got)
+    # police storming a camp at home still repress
+    assert any(c == "175" for _, _, c in _codes(engine, "Police stormed a protest camp in Lagos."))
+
+
+def test_a_denial_answers_the_accusation_before_it(engine):
+    got = _codes(engine, "Kenya accused Uganda of arming the rebels, but Kampala denied any involvement.")
+    assert ("UGA", "KEN", "016") in got
+    got = _codes(engine, "Chad accused Sudan of backing the coup plotters. Khartoum denied any role.")
+    assert ("SDN", "TCD", "016") in got
+
+
+def test_a_denial_with_no_accuser_has_no_target(engine):
+    got = _codes(engine, "Kenya praised Uganda for its help. Kampala denied any role in the attack.")
+    assert not any(c == "016" and t == "KEN" for _, t, c in got)  # praise is no accusation

@@ -668,6 +668,9 @@ class Coder:
             # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
             # where the complaint went; whom it is about is its target
             targets = self._complained_of(v, sources, actors) or targets
+        if not targets and p.code == "114" and obj is not None:
+            # "lodged a protest over the Chinese coast guard's actions": whom the complaint is about
+            targets = self._complained_of(obj, sources, actors)
         if not targets and p.code[:2] == "16":
             # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
             targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
@@ -688,7 +691,7 @@ class Coder:
                        and ev[3] == "asserted" and ev[2] is not None and ev[2].country in own_c
                        and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
         if not targets and p.code[:2] in RESPONSES:
-            targets = self._answered(v, sources)
+            targets = self._answered(v, sources, p.code)
             conf -= 0.1 if targets else 0
         if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
@@ -877,8 +880,9 @@ class Coder:
 
     @staticmethod
     def _complained_of(v: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
-        """The state a complaint to an organisation is about: the object of its "over",
-        "about" or "against" phrase, or the subject of its "that" clause."""
+        """The state a complaint (to an organisation, or with no one named) is about: the object of
+        the "over", "about" or "against" phrase of its verb ``v`` (or noun), or the subject of its
+        "that" clause."""
         own = {a.country for a in sources}
         heads = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("over", "about", "against")
                  for o in children(pp, "pobj")]
@@ -928,25 +932,30 @@ class Coder:
         out = [a for h0 in heads for h in conjuncts(h0, actors) for a in actors.actors_of(h) if a.code not in own]
         return out
 
-    def _answered(self, v: Token, sources: list[Actor]) -> list[Actor]:
+    def _answered(self, v: Token, sources: list[Actor], code: str = "") -> list[Actor]:
         """Whose act a response answers when its object only refers back to it: "China
         rejected the protest" after "Japan lodged a protest with China" rejects Japan's;
-        "Iran welcomed the move" after "the U.S. lifted sanctions on Iran"."""
+        "Iran welcomed the move" after "the U.S. lifted sanctions on Iran". A denial (016) answers
+        the accusation or criticism of the denier before it, whatever it denies ("Israel accused
+        Iran of the attack, but Tehran denied any role")."""
+        denial = code == "016"
         objs = [o for o in children(v, "dobj") if o.lemma_.lower() in REFERRING_NOUNS
                 and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
                         for c in o.children)]
-        if not objs:
+        if not objs and not denial:
             return []
         own = {a.country for a in sources}
-        for tok, (_, s, t, status, _, _) in reversed(self._coded_now):
+        for tok, (_, s, t, status, c, _) in reversed(self._coded_now):
             # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act
             # earlier in the same sentence
-            if tok.i < v.i and status == "asserted" and t is not None and t.country in own and s.country not in own:
+            if tok.i < v.i and status == "asserted" and t is not None and t.country in own and s.country not in own \
+                    and (not denial or c[:2] in ("11", "12")):
                 return [Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
         for e in reversed(self._history):
             if e.sentence_index < self._si - 2:
                 break
-            if e.asserted and e.target_country in own and e.source_country not in own:
+            if e.asserted and e.target_country in own and e.source_country not in own \
+                    and (not denial or e.root in ("11", "12")):
                 return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
         return []
 
@@ -1885,6 +1894,11 @@ class Coder:
                     c = "192"  # "opposition forces captured Kandahar": a town is taken, not arrested
                 if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
                     c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
+                if code == p.code and code[:3] == "175" and s.sector == "COP" and t.country \
+                        and s.country and t.country != s.country and t.sector in ("GOV", "MIL", None) \
+                        and t.kind != "sector" and p.sense("forces"):
+                    c = p.sense("forces")[0]  # "police stormed the Mexican embassy in Quito": force on a state
+                    # is no repression of one's own people
                 if code == p.code and code[:2] in ("05", "06") and p.sense("forces") and t.sector == "MIL":
                     c = p.sense("forces")[0]  # "liaison officers are working with the US Marines": military cooperation
                 out.append((p, s, t, status, _clash_code(c, p, s, t), conf))

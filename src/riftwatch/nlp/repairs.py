@@ -22,6 +22,10 @@ after parsing and before the actors are read.
 * :func:`comma_object` — "ordered its troops to withdraw from the city of Kherson on Wednesday,
   the only regional capital it had captured": the parser makes the phrase after the comma a
   second object of "ordered"; it is an apposition of the place before the comma.
+* :func:`persona_non_grata` — "Ecuador declared the Mexican ambassador persona non grata": the
+  parser reads "persona" as a verb whose subject is the ambassador; the Latin phrase is the
+  object of "declared", with the one declared inside it, as the parser has it when it gets it
+  right ("declared a Russian diplomat persona non grata").
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ def repair(doc: Doc) -> Doc:
     for t in doc:
         if t.dep_ == "dobj":
             comma_object(t)
+        elif t.lower_ == "persona":
+            persona_non_grata(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -194,4 +200,29 @@ def comma_object(d: Token) -> bool:
     d.head = before
     d.dep_ = "appos"
     d.doc[comma].head = before
+    return True
+
+
+def persona_non_grata(t: Token) -> bool:
+    """Make "declared X persona non grata" read as the parser reads it when it gets it right: the
+    phrase's last word the verb's object, with "persona" and X inside it; True when the parse
+    was changed. Only for "persona non grata" read as a clause of the verb, with X its subject."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "non" or doc[t.i + 2].lower_ != "grata" or t.dep_ != "ccomp":
+        return False
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+    if len(subj) != 1:
+        return False
+    v, grata = t.head, doc[t.i + 2]
+    rest = [c for c in t.children if c.i > grata.i]
+    grata.head = v
+    grata.dep_ = "dobj"
+    t.head = grata
+    t.dep_ = "compound"
+    t.pos_, t.tag_ = "NOUN", "NN"
+    doc[t.i + 1].head = grata
+    subj[0].head = t
+    subj[0].dep_ = "compound"
+    for c in rest:
+        c.head = v
     return True
