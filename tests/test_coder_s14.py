@@ -249,3 +249,27 @@ def test_a_denial_answers_the_accusation_before_it(engine):
 def test_a_denial_with_no_accuser_has_no_target(engine):
     got = _codes(engine, "Kenya praised Uganda for its help. Kampala denied any role in the attack.")
     assert not any(c == "016" and t == "KEN" for _, t, c in got)  # praise is no accusation
+
+
+# ----------------------------------------------------------------------------- the Koreas, threats, former officials
+
+def test_the_north_after_a_korean_leader_is_north_korea(engine):
+    got = _codes(engine, "President Yoon said the North would pay a heavy price for any provocation.")
+    assert ("KOR", "PRK", "138") in got
+    # with no Korea in sight, "the North" is nobody
+    assert not _codes(engine, "President Biden said the North would pay a heavy price.")
+
+
+def test_legitimate_targets_are_a_threat(engine):
+    got = _codes(engine, "The Kremlin said on Tuesday that French military instructors in Ukraine would be "
+                         "legitimate targets.")
+    assert ("RUS", "FRA", "138") in got
+    # a target of someone else's is no threat of the speaker's
+    assert not any(c == "138" for _, _, c in _codes(engine, "The army said the convoy would be a target of rebels."))
+
+
+def test_former_officials_are_elites_not_the_state(engine):
+    got = _actors(engine, "A former Israeli general said Iran was weak.")
+    assert not any(s in ("ISRMIL", "ISRGOV") for s, _, _ in got)
+    assert any(s == "ISRELI" for s, _, _ in _actors(
+        engine, "A former Israeli defence official accused Iran of arming Hezbollah."))

@@ -163,7 +163,7 @@ class DocActors:
         self.unresolved: list[Mention] = []
         self._starts: list[int] | None = None
         aliases: dict[str, Mention] = {}
-        korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans)
+        korea = any(sp.label_.endswith(("\x1fPRK", "\x1fKOR")) for sp in spans) or bool({"PRK", "KOR"} & set(named))
         #: states the article names (country names, demonyms, capitals): a bare surname of
         #: someone out of office is only read as them when their country is among these
         self._named = {sp.label_.split("\x1f", 1)[1] for sp in spans
@@ -211,9 +211,11 @@ class DocActors:
             if t.text in aliases and (t.pos_ == "PROPN" or self._untagged_name(t)) and t.text[:1].isupper():
                 src = aliases[t.text]
                 self._add(Mention(src.kind, src.key, i, i + 1, src.actor))
-            elif korea and t.text in ("North", "South") and i > 0 and doc[i - 1].lower_ == "the" and (
+            elif t.text in ("North", "South") and i > 0 and doc[i - 1].lower_ == "the" and (korea or any(
+                    m.actor is not None and m.actor.country in ("PRK", "KOR") for m in self.mentions)) and (
                     i + 1 == len(doc) or not (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
-                # "the North", "the South" in an article about the Koreas
+                # "the North", "the South" in an article about the Koreas (one that names them, or one
+                # of their people before: "President Yoon said the North would pay a heavy price")
                 code = "PRK" if t.text == "North" else "KOR"
                 self._add(Mention("country", code, i, i + 1, Actor(code, code, None, t.text, "country", i, i + 1)))
             elif self._two_word_surname(i, nxt) and (m := self._office_surname(doc[i:i + 2])) is not None:
@@ -798,6 +800,8 @@ class DocActors:
         # opposition candidates", "a Cambodian refugee camp")
         sector = self.r.sector_of([t for t in mods if t.head.i >= t.i or t.i == head.i]) or self.r.sector_of(
             [t for t in mods if t.head.i >= t.i] or [head])
+        if sector in _STATE_SECTORS and any(t.lower_ in _FORMER | {"retired"} for t in mods if t.i < head.i):
+            sector = "ELI"  # "a former Israeli general", "a retired diplomat": elites, no organ of the state
         if sector == "GOV" and any(t.lemma_.lower() in _SUBNATIONAL for t in mods if t.i < head.i):
             # "the Canadian province premiers", "local officials": a province's or town's
             # government, not the state's (CAMEO has no code of its own for them)
