@@ -273,3 +273,11 @@ def test_former_officials_are_elites_not_the_state(engine):
     assert not any(s in ("ISRMIL", "ISRGOV") for s, _, _ in got)
     assert any(s == "ISRELI" for s, _, _ in _actors(
         engine, "A former Israeli defence official accused Iran of arming Hezbollah."))
+
+
+def test_sanctions_on_targets_in_a_state(engine):
+    assert ("USA", "RUS", "163") in _codes(engine, "Washington imposed sanctions on Friday on 300 targets in Russia.")
+    got = _codes(engine, "Britain imposed sanctions on 50 entities in Iran and Venezuela.")
+    assert ("GBR", "IRN", "163") in got and ("GBR", "VEN", "163") in got
+    # targets with no place named are no one's
+    assert not _codes(engine, "The EU imposed sanctions on 20 new targets on Monday.")

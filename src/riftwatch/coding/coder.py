@@ -1754,6 +1754,16 @@ class Coder:
                         # "on most goods from Mexico", "for exports from Nicaragua"
                         found = [a for g in _traded_from(h) for a in actors.actors_of(g)
                                  if a.country is not None][:3]
+                    if not found and role == "target" and p.code[:2] == "16" and h.lemma_.lower() in SANCTIONED:
+                        # "sanctions on more than 500 targets in Russia", "on entities in Iran and China"
+                        # (the parser may hang the "in" phrase on the verb)
+                        verb = h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None
+                        found = [a for pp in [*h.children, *(c for c in (verb.children if verb is not None else ())
+                                                              if c.i > h.i)]
+                                 if pp.dep_ == "prep" and pp.lower_ in ("in", "inside")
+                                 for g in children(pp, "pobj") for x in [g, *children(g, "conj")]
+                                 for a in [actors.place_of(x) or actors.actor_of(x)]
+                                 if a is not None and a.country is not None][:3]
                 if role == "target" and (not found or found[0].kind == "sector" and found[0].country is None) and \
                         "prep:from" not in p.target:
                     # "threatened to attack officials from the Palestinian Authority": the parser hangs
@@ -2007,6 +2017,10 @@ def _stranded_from(h: Token) -> list[Token]:
         return []
     return [o for pp in h.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i == h.right_edge.i + 1
             for o in children(pp, "pobj")]
+
+
+#: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
+SANCTIONED = word_list("sanctioned_kinds")
 
 
 #: nouns that name the act of a clause they stand beside: "Russia annexed four regions, a move the
