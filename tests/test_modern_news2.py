@@ -55,17 +55,23 @@ def test_each_half_stays_above_its_floor(engine, part):
     assert s.f1 >= FLOORS[part], f"modern-news2 {part} root F1 {s.f1:.3f} < {FLOORS[part]}"
 
 
-def main(argv: list[str]) -> None:
+def print_halves(data: Path, argv: list[str]) -> None:
+    """Print both halves' root scores of a blind set, and the development half's errors with
+    ``--errors`` (shared with tests/test_modern_news3.py)."""
     from riftwatch.evaluation.score import evaluate
     from riftwatch.pipeline import Engine
 
     eng = Engine()
     for part in ("dev", "check"):
-        rep = evaluate(half(load_modern(DATA), part), eng, errors=10000 if part == "dev" and "--errors" in argv else 0)
+        rep = evaluate(half(load_modern(data), part), eng, errors=10000 if part == "dev" and "--errors" in argv else 0)
         s = rep.levels["root"]
         print(f"{part:5} root P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  tp {s.tp} fp {s.fp} fn {s.fn}")
         for e in rep.misses + rep.false_alarms if part == "dev" else ():
             print(f"  [{e.kind}] {e.record_id} {e.cause}: expected {e.expected} coded {e.coded}\n    {e.sentence}")
+
+
+def main(argv: list[str]) -> None:
+    print_halves(DATA, argv)
 
 
 if __name__ == "__main__":
