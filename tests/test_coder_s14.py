@@ -281,3 +281,30 @@ def test_sanctions_on_targets_in_a_state(engine):
     assert ("GBR", "IRN", "163") in got and ("GBR", "VEN", "163") in got
     # targets with no place named are no one's
     assert not _codes(engine, "The EU imposed sanctions on 20 new targets on Monday.")
+
+
+# ----------------------------------------------------------------------------- "since", "if ... were to", "the attack"
+
+def test_a_past_since_clause_is_a_starting_point_not_news(engine):
+    got = _codes(engine, "The two ministers met in Geneva, their first meeting since Ethiopia and Eritrea "
+                         "signed a peace deal.")
+    assert not any(c == "057" for _, _, c in got)
+    # a date in the clause tells by itself: "since they fled last weekend" is this week's news
+    text = "Aid has reached the town since Sudanese troops withdrew from the Chadian border"
+    assert ("SDN", "TCD", "0874") in _codes(engine, text + " last weekend.", date(2023, 6, 5))
+    assert not _codes(engine, text + ".", date(2023, 6, 5))
+
+
+def test_if_a_state_were_to_act_is_no_threat(engine):
+    got = _codes(engine, "If Russia were to invade Moldova, Romania could be drawn in, a think tank said.")
+    assert not got
+
+
+def test_condemning_the_attack_is_aimed_at_the_attacker(engine):
+    got = _codes(engine, "Turkish drones struck a convoy in northern Iraq on Monday, and Baghdad condemned the attack.")
+    assert ("IRQ", "TUR", "111") in got
+    got = _codes(engine, "Russian missiles hit a power plant in Lviv. Poland condemned the strike.")
+    assert ("POL", "RUS", "111") in got
+    # an attack by no one named gives the condemnation no target
+    got = _codes(engine, "A bomb exploded at a market in Kabul. Pakistan condemned the attack.")
+    assert not any(s == "PAK" and c == "111" and t not in (None, "PAK") for s, t, c in got)

@@ -939,11 +939,14 @@ class Coder:
         the accusation or criticism of the denier before it, whatever it denies ("Israel accused
         Iran of the attack, but Tehran denied any role")."""
         denial = code == "016"
-        objs = [o for o in children(v, "dobj") if o.lemma_.lower() in REFERRING_NOUNS
+        objs = [o for o in children(v, "dobj") if (o.lemma_.lower() in REFERRING_NOUNS or o.lemma_.lower() in ATTACKS)
                 and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
                         for c in o.children)]
         if not objs and not denial:
             return []
+        if objs and all(o.lemma_.lower() in ATTACKS for o in objs):
+            # "Qatar condemned the attack": the doer of the last use of force told, whoever it struck
+            return self._attacker(v, sources) if code[:2] in ("11", "12") else []
         own = {a.country for a in sources}
         for tok, (_, s, t, status, c, _) in reversed(self._coded_now):
             # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act
@@ -957,6 +960,24 @@ class Coder:
             if e.asserted and e.target_country in own and e.source_country not in own \
                     and (not denial or e.root in ("11", "12")):
                 return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
+        return []
+
+    def _attacker(self, v: Token, sources: list[Actor]) -> list[Actor]:
+        """Who made the use of force (root 18-20) last told in this sentence, before ``v``, or in the two
+        sentences before, when it is not the source's own; [] when that was nobody known."""
+        own = {a.country for a in sources}
+        for tok, (_, s, _, status, c, _) in reversed(self._coded_now):
+            if tok.i < v.i and status == "asserted" and c[:2] in ("18", "19", "20"):
+                # (one's own rebels may be condemned, not one's own state)
+                return [] if (s.country in own and _state_side(s)) or s.sector == "UAF" else [
+                    Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
+        for e in reversed(self._history):
+            if e.sentence_index < self._si - 2:
+                break
+            if e.asserted and e.root in ("18", "19", "20"):
+                return [] if e.source in own or e.source_country in own and e.source[3:] in STATE_SECTORS \
+                    or e.source.endswith("UAF") else [
+                    Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
         return []
 
     def _avenged(self, sources: list[Actor]) -> list[Actor]:
@@ -2019,6 +2040,8 @@ def _stranded_from(h: Token) -> list[Token]:
             for o in children(pp, "pobj")]
 
 
+#: uses of force "the" refers back to ("condemned the attack")
+ATTACKS = word_list("referring_attacks")
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
 SANCTIONED = word_list("sanctioned_kinds")
 

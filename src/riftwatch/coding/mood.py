@@ -144,6 +144,16 @@ class Mood:
     clause: int = -1
 
 
+def _since_clause(v: Token, own: set[int]) -> bool:
+    """A past clause that "since" makes a starting point: "their first meeting since the two countries
+    agreed on patrols", "has lost thousands of soldiers since it invaded Ukraine" (not a causal "since
+    Iran refuses to talk")."""
+    return (v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)) and any(
+        c.dep_ == "mark" and c.lower_ == "since" for w in own for c in v.doc[w].children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in v.subtree)  # ("since it has banned ...": a present perfect with
+    # "since" is a cause as often as a time; "since they fled last weekend": the date tells, see historical)
+
+
 def _background_relative(v: Token) -> bool:
     """A relative clause in the past perfect whose gap is its object: "returned the town it had
     captured", "lifted the sanctions it had imposed" (what had been done before the news, told to
@@ -314,6 +324,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and historical(v, day):
         status = via = "historical"
     if status == "asserted" and _background_relative(v):
+        status = via = "historical"
+    if status == "intent" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.doc[t.i].children):
+        status, via = "hypothetical", "if"  # "if China were to blockade Taiwan": no one's intent
+    if status == "asserted" and _since_clause(v, own):
         status = via = "historical"
     if negated:
         if p.negated and status == "asserted":
