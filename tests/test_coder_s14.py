@@ -308,3 +308,27 @@ def test_condemning_the_attack_is_aimed_at_the_attacker(engine):
     # an attack by no one named gives the condemnation no target
     got = _codes(engine, "A bomb exploded at a market in Kabul. Pakistan condemned the attack.")
     assert not any(s == "PAK" and c == "111" and t not in (None, "PAK") for s, t, c in got)
+
+
+# ----------------------------------------------------------------------------- counted groups and "their"
+
+def test_the_three_countries_are_the_three_named(engine):
+    got = _codes(engine, "Spain, Italy and Greece criticised the vote, and Ankara recalled its ambassadors to "
+                         "the three countries.")
+    assert {("TUR", c, "161") for c in ("ESP", "ITA", "GRC")} <= got
+
+
+def test_each_side_accused_the_other(engine):
+    got = _codes(engine, "Sudanese and South Sudanese troops clashed near Abyei, and each side accused the other "
+                         "of starting the fighting.")
+    assert ("SDN", "SSD", "112") in got and ("SSD", "SDN", "112") in got
+    got = _codes(engine, "Eritrea and Djibouti exchanged fire on Monday. Each side blamed the other.")
+    assert ("ERI", "DJI", "112") in got and ("DJI", "ERI", "112") in got
+
+
+def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(engine):
+    got = _codes(engine, "Bolivia and Paraguay recalled their ambassadors after the border incident.")
+    assert ("BOL", "PRY", "161") in got and ("PRY", "BOL", "161") in got
+    # troops sent are no act on each other
+    got = _codes(engine, "Bolivia and Paraguay sent their troops to the Chaco.")
+    assert not any({s, t} == {"BOL", "PRY"} for s, t, _ in got)

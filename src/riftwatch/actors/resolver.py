@@ -1196,14 +1196,27 @@ class DocActors:
         return None
 
     def group_antecedents(self, tok: Token) -> list[Actor]:
-        """'the two sides', 'both countries', 'the allies' → the two countries most recently
-        mentioned (this and the previous two sentences), as country actors."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        """'the two sides', 'both countries', 'the allies', 'each side' → the two countries most recently
+        mentioned (this and the previous two sentences), as country actors; 'the three countries' → the
+        three (those named together first: "France, Britain and Germany ... the three countries")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _GROUP_NOUNS:
             return []
-        two = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                  for c in tok.children)
-        if not two and not (tok.lemma_.lower() == "ally" and any(c.lower_ == "the" for c in tok.children)):
+        if tok.tag_ in ("NN", "NNP"):
+            # "each side accused the other": the two sides, one singular noun at a time
+            if tok.lemma_.lower() not in ("side", "country") or not any(
+                    c.dep_ == "det" and c.lower_ in ("each", "either") for c in tok.children):
+                return []
+            n = 2
+        elif tok.tag_ not in ("NNS", "NNPS"):
             return []
+        else:
+            counted = [_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            n = counted[0] if counted and counted[0] else 2 if any(
+                c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) else 0
+            if not n and tok.lemma_.lower() == "ally" and any(c.lower_ == "the" for c in tok.children):
+                n = 2
+            if not n:
+                return []
         sent_starts = self._sent_starts()
         idx = max(i for i, st in enumerate(sent_starts) if st <= tok.i)
         lo = sent_starts[max(0, idx - 2)]
@@ -1214,19 +1227,20 @@ class DocActors:
         at_root = {self.doc[m.start:m.end].root.i: m for m in near}
         for m in reversed(near):
             root = self.doc[m.start:m.end].root
-            other = next((at_root[c.i] for c in root.conjuncts if c.i in at_root
-                          and at_root[c.i].actor.country != m.actor.country), None)
-            if other is not None:
-                found = [m.actor.country, other.actor.country]
+            others = [at_root[c.i].actor.country for c in root.conjuncts if c.i in at_root
+                      and at_root[c.i].actor.country != m.actor.country]
+            group = list(dict.fromkeys([*others, m.actor.country]))
+            if len(group) == n:  # (kept in reverse order of mention, as below)
+                found = sorted(group, key=lambda c: -max(x.start for x in near if x.actor.country == c))
                 break
         for m in () if found else reversed(self.mentions):
             if m.start >= tok.i or m.start < lo or m.actor is None or m.actor.country is None:
                 continue
             if m.actor.country not in found:
                 found.append(m.actor.country)
-            if len(found) == 2:
+            if len(found) == n:
                 break
-        if len(found) < 2:
+        if len(found) < n:
             return []
         sector = self.r.sector_of([tok])
         if sector == "CVL":
@@ -1436,6 +1450,8 @@ def _definite(t: Token) -> bool:
 _NOT_SECTOR_ADJ = frozenset({"official", "public"})
 
 #: plural nouns that, as "the two X" / "both X", refer back to two states
+#: how many a group noun counts ("the three countries")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _GROUP_NOUNS = frozenset({"side", "ally", "country", "nation", "government", "neighbor", "neighbour", "partner",
                           "leader", "minister", "power", "state", "capital", "rival", "military"})
 

@@ -540,6 +540,7 @@ class Coder:
         top = matches[0][0].specificity
         # "both sides accused each other", "expelled each other's diplomats": the subjects act on one another
         mutual = len(sources) >= 2 and any(_reciprocal(h) or any(_reciprocal(c) for c in children(h, "poss"))
+                                           or _the_other(v, h)
                                            for cand, cobj in matches[:1]
                                            for h in [*(x for slot in cand.target
                                                        for x in slot_heads(v, cobj, slot, passive)),
@@ -725,6 +726,13 @@ class Coder:
                         for h in slot_heads(v, obj, slot, passive) for c in h.children):
             # "Saudi Arabia and Iran agreed to reopen their embassies": each one's with the other, not one
             # side's own
+            p, targets = replace(p, flags=p.flags | {"sym"}), []
+        elif "sym" not in p.flags and len(own_c - {None}) == 2 and all(map(_state_side, sources)) \
+                and p.code[:2] in ("05", "08", "16") and obj is not None \
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) \
+                and (not targets or all(a.country in own_c for a in targets)):
+            # "Peru and Chile recalled their ambassadors", "Colombia and Venezuela reopened their shared
+            # border": each from or to the other (not "sent their troops")
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and ("casualties" in p.flags or p.code[:2] == "17"):
@@ -2377,6 +2385,12 @@ def _traded_from(h: Token, depth: int = 0) -> list[Token]:
                 if depth == 0:
                     out += _traded_from(o, 1)
     return out
+
+
+def _the_other(v: Token, h: Token) -> bool:
+    """"each side accused the other": "the other" of a subject with "each" is the subjects' reciprocal."""
+    return h.lower_ == "other" and any(c.lower_ == "the" for c in h.children) and any(
+        d.dep_ == "det" and d.lower_ in ("each", "either") for x in children(v, "nsubj") for d in x.children)
 
 
 def _reciprocal(h: Token) -> bool:

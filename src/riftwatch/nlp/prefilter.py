@@ -37,7 +37,8 @@ from ..coding.words import word_list
 #: the sectors of those who act by force or in the street, or suffer it: a sentence that names only them
 #: and a place may hold an event ("gunmen killed 20 villagers in Zamfara")
 _FORCE = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CVL", "OPP", "REF"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "both", "two",
+                       "three", "each", "either"})  # ("each side accused the other")
 
 
 def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
