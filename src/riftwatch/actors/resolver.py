@@ -640,9 +640,11 @@ class DocActors:
                 and [c.i for c in named] == list(range(named[0].i, head.i)) else None
             if (named and first is None) or head.text in self.kb.family_names() or not (
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
-                        head.head.lower_ == "of" and head.head.head.lemma_.lower() in _AREA_NOUNS))
+                        head.head.lower_ == "of" and (head.head.head.lemma_.lower() in _AREA_NOUNS
+                                                      or head.head.head.lemma_.lower() == "control")))
                     or head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_TAKING):
-                return None  # ... or "troops shelled Jenin", "rebels stormed Grozny": what such verbs take is a place
+                return None  # ... or "troops shelled Jenin", "rebels stormed Grozny", "took control of Goma":
+                # what such verbs take is a place
             # the name alone ("Sumy on Palm Sunday" is one ORG to the tagger)
             ent = self.doc[(head.i if first is None else first):head.i + 1]
         if ent is None:

@@ -1569,6 +1569,9 @@ class Coder:
                 sources = [Actor(c + "CVL", c, "CVL", n.text, "sector", n.i, n.i + 1)]
                 targets = [Actor(c + "GOV", c, "GOV", c, "domestic", n.i, n.i + 1)]
                 conf -= 0.1
+        if p.code[:2] == "14" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
+                                      for c in n.children):
+            return []  # "a campaign rally", "an election rally": a candidate's meeting, no protest
         if not targets and sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" \
                 and not any(c.dep_ in ("det", "amod", "prep", "poss", "compound") for c in n.children) \
                 and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital"))
@@ -2048,6 +2051,8 @@ def _stranded_from(h: Token) -> list[Token]:
             for o in children(pp, "pobj")]
 
 
+#: what makes a rally a candidate's or party's meeting ("a campaign rally"), no protest
+CAMPAIGNING = word_list("campaigning")
 #: uses of force "the" refers back to ("condemned the attack")
 ATTACKS = word_list("referring_attacks")
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
@@ -2057,6 +2062,8 @@ SANCTIONED = word_list("sanctioned_kinds")
 #: nouns that name the act of a clause they stand beside: "Russia annexed four regions, a move the
 #: United Nations condemned"
 CLAUSE_NOUNS = frozenset({"move", "step", "decision", "act", "action", "measure", "vote", "gesture"})
+#: journeys whose relative clause is about their traveller: "on a trip Beijing condemned"
+TRIPS = frozenset({"trip", "visit", "tour", "journey"})
 
 
 def _clause_beside(h: Token, v: Token) -> list[Token]:
@@ -2064,12 +2071,15 @@ def _clause_beside(h: Token, v: Token) -> list[Token]:
     comma, whose act it names: "Israeli troops moved into the buffer zone, a move Egypt and Qatar
     condemned" (the troops: the parser may make "condemned" a conjunct with "move" fronted, or a
     relative clause on it). Nothing when the noun has an owner or stands in its own clause."""
-    if h.pos_ != "NOUN" or h.lemma_.lower() not in CLAUSE_NOUNS or any(
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in CLAUSE_NOUNS | TRIPS or any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in h.children):
         return []
-    if h.left_edge.i == 0 or h.doc[h.left_edge.i - 1].text != ",":
+    if h.lemma_.lower() in TRIPS and h.dep_ == "pobj" and h.head.lower_ in ("on", "during") \
+            and v.dep_ == "relcl" and v.head.i == h.i:
+        w = h.head.head  # "Pelosi arrived in Taiwan on a trip Beijing condemned": the one who made the trip
+    elif h.left_edge.i == 0 or h.doc[h.left_edge.i - 1].text != ",":
         return []
-    if v.dep_ == "relcl" and v.head.i == h.i:
+    elif v.dep_ == "relcl" and v.head.i == h.i:
         w = h.head  # "..., a move the UN condemned": the noun hangs on the clause it describes
     elif h.i < v.i and v.dep_ == "conj":
         w = v.head  # "..., a move Egypt condemned" parsed as a second clause with its object fronted

@@ -306,6 +306,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 for c in t.children) and _future_clause(head):
             status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
             break
+        if dep == "advcl" and t.tag_ == "VBG" and lemma(t) == "draw" and t.i == v.i:
+            break  # "..., drawing a rebuke from Brazil": the reaction drawn is told as done, whatever its governor
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
@@ -368,6 +370,10 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     while gov.dep_ in ("pobj", "prep", "agent"):
         gov = gov.head
     mood = verb_status(gov, p, day) if gov.i != n.i and gov.pos_ in ("VERB", "AUX") else Mood("asserted", p.code)
+    if mood.status == "intent" and mood.clause >= 0 and n.doc[mood.clause].tag_ == "VBD" and n.dep_ == "pobj" \
+            and n.head.lower_ in ("after", "following") and not mood.negated:
+        mood = Mood("asserted", p.code)  # "agreed to cut tariffs after talks in Geneva": the talks were held
+        # (not "will resume enrichment after talks": those may be still to come)
     status, code, via = mood.status, mood.code, mood.via
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):

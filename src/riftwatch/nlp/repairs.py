@@ -26,6 +26,12 @@ after parsing and before the actors are read.
   parser reads "persona" as a verb whose subject is the ambassador; the Latin phrase is the
   object of "declared", with the one declared inside it, as the parser has it when it gets it
   right ("declared a Russian diplomat persona non grata").
+* :func:`object_participle` — "Hamas freed three Israeli women held hostage in Gaza": the parser
+  reads "women held hostage" as a clause, as if the women held someone hostage, and "freed"
+  loses its object. After verbs that take people or things, never a clause, the noun is the
+  object and the past form its participle.
+* :func:`second_pobj_participle` — "signed an order on Friday halting U.S. aid": the parser makes
+  the participle a second object of "on"; it is a clause of the verb.
 """
 
 from __future__ import annotations
@@ -45,6 +51,10 @@ def repair(doc: Doc) -> Doc:
             comma_object(t)
         elif t.lower_ == "persona":
             persona_non_grata(t)
+        elif t.dep_ == "ccomp":
+            object_participle(t)
+        elif t.dep_ == "pobj" and t.tag_ == "VBG":
+            second_pobj_participle(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -225,4 +235,48 @@ def persona_non_grata(t: Token) -> bool:
     subj[0].dep_ = "compound"
     for c in rest:
         c.head = v
+    return True
+
+
+#: verbs whose complement is a person or thing, never a clause ("freed prisoners held in ...")
+_OBJECT_VERBS = frozenset({"free", "release", "kill", "arrest", "detain", "capture", "rescue", "evacuate", "expel",
+                           "deport", "return", "exchange", "swap", "repatriate", "kidnap", "abduct", "wound",
+                           "injure", "execute", "jail", "attack", "hand", "extradite", "pardon", "seize"})
+
+
+def object_participle(c: Token) -> bool:
+    """Make "freed three women held hostage" read as an object with its participle: the subject the
+    parser gave the clause ``c`` becomes the object of the verb before it, and ``c`` that object's
+    participle; True when the parse was changed. Only after a verb of :data:`_OBJECT_VERBS` with no
+    object of its own, for a past form with no auxiliary whose subject starts right after the verb."""
+    v = c.head
+    if c.dep_ != "ccomp" or c.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in _OBJECT_VERBS or c.i < v.i:
+        return False
+    if any(x.dep_ in ("dobj", "nsubjpass") for x in v.children) or any(
+            x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+        return False
+    subj = [x for x in c.children if x.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].left_edge.i != v.i + 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    obj = subj[0]
+    obj.head = v
+    obj.dep_ = "dobj"
+    c.head = obj
+    c.dep_ = "acl"
+    c.tag_ = "VBN"
+    return True
+
+
+def second_pobj_participle(t: Token) -> bool:
+    """Hang a participle with an object of its own that the parser made a second object of a
+    preposition ("on Friday halting U.S. aid") on the verb the preposition hangs on, as its
+    clause; True when the parse was changed."""
+    prep = t.head
+    if t.dep_ != "pobj" or t.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "pobj" and c.i < t.i for c in prep.children) or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    t.head = prep.head
+    t.dep_ = "advcl"
+    t.pos_ = "VERB"
     return True
