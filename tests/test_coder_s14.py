@@ -385,3 +385,18 @@ def test_a_trip_condemned_is_the_travellers(engine):
     got = _codes(engine, "Japan's defence minister arrived in Taipei on Monday, on a trip Beijing condemned "
                          "as a provocation.", date(2024, 3, 4))
     assert ("CHN", "JPN", "111") in got
+
+
+def test_a_phone_call_with_whom_the_verb_addresses(engine):
+    got = _codes(engine, "Scholz told Zelenskiy in a phone call on Friday that Germany would send more air defence.",
+                 date(2024, 6, 7))
+    assert ("DEU", "UKR", "041") in got and ("UKR", "DEU", "041") in got
+
+
+def test_welcomed_in_a_capital_by_its_state(engine):
+    got = _codes(engine, "Narendra Modi was welcomed with a guard of honour in Kuwait's capital on Saturday.",
+                 date(2024, 12, 21))
+    assert ("KWT", "IND", "043") in got
+    # a welcome with no place named has no host
+    assert not any(c == "043" for _, _, c in _codes(engine, "Modi was warmly welcomed on Saturday.",
+                                                      date(2024, 12, 21)))

@@ -1037,9 +1037,13 @@ class Coder:
             # "two Russian diplomats were expelled from Bulgaria": the state they leave, or where they were
             # summoned ("to the foreign ministry in Warsaw"), never their own
             theirs = {a.country for h in children(v, "nsubjpass") for a in actors.actors_of(h)}
-            named = [x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "in")
-                     for h in children(pp, "pobj")
-                     for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in" for t in children(q, "pobj"))]]
+            subject = {t.i for h in children(v, "nsubjpass") for t in h.subtree}
+            named = [x for pp in [*v.children, *(q for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
+                                                 for o in children(w, "pobj") for q in o.children)]
+                     if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "in") and pp.i not in subject
+                     for h in children(pp, "pobj")  # (also "welcomed with an honour guard in Ulaanbaatar")
+                     for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in" for t in children(q, "pobj")),
+                               *(children(h, "poss") if h.lemma_.lower() == "capital" else ())]]  # "in Mongolia's capital"
             here = next((a for h in named for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None
                          and a.country and a.kind in ("country", "capital", "place")), None) or here
             if here is not None and here.country in theirs:
@@ -1578,6 +1582,12 @@ class Coder:
                         for a in sources):
             return []  # "Iraq recalled its ambassador in protest": a state's bare "in protest" tells why it
             # did what its verb codes; it stages no protest of its own ("shopkeepers closed in protest" do)
+        if not targets and not between and sources and p.particle and p.code[:2] == "04" and "sym" in p.flags \
+                and gov is not None and gov.pos_ == "VERB":
+            # "Erdogan told Putin in a phone call that ...": the call is with whom the verb addresses
+            own = {a.country for a in sources}
+            targets = [a for h in children(gov, "dobj", "dative") for a in actors.actors_of(h)
+                       if a.country not in own][:1]
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
