@@ -400,3 +400,9 @@ def test_welcomed_in_a_capital_by_its_state(engine):
     # a welcome with no place named has no host
     assert not any(c == "043" for _, _, c in _codes(engine, "Modi was warmly welcomed on Saturday.",
                                                       date(2024, 12, 21)))
+
+
+def test_two_titled_leaders_after_a_dateline_both_sign(engine):
+    got = _codes(engine, "HANOI - Chinese President Xi Jinping and Vietnamese leader To Lam signed a series of "
+                         "cooperation agreements on Monday.", date(2025, 4, 14))
+    assert ("CHN", "VNM", "057") in got and ("VNM", "CHN", "057") in got

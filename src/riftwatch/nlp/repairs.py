@@ -32,6 +32,10 @@ after parsing and before the actors are read.
   object and the past form its participle.
 * :func:`second_pobj_participle` — "signed an order on Friday halting U.S. aid": the parser makes
   the participle a second object of "on"; it is a clause of the verb.
+* :func:`title_apposition` — "PYONGYANG - Russian President Vladimir Putin and North Korean leader
+  Kim Jong Un signed ...": after a blanked dateline the parser makes the title the subject and the
+  name its apposition, with the second leader coordinated under the name, so the subject loses its
+  conjunct. A title followed directly by a name (no comma) is the name's compound.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ def repair(doc: Doc) -> Doc:
             object_participle(t)
         elif t.dep_ == "pobj" and t.tag_ == "VBG":
             second_pobj_participle(t)
+        elif t.dep_ == "appos":
+            title_apposition(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -279,4 +285,25 @@ def second_pobj_participle(t: Token) -> bool:
     t.head = prep.head
     t.dep_ = "advcl"
     t.pos_ = "VERB"
+    return True
+
+
+def title_apposition(name: Token) -> bool:
+    """Make the title a name follows directly ("President Vladimir Putin", parsed with the name as
+    the title's apposition) the name's compound, the name taking the title's place in the clause;
+    True when the parse was changed. Only for a capitalised title (NNP) with no comma between,
+    whose apposition has a conjunct of its own ("... Putin and ... Kim Jong Un")."""
+    title = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or title.tag_ != "NNP" or title.i >= name.i \
+            or name.left_edge.i != title.i + 1 or title.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    if not any(c.dep_ == "conj" for c in name.children):
+        return False
+    name.head = title.head if title.head.i != title.i else name
+    name.dep_ = title.dep_
+    for c in list(title.children):
+        if c.i != name.i and c.i < title.i:
+            c.head = name
+    title.head = name
+    title.dep_ = "compound"
     return True
