@@ -402,7 +402,12 @@ def test_welcomed_in_a_capital_by_its_state(engine):
                                                       date(2024, 12, 21)))
 
 
-def test_two_titled_leaders_after_a_dateline_both_sign(engine):
-    got = _codes(engine, "HANOI - Chinese President Xi Jinping and Vietnamese leader To Lam signed a series of "
-                         "cooperation agreements on Monday.", date(2025, 4, 14))
-    assert ("CHN", "VNM", "057") in got and ("VNM", "CHN", "057") in got
+@pytest.mark.parametrize("text,pair", [
+    ("MINSK - Russian President Vladimir Putin and Belarusian leader Alexander Lukashenko signed a security treaty "
+     "on Friday.", ("RUS", "BLR")),
+    ("TEHRAN - Iranian President Masoud Pezeshkian and Iraqi Prime Minister Mohammed Shia al-Sudani signed a "
+     "security pact on Wednesday.", ("IRN", "IRQ")),
+])
+def test_two_titled_leaders_after_a_dateline_both_sign(engine, text, pair):
+    got = _codes(engine, text, date(2024, 12, 6))
+    assert (*pair, "057") in got and (pair[1], pair[0], "057") in got
