@@ -24,10 +24,11 @@ from test_modern_news import load_modern  # noqa: E402  (the first set's reader:
 from test_modern_news2 import half, print_halves  # noqa: E402  (the second set's halves)
 
 DATA = Path(__file__).resolve().parent / "data" / "modern_news3.jsonl"
-#: root-level F1 floors, a little below the first measurements (session 14, before any work on the set:
-#: development half P 0.718 R 0.454 F1 0.556, check half P 0.613 R 0.483 F1 0.541; with the coder of
-#: the session's start, 0.551 and 0.537)
-FLOORS = {"dev": 0.53, "check": 0.52}
+#: root-level F1 floors, a little below the last measurements (session 14: first measured, before any work on
+#: the set, development half P 0.718 R 0.454 F1 0.556, check half P 0.613 R 0.483 F1 0.541 (with the coder
+#: of the session's start, 0.551 and 0.537); at the session's end development 0.664 (P 0.810 R 0.563), check
+#: 0.546 (P 0.617 R 0.490))
+FLOORS = {"dev": 0.64, "check": 0.53}
 
 
 def test_the_file_says_it_is_our_own_blind_text():
