@@ -316,6 +316,10 @@ def test_the_three_countries_are_the_three_named(engine):
     got = _codes(engine, "Spain, Italy and Greece criticised the vote, and Ankara recalled its ambassadors to "
                          "the three countries.")
     assert {("TUR", c, "161") for c in ("ESP", "ITA", "GRC")} <= got
+    # "four countries" with no article are some countries, not the ones named
+    got = _codes(engine, "Spain, Italy, Greece and Malta criticised the vote. Erdogan will visit four countries "
+                         "in Asia next month.")
+    assert not any(s == "TUR" for s, _, _ in got)
 
 
 def test_each_side_accused_the_other(engine):
@@ -411,3 +415,13 @@ def test_welcomed_in_a_capital_by_its_state(engine):
 def test_two_titled_leaders_after_a_dateline_both_sign(engine, text, pair):
     got = _codes(engine, text, date(2024, 12, 6))
     assert (*pair, "057") in got and (pair[1], pair[0], "057") in got
+
+
+def test_artillery_fire_exchanged_is_shelling_and_the_group_is_the_armed_one(engine):
+    got = _codes(engine, "Thai and Cambodian troops exchanged artillery fire along the border.", date(2025, 7, 24))
+    assert ("THA", "KHM", "194") in got and ("KHM", "THA", "194") in got
+    got = _codes(engine, "A drone struck a Hezbollah office in Beirut, and the group blamed Israel.")
+    assert ("LBN", "ISR", "112") in got
+    # a punishment to be received is no visit
+    assert not any(c[:3] in ("043", "036") for _, _, c in _codes(
+        engine, "Tehran said Israel would receive its punishment."))

@@ -306,7 +306,16 @@ class KnowledgeBase:
             noun = r["noun"].strip()
             if not noun or noun != noun.lower() or " " in noun:
                 raise DataFileError(str(path), n, f"noun {noun!r} is not one lower-case word")
-            states = [_code(path, n, c, "state") for c in split_list(r["states"])]
+            states = []
+            for c in split_list(r["states"]):
+                if c.startswith("type:"):  # every organisation of a type: "the group" -> type:INS|type:REB ...
+                    kind = c[5:]
+                    found = [o.code for o in self.orgs.values() if o.type == kind]
+                    if not found:
+                        raise DataFileError(str(path), n, f"no organisation of type {kind!r}")
+                    states += found
+                else:
+                    states.append(_code(path, n, c, "state"))
             for c in states:
                 if c not in self.countries and c not in self.orgs:
                     raise DataFileError(str(path), n, f"{c!r} is not a country or organisation code")

@@ -1213,6 +1213,9 @@ class DocActors:
             return []
         else:
             counted = [_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            if counted and counted[0] and counted[0] > 2 and not any(
+                    c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all") for c in tok.children):
+                return []  # "he will visit four countries": some, not the ones named ("the three countries")
             n = counted[0] if counted and counted[0] else 2 if any(
                 c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) else 0
             if not n and tok.lemma_.lower() == "ally" and any(c.lower_ == "the" for c in tok.children):

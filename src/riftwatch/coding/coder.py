@@ -787,6 +787,8 @@ class Coder:
             weapon = "1831" if any(c.lower_ == "suicide" for c in obj.children) else _weapon_code(v, [obj])
             if weapon in ("1831", "1832", "1833"):
                 p = replace(p, code=weapon)  # "carried out a suicide bombing" is no air strike (195)
+            elif weapon in ("194", "195") and p.code == "190":
+                p = replace(p, code=weapon)  # "exchanged artillery and rocket fire": plain force made specific
         mood = verb_status(v, p, self._day)
         if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report"
             return self._pairs(replace(p, id=f"{p.id}+no_comment", code="011", flags=p.flags - {"speech"}), sources,
