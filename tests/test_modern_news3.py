@@ -13,39 +13,29 @@ Print both halves' scores (and the development half's errors with ``--errors``):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_modern_news import load_modern  # noqa: E402  (the first set's reader: same format)
-from test_modern_news2 import half, print_halves  # noqa: E402  (the second set's halves)
+from test_modern_news2 import assert_blind_file, assert_half_floor, print_halves  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "modern_news3.jsonl"
 #: root-level F1 floors, a little below the last measurements (session 14: first measured, before any work on
 #: the set, development half P 0.718 R 0.454 F1 0.556, check half P 0.613 R 0.483 F1 0.541 (with the coder
-#: of the session's start, 0.551 and 0.537); at the session's end development 0.664 (P 0.810 R 0.563), check
-#: 0.546 (P 0.617 R 0.490))
+#: of the session's start, 0.551 and 0.537); at the session's end development 0.671 (P 0.818 R 0.569), check
+#: 0.544 (P 0.612 R 0.490))
 FLOORS = {"dev": 0.64, "check": 0.53}
 
 
 def test_the_file_says_it_is_our_own_blind_text():
-    first = json.loads(DATA.read_text(encoding="utf-8").splitlines()[0])
-    assert "NOT real news" in first["header"] and "blind" in first["header"]
-    gs = load_modern(DATA)
-    assert len(gs.records) == 240 and len({r.id for r in gs.records}) == 240
-    assert sum(r.no_event for r in gs.records) >= 60  # restraint cases
-    assert len(half(gs, "dev").records) == len(half(gs, "check").records) == 120
+    assert_blind_file(DATA, 240)
 
 
 @pytest.mark.parametrize("part", ["dev", "check"])
 def test_each_half_stays_above_its_floor(engine, part):
-    from riftwatch.evaluation.score import evaluate
-
-    s = evaluate(half(load_modern(DATA), part), engine, errors=0, diagnose=False).levels["root"]
-    assert s.f1 >= FLOORS[part], f"modern-news3 {part} root F1 {s.f1:.3f} < {FLOORS[part]}"
+    assert_half_floor(engine, DATA, part, FLOORS[part])
 
 
 if __name__ == "__main__":
