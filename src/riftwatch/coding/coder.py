@@ -98,9 +98,10 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
     """Whether the blow at verb ``v`` is struck in words: it is said ("hit back at Japan, saying ...",
     "..., calling the controls bullying", "hit back that ...") or its striker is a voice ("the ministry's
     spokesman hit back"), and neither a weapon ("with missiles") nor an armed striker says it is force."""
+    weapons = INSTRUMENTS | ASSAULT_NOUNS
     if any(a.sector in ARMED for a in sources) or any(
-            pp.dep_ == "prep" and pp.lower_ == "with" and any(o.lemma_.lower() in INSTRUMENTS or
-                                                            o.lemma_.lower() in ASSAULT_NOUNS for o in pp.subtree) for pp in v.children):
+            pp.dep_ == "prep" and pp.lower_ == "with" and any(o.lemma_.lower() in weapons for o in pp.subtree)
+            for pp in v.children):
         return False
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
                for c in v.children) or any(c.dep_ == "ccomp" for c in v.children) or any(
@@ -985,8 +986,8 @@ class Coder:
             if e.sentence_index < self._si - 2:
                 break
             if e.asserted and e.root in ("18", "19", "20"):
-                return [] if e.source in own or e.source_country in own and e.source[3:] in STATE_SECTORS \
-                    or e.source.endswith("UAF") else [
+                state = e.source == e.source_country or e.source[3:] in STATE_SECTORS
+                return [] if (e.source_country in own and state) or e.source.endswith("UAF") else [
                     Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
         return []
 
@@ -1040,12 +1041,15 @@ class Coder:
             # summoned ("to the foreign ministry in Warsaw"), never their own
             theirs = {a.country for h in children(v, "nsubjpass") for a in actors.actors_of(h)}
             subject = {t.i for h in children(v, "nsubjpass") for t in h.subtree}
-            named = [x for pp in [*v.children, *(q for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
-                                                 for o in children(w, "pobj") for q in o.children)]
+            # (also "welcomed with an honour guard in Ulaanbaatar", and "in Mongolia's capital")
+            phrases = [*v.children, *(q for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
+                                      for o in children(w, "pobj") for q in o.children)]
+            named = [x for pp in phrases
                      if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "in") and pp.i not in subject
-                     for h in children(pp, "pobj")  # (also "welcomed with an honour guard in Ulaanbaatar")
-                     for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in" for t in children(q, "pobj")),
-                               *(children(h, "poss") if h.lemma_.lower() == "capital" else ())]]  # "in Mongolia's capital"
+                     for h in children(pp, "pobj")
+                     for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in"
+                                    for t in children(q, "pobj")),
+                               *(children(h, "poss") if h.lemma_.lower() == "capital" else ())]]
             here = next((a for h in named for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None
                          and a.country and a.kind in ("country", "capital", "place")), None) or here
             if here is not None and here.country in theirs:
@@ -1587,9 +1591,9 @@ class Coder:
         if not targets and not between and sources and p.particle and p.code[:2] == "04" and "sym" in p.flags \
                 and gov is not None and gov.pos_ == "VERB":
             # "Erdogan told Putin in a phone call that ...": the call is with whom the verb addresses
-            own = {a.country for a in sources}
+            callers = {a.country for a in sources}
             targets = [a for h in children(gov, "dobj", "dative") for a in actors.actors_of(h)
-                       if a.country not in own][:1]
+                       if a.country not in callers][:1]
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
