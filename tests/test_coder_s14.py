@@ -91,7 +91,8 @@ def test_hitting_back_with_weapons_is_force(engine):
 
 
 def test_a_spokesman_hitting_back_is_not_force(engine):
-    got = _codes(engine, "A foreign ministry spokesman hit back at Seoul, saying Tokyo would not apologise.")
+    got = _codes(engine, "The Japanese foreign ministry spokesman hit back at Seoul.")
+    assert ("JPN", "KOR", "111") in got
     assert not any(c.startswith("19") for _, _, c in got)
 
 
@@ -248,7 +249,7 @@ def test_a_denial_answers_the_accusation_before_it(engine):
 
 def test_a_denial_with_no_accuser_has_no_target(engine):
     got = _codes(engine, "Kenya praised Uganda for its help. Kampala denied any role in the attack.")
-    assert not any(c == "016" and t == "KEN" for _, t, c in got)  # praise is no accusation
+    assert ("UGA", None, "016") in got  # praise is no accusation: the denial answers no one
 
 
 # ----------------------------------------------------------------------------- the Koreas, threats, former officials
@@ -270,7 +271,7 @@ def test_legitimate_targets_are_a_threat(engine):
 
 def test_former_officials_are_elites_not_the_state(engine):
     got = _actors(engine, "A former Israeli general said Iran was weak.")
-    assert not any(s in ("ISRMIL", "ISRGOV") for s, _, _ in got)
+    assert any(s == "ISRELI" for s, _, _ in got) and not any(s in ("ISRMIL", "ISRGOV") for s, _, _ in got)
     assert any(s == "ISRELI" for s, _, _ in _actors(
         engine, "A former Israeli defence official accused Iran of arming Hezbollah."))
 

@@ -959,37 +959,38 @@ class Coder:
             # "Qatar condemned the attack": the doer of the last use of force told, whoever it struck
             return self._attacker(v, sources) if code[:2] in ("11", "12") else []
         own = {a.country for a in sources}
-        for tok, (_, s, t, status, c, _) in reversed(self._coded_now):
-            # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act
-            # earlier in the same sentence
-            if tok.i < v.i and status == "asserted" and t is not None and t.country in own and s.country not in own \
-                    and (not denial or c[:2] in ("11", "12")):
-                return [Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
-        for e in reversed(self._history):
-            if e.sentence_index < self._si - 2:
-                break
-            if e.asserted and e.target_country in own and e.source_country not in own \
-                    and (not denial or e.root in ("11", "12")):
-                return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
+        # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act earlier in the
+        # same sentence, or in the two before
+        for s, target, code_ in self._told_before(v):
+            if target is not None and target in own and s.country not in own and (
+                    not denial or code_[:2] in ("11", "12")):
+                return [s]
         return []
 
     def _attacker(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Who made the use of force (root 18-20) last told in this sentence, before ``v``, or in the two
         sentences before, when it is not the source's own; [] when that was nobody known."""
         own = {a.country for a in sources}
-        for tok, (_, s, _, status, c, _) in reversed(self._coded_now):
-            if tok.i < v.i and status == "asserted" and c[:2] in ("18", "19", "20"):
+        for s, _, code_ in self._told_before(v):
+            if code_[:2] in ("18", "19", "20"):
                 # (one's own rebels may be condemned, not one's own state)
-                return [] if (s.country in own and _state_side(s)) or s.sector == "UAF" else [
-                    Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
+                state = s.code == s.country or s.code[3:] in STATE_SECTORS
+                return [] if (s.country in own and state) or s.code.endswith("UAF") else [s]
+        return []
+
+    def _told_before(self, v: Token):
+        """The asserted events told before ``v``, latest first: this sentence's, then the two sentences
+        before's, as (source as an antecedent actor, target country, code)."""
+        for tok, (_, s, t, status, code_, _) in reversed(self._coded_now):
+            if tok.i < v.i and status == "asserted":
+                yield (Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1),
+                       t.country if t is not None else None, code_)
         for e in reversed(self._history):
             if e.sentence_index < self._si - 2:
                 break
-            if e.asserted and e.root in ("18", "19", "20"):
-                state = e.source == e.source_country or e.source[3:] in STATE_SECTORS
-                return [] if (e.source_country in own and state) or e.source.endswith("UAF") else [
-                    Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1)]
-        return []
+            if e.asserted:
+                yield (Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1),
+                       e.target_country, e.code)
 
     def _avenged(self, sources: list[Actor]) -> list[Actor]:
         """Whom a vow of retaliation with no one named is aimed at: the attacker of the
@@ -1041,15 +1042,14 @@ class Coder:
             # summoned ("to the foreign ministry in Warsaw"), never their own
             theirs = {a.country for h in children(v, "nsubjpass") for a in actors.actors_of(h)}
             subject = {t.i for h in children(v, "nsubjpass") for t in h.subtree}
-            # (also "welcomed with an honour guard in Ulaanbaatar", and "in Mongolia's capital")
+            # (also the "in" phrase of a "with" phrase: "welcomed with an honour guard in Mongolia's capital")
             phrases = [*v.children, *(q for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
                                       for o in children(w, "pobj") for q in o.children)]
             named = [x for pp in phrases
                      if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "in") and pp.i not in subject
                      for h in children(pp, "pobj")
                      for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in"
-                                    for t in children(q, "pobj")),
-                               *(children(h, "poss") if h.lemma_.lower() == "capital" else ())]]
+                                    for t in children(q, "pobj"))]]
             here = next((a for h in named for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None
                          and a.country and a.kind in ("country", "capital", "place")), None) or here
             if here is not None and here.country in theirs:
