@@ -585,6 +585,10 @@ class DocActors:
             return None  # "officials" alone says too little
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FOREIGN_NOUNS for c in head.children):
             return None  # "its creditor banks" are foreign, but whose the text does not say
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHERS and (c.lower_, head.lemma_.lower())
+               not in self.r.kb.sectors for c in head.children):
+            return None  # "foreign governments", "Western powers", "other governments": not the state of
+            # the clause's other side, and whose the phrase does not say (but "the Foreign Ministry" is)
         country = self.article_country() if self._own_sector(head, sector) else None
         if country is not None and any(t.lemma_.lower() == "counterpart" and any(
                 a.country == country for a in self.actors_of(t)) for t in head.sent):
@@ -1257,6 +1261,7 @@ class DocActors:
 #: the tagger took it for a person or body ("troops shelled Jenin", "rebels stormed Grozny")
 #: (not "attack", "capture", "seize": people are attacked and captured, and "attacked Jackson" is a critic's)
 _PLACE_TAKING = frozenset({"shell", "bomb", "bombard", "raid", "storm", "besiege", "invade", "occupy", "overrun",
+                           "seize", "capture", "take",
                            "pound", "rocket", "recapture", "retake", "liberate", "encircle", "blockade", "strafe",
                            "reoccupy"})
 
@@ -1391,7 +1396,7 @@ _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erst
 _PLACE_ENTS = PLACE_ENTS
 #: parts of a town whose "of" phrase names it ("the centre of Sumy")
 _AREA_NOUNS = frozenset({"centre", "center", "outskirts", "suburbs", "heart", "edge", "city", "town", "village",
-                         "port", "province", "region", "district"})
+                         "port", "province", "region", "district", "most", "part", "much", "half"})
 _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 
 #: people close to someone who do not act for them: "his family rejected that account"
@@ -1419,8 +1424,12 @@ UNKNOWN_FORCES = frozenset({"unidentified", "unknown", "unmarked", "mysterious"}
 #: military craft: a state's own, or another's, the text must say
 _CRAFT = frozenset({"warplane", "jet", "gunship", "helicopter", "bomber", "fighter", "aircraft", "plane", "drone",
                     "warship", "gunboat", "tank"})
+#: modifiers that put a sector noun outside the state the article is about ("foreign governments")
+_OTHERS = frozenset({"foreign", "western", "overseas", "outside", "other", "neighbouring", "neighboring", "rival",
+                     "allied", "friendly", "hostile", "regional", "international", "world", "global", "european",
+                     "arab", "african", "asian", "latin", "many", "several", "some"})
 _FOREIGN_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "delegation", "negotiator",
-                            "creditor", "lender"})
+                            "creditor", "lender", "prisoner", "detainee", "inmate"})
 #: titles companies and associations use as much as states: "president and chief executive X"
 _AMBIGUOUS_TITLES = frozenset({"president", "vice-president", "chairman", "chairwoman", "leader", "secretary",
                                "spokesman", "spokeswoman", "spokesperson", "director", "official", "head", "chief",

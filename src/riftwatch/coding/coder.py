@@ -176,6 +176,7 @@ class Coder:
         self._where: str | None = None  # the country where the verb being coded happened
         self._history: list[Event] = []  # the article's events so far
         self._coded_now: list[tuple[Token, Coded]] = []  # and the current sentence's
+        self._actors: DocActors | None = None  # the article's actor mentions, while one is coded
         self._unknown_place = False  # the act happened at a place no gazetteer entry resolves
         self._si = 0  # the sentence being coded
         self.codes = cameo_codes()
@@ -192,6 +193,7 @@ class Coder:
         unresolved: list[Unresolved] = []
         seen: set[tuple] = set()
         self._history = events  # what the article has said so far ("rejected the protest": whose)
+        self._actors = actors
         for si, sent in enumerate(doc.sents):
             self._noise = noise_tokens(sent)  # a dateline or byline names no actor
             self._si = si
@@ -342,6 +344,9 @@ class Coder:
                          for t in pp.children if t.dep_ == "pobj"]
                 for c in kids:
                     rank = _object_rank(p, c)
+                    if rank is None and c.dep_ == "dobj" and c.pos_ == "PROPN" and p.objects & PLACE_KINDS \
+                            and self._actors is not None and self._actors.place_of(c) is not None:
+                        rank = 0  # "seized Kherson", "captured Goma": a city named is a city
                     if rank is not None:
                         obj, phrase = c, rank
                         break
@@ -959,6 +964,10 @@ class Coder:
             # "Qatar condemned the attack": the doer of the last use of force told, whoever it struck
             return self._attacker(v, sources) if code[:2] in ("11", "12") else []
         own = {a.country for a in sources}
+        if denial:
+            accuser = self._rebutted(v, own)
+            if accuser:
+                return accuser
         # "India accuses Pakistan of the assault, but Pakistan denies the allegation": an act earlier in the
         # same sentence, or in the two before
         for s, target, code_ in self._told_before(v):
@@ -966,6 +975,23 @@ class Coder:
                     not denial or code_[:2] in ("11", "12")):
                 return [s]
         return []
+
+    def _rebutted(self, v: Token, own: set[str | None]) -> list[Actor]:
+        """Who made the charge a denial names after the report of it: "Thailand's army said Cambodian
+        troops had fired first, a charge Phnom Penh denied" answers the army (the speaker of the
+        clause the charge noun stands beside), whether or not what it said was coded."""
+        noun = v.head if v.dep_ == "relcl" else None
+        if noun is None or noun.lemma_.lower() not in REFERRING_NOUNS or noun.dep_ not in ("npadvmod", "appos") \
+                or self._actors is None:
+            return []
+        x = noun.head
+        while x.lemma_.lower() not in REPORTING and x.lemma_.lower() not in ACCUSING and x.dep_ in ("ccomp", "conj") \
+                and x.head.i != x.i:
+            x = x.head  # "said Cambodian troops had violated the truce, a charge ...": the saying's
+        if x.lemma_.lower() not in REPORTING and x.lemma_.lower() not in ACCUSING:
+            return []
+        return [a for s in children(x, "nsubj") for a in self._actors.actors_of(s)
+                if a.country is not None and a.country not in own][:1]
 
     def _attacker(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Who made the use of force (root 18-20) last told in this sentence, before ``v``, or in the two
@@ -1860,7 +1886,11 @@ class Coder:
         named = len(targets)
         targets = [a for a in targets if not (abroad and (_bare_own_people(a, src_c) or (
             a.sector == "CVL" and a.country is None and a.name[:1].islower()) or (
-            a.sector == "MIL" and a.country is None and a.kind == "sector")))]  # (not "ethnic Albanians")
+            a.sector == "MIL" and a.country is None and a.kind == "sector")))  # (not "ethnic Albanians")
+            # ... nor prisoners taken or held: a state frees its own ("the junta released 5,000 prisoners"),
+            # but captures and holds as often another's ("US forces captured 15 prisoners")
+            and not (a.country is None and a.kind == "sector" and a.name.lower().rstrip("s") in CAPTIVES
+                     and code[:2] not in ("03", "08"))]
         # (nor soldiers with no country named: "an Israeli strike that killed a senior commander" did not kill
         # Israel's own)
         if named and not targets:
@@ -2023,6 +2053,10 @@ def _a_crowds(n: Token) -> bool:
 #: what "a demonstration of ..." shows when it is no protest ("of interest", "of support"; not
 #: "a demonstration of 10,000 students")
 SHOWN_QUALITIES = word_list("shown_qualities")
+#: people held captive, whose state a sentence must name unless a state frees them
+CAPTIVES = frozenset({"prisoner", "detainee", "inmate"})
+#: object words of a pattern that a city's own name stands for ("seized Kherson" is "seized the city")
+PLACE_KINDS = frozenset({"city", "town", "village", "capital"})
 #: what "a ... of protest" is when it names no crowd: "a form of protest", "a storm of protest"
 PROTEST_KINDS = word_list("protest_kinds")
 

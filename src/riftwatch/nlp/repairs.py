@@ -36,6 +36,11 @@ after parsing and before the actors are read.
   Kim Jong Un signed ...": after a blanked dateline the parser makes the title the subject and the
   name its apposition, with the second leader coordinated under the name, so the subject loses its
   conjunct. A title followed directly by a name (no comma) is the name's compound.
+* :func:`trailing_rebuttal` — "Thailand's army said Cambodian troops had fired first, a charge Phnom
+  Penh denied": the parser makes the denial the sentence's verb, with the whole report before the
+  comma its complement and "a charge" a modifier of the denier's name, as if Phnom Penh denied
+  that the army said it. The report is the sentence; the noun after the comma names it, and the
+  denial is that noun's relative clause.
 """
 
 from __future__ import annotations
@@ -50,6 +55,9 @@ _VERB_DEPS = frozenset({"ccomp", "prep", "advmod", "npadvmod", "advcl", "xcomp",
 
 def repair(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place; returns it."""
+    for t in doc:
+        if t.dep_ in ("ROOT", "ccomp") and t.lemma_.lower() in _REBUTTING:
+            trailing_rebuttal(t)
     for t in doc:
         if t.dep_ == "dobj":
             comma_object(t)
@@ -306,4 +314,63 @@ def title_apposition(name: Token) -> bool:
             c.head = name
     title.head = name
     title.dep_ = "compound"
+    return True
+
+
+#: verbs that answer a charge ("a charge Moscow denies")
+_REBUTTING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "deplore"})
+#: nouns that name what was said before the comma as a charge
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "account", "version"})
+
+
+def trailing_rebuttal(v: Token) -> bool:
+    """Make the report before the comma the sentence (or the clause of its saying) and "a charge X
+    denied" its apposition, when the parser made the denial ``v`` govern that report; True when the
+    parse was changed. Only for "..., a|an <charge noun> <name> <denial>" ending the sentence,
+    whose complement ends at the comma. The parser reads the charge noun as a modifier of the
+    denier's name, or as the subject with the name its apposition; the denial may be the
+    sentence's verb or a clause of the saying before it ("Thailand said [troops fired, a charge
+    Phnom Penh denied]")."""
+    if v.dep_ not in ("ROOT", "ccomp"):
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    clause = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+    if len(subj) != 1 or len(clause) != 1 or any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children):
+        return False
+    first = subj[0].left_edge
+    comma = first.i - 1
+    if comma < 1 or v.doc[comma].text != "," or first.lower_ not in ("a", "an"):
+        return False
+    noun = v.doc[first.i + 1]
+    if noun.lemma_.lower() not in _CHARGE_NOUNS:
+        return False
+    if noun.i == subj[0].i:  # "a charge [Phnom Penh]" with the name as the noun's apposition
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    else:  # "a charge" read as a modifier of the name
+        name = subj[0] if noun.dep_ == "compound" else None
+    report = clause[0]
+    if name is None or report.right_edge.i > comma:
+        return False
+    if v.dep_ == "ROOT":
+        anchor = report
+        report.head = report
+        report.dep_ = "ROOT"
+    else:
+        anchor = v.head  # the saying the denial was read as the clause of
+        if anchor.i > report.i:
+            return False
+        report.head = anchor
+        report.dep_ = "ccomp"
+    noun.head = anchor
+    noun.dep_ = "npadvmod"
+    first.head = noun
+    first.dep_ = "det"
+    v.doc[comma].head = anchor
+    name.head = v
+    name.dep_ = "nsubj"
+    for c in list(v.children):
+        if c.dep_ == "punct":
+            c.head = anchor
+    v.head = noun
+    v.dep_ = "relcl"
     return True

@@ -1,0 +1,138 @@
+"""Constructions of session 15: a city named as what forces seized or captured ("seized Kherson");
+a rebuttal after the report it answers ("X said ..., a charge Y denied"); terror and sanctions
+lists (designation 163, removal 085); prisoners a state frees are its own, those it takes are
+nobody's we know; "foreign"/"Western" governments are not the speaker's own. Sentences written
+for these tests, with restraint cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from riftwatch.nlp.repairs import trailing_rebuttal
+
+DAY = date(2025, 3, 1)
+
+
+def _codes(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+def _actors(engine, text: str, day: date = DAY) -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in engine.code_text(text, day) if e.asserted}
+
+
+# ----------------------------------------------------------------------------- a city taken
+
+def test_a_city_seized_by_name_is_the_citys_state(engine):
+    assert ("RUS", "UKR", "192") in _codes(engine, "Russian forces seized Kherson on Wednesday.")
+    assert ("COD", "COD", "192") in _codes(engine, "M23 rebels captured Bukavu last week.")
+
+
+def test_most_of_a_city(engine):
+    assert ("COD", "COD", "192") in _codes(engine, "M23 fighters took control of most of Bukavu on Sunday.")
+
+
+def test_a_person_seized_is_no_city(engine):
+    # restraint: a name the gazetteer does not hold as a city stays a person (or nothing)
+    got = _codes(engine, "Police seized Mr Okafor at his home in Lagos.")
+    assert not any(c == "192" for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- "..., a charge X denied"
+
+def test_rebuttal_after_the_report_answers_the_reporter(engine):
+    got = _codes(engine, "Thailand's army said Cambodian troops had opened fire on a Thai patrol, "
+                         "a charge Phnom Penh denied.")
+    assert ("KHM", "THA", "016") in got
+
+
+def test_rebuttal_of_an_accusation(engine):
+    got = _codes(engine, "Kyiv accused Moscow of shelling the dam, an accusation Russia denies.")
+    assert ("UKR", "RUS", "112") in got and ("RUS", "UKR", "016") in got
+
+
+def test_a_claim_rejected_is_denied(engine):
+    got = _codes(engine, "Israel said Hamas had fired the rockets, a claim the group rejected.")
+    assert ("PSE", "ISR", "016") in got
+
+
+def test_trailing_rebuttal_repair_reshapes_only_its_case(engine):
+    doc = engine.nlp("Thailand's army said Cambodian troops had opened fire, a charge Phnom Penh denied.")
+    denied = next(t for t in doc if t.lower_ == "denied")
+    if denied.dep_ != "relcl":  # the misparses the repair is for: the denial governs the report
+        assert trailing_rebuttal(denied)
+    assert denied.dep_ == "relcl" and denied.head.lower_ == "charge"
+    assert next(t for t in doc if t.lower_ == "said").dep_ == "ROOT"
+    # restraint: a plain denial is left alone
+    doc = engine.nlp("Phnom Penh denied the charge on Friday.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert not trailing_rebuttal(root) and root.lower_ == "denied"
+
+
+def test_a_denial_with_no_report_before_it_names_no_accuser(engine):
+    # restraint: nothing said before the comma, so whom the denial answers is unknown
+    got = _actors(engine, "Phnom Penh denied the charge on Friday.")
+    assert all(t is None for _, t, c in got if c == "016")
+
+
+# ----------------------------------------------------------------------------- lists
+
+def test_removal_from_the_terror_list_eases_sanctions(engine):
+    got = _codes(engine, "The United States removed Sudan from its list of state sponsors of terrorism on Monday.")
+    assert ("USA", "SDN", "085") in got
+
+
+def test_taken_off_a_blacklist(engine):
+    got = _actors(engine, "Washington took the Houthis off its terrorism blacklist in February.")
+    assert any(t == "HOU" and c == "085" for _, t, c in got)
+
+
+def test_designation_as_a_terrorist_group_is_a_sanction(engine):
+    got = _actors(engine, "The United States designated the Houthis a foreign terrorist organization on Friday.")
+    assert any(t == "HOU" and c == "163" for _, t, c in got)
+    got = _codes(engine, "Canada designated Iran's Revolutionary Guards as a terrorist entity.")
+    assert ("CAN", "IRN", "163") in got
+
+
+def test_added_to_an_entity_list(engine):
+    got = _codes(engine, "The Commerce Department added 30 Chinese firms to its entity list.")
+    assert ("USA", "CHN", "163") in got
+
+
+def test_other_lists_are_no_sanction(engine):
+    # restraint: a party's list of candidates, troops moved
+    assert not any(c in ("085", "163") for _, _, c in _codes(
+        engine, "The Labour Party removed him from its list of candidates."))
+    assert not any(c in ("085", "163") for _, _, c in _codes(engine, "Trump removed the troops from Syria."))
+
+
+# ----------------------------------------------------------------------------- prisoners
+
+def test_prisoners_a_state_frees_are_its_own(engine):
+    assert ("MMR", "MMR", "0841") in _codes(engine, "Myanmar's junta released more than 5,000 prisoners on Monday.")
+    assert ("CUB", "CUB", "0353") in _codes(engine, "Cuba said on Tuesday it would release 553 prisoners.")
+
+
+def test_prisoners_taken_are_nobodys_we_know(engine):
+    got = _codes(engine, "U.S. forces captured 15 prisoners near Kandahar on Sunday.")
+    assert ("USA", "USA", "173") not in got  # not its own people
+
+
+def test_named_prisoners_keep_their_state(engine):
+    assert ("ISR", "PSE", "0841") in _codes(engine, "Israel released 90 Palestinian prisoners on Sunday.")
+
+
+# ----------------------------------------------------------------------------- others' governments
+
+def test_foreign_governments_are_not_the_speakers_own(engine):
+    for text in ("Russia accused Western governments of waging a hybrid war.",
+                 "Iran accused foreign governments of stoking the unrest.",
+                 "Indonesia asked foreign governments to finance the projects."):
+        got = _codes(engine, text)
+        assert not any(s == t for s, t, _ in got), text
+
+
+def test_the_governments_own_ministry_is_still_its_own(engine):
+    # restraint: "the Foreign Ministry" is a sector term, not a foreign body
+    got = _actors(engine, "China's Foreign Ministry summoned the Japanese ambassador on Monday.")
+    assert any(s == "CHNGOV" and c.startswith("11") or s == "CHNGOV" for s, _, c in got)
