@@ -136,3 +136,56 @@ def test_the_governments_own_ministry_is_still_its_own(engine):
     # restraint: "the Foreign Ministry" is a sector term, not a foreign body
     got = _actors(engine, "China's Foreign Ministry summoned the Japanese ambassador on Monday.")
     assert any(s == "CHNGOV" and c.startswith("11") or s == "CHNGOV" for s, _, c in got)
+
+
+# ----------------------------------------------------------------------------- naming, participles
+
+def test_the_us_move_called_a_provocation(engine):
+    # the tagger reads "move" as a verb; the name and the word after it are what is called
+    got = _codes(engine, "China called the U.S. move a provocation.")
+    assert ("CHN", "USA", "112") in got
+    assert not any(c.startswith("04") for _, _, c in got)  # no phone call
+
+
+def test_a_participle_of_naming_is_its_verbs_subjects(engine):
+    got = _codes(engine, "China demanded that the Philippines withdraw the vessel, calling its presence "
+                         "a serious infringement of Chinese sovereignty.")
+    assert ("CHN", "PHL", "100") in got and ("CHN", "PHL", "112") in got
+
+
+def test_naming_ones_own_act_is_no_judgement(engine):
+    # restraint: "its" is the speaker's own
+    got = _codes(engine, "China praised its own response, calling its decision a success.")
+    assert not any(c.startswith("11") for _, _, c in got)
+
+
+def test_a_trade_measures_blow_is_a_sanction(engine):
+    got = _codes(engine, "China imposed export controls on gallium, hitting U.S. chipmakers.")
+    assert ("CHN", "USA", "163") in got and not any(c.startswith("19") for _, _, c in got)
+
+
+def test_a_missiles_blow_is_still_an_attack(engine):
+    # restraint: the trade reading needs the participle's verb to take a trade measure
+    got = _codes(engine, "Russia launched missiles at Kyiv, hitting a children's hospital.")
+    assert any(c.startswith("19") for _, _, c in got)
+    assert not any(c == "163" for _, _, c in _codes(engine, "Russian drones hit Ukraine's grain export terminal."))
+
+
+def test_frozen_participation_in_an_alliance(engine):
+    got = _actors(engine, "Armenia froze its participation in the CSTO.")
+    assert ("ARM", "CST", "160") in got
+
+
+def test_wire_mononyms(engine):
+    got = _codes(engine, "Lula welcomed Maduro to Brasilia on Monday.", date(2023, 5, 29))
+    assert ("BRA", "VEN", "043") in got
+    got = _codes(engine, "Prabowo met Anwar in Jakarta on Friday.", date(2025, 1, 24))
+    assert ("IDN", "MYS", "040") in got
+    # restraint: the office holds only for the holder's terms ("Anwar" in 1978 is no government's)
+    assert not any(s == "MYSGOV" for s, _, _ in _actors(engine, "Anwar met Begin on Friday.", date(1978, 9, 1)))
+
+
+def test_an_assertion_rejected_answers_its_speaker(engine):
+    got = _codes(engine, "Putin said the attackers had tried to flee to Ukraine, an assertion Kyiv rejected.",
+                 date(2024, 3, 25))
+    assert ("UKR", "RUS", "016") in got

@@ -324,6 +324,9 @@ class Coder:
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
                 kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
+                # "designated the Houthis a terrorist organization": the parser may make the one named a
+                # dative and what it is named its apposition
+                kids += [a for c in v.children if c.dep_ == "dative" for a in children(c, "appos")]
                 if "deadline" in p.flags:  # "gave Serbia ten days to ...": the parser may take the time as adverbial
                     kids += [c for c in v.children if c.dep_ == "npadvmod"]
                 if p.particle:
@@ -514,6 +517,13 @@ class Coder:
         if p.sense("trade") and any(t.lemma_.lower() in TRADE_WORDS for t in sent):
             # "Japan would retaliate against U.S. tariffs": trade retaliation is a sanction
             matches = [(_reading(c, "trade"), o) for c, o in matches]
+            p = matches[0][0]
+        if p.sense("measure") and v.dep_ == "advcl" and v.tag_ == "VBG" and any(
+                o.lemma_.lower() in TRADE_WORDS or any(m.lemma_.lower() in TRADE_WORDS for m in o.children
+                                                       if m.dep_ in ("compound", "amod"))
+                for o in children(v.head, "dobj")):
+            # "China imposed export controls on gallium, hitting U.S. chipmakers": the measure's blow
+            matches = [(_reading(c, "measure"), o) for c, o in matches]
             p = matches[0][0]
         if p.sense("words") and _in_words(v, src_heads, sources):
             # "China hit back at the United States, calling the controls bullying": blows of words
@@ -984,11 +994,13 @@ class Coder:
         if noun is None or noun.lemma_.lower() not in REFERRING_NOUNS or noun.dep_ not in ("npadvmod", "appos") \
                 or self._actors is None:
             return []
-        x = noun.head
-        while x.lemma_.lower() not in REPORTING and x.lemma_.lower() not in ACCUSING and x.dep_ in ("ccomp", "conj") \
-                and x.head.i != x.i:
-            x = x.head  # "said Cambodian troops had violated the truce, a charge ...": the saying's
-        if x.lemma_.lower() not in REPORTING and x.lemma_.lower() not in ACCUSING:
+        if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        # "said Cambodian troops had violated the truce, a charge ...", "said the attackers had tried to flee
+        # to Ukraine, an assertion ..." (the parser may hang the noun on the last noun before the comma):
+        # the saying the report is the clause of
+        x = next((a for a in noun.ancestors if a.lemma_.lower() in REPORTING or a.lemma_.lower() in ACCUSING), None)
+        if x is None:
             return []
         return [a for s in children(x, "nsubj") for a in self._actors.actors_of(s)
                 if a.country is not None and a.country not in own][:1]

@@ -120,7 +120,8 @@ def aims(pred: Token) -> list[Token]:
 
 def namer(v: Token, preds: list[Token] = ()) -> list[Token]:
     """The subject of a naming verb: its own ``nsubj``, the agent of a passive ("was
-    described as a provocation by Beijing"), or, when the parser made the verb a reduced
+    described as a provocation by Beijing"), the subject of the verb a participle hangs on
+    ("..., calling the move a provocation"), or, when the parser made the verb a reduced
     relative of the sentence's root noun ("A senior official called the rule illegitimate."
     with no verb at the root), that noun."""
     own = [c for c in v.children if c.dep_ == "nsubj"]
@@ -133,6 +134,10 @@ def namer(v: Token, preds: list[Token] = ()) -> list[Token]:
     if agents:
         return agents
     head = v.head
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and head.i < v.i and head.pos_ in ("VERB", "AUX"):
+        # "China demanded that ..., calling its presence an infringement": the participle's speaker
+        # is its verb's subject
+        return [c for c in head.children if c.dep_ == "nsubj"]
     if v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < v.i \
             and v.tag_ in ("VBD", "VBN") and not any(c.dep_ == "nsubjpass" for c in v.children):
         return [head]

@@ -33,7 +33,9 @@ Columns (tab-separated)::
   with breaking trade rules" is an accusation, 112, not an arrest), ``alone=CODE`` (when no
   target is named: "North Korea launched a ballistic missile" is a show of force, 150), ``words=CODE``
   (when the blow is struck in words, said with a participle or clause or by a spokesman and with no
-  weapon: "China hit back at the United States, calling the controls bullying" is criticism, 111).
+  weapon: "China hit back at the United States, calling the controls bullying" is criticism, 111),
+  ``measure=CODE`` (a participle of the effect of a trade measure its verb took: "imposed export
+  controls on gallium, hitting U.S. chipmakers" is a sanction, 163, not an attack).
   Word flags: ``placed=in/into/on`` (the sense needs one of these prepositions on the verb:
   "included Seoul in the summit", not "a tour which includes Bolivia"), ``forms=rape/raped/...``
   (the surface forms that are the pattern's, when the lemmatizer merges two verbs: "raped" and
@@ -81,7 +83,7 @@ FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only
                    "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
                    "by_state"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
-SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1}
+SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
 #: that are the pattern's (``forms=rape/raped``)
 WORD_FLAGS = frozenset({"placed", "forms"})

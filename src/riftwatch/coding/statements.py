@@ -224,6 +224,14 @@ def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude
     """The actors the phrase names, other than the speaker's country."""
     out: list[Actor] = []
     for t in tokens:
+        if t.dep_ == "poss" and t.lower_ in ("its", "their"):
+            # "calling its presence an infringement": whose the act is, the pronoun's antecedent (none
+            # when that is the speaker itself)
+            a = actors.pronoun_antecedent(t, t.i)
+            if a is not None and a.country is not None and a.country not in exclude:
+                out.append(a)
+                break
+            continue
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.at.get(t.i) is None:
             continue
         for a in coder._resolve([t], actors, None, "target", 0, v.sent, p, ""):

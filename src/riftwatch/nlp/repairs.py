@@ -41,6 +41,10 @@ after parsing and before the actors are read.
   comma its complement and "a charge" a modifier of the denier's name, as if Phnom Penh denied
   that the army said it. The report is the sentence; the noun after the comma names it, and the
   denial is that noun's relative clause.
+* :func:`named_noun_verb` — "China called the U.S. move a provocation": the parser reads "move" as
+  a verb whose object is the provocation, leaving "called the U.S." a phone call. After a verb of
+  naming, a name directly followed by such a verb with an indefinite object is a noun phrase ("the
+  U.S. move") and that object what it is called.
 """
 
 from __future__ import annotations
@@ -69,6 +73,8 @@ def repair(doc: Doc) -> Doc:
             second_pobj_participle(t)
         elif t.dep_ == "appos":
             title_apposition(t)
+        if t.lemma_.lower() in _NAMING and t.pos_ == "VERB":
+            named_noun_verb(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -373,4 +379,40 @@ def trailing_rebuttal(v: Token) -> bool:
             c.head = anchor
     v.head = noun
     v.dep_ = "relcl"
+    return True
+
+
+#: verbs of naming something as something ("called the move a provocation")
+_NAMING = frozenset({"call", "brand", "label", "dub", "term"})
+
+
+def named_noun_verb(v: Token) -> bool:
+    """Make "called the U.S. move a provocation" read as naming "the U.S. move" a provocation: the
+    name the parser made the object becomes the modifier of the word after it (read as a verb),
+    that word the object, and the word's own indefinite object the predicate; True when the parse
+    was changed. Only for a name right after "the", a following word of the form of a base verb
+    with no subject of its own, and an object of that word with "a"/"an"."""
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or objs[0].i + 1 >= len(v.doc):
+        return False
+    name = objs[0]
+    word = v.doc[name.i + 1]
+    if word.head.i != v.i or word.tag_ not in ("VB", "VBP") or word.dep_ not in ("oprd", "ccomp", "xcomp") \
+            or any(c.dep_ in ("nsubj", "aux") for c in word.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+        return False
+    pred = [c for c in word.children if c.dep_ == "dobj"]
+    if len(pred) != 1 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pred[0].children):
+        return False
+    for c in list(name.children):
+        if c.dep_ == "det":
+            c.head = word
+    name.head = word
+    name.dep_ = "compound"
+    word.head = v
+    word.dep_ = "dobj"
+    word.pos_ = "NOUN"
+    word.tag_ = "NN"
+    pred[0].head = v
+    pred[0].dep_ = "oprd"
     return True
