@@ -189,3 +189,34 @@ def test_an_assertion_rejected_answers_its_speaker(engine):
     got = _codes(engine, "Putin said the attackers had tried to flee to Ukraine, an assertion Kyiv rejected.",
                  date(2024, 3, 25))
     assert ("UKR", "RUS", "016") in got
+
+
+# ----------------------------------------------------------------------------- proposals, denials, boycotts
+
+def test_agreeing_to_a_proposal(engine):
+    assert ("PRK", "KOR", "030") in _codes(engine, "North Korea agreed to a South Korean proposal for talks.")
+    got = _actors(engine, "Hamas agreed to a proposal by Egypt and Qatar on Monday.")
+    assert ("HMS", "EGY", "030") in got and ("HMS", "QAT", "030") in got
+
+
+def test_agreeing_to_an_unowned_plan_has_no_target(engine):
+    # restraint: whose plan it is, the sentence does not say
+    got = _codes(engine, "The two sides agreed to a plan to reopen the border.")
+    assert not any(c == "030" and t is not None for _, t, c in got)
+
+
+def test_a_denied_charge_of_force_answers_the_state_struck(engine):
+    assert ("AFG", "PAK", "016") in _codes(engine, "Afghanistan denied charges of bombing Pakistani territory.")
+    assert ("RUS", "UKR", "016") in _codes(engine, "Moscow denied charges that its troops had shelled Ukrainian villages.")
+
+
+def test_a_denied_charge_of_another_act_names_no_accuser(engine):
+    # restraint: the state supplied is no accuser
+    got = _codes(engine, "Iran denied accusations that it had supplied drones to Russia.")
+    assert ("IRN", None, "016") in got and not any(t == "RUS" for _, t, _ in got)
+
+
+def test_a_states_trade_boycott_is_a_sanction(engine):
+    assert ("SWE", "ZAF", "163") in _codes(engine, "Sweden's trade boycott of South Africa took effect on Wednesday.")
+    # restraint: a boycott with no kind named keeps its protest reading
+    assert ("CHN", "JPN", "143") in _codes(engine, "China's boycott of Japanese goods hurt exporters.")

@@ -984,6 +984,26 @@ class Coder:
             if target is not None and target in own and s.country not in own and (
                     not denial or code_[:2] in ("11", "12")):
                 return [s]
+        return self._victim_accuser(v, own) if denial else []
+
+    def _victim_accuser(self, v: Token, own: set[str | None]) -> list[Actor]:
+        """The state a denied charge of force names as struck, which makes the charge when no one else
+        is said to: "Afghanistan denied charges of bombing Pakistani territory" answers Pakistan (not a
+        charge of other acts: "denied accusations that it supplied drones to Russia" names no accuser)."""
+        if self._actors is None:
+            return []
+        for o in children(v, "dobj"):
+            if o.lemma_.lower() not in REFERRING_NOUNS:
+                continue
+            acts = [x for c in o.children if c.dep_ == "acl" for x in [c]] + [
+                x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of" for x in children(pp, "pcomp")]
+            for x in acts:
+                if not any(p.code[:2] in ("18", "19", "20") for p, _ in self._match_verb(x)):
+                    continue
+                found = [a for t in children(x, "dobj") for a in self._actors.actors_of(t)
+                         if a.country is not None and a.country not in own]
+                if found:
+                    return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1) for a in found[:1]]
         return []
 
     def _rebutted(self, v: Token, own: set[str | None]) -> list[Actor]:
