@@ -220,3 +220,12 @@ def test_a_states_trade_boycott_is_a_sanction(engine):
     assert ("SWE", "ZAF", "163") in _codes(engine, "Sweden's trade boycott of South Africa took effect on Wednesday.")
     # restraint: a boycott with no kind named keeps its protest reading
     assert ("CHN", "JPN", "143") in _codes(engine, "China's boycott of Japanese goods hurt exporters.")
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(engine):
+    # "captured" shares "had been": the troops were captured, they captured no one
+    got = _actors(engine, "At least 2,000 Iraqi troops had been killed or captured.", date(1987, 3, 1))
+    assert not any(s.startswith("IRQ") for s, _, _ in got)
+    # restraint: an active perfect keeps its subject
+    got = _codes(engine, "Iranian forces have attacked and captured the Iraqi town of Fao.", date(1987, 3, 1))
+    assert any(s == "IRN" and c == "192" for s, _, c in got)

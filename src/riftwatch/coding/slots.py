@@ -144,7 +144,12 @@ def last_speaker(pron: Token, actors: DocActors) -> list[Actor] | None:
 
 
 def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    """A passive verb, or a bare participle coordinated with one ("troops had been killed or
+    captured": the captured were captured too)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return True
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and v.head.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "aux", "dobj") for c in v.children) and any(c.dep_ == "auxpass" for c in v.head.children)
 
 
 def agents(v: Token) -> list[Token]:
