@@ -229,3 +229,21 @@ def test_a_participle_coordinated_with_a_passive_is_passive(engine):
     # restraint: an active perfect keeps its subject
     got = _codes(engine, "Iranian forces have attacked and captured the Iraqi town of Fao.", date(1987, 3, 1))
     assert any(s == "IRN" and c == "192" for s, _, c in got)
+
+
+# ----------------------------------------------------------------------------- restraint: called off, kept from
+
+def test_a_visit_the_relative_says_was_postponed_is_no_visit(engine):
+    got = engine.code_text("The two sides did not set a new date for Xi's state visit to Japan, which was "
+                           "postponed this year because of the pandemic.", date(2020, 11, 25))
+    assert not any(e.asserted and e.code[:2] in ("03", "04") for e in got)
+    # restraint: a relative clause that says nothing of the kind leaves the visit told
+    got = _codes(engine, "Xi's visit to Japan, which ended on Friday, was a success.", date(2020, 11, 25))
+    assert ("CHN", "JPN", "042") in got
+
+
+def test_an_act_kept_from_happening_is_not_told(engine):
+    got = _codes(engine, "The rules would keep U.S. technology from helping China build up its military.")
+    assert not any(c == "154" for _, _, c in got)
+    # restraint: help that was given tells its act
+    assert ("RUS", "IRN", "070") in _codes(engine, "Russia helped Iran build a nuclear plant.")

@@ -87,6 +87,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
+#: verbs whose "from" + gerund is an act kept from happening ("kept China from building up its military")
+PREVENTING = frozenset({"keep", "prevent", "stop", "bar", "ban", "block", "deter", "discourage", "restrain",
+                        "prohibit", "preclude", "dissuade", "refrain"})
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
                         "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
@@ -294,6 +297,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("ccomp", "acl") and directed(t, head):
             status, via = "opinion", "directive"  # "demanded that Israel ease ...": asked for, not done
             break
+        if dep == "pcomp" and head.lower_ == "from" and lemma(head.head) in PREVENTING:
+            status, via = "hypothetical", "prevented"  # "would keep U.S. technology from helping China build
+            break  # up its military", "prevented Russia from attacking Odesa": kept from happening
         if dep == "pcomp" and head.lower_ == "by" and lemma(head.head) in ACCUSERS:
             status, via = "opinion", "allegation"  # "accused Israel of escalating violence by killing ...": alleged
             break
@@ -308,6 +314,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             break
         if dep == "advcl" and t.tag_ == "VBG" and lemma(t) == "draw" and t.i == v.i:
             break  # "..., drawing a rebuke from Brazil": the reaction drawn is told as done, whatever its governor
+        if dep == "ccomp" and t.tag_ == "VB" and lemma(head) in ("help", "let", "make") and not any(
+                c.dep_ == "aux" for c in t.children):
+            t = head  # "helping China build up its military": a bare infinitive shares its causer's mood
+            continue
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
             # it will ..."); a participle or bare conjunct shares its governor's
@@ -395,6 +405,8 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         status, via = "hypothetical", "goal"  # "Prospects appear slim for a summer meeting"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "ahead":
         status, via = "prediction", "nominal:upcoming"  # "left Bonn ahead of her visit to Moscow"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() == "date":
+        status, via = "prediction", "nominal:upcoming"  # "set a date for Xi's visit": still to come
     if status == "asserted" and _future_dated(n, noun=True):
         status, via = "prediction", "nominal:upcoming"  # "her visit to Moscow next week"
     for c in n.children:
@@ -402,6 +414,12 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             status, via = NOMINAL_MODIFIERS[c.lower_], "nominal:" + c.lower_
         if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in CALLED_OFF and status == "asserted":
             status = "negated"  # "Pompeo's visit to Seoul, canceled earlier this month"
+        if c.dep_ == "prep" and status in ("asserted", "prediction") and any(
+                r.dep_ == "relcl" and r.lemma_.lower() in CALLED_OFF and any(
+                    w.dep_ == "nsubjpass" and w.lower_ == "which" for w in r.children)
+                for o in c.children if o.dep_ == "pobj" for r in o.children):
+            status, via = "negated", ""  # "Xi's state visit to Japan, which was postponed": the parser hangs the
+            # clause on the place
         if c.dep_ == "poss" and status == "asserted" and any(
                 w.lower_ in ("next", "tomorrow", "coming") and w.ent_type_ == "DATE" for w in c.subtree):
             status, via = "prediction", "nominal:upcoming"  # "next week's visit to Tokyo"
