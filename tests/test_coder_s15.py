@@ -247,3 +247,26 @@ def test_an_act_kept_from_happening_is_not_told(engine):
     assert not any(c == "154" for _, _, c in got)
     # restraint: help that was given tells its act
     assert ("RUS", "IRN", "070") in _codes(engine, "Russia helped Iran build a nuclear plant.")
+
+
+# ----------------------------------------------------------------------------- sympathy, "his visit"
+
+def test_sympathy_over_a_loss_in_a_country_is_aimed_at_it(engine):
+    got = _codes(engine, "Modi expressed deep anguish over the loss of lives in the earthquake in Morocco.",
+                 date(2023, 9, 9))
+    assert ("IND", "MAR", "018") in got
+    assert ("KOR", "USA", "018") in _codes(
+        engine, "Moon offered words of comfort to Trump's family and the American people.", date(2020, 10, 3))
+
+
+def test_sympathy_with_no_place_named_has_no_target(engine):
+    # restraint: the speaker's own country is no target, nor a person named without a state
+    got = _codes(engine, "Japan expressed sorrow over the death of the Japanese ambassador.", date(2023, 9, 9))
+    assert not any(c == "018" and t is not None for _, t, c in got)
+
+
+def test_his_visit_after_an_empty_it(engine):
+    got = _codes(engine, "Chinese Foreign Minister Wang Yi held talks with Kang in Seoul on Thursday. Wang arrived "
+                         "from Tokyo on Wednesday night. It is his first visit to South Korea since 2019.",
+                 date(2020, 11, 26))
+    assert ("CHN", "KOR", "042") in got and not any(s == "JPN" for s, _, _ in got)

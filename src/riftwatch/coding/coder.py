@@ -646,6 +646,8 @@ class Coder:
                 x.dep_ == "prep" and f"prep:{x.lower_}" in c.target for x in v.children)), p)
         if not targets and p.code == "045" and v.dep_ == "acl":
             targets = self._parties(v, p, actors, own)
+        if not targets and p.code == "018":
+            targets = _afflicted(v, actors, own)
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
@@ -1456,8 +1458,11 @@ class Coder:
         elif not (n.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS) \
                 or any(c.dep_ == "expl" for c in gov.children):
             gov = None  # "condemned the attack on Syria": whose attack, the object does not say; "there were clashes"
-        if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads):
-            src_heads = []  # "the rebels continued their hunger strike": its owner is the subject
+        if gov is not None and src_heads and all(h.dep_ == "poss" and h.lower_ in PRONOUNS for h in src_heads) \
+                and not (gov.lemma_.lower() == "be" and any(c.lower_ in ("it", "this", "that")
+                                                            for c in children(gov, "nsubj"))):
+            src_heads = []  # "the rebels continued their hunger strike": its owner is the subject (but in "It
+            # is his first visit to Seoul" the empty "it" owns nothing)
         if not src_heads and side_of_fight:
             # only the clause's own subject, or the passive's ("were wounded in clashes with X"): one
             # inherited from afar is no side
@@ -2094,6 +2099,23 @@ PROTEST_KINDS = word_list("protest_kinds")
 
 #: people who comment on states and speak for none of them ("two U.S. experts said")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
+
+
+def _afflicted(v: Token, actors: DocActors, own: set[str | None]) -> list[Actor]:
+    """The state a word of sympathy names only as the place of the loss: "expressed deep anguish over the
+    loss of lives in the earthquake in Morocco" (Morocco); the first state or place of one in the
+    "over"/"for"/"at" phrase, other than the speaker's."""
+    for pp in [*v.children, *(c for o in children(v, "dobj") for c in o.children)]:
+        if pp.dep_ != "prep" or pp.lower_ not in ("over", "for", "at", "about"):
+            continue  # (the parser may hang the phrase on the feeling: "expressed sorrow over ...")
+        for t in pp.subtree:
+            if t.pos_ != "PROPN":
+                continue
+            a = actors.actor_of(t) or actors.place_of(t)
+            if a is not None and a.country is not None and a.country not in own and a.kind in (
+                    "country", "capital", "place", "demonym"):
+                return [_as_place(a)]
+    return []
 
 
 def _own_organs(heads: list[Token], sources: list[Actor], actors: DocActors) -> list[Actor]:
