@@ -270,3 +270,32 @@ def test_his_visit_after_an_empty_it(engine):
                          "from Tokyo on Wednesday night. It is his first visit to South Korea since 2019.",
                  date(2020, 11, 26))
     assert ("CHN", "KOR", "042") in got and not any(s == "JPN" for s, _, _ in got)
+
+
+# ----------------------------------------------------------------------------- truces, visits beside
+
+def test_a_ceasefire_that_takes_effect_is_a_truce_both_ways(engine):
+    got = _codes(engine, "A ceasefire between Israel and Hezbollah took effect on Wednesday.", date(2024, 11, 27))
+    assert ("ISR", "LBN", "0871") in got and ("LBN", "ISR", "0871") in got
+    assert ("ARM", "AZE", "0871") in _codes(engine, "A truce between Armenia and Azerbaijan began at midnight.")
+
+
+def test_a_ceasefire_mentioned_otherwise_is_no_truce(engine):
+    # restraint: the sense needs the noun to be what takes effect or begins
+    for text in ("The ceasefire between Israel and Hamas collapsed on Tuesday.",
+                 "A ceasefire between Israel and Hamas would take effect on Sunday.",
+                 "Egypt called for a ceasefire between Israel and Hamas."):
+        assert not any(c == "0871" for _, _, c in _codes(engine, text, date(2024, 11, 27))), text
+
+
+def test_a_visit_during_which_a_host_speaks(engine):
+    got = _codes(engine, "South Africa is considering withdrawing from the ICC, President Cyril Ramaphosa said on "
+                         "Tuesday during a visit by Finland's president.", date(2025, 3, 4))
+    assert ("FIN", "ZAF", "042") in got
+
+
+def test_a_visit_by_the_speakers_own_has_no_host(engine):
+    # restraint: the subject is the visitor's own state, so where the visit went is not said
+    got = _codes(engine, "Germany handed back 20 Benin Bronzes on Tuesday, during a visit by Foreign Minister "
+                         "Annalena Baerbock.", date(2022, 12, 20))
+    assert not any(c == "042" for _, _, c in got)

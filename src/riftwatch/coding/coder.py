@@ -1559,6 +1559,13 @@ class Coder:
             own = {a.country for a in sources}
             targets = [a for a in self._resolve(places, actors, unresolved, "target", si, sent, p, article_id)
                        if a.country not in own]
+        if not targets and sources and p.code in _VISITED and n.dep_ == "pobj" and n.head.lower_ == "during" \
+                and n.head.head.pos_ in ("VERB", "AUX"):
+            # "Ramaphosa said on Tuesday during a visit by Finland's president": a visit named by no place is
+            # to the state of the one it happened beside (the clause's subject), when that is another
+            own = {a.country for a in sources}
+            targets = [_as_place(a) for h in children(n.head.head, "nsubj") for a in actors.actors_of(h)
+                       if a.country is not None and a.country not in own][:1]
         if not targets and p.particle and "inverse" in p.flags:
             # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own
             targets = [a for c in n.children if c.dep_ in ("compound", "amod") for a in [actors.actor_of(c)]
@@ -1785,6 +1792,8 @@ class Coder:
                      for o in children(c, "pobj")}
         found = [p for p in self.patterns.candidates("N", n.lower_ if _gerund_subject(n) else n.lemma_.lower())
                  if (not p.objects or p.objects & mods) and (not p.particle or _governed(n, p.particle))
+                 and (not p.sense("governed") or (n.dep_ in ("nsubj", "nsubjpass")
+                                                  and lemma(n.head) in p.sense("governed")))
                  and not (p.code[:2] in ("18", "19", "20") and mods & FIGURATIVE)]  # "a peace offensive"
         # the modifier says more than the preposition: "went on hunger strike" is a hunger strike
         return max(found, key=lambda p: (bool(p.objects), bool(p.particle)), default=None)

@@ -39,7 +39,9 @@ Columns (tab-separated)::
   Word flags: ``placed=in/into/on`` (the sense needs one of these prepositions on the verb:
   "included Seoul in the summit", not "a tour which includes Bolivia"), ``forms=rape/raped/...``
   (the surface forms that are the pattern's, when the lemmatizer merges two verbs: "raped" and
-  "rapped" are both "rap"). ``clause`` (the sense of a verb with a clause complement: "charged
+  "rapped" are both "rap"), ``governed=take/begin/...`` (a noun's sense holds only as the subject of
+  one of these verbs: "a ceasefire between Israel and Hezbollah took effect" is a truce, "violated
+  the ceasefire" is not). ``clause`` (the sense of a verb with a clause complement: "charged
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
   concession aimed only at the source's own firms is a regulation: "allowed local banks to use
   futures"), ``people_intransitive`` (the ``people=`` reading holds only for the active verb without
@@ -86,7 +88,7 @@ FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
 #: that are the pattern's (``forms=rape/raped``)
-WORD_FLAGS = frozenset({"placed", "forms"})
+WORD_FLAGS = frozenset({"placed", "forms", "governed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
             continue
         if name not in SENSES or len(alt) != SENSES[name] or not all(c in codes for c in alt):
             raise DataFileError(str(path), n, f"bad sense flag {f!r}: use trade=CODE, people=CODE, state=CODE "
-                                              "or forces=TROOPS/POLICE with CAMEO codes, or placed=/forms= "
+                                              "or forces=TROOPS/POLICE with CAMEO codes, or placed=/forms=/governed= "
                                               "with lower-case words")
         senses.append((name, alt))
     flags = frozenset(f for f in flags if "=" not in f)
