@@ -299,3 +299,10 @@ def test_a_visit_by_the_speakers_own_has_no_host(engine):
     got = _codes(engine, "Germany handed back 20 Benin Bronzes on Tuesday, during a visit by Foreign Minister "
                          "Annalena Baerbock.", date(2022, 12, 20))
     assert not any(c == "042" for _, _, c in got)
+
+
+def test_a_standing_position_told_with_has_long_is_background(engine):
+    got = _codes(engine, "Kyiv has long accused Moscow of using energy as a weapon.", date(2024, 6, 1))
+    assert not any(c.startswith("11") for _, _, c in got)
+    # restraint: the same accusation told as an act is news
+    assert ("UKR", "RUS", "112") in _codes(engine, "Kyiv accused Moscow of using energy as a weapon.", date(2024, 6, 1))

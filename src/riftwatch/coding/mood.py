@@ -546,10 +546,13 @@ def _past_beside_modal(w: Token) -> bool:
 
 def historical(v: Token, day: date | None) -> bool:
     """History recalled in passing: the trigger's clause carries a date at least two
-    years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019";
-    or it describes a past war ("the Korean War, which was prompted by ...")."""
+    years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"; a
+    standing position told with "has long" ("Kyiv has long accused Moscow of ..."); or it describes a past war ("the Korean War, which was prompted by ...")."""
     if day is None:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "long" for c in v.children):
+        return True  # "Kyiv has long accused Moscow of ...": a standing position recalled, no act of the day
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
