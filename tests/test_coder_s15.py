@@ -306,3 +306,4 @@ def test_a_standing_position_told_with_has_long_is_background(engine):
     assert not any(c.startswith("11") for _, _, c in got)
     # restraint: the same accusation told as an act is news
     assert ("UKR", "RUS", "112") in _codes(engine, "Kyiv accused Moscow of using energy as a weapon.", date(2024, 6, 1))
+
