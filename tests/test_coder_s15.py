@@ -307,3 +307,16 @@ def test_a_standing_position_told_with_has_long_is_background(engine):
     # restraint: the same accusation told as an act is news
     assert ("UKR", "RUS", "112") in _codes(engine, "Kyiv accused Moscow of using energy as a weapon.", date(2024, 6, 1))
 
+
+
+def test_drills_begun_around_the_island(engine):
+    got = _actors(engine, "Taiwan put its forces on alert after China's military began large-scale exercises "
+                          "around the island, calling President Lai Ching-te a parasite.", date(2025, 4, 1))
+    assert ("CHNMIL", "TWN", "150") in got
+    assert any(s == "CHNMIL" and t.startswith("TWN") and c == "111" for s, t, c in got)
+
+
+def test_protests_across_the_island_are_no_state(engine):
+    # restraint: "across the island" is a place, not the island state as an actor
+    got = _codes(engine, "Protests spread across the island, Taiwan's police said.", date(2025, 4, 1))
+    assert not any(t == "TWN" and c.startswith("14") for _, t, c in got)

@@ -1166,8 +1166,9 @@ class DocActors:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(
                 c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
             return None
-        if head.dep_ == "pobj" and head.head.lower_ in _AREA_PREPS:
-            return None
+        if head.dep_ == "pobj" and head.head.lower_ in _AREA_PREPS and not (
+                head.lemma_.lower() == "island" and head.head.lower_ in ("around", "near")):
+            return None  # (but drills "around the island" are around the island state named before)
         mods = [c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         if any(self.at.get(t.i) is not None for c in mods for t in c.subtree):
             return None  # "the Palestinian state", "the Gulf state of Qatar": named, not referred back
