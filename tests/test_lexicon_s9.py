@@ -59,8 +59,10 @@ def test_begging_a_state_is_an_appeal(engine):
 
 def test_the_recall_of_an_envoy_and_the_closure_of_a_border(engine):
     assert ("NOR", "IRN", "161") in _events(engine, "Norway's recall of its envoy from Iran was announced.")
-    assert ("MAR", "DZA", "160") in _events(engine, "Morocco's closure of the border with Algeria hurt families.")
-    assert ("MAR", "DZA", "160") in _events(engine, "Morocco sealed its border with Algeria.")
+    # a closed border restricts movement: 191, as the CAMEO manual codes "The Soviet Union closed its southern
+    # borders with Iran and Turkey" (session 15; 160 before)
+    assert ("MAR", "DZA", "191") in _events(engine, "Morocco's closure of the border with Algeria hurt families.")
+    assert ("MAR", "DZA", "191") in _events(engine, "Morocco sealed its border with Algeria.")
     # restraint: a product recall, a factory closure, a business deal sealed
     assert not _events(engine, "The recall of faulty cars cost the firm millions.")
     assert not _events(engine, "The closure of the factory cost 300 jobs.")
