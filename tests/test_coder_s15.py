@@ -320,3 +320,19 @@ def test_protests_across_the_island_are_no_state(engine):
     # restraint: "across the island" is a place, not the island state as an actor
     got = _codes(engine, "Protests spread across the island, Taiwan's police said.", date(2025, 4, 1))
     assert not any(t == "TWN" and c.startswith("14") for _, t, c in got)
+
+
+# ----------------------------------------------------------------------------- policy options weighed
+
+def test_considering_an_act_is_a_policy_option(engine):
+    assert ("KOR", "UKR", "014") in _codes(engine, "South Korea is considering sending weapons directly to Ukraine.",
+                                           date(2024, 6, 20))
+    assert ("USA", "CHN", "014") in _codes(engine, "The United States is weighing imposing sanctions on China.")
+
+
+def test_a_consideration_not_told_as_now_is_none(engine):
+    # restraint: negated, future, or a third party's word
+    for text in ("South Korea is not considering sending weapons to Ukraine.",
+                 "The EU said it would consider imposing sanctions on Israeli ministers.",
+                 "Iran is considering attacking Israel, U.S. officials said."):
+        assert not any(c == "014" for _, _, c in _codes(engine, text, date(2024, 6, 20))), text

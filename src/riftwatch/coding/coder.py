@@ -1280,6 +1280,18 @@ class Coder:
             # down (CAMEO 164, whose own example this is), not an agreement
             return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
+        weigher = v.head if v.dep_ == "xcomp" else None
+        if weigher is not None and lemma(weigher) in CONSIDERING and not mood.negated and v.tag_ == "VBG" \
+                and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in weigher.children):  # (not "would consider")
+            # "South Korea is considering sending weapons to Ukraine": a policy option weighed (014), by the
+            # weigher's own word (not "Iran is considering attacking Israel, U.S. officials said")
+            rep = reporter(said_clause(weigher))
+            if rep is not None and not any(a.country in {s.country for s in sources}
+                                           for h in children(rep, "nsubj") for a in actors.actors_of(h)) \
+                    and any(actors.actors_of(h) for h in children(rep, "nsubj")):
+                return []
+            return self._pairs(replace(p, id=f"{p.id}+consider", code="014"), sources, targets, "asserted", "014",
+                               conf - 0.1)
         restraint = "only_negated" in p.flags and mood.code[:2] == "08"  # "will never start a war"
         kind = said_kind(v, mood, restraint)
         if kind is None:
@@ -2099,6 +2111,8 @@ def _a_crowds(n: Token) -> bool:
 #: what "a demonstration of ..." shows when it is no protest ("of interest", "of support"; not
 #: "a demonstration of 10,000 students")
 SHOWN_QUALITIES = word_list("shown_qualities")
+#: verbs of weighing a course of action, whose gerund is a policy option (CAMEO 014)
+CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "discuss", "debate"})
 #: people held captive, whose state a sentence must name unless a state frees them
 CAPTIVES = frozenset({"prisoner", "detainee", "inmate"})
 #: object words of a pattern that a city's own name stands for ("seized Kherson" is "seized the city")
