@@ -336,3 +336,9 @@ def test_a_consideration_not_told_as_now_is_none(engine):
                  "The EU said it would consider imposing sanctions on Israeli ministers.",
                  "Iran is considering attacking Israel, U.S. officials said."):
         assert not any(c == "014" for _, _, c in _codes(engine, text, date(2024, 6, 20))), text
+
+
+def test_an_operative_handed_over(engine):
+    got = _codes(engine, "Pakistan handed over to the United States an Islamic State operative accused of planning "
+                         "the bombing.", date(2025, 3, 5))
+    assert ("PAK", "USA", "063") in got
