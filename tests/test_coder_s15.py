@@ -342,3 +342,12 @@ def test_an_operative_handed_over(engine):
     got = _codes(engine, "Pakistan handed over to the United States an Islamic State operative accused of planning "
                          "the bombing.", date(2025, 3, 5))
     assert ("PAK", "USA", "063") in got
+
+
+def test_a_city_struck_by_name(engine):
+    got = _codes(engine, "Russian drones struck Kharkiv overnight, according to the city's mayor.", date(2025, 3, 5))
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, t, c in got)
+    assert any(s == "ISR" and t == "PSE" and c.startswith("19") for s, t, c in
+               _codes(engine, "Israeli jets struck Rafah.", date(2025, 3, 5)))
+    # restraint: a person struck in words, a storm
+    assert not _codes(engine, "The storm hit Florida.", date(2025, 3, 5))

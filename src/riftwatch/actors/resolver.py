@@ -1262,7 +1262,7 @@ class DocActors:
 #: the tagger took it for a person or body ("troops shelled Jenin", "rebels stormed Grozny")
 #: (not "attack", "capture", "seize": people are attacked and captured, and "attacked Jackson" is a critic's)
 _PLACE_TAKING = frozenset({"shell", "bomb", "bombard", "raid", "storm", "besiege", "invade", "occupy", "overrun",
-                           "seize", "capture", "take",
+                           "seize", "capture", "take", "strike", "hit", "attack", "target", "batter", "pummel",
                            "pound", "rocket", "recapture", "retake", "liberate", "encircle", "blockade", "strafe",
                            "reoccupy"})
 
