@@ -351,3 +351,21 @@ def test_a_city_struck_by_name(engine):
                _codes(engine, "Israeli jets struck Rafah.", date(2025, 3, 5)))
     # restraint: a person struck in words, a storm
     assert not _codes(engine, "The storm hit Florida.", date(2025, 3, 5))
+
+
+# ----------------------------------------------------------------------------- smaller states' leaders
+
+def test_leaders_of_smaller_states_resolve_on_their_dates(engine):
+    assert ("MDA", "RUS", "111") in _codes(engine, "President Maia Sandu criticised Russia on Monday.", date(2024, 6, 1))
+    assert ("BHR", "ISR", "040") in _codes(engine, "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met Israeli "
+                                                   "Prime Minister Naftali Bennett.", date(2021, 9, 30))
+    # restraint: out of her terms Sandu is no president of anything (2010: she held no office)
+    assert not any(s == "MDAGOV" for s, _, _ in _actors(engine, "Maia Sandu criticised Russia.", date(2010, 6, 1)))
+
+
+def test_hong_kong_leaders_are_called_by_their_last_name(engine):
+    # "John Lee": "John" stands for nobody, and a bare "Lee" in 2025 is South Korea's president
+    assert not _codes(engine, "John said the plan would work.", date(2023, 6, 1))
+    assert ("KOR", "PRK", "036") in _codes(
+        engine, "Lee said he would open dialogue with North Korea.", date(2025, 6, 4))
+    assert ("HKG", "CHN", "040") in _codes(engine, "John Lee met Xi Jinping in Beijing.", date(2023, 6, 1))

@@ -42,7 +42,9 @@ _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 #: (Xi Jinping → "Xi", Kim Jong Un → "Kim"); elsewhere the last word is the surname.
 #: Ethiopians and Eritreans have no family name and are called by their own first name
 #: (Abiy Ahmed → "Abiy", Tedros Adhanom Ghebreyesus → "Tedros"), which counts the same way.
-FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "VNM", "MAC", "ETH", "ERI"})
+#: Hong Kong's and Macau's leaders are not: the news writes them with an English given name first
+#: ("John Lee", "Carrie Lam", "Fernando Chui"), and "John" is nobody's surname.
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "ETH", "ERI"})
 
 
 #: Spanish- and Portuguese-speaking states, whose people carry two family names and are called
