@@ -369,3 +369,13 @@ def test_hong_kong_leaders_are_called_by_their_last_name(engine):
     assert ("KOR", "PRK", "036") in _codes(
         engine, "Lee said he would open dialogue with North Korea.", date(2025, 6, 4))
     assert ("HKG", "CHN", "040") in _codes(engine, "John Lee met Xi Jinping in Beijing.", date(2023, 6, 1))
+
+
+def test_a_consideration_asked_for_is_none(engine):
+    # restraint: asked to consider is no consideration yet; a target with no state is no option towards anyone
+    got = _codes(engine, "Baldrige has asked the White House to consider blocking the sale of Fairchild to Japan's "
+                         "Fujitsu.", date(1987, 3, 20))
+    assert not any(c == "014" for _, _, c in got)
+    got = _codes(engine, "South Korea is considering providing special loans to ailing construction firms.",
+                 date(1987, 3, 20))
+    assert not any(c == "014" for _, _, c in got)

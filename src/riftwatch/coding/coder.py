@@ -1280,11 +1280,14 @@ class Coder:
             # down (CAMEO 164, whose own example this is), not an agreement
             return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
-        weigher = v.head if v.dep_ == "xcomp" else None
+        weigher = v.head if v.dep_ == "xcomp" and any(a.country for a in targets) else None
         if weigher is not None and lemma(weigher) in CONSIDERING and not mood.negated and v.tag_ == "VBG" \
+                and not (weigher.dep_ in ("xcomp", "advcl", "acl") or (
+                    weigher.dep_ == "ccomp" and lemma(weigher.head) not in REPORTING)) \
                 and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in weigher.children):  # (not "would consider")
             # "South Korea is considering sending weapons to Ukraine": a policy option weighed (014), by the
-            # weigher's own word (not "Iran is considering attacking Israel, U.S. officials said")
+            # weigher's own word (not "Iran is considering attacking Israel, U.S. officials said"), and weighed
+            # now (not "asked the White House to consider blocking the sale")
             rep = reporter(said_clause(weigher))
             if rep is not None and not any(a.country in {s.country for s in sources}
                                            for h in children(rep, "nsubj") for a in actors.actors_of(h)) \
