@@ -1280,7 +1280,7 @@ class Coder:
             # down (CAMEO 164, whose own example this is), not an agreement
             return self._pairs(replace(p, id=f"{p.id}+failed", code="164"), sources, targets, "asserted", "164",
                                conf - 0.1)
-        weigher = v.head if v.dep_ == "xcomp" and any(a.country for a in targets) else None
+        weigher = v.head if v.dep_ == "xcomp" and any(a.country or a.kind == "org" for a in targets) else None
         if weigher is not None and lemma(weigher) in CONSIDERING and not mood.negated and v.tag_ == "VBG" \
                 and not (weigher.dep_ in ("xcomp", "advcl", "acl") or (
                     weigher.dep_ == "ccomp" and lemma(weigher.head) not in REPORTING)) \
