@@ -997,7 +997,7 @@ class Coder:
         for o in children(v, "dobj"):
             if o.lemma_.lower() not in REFERRING_NOUNS:
                 continue
-            acts = [x for c in o.children if c.dep_ == "acl" for x in [c]] + [
+            acts = [c for c in o.children if c.dep_ == "acl"] + [
                 x for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of" for x in children(pp, "pcomp")]
             for x in acts:
                 if not any(p.code[:2] in ("18", "19", "20") for p, _ in self._match_verb(x)):
@@ -1288,10 +1288,7 @@ class Coder:
             # "South Korea is considering sending weapons to Ukraine": a policy option weighed (014), by the
             # weigher's own word (not "Iran is considering attacking Israel, U.S. officials said"), and weighed
             # now (not "asked the White House to consider blocking the sale")
-            rep = reporter(said_clause(weigher))
-            if rep is not None and not any(a.country in {s.country for s in sources}
-                                           for h in children(rep, "nsubj") for a in actors.actors_of(h)) \
-                    and any(actors.actors_of(h) for h in children(rep, "nsubj")):
+            if _told_by_another(weigher, {a.country for a in sources}, actors):
                 return []
             return self._pairs(replace(p, id=f"{p.id}+consider", code="014"), sources, targets, "asserted", "014",
                                conf - 0.1)
@@ -1326,16 +1323,13 @@ class Coder:
                 kind, code = "threat", "130"  # "will not let Iran acquire nuclear arms": a warning to Iran
             if code is None:
                 return []
-        rep = reporter(said_clause(v.doc[mood.clause]))
-        if rep is not None:
-            # a third party's forecast is not the actor's commitment ("Iran will strike
-            # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
-            # ... and what the target says the source will do against it is its charge, not a
-            # threat ("Kenya said Uganda would invade it"): a threat needs the source's own side
-            parties = {a.country for a in sources + (targets if kind == "intent" else [])}
-            speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)]
-            if speakers and not any(a.country in parties for a in speakers):
-                return []
+        # a third party's forecast is not the actor's commitment ("Iran will strike
+        # Israel, the U.S. said"); the parties themselves, or unnamed officials, count
+        # ... and what the target says the source will do against it is its charge, not a
+        # threat ("Kenya said Uganda would invade it"): a threat needs the source's own side
+        if _told_by_another(v.doc[mood.clause], {a.country for a in sources + (targets if kind == "intent" else [])},
+                            actors):
+            return []
         dp = replace(p, id=f"{p.id}+{kind}", code=code)
         if aimless:
             if kind != "threat":
@@ -2125,6 +2119,16 @@ PROTEST_KINDS = word_list("protest_kinds")
 
 #: people who comment on states and speak for none of them ("two U.S. experts said")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
+
+
+def _told_by_another(clause: Token, parties: set[str | None], actors: DocActors) -> bool:
+    """Whether the clause is reported by a named speaker of none of the ``parties``' states ("Iran will
+    strike Israel, the U.S. said"); unnamed speakers ("officials said") or none at all count as the parties'."""
+    rep = reporter(said_clause(clause))
+    if rep is None:
+        return False
+    speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)]
+    return bool(speakers) and not any(a.country in parties for a in speakers)
 
 
 def _afflicted(v: Token, actors: DocActors, own: set[str | None]) -> list[Actor]:
