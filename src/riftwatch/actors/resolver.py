@@ -127,11 +127,18 @@ class ActorResolver:
                 continue  # "anti-Taliban fighters", "anti-American protests": their opponents, not them;
                 # "non-OPEC producers" are outside it
             spans.append(Span(doc, start, end, label=f"{kind}\x1f{key}"))
+        known = {(sp.start, sp.end) for sp in spans if sp.label_.startswith("person\x1f")}
         for ent in doc.ents:  # people the KB does not know
             if ent.label_ == "PERSON":
                 start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "The Tigray People's ..."
                 # the possessive ending is no part of the name: "Osama bin Laden's network"
                 end = ent.end - 1 if ent.end - 1 > start and doc[ent.end - 1].tag_ == "POS" else ent.end
+                titles = start
+                while titles < end and doc[titles].lower_.rstrip(".") in _OWN_TITLES | {"crown"}:
+                    titles += 1
+                if titles > start and (titles, end) in known:
+                    continue  # "Crown Prince Salman bin Hamad Al Khalifa": titles before a person the KB
+                    # knows are no part of an unknown name that would hide them
                 if start < end:
                     spans.append(Span(doc, start, end, label="unknown\x1f" + doc[start:end].text))
         # prefer KB matches over NER people of the same length: sort so filter_spans keeps them

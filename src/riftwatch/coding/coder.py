@@ -313,7 +313,11 @@ class Coder:
                     c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "in" and x.i > c.i for x in v.children)
                     for c in v.children):
                 continue  # "gave their support in principle" is no "gave in"
-            if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
+            # "placed 28 U.S. entities on its export control list": the parser may hang the
+            # particle's phrase on the object; then only that phrase's object is the pattern's
+            on_object = [t for o in children(v, "dobj") for c in o.children if c.dep_ == "prep"
+                         and c.lower_ == p.particle for t in children(c, "pobj")] if p.particle and p.objects else []
+            if p.particle and not on_object and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (p.objects or _next_to(v, c) or not any(x.dep_ == "pobj"
                                                                                for x in c.children))))
                                       for c in v.children):
@@ -345,6 +349,9 @@ class Coder:
                 # Egypt", "granted Mozambique eight mln sterling for food aid"
                 kids += [t for pp in (v.children if measured else ()) if pp.dep_ == "prep" and pp.lower_ in ("in", "for")
                          for t in pp.children if t.dep_ == "pobj"]
+                if on_object and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
+                                         for c in v.children):
+                    kids = on_object
                 for c in kids:
                     rank = _object_rank(p, c)
                     if rank is None and c.dep_ == "dobj" and c.pos_ == "PROPN" and p.objects & PLACE_KINDS \

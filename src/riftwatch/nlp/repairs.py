@@ -45,6 +45,10 @@ after parsing and before the actors are read.
   a verb whose object is the provocation, leaving "called the U.S." a phone call. After a verb of
   naming, a name directly followed by such a verb with an indefinite object is a noun phrase ("the
   U.S. move") and that object what it is called.
+* :func:`acronym_subject` — "ECOWAS imposed sanctions on Niger", "IGAD called for a ceasefire":
+  the tagger reads an upper-case acronym heading the sentence as a verb ("ECOWAS" as a gerund,
+  with "imposed" a modifier of its object) or as a passive auxiliary of the verb after it. The
+  acronym is the subject and the past form after it the verb.
 """
 
 from __future__ import annotations
@@ -75,6 +79,8 @@ def repair(doc: Doc) -> Doc:
             title_apposition(t)
         if t.lemma_.lower() in _NAMING and t.pos_ == "VERB":
             named_noun_verb(t)
+        if t.is_sent_start:
+            acronym_subject(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -415,4 +421,43 @@ def named_noun_verb(v: Token) -> bool:
     word.tag_ = "NN"
     pred[0].head = v
     pred[0].dep_ = "oprd"
+    return True
+
+
+def _acronym(t: Token) -> bool:
+    return len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()
+
+
+def acronym_subject(t: Token) -> bool:
+    """Make an upper-case acronym heading a sentence that the tagger read as a verb the subject of
+    the past form right after it; True when the parse was changed. Two misreadings: the acronym as
+    the root with the past form a modifier of its object ("ECOWAS imposed sanctions": the past
+    form becomes the root, the object its object), or as the passive auxiliary of the past form
+    ("IGAD called for": the auxiliary becomes the subject, the verb active)."""
+    doc = t.doc
+    if not _acronym(t) or t.i + 1 >= len(doc):
+        return False
+    v = doc[t.i + 1]
+    if v.tag_ not in ("VBD", "VBN"):
+        return False
+    if t.dep_ == "auxpass" and t.head.i == v.i:
+        t.dep_ = "nsubj"
+        t.pos_, t.tag_ = "PROPN", "NNP"
+        v.tag_ = "VBD"
+        return True
+    obj = v.head
+    if t.dep_ != "ROOT" or not t.tag_.startswith("VB") or v.dep_ != "amod" or obj.head.i != t.i \
+            or obj.i <= v.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in list(t.children):
+        if c.i != obj.i:
+            c.head = v
+    v.head = v
+    v.dep_ = "ROOT"
+    v.pos_, v.tag_ = "VERB", "VBD"
+    obj.head = v
+    obj.dep_ = "dobj"
+    t.head = v
+    t.dep_ = "nsubj"
+    t.pos_, t.tag_ = "PROPN", "NNP"
     return True
