@@ -40,6 +40,8 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
 _LEG_TITLES = frozenset({"sen", "representative", "congressman", "congresswoman"})
 #: titles that name the bearer of a family name, not a spouse: "Mrs Reagan" is not the president
 _OWN_TITLES = (_TITLE_WORDS | _LEG_TITLES) - {"mrs", "ms"}
+#: places where forces are stationed, which are the forces' when said to house them
+_GARRISONS = frozenset({"base", "airbase", "facility", "camp", "outpost", "garrison", "installation"})
 
 
 def english_words(nlp: Any) -> frozenset[str]:
@@ -736,6 +738,13 @@ class DocActors:
 
     def actor_of(self, head: Token) -> Actor | None:
         """The actor a noun phrase denotes, or None."""
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in _GARRISONS or head.lower_ == "bases"):
+            # "two Iraqi bases housing U.S. troops": a base is the forces' it houses
+            for o in (o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                      and c.lemma_.lower() in ("house", "host") for o in children_of(c, "dobj")):
+                a = self.actor_of(o)
+                if a is not None and a.sector == "MIL" and a.country is not None:
+                    return a
         m = self.at.get(head.i)
         name = company_name(head) if m is None or m.kind != "org" else None  # the KB's bodies first
         if name is not None:

@@ -28,6 +28,7 @@ from ..actors.resolver import UNKNOWN_FORCES, DocActors, participle_agents, stan
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
+from .hosting import hosted_gathering
 from .derived import derive, said
 from .noise import noise_tokens
 from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_clause,
@@ -215,6 +216,9 @@ class Coder:
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
                         self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "called the U.S. sanctions illegal", "described the strike as a provocation"
+                elif tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() == "host" and (
+                        found := hosted_gathering(self, tok, actors, unresolved, si, sent, article_id)):
+                    pass  # "signed the accords in a ceremony hosted by Trump"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
@@ -1580,7 +1584,15 @@ class Coder:
             # "Ramaphosa said on Tuesday during a visit by Finland's president": a visit named by no place is
             # to the state of the one it happened beside (the clause's subject), when that is another
             own = {a.country for a in sources}
-            targets = [_as_place(a) for h in children(n.head.head, "nsubj") for a in actors.actors_of(h)
+            clause = n.head.head
+            # ... or beside whom the clause's act was done, when its subject is the visitor's own side:
+            # "Germany handed back the bronzes to Nigeria during a visit by its foreign minister"
+            # (a thing's name is no one: "handed back the Benin Bronzes")
+            beside = children(clause, "nsubj") + [
+                t for pp in clause.children if pp.dep_ in ("prep", "dative") and pp.lower_ in ("to", "with")
+                for t in children(pp, "pobj")] + [h for h in children(clause, "dobj", "dative") if any(
+                    a.kind in ("country", "capital", "person") for a in actors.actors_of(h))]
+            targets = [_as_place(a) for h in beside for a in actors.actors_of(h)
                        if a.country is not None and a.country not in own][:1]
         if not targets and p.particle and "inverse" in p.flags:
             # "came under Iranian attack": the attacker (swapped to the source) is the phrase's own

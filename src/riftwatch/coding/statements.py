@@ -550,6 +550,12 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         return []
     objs = children(v, "dobj")
     preds = children(v, "oprd") + [o for pp in children(v, "prep") if pp.lower_ == "as" for o in children(pp, "pobj")]
+    named = objs if not preds else preds if not objs else []
+    gapped = v.dep_ == "relcl" and v.head.pos_ == "NOUN" and len(named) == 1 and any(
+        d.lower_ in ("a", "an") for d in named[0].children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in v.children)
+    if gapped:  # "..., a vote Guyana called a threat to regional peace": the gap is what is named
+        objs, preds = [v.head], named
     # "called Israel's bombardment of Gaza a massacre": the predicate parsed as the object's (or the
     # object's as the predicate's) indefinite apposition
     for x in objs or preds:
@@ -579,6 +585,18 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         sources = coder._resolve(critic.namer(v, preds), actors, unresolved, "source", si, sent, p, article_id)
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
+        if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for o in objs for c in o.children):
+            # "threatened to reimpose sanctions on Myanmar's generals, calling the coup an assault on
+            # democracy": an act named with no owner is that of whom the participle's verb was aimed at
+            verb = v.head
+            targets = [ev[2] for tok, ev in getattr(coder, "_coded_now", []) if ev[2] is not None and (
+                tok.i == verb.i or (tok.head.i == verb.i and tok.dep_ in ("xcomp", "ccomp"))) and ev[2].country not in own]
+            targets = list({a.code: a for a in targets}.values())
+        if gapped and not targets:
+            from .coder import _clause_beside
+            # "Venezuela held a referendum, a vote Guyana called a threat": the doer of the act beside
+            targets = _actors_in(coder, _clause_beside(v.head, v), actors, own, v, p)
         if not sources or not targets:
             return []
         code = cue.code

@@ -18,7 +18,8 @@ after parsing and before the actors are read.
   noun before it its subject and the noun it modified its object.
 * :func:`speakers_participle` — "China demanded that the United States cancel the sale, warning
   that it would respond": the parser hangs the participle of saying on the reported clause, as
-  if the United States warned; it is the speaker's, the reporting verb's.
+  if the United States warned; it is the speaker's, the reporting verb's. So too on an
+  infinitive: "threatened to reimpose sanctions, calling the coup an assault" is said, not threatened.
 * :func:`comma_object` — "ordered its troops to withdraw from the city of Kherson on Wednesday,
   the only regional capital it had captured": the parser makes the phrase after the comma a
   second object of "ordered"; it is an apposition of the place before the comma.
@@ -205,14 +206,17 @@ _SPEECH_PARTICIPLES = frozenset({"warn", "add", "say", "insist", "accuse", "call
 def speakers_participle(t: Token) -> bool:
     """Hang a participle of saying after a comma on the verb that reports the clause it was hung
     on ("demanded that X cancel the sale, warning that ..."); True when the parse was changed.
-    Only when the clause is a complement with a subject of its own and comes before the
+    Only when the clause is a complement with a subject of its own, or a "to"-infinitive, and comes before the
     participle."""
     if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in _SPEECH_PARTICIPLES:
         return False
     clause = t.head
-    if t.i == 0 or t.doc[t.i - 1].text != "," or clause.dep_ != "ccomp" or clause.i > t.i \
+    # ... or on the infinitive the verb governs: "threatened to reimpose sanctions, calling the coup
+    # an assault" (the threat is what is unrealised, not the calling)
+    infinitive = clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if t.i == 0 or t.doc[t.i - 1].text != "," or clause.dep_ not in ("ccomp", "xcomp") or clause.i > t.i \
             or clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return False
     t.head = clause.head
     t.doc[t.i - 1].head = clause.head

@@ -1,0 +1,75 @@
+"""A gathering said to be hosted by someone: "Israel, the UAE and Bahrain signed the accords at the
+White House in a ceremony hosted by President Trump", "the two sides met at a summit hosted by
+Egypt", "Hamas and Israel held indirect talks hosted by Qatar". The host hosts those who gather
+(043), or, for talks, mediates between them (045, as "Qatar hosted talks between Hamas and
+Israel" is coded by the verb patterns).
+
+Those who gather are the ones the gathering names ("talks between X and Y hosted by Z") or the
+subjects of the verb the gathering belongs to ("X and Y signed ... in a ceremony hosted by Z",
+"X held talks hosted by Z"). The host itself is no guest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .patterns import Pattern
+from .slots import SUBJ, children, conjuncts
+from .words import word_list
+
+#: gatherings someone may host (a participle "hosted by X" on one of these names its host)
+GATHERINGS = word_list("s16_gatherings")
+#: gatherings whose host mediates between those who gather
+NEGOTIATIONS = frozenset({"talk", "negotiation", "dialogue", "mediation"})
+#: verbs whose object is the gathering those who hold or attend it take part in
+_TAKING_PART = frozenset({"hold", "attend", "join", "open", "conclude", "resume", "begin", "start", "hold"})
+
+
+def _participants(n: Token, actors) -> list[Token]:
+    """The heads of those who take part in the gathering ``n``."""
+    named = [h for pp in n.children if pp.dep_ == "prep" and pp.lower_ in ("between", "among")
+             for t in children(pp, "pobj") for h in conjuncts(t, actors)]
+    if named:
+        return named
+    x = n
+    if x.dep_ == "dobj" and x.head.lemma_.lower() in _TAKING_PART:
+        verb = x.head
+    else:
+        # "signed the accords at the White House in a ceremony hosted by X": up the chain of phrases
+        while x.dep_ == "pobj" and x.head.dep_ == "prep":
+            x = x.head.head
+        verb = x if x is not n and x.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return []
+    return [h for s in children(verb, *SUBJ) for h in conjuncts(s, actors)]
+
+
+def hosted_gathering(coder, v: Token, actors, unresolved: list, si: int, sent, article_id: str,
+                     conf: float = 0.7) -> list:
+    """Events of a participle "hosted by X" on a gathering noun: X → each participant, 043
+    (045 for talks). Nothing when the host or the participants are unknown."""
+    from .mood import verb_status
+
+    if v.tag_ != "VBN" or v.dep_ != "acl" or v.lemma_.lower() != "host":
+        return []
+    n = v.head
+    lemma = n.lemma_.lower()
+    if lemma not in GATHERINGS:
+        return []
+    hosts = [h for by in v.children if by.dep_ == "agent" for t in children(by, "pobj") for h in conjuncts(t, actors)]
+    guests = _participants(n, actors)
+    if not hosts or not guests:
+        return []
+    code = "045" if lemma in NEGOTIATIONS else "043"
+    p = Pattern(f"hosted_by:{lemma}", code, "V", "host", None, frozenset(), (), None, frozenset(), "", None, None)
+    sources = coder._resolve(hosts, actors, unresolved, "source", si, sent, p, article_id)
+    own = {a.country for a in sources}
+    targets = [a for a in coder._resolve(guests, actors, unresolved, "target", si, sent, p, article_id)
+               if a.country not in own]
+    if not sources or not targets:
+        return []
+    gov = n.head.head if n.dep_ == "pobj" else n.head  # the verb the gathering belongs to says when
+    while gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        gov = gov.head.head
+    status = verb_status(gov if gov.pos_ in ("VERB", "AUX") else v, p, coder._day).status
+    return coder._pairs(p, sources, targets, status, code, conf)
