@@ -165,3 +165,29 @@ def test_a_list_phrase_on_the_object_needs_a_list(code):
     # restraint: "on" hung on the object names no list of sanctions
     got = _countries(code("Beijing placed 28 U.S. journalists on a bus to the airport.", DAY))
     assert not any(c == "163" for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- signed orders
+
+def test_a_signed_order_does_what_it_says(code):
+    assert ("USA", "ZAF", "162") in _countries(code("Trump signed an order halting aid to South Africa.", "2025-02-08"))
+    assert ("CHN", "JPN", "163") in _countries(code("China issued an order banning imports from Japan.", DAY))
+
+
+def test_an_order_on_friday_halting_aid(code):
+    # the parser makes the participle a second complement of "on Friday"
+    got = _countries(code("Trump signed an executive order on Friday halting U.S. aid to South Africa, citing a "
+                          "land expropriation law.", "2025-02-08"))
+    assert ("USA", "ZAF", "162") in got
+
+
+def test_an_order_asked_for_or_criticised_is_not_done(code):
+    assert not _countries(code("The order halting aid to South Africa was criticized.", "2025-02-08"))
+    assert not any(c == "162" for _, _, c in _countries(code("Trump demanded an order halting aid to South Africa.",
+                                                             "2025-02-08")))
+
+
+def test_an_order_allowing_its_own_trade_is_no_concession(code):
+    got = _countries(code("President Reagan signed an order allowing sales of U.S. nuclear fuel to continue.",
+                          "1987-04-10"))
+    assert not any(c[:2] == "08" for _, _, c in got)

@@ -31,7 +31,7 @@ from .dates import FUTURE_STATUSES, event_date
 from .hosting import hosted_gathering
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, hedged, lemma, noun_status, reporter, said_clause,
+from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
                    said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
@@ -426,6 +426,9 @@ class Coder:
                 v.tag_ in ("VBD", "VBZ") or any(c.dep_ == "dobj" for c in v.children)
                 or (v.tag_ == "VBN" and v.lemma_.lower() in INTRANSITIVE_ACTS and not agents(v))):
             src_heads = [v.head]  # a main verb the parser hung on its subject: "The minister headed to ..."
+        if not src_heads and v.dep_ == "acl" and v.tag_ == "VBG" and enacted(v.head):
+            # "Trump signed an order halting aid to South Africa": the order does what its signer does
+            src_heads = children(v.head.head, *SUBJ)
         if not src_heads and v.dep_ == "acl" and (series := series_verb(v)) is not None:
             src_heads, passive = children(series, *SUBJ) or inherited_subject(series)[0], False
         if not src_heads and (passive or (v.tag_ == "VBN" and v.dep_ == "acl")) and "sym" in matches[0][0].flags:
@@ -747,8 +750,10 @@ class Coder:
             return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
         if "deadline" in p.flags and not _given_time(v, obj):
             return []  # "gave Japan two more days of talks": time granted, no deadline to act
-        if "no_own_firms" in p.flags and all(a.sector == "BUS" and a.country in own_c | {None} for a in targets):
+        if "no_own_firms" in p.flags and all((a.sector == "BUS" or (a.sector is None and a.kind == "title"))
+                                             and a.country in own_c | {None} for a in targets):
             return []  # "allowed local banks to use futures": a regulation of its own firms, no concession
+            # (nor of its own trade: "allowing sales of U.S. nuclear fuel to continue")
         if targets and "sym" not in p.flags and len(own_c - {None}) == 2 and all(
                 a.country in own_c or (a.country is None and a.kind == "sector") for a in targets) \
                 and any(c.dep_ == "poss" and c.lower_ == "their" for slot in p.target

@@ -362,9 +362,23 @@ SUBJUNCTIVE_DIRECTIVES = frozenset({"insist", "suggest", "insistence", "advise",
 WANTING = frozenset({"want", "wish", "prefer", "like"})
 
 
+#: instruments of government whose participle is their signer's act: "signed an order halting aid"
+DECREES = frozenset({"order", "decree", "proclamation", "law", "bill", "ordinance"})
+#: what a government does to such an instrument that makes its content the government's act
+ENACTING = frozenset({"sign", "issue", "pass", "approve", "adopt", "enact", "decree"})
+
+
+def enacted(n: Token) -> bool:
+    """Whether ``n`` is an order or decree its clause's subject signs or issues ("signed an
+    executive order", "issued a decree"): what it says is done is then the signer's act."""
+    return lemma(n) in DECREES and n.dep_ == "dobj" and lemma(n.head) in ENACTING
+
+
 def directed(clause: Token, head: Token) -> bool:
     """Whether ``clause`` says what the subject of ``head`` asks or tells someone to do."""
     lem = lemma(head)
+    if clause.dep_ == "acl" and enacted(head):
+        return False  # "signed an order halting aid": what a signed order does is done
     if lem in DIRECTIVES:
         return True
     if lem in WANTING and infinitive(clause):

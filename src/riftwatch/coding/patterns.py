@@ -43,8 +43,8 @@ Columns (tab-separated)::
   one of these verbs: "a ceasefire between Israel and Hezbollah took effect" is a truce, "violated
   the ceasefire" is not). ``clause`` (the sense of a verb with a clause complement: "charged
   that ..." is an accusation; the verb's other patterns then do not apply), ``no_own_firms`` (a
-  concession aimed only at the source's own firms is a regulation: "allowed local banks to use
-  futures"), ``people_intransitive`` (the ``people=`` reading holds only for the active verb without
+  concession aimed only at the source's own firms or trade is a regulation: "allowed local banks to
+  use futures", "allowing sales of U.S. nuclear fuel to continue"), ``people_intransitive`` (the ``people=`` reading holds only for the active verb without
   an object: workers who strike are on strike, "rebels struck a tanker" is an attack). ``bid`` (the
   sense of a verb whose object is bidden to act, with a "to"-infinitive: "told Iran to halt
   enrichment" is a demand, "challenged Arafat to dismantle the networks" an appeal; the verb's other

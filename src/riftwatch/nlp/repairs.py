@@ -74,7 +74,7 @@ def repair(doc: Doc) -> Doc:
             persona_non_grata(t)
         elif t.dep_ == "ccomp":
             object_participle(t)
-        elif t.dep_ == "pobj" and t.tag_ == "VBG":
+        elif t.dep_ in ("pobj", "pcomp") and t.tag_ == "VBG":
             second_pobj_participle(t)
         elif t.dep_ == "appos":
             title_apposition(t)
@@ -302,9 +302,20 @@ def second_pobj_participle(t: Token) -> bool:
     preposition ("on Friday halting U.S. aid") on the verb the preposition hangs on, as its
     clause; True when the parse was changed."""
     prep = t.head
-    if t.dep_ != "pobj" or t.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if t.dep_ not in ("pobj", "pcomp") or t.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in t.children):
         return False
-    if not any(c.dep_ == "pobj" and c.i < t.i for c in prep.children) or not any(c.dep_ == "dobj" for c in t.children):
+    if t.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.i < t.i and c.ent_type_ == "DATE" for c in prep.children):
+        pass  # "on Friday halting U.S. aid" with the participle a second complement of "on"
+    elif t.dep_ == "pcomp":
+        # ... or with the date made the participle's modifier
+        date = [c for c in t.children if c.dep_ in ("compound", "npadvmod", "nsubj") and c.i == prep.i + 1
+                and c.ent_type_ == "DATE" and c.right_edge.i == t.i - 1]
+        if len(date) != 1:
+            return False
+        date[0].head = prep
+        date[0].dep_ = "pobj"
+    elif not any(c.dep_ == "pobj" and c.i < t.i for c in prep.children):
         return False
     t.head = prep.head
     t.dep_ = "advcl"
