@@ -191,3 +191,11 @@ def test_an_order_allowing_its_own_trade_is_no_concession(code):
     got = _countries(code("President Reagan signed an order allowing sales of U.S. nuclear fuel to continue.",
                           "1987-04-10"))
     assert not any(c[:2] == "08" for _, _, c in got)
+
+
+def test_a_conference_abroad_attended_by_a_leader_is_their_visit(code):
+    got = _countries(code("Japan will provide Ukraine with new aid, Prime Minister Fumio Kishida told a conference in "
+                          "Tokyo on Monday attended by Ukrainian Prime Minister Denys Shmyhal.", "2024-02-19"))
+    assert ("UKR", "JPN", "042") in got
+    # restraint: a gathering at home is no visit
+    assert not _countries(code("A conference in Tokyo attended by Japanese officials ended.", "2024-02-19"))

@@ -216,7 +216,7 @@ class Coder:
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and (found := judgement(
                         self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "called the U.S. sanctions illegal", "described the strike as a provocation"
-                elif tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() == "host" and (
+                elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_.lower() in ("host", "attend") and (
                         found := hosted_gathering(self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "signed the accords in a ceremony hosted by Trump"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:

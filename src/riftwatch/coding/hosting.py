@@ -47,21 +47,32 @@ def _participants(n: Token, actors) -> list[Token]:
 def hosted_gathering(coder, v: Token, actors, unresolved: list, si: int, sent, article_id: str,
                      conf: float = 0.7) -> list:
     """Events of a participle "hosted by X" on a gathering noun: X → each participant, 043
-    (045 for talks). Nothing when the host or the participants are unknown."""
+    (045 for talks); of "attended by X" on a gathering held abroad: X → the place, 042. Nothing
+    when the host, the participants or the place are unknown."""
     from .mood import verb_status
 
-    if v.tag_ != "VBN" or v.dep_ != "acl" or v.lemma_.lower() != "host":
+    if v.tag_ != "VBN" or v.dep_ not in ("acl", "advcl") or v.lemma_.lower() not in ("host", "attend"):
         return []
     n = v.head
+    if v.dep_ == "advcl":  # "told a conference in Tokyo on Monday attended by ...": the parser hangs the
+        # participle on the verb whose object the gathering is
+        n = next((o for o in children(v.head, "dobj") if o.i < v.i and o.lemma_.lower() in GATHERINGS), v)
     lemma = n.lemma_.lower()
     if lemma not in GATHERINGS:
         return []
     hosts = [h for by in v.children if by.dep_ == "agent" for t in children(by, "pobj") for h in conjuncts(t, actors)]
-    guests = _participants(n, actors)
+    if v.lemma_.lower() == "attend":
+        # "told a conference in Tokyo attended by Ukraine's prime minister": those who attend a
+        # gathering abroad visit the place where it is held
+        guests = [t for pp in n.children if pp.dep_ == "prep" and pp.lower_ in ("in", "at") for t in children(pp, "pobj")
+                  if t.pos_ == "PROPN"]
+        code = "042"
+    else:
+        guests = _participants(n, actors)
+        code = "045" if lemma in NEGOTIATIONS else "043"
     if not hosts or not guests:
         return []
-    code = "045" if lemma in NEGOTIATIONS else "043"
-    p = Pattern(f"hosted_by:{lemma}", code, "V", "host", None, frozenset(), (), None, frozenset(), "", None, None)
+    p = Pattern(f"{v.lemma_.lower()}ed_by:{lemma}", code, "V", v.lemma_.lower(), None, frozenset(), (), None, frozenset(), "", None, None)
     sources = coder._resolve(hosts, actors, unresolved, "source", si, sent, p, article_id)
     own = {a.country for a in sources}
     targets = [a for a in coder._resolve(guests, actors, unresolved, "target", si, sent, p, article_id)
