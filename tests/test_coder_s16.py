@@ -199,3 +199,69 @@ def test_a_conference_abroad_attended_by_a_leader_is_their_visit(code):
     assert ("UKR", "JPN", "042") in got
     # restraint: a gathering at home is no visit
     assert not _countries(code("A conference in Tokyo attended by Japanese officials ended.", "2024-02-19"))
+
+
+# ----------------------------------------------------------------------------- speakers, denials, pronouns
+
+def test_a_speaker_read_as_the_apposition_of_a_place(code):
+    got = _countries(code("Hamas political leader Ismail Haniyeh was assassinated in Tehran, Iran's Revolutionary "
+                          "Guards said, blaming Israel.", "2024-07-31"))
+    assert ("IRN", "ISR", "112") in got
+
+
+def test_appositive_speaker_repair_needs_a_subjectless_saying(engine):
+    from riftwatch.nlp.repairs import appositive_speaker
+
+    doc = engine.nlp("Two soldiers were killed in Tehran, officials said.")
+    assert not any(appositive_speaker(t) for t in doc if t.lemma_ == "say")
+
+
+def test_a_place_after_a_so_called_target(code):
+    got = _countries(code("India launched missile strikes on what it called terrorist infrastructure in Pakistan "
+                          "and Pakistani Kashmir early on Wednesday.", "2025-05-07"))
+    assert ("IND", "PAK", "195") in got
+
+
+def test_denying_being_behind_an_attack_answers_the_state_struck(code):
+    got = _countries(code("The Kremlin denied that it was behind the sabotage of a railway line in Poland, calling "
+                          "the accusation absurd.", "2024-11-20"))
+    assert ("RUS", "POL", "016") in got
+    assert ("RUS", "POL", "111") not in got  # the naming of the accusation is the denial, not a second event
+    got = _countries(code("Iran denied it was behind the attack on the Saudi oil facilities.", "2019-09-16"))
+    assert ("IRN", "SAU", "016") in got
+
+
+def test_denying_an_unplaced_plot_answers_no_one(code):
+    got = _countries(code("The Kremlin denied that it was behind the plot.", "2024-11-20"))
+    assert all(t is None for _, t, c in got if c == "016")
+
+
+def test_accusing_them_after_an_arrest(code):
+    got = _countries(code("Venezuela's government said it had arrested more than 120 foreigners, including "
+                          "Colombians and Americans, accusing them of plotting terrorism.", "2024-09-20"))
+    assert ("VEN", "COL", "112") in got and ("VEN", "USA", "112") in got
+
+
+def test_their_weapons_after_boarding_their_boats(code):
+    got = _countries(code("Chinese coast guard personnel boarded Philippine navy boats near the Second Thomas Shoal "
+                          "and seized their weapons, Manila said.", "2024-06-17"))
+    assert ("CHN", "PHL", "171") in got
+
+
+def test_their_after_people_of_no_state_is_no_one(code):
+    got = _countries(code("Israeli troops arrested the protesters and seized their phones.", "2024-06-17"))
+    assert not any(c[:3] == "171" and t not in (None, "ISR") for _, t, c in got)
+
+
+# ----------------------------------------------------------------------------- aid pledged, tariffs on each other
+
+def test_dollars_pledged_in_aid_are_a_pledge_not_aid_given(code):
+    got = _countries(code("Biden made a surprise visit to Kyiv on Monday, pledging another half-billion dollars in "
+                          "aid for Ukraine.", "2023-02-20"))
+    assert ("USA", "UKR", "033") in got and not any(c[:2] == "07" for _, _, c in got)
+
+
+def test_tariffs_on_each_others_goods(code):
+    got = _countries(code("The United States and China imposed tit-for-tat tariffs on $34 billion of each other's "
+                          "goods on Friday.", "2018-07-06"))
+    assert ("USA", "CHN", "163") in got and ("CHN", "USA", "163") in got

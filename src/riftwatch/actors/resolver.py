@@ -1062,6 +1062,15 @@ class DocActors:
         troops said their commanders ..." (Israel's). The nearest subject decides: "officials said
         the rebels moved their forces" is the rebels', whom the KB does not know (None); so do
         people who are not the state: "Spanish farmers said their leaders ..." (None)."""
+        first = next((v for v in their.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if first is not None and first.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            # "boarded Philippine navy boats and seized their weapons": the people the first act was
+            # done to, named last before "their"
+            o = next((c for c in first.head.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")), None)
+            a = self.actor_of(o) if o is not None else None
+            if a is not None and a.country is not None and a.kind not in ("person", "titled", "company") \
+                    and a.sector in _STATE_SECTORS | {None}:
+                return a.country
         for v in their.ancestors:
             if v.pos_ not in ("VERB", "AUX"):
                 continue

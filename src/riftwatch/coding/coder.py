@@ -570,6 +570,9 @@ class Coder:
         top = matches[0][0].specificity
         # "both sides accused each other", "expelled each other's diplomats": the subjects act on one another
         mutual = len(sources) >= 2 and any(_reciprocal(h) or any(_reciprocal(c) for c in children(h, "poss"))
+                                           # "tariffs on $34 billion of each other's goods"
+                                           or any(_reciprocal(c) for pp in children(h, "prep") if pp.lower_ == "of"
+                                                  for o in children(pp, "pobj") for c in children(o, "poss"))
                                            or _the_other(v, h)
                                            for cand, cobj in matches[:1]
                                            for h in [*(x for slot in cand.target
@@ -807,6 +810,10 @@ class Coder:
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
                 consumed.add(obj.i)  # ("rejected a demand by the IMF": the demand is coded as well)
+            if obj.pos_ == "NUM" or obj.lemma_.lower() in MEASURES:
+                # "pledging half a billion dollars in aid": the measured thing is the pledge's
+                consumed.update(t.i for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+                                for t in children(pp, "pobj") if t.pos_ == "NOUN")
             finer = self._match_noun(obj) if obj.lemma_.lower() in self.patterns.noun_lemmas else None
             # "staged a hunger strike": the object says which strike; "gave Chad a loan": a residual
             # code (070) takes the kind its object noun names (071)
@@ -1022,6 +1029,16 @@ class Coder:
                          if a.country is not None and a.country not in own]
                 if found:
                     return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1) for a in found[:1]]
+        # "denied that it was behind the sabotage of a railway line in Poland": the state struck
+        for c in children(v, "ccomp"):
+            deeds = [n for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "behind" for n in children(pp, "pobj")
+                     if n.lemma_.lower() in ASSAULT_NOUNS | COVERT_DEEDS] if c.lemma_.lower() == "be" else []
+            for n in deeds:
+                found = [a for t in n.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "against", "of")
+                         for a in self._actors.actors_of(t) if a.country is not None and a.country not in own
+                         and a.kind not in ("person", "titled")]
+                if found:
+                    return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1) for a in found[:1]]
         return []
 
     def _rebutted(self, v: Token, own: set[str | None]) -> list[Actor]:
@@ -1042,6 +1059,21 @@ class Coder:
             return []
         return [a for s in children(x, "nsubj") for a in self._actors.actors_of(s)
                 if a.country is not None and a.country not in own][:1]
+
+    def _participle_object(self, h: Token, role: str) -> list[Actor]:
+        """Whom a pronoun object of a participle after its verb stands for: the target the verb's
+        act was coded with in this sentence ("arrested 120 foreigners, including Colombians and
+        Americans, accusing them of plotting terrorism": the Colombians and Americans)."""
+        x = h.head
+        if role != "target" or h.lower_ not in ("them", "it") or h.dep_ != "dobj" or x.tag_ != "VBG" \
+                or x.dep_ != "advcl":
+            return []
+        gov = x.head
+        found = [ev[2] for tok, ev in getattr(self, "_coded_now", []) if ev[2] is not None and ev[3] == "asserted"
+                 and (tok.i == gov.i or (tok.head.i == gov.i and tok.dep_ in ("xcomp", "ccomp", "conj")))]
+        if h.lower_ == "it" and len({a.country for a in found}) > 1:
+            return []  # "it" is one of them, the text does not say which
+        return list({a.code: a for a in found}.values())
 
     def _attacker(self, v: Token, sources: list[Actor]) -> list[Actor]:
         """Who made the use of force (root 18-20) last told in this sentence, before ``v``, or in the two
@@ -1202,6 +1234,12 @@ class Coder:
         if h.pos_ == "NUM" and force:  # "attacked two of its oil platforms": the platforms' owner
             h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), h)
+        theirs = [c for c in h.children if c.dep_ == "poss" and c.lower_ == "their"]
+        if theirs and h.pos_ == "NOUN" and force:
+            # "boarded Philippine navy boats and seized their weapons": the people the first act struck
+            c = actors._their_owner(theirs[0])
+            return [Actor(c, c, None, theirs[0].text, "antecedent", theirs[0].i, theirs[0].i + 1)] \
+                if c is not None and c not in countries else []
         poss = [c for c in h.children if c.dep_ == "poss" and c.lower_ == "its"]
         if not poss or h.pos_ != "NOUN":
             return []
@@ -1864,7 +1902,7 @@ class Coder:
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
                     # "They (the Kuwaitis) have also asked Britain": the writer's gloss says who
                     found = [a for c in h.children if c.dep_ == "appos" for a in actors.actors_of(c)] or \
-                        speaker_antecedent(h, actors)
+                        self._participle_object(h, role) or speaker_antecedent(h, actors)
                     if not found:
                         # "..., traders said. They said ...": the one who spoke last, else the
                         # nearest antecedent
@@ -2215,6 +2253,11 @@ CAMPAIGNING = word_list("campaigning")
 ATTACKS = word_list("referring_attacks")
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
 SANCTIONED = word_list("sanctioned_kinds")
+
+
+#: covert hostile deeds a state may deny being behind ("denied it was behind the sabotage in Poland")
+COVERT_DEEDS = frozenset({"sabotage", "hack", "hacking", "cyberattack", "cyber-attack", "poisoning",
+                          "assassination", "plot", "explosion", "blast", "arson", "killing", "murder"})
 
 
 #: nouns that name the act of a clause they stand beside: "Russia annexed four regions, a move the

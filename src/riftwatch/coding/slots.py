@@ -424,6 +424,10 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     # "pledged 500 million euros in military aid to Ukraine": the PP on the measured thing
     hosts += [t for h in hosts[1:] if h.pos_ == "NUM" or h.lemma_.lower() in MEASURES for pp in h.children
               if pp.dep_ == "prep" and pp.lower_ in ("in", "of", "for") for t in pp.children if t.dep_ == "pobj"]
+    # ... or with its "in" phrase on the verb: "pledging another half-billion dollars in aid for Ukraine"
+    if any(h.pos_ == "NUM" or h.lemma_.lower() in MEASURES for h in hosts[1:]):
+        hosts += [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in" for t in children(pp, "pobj")
+                  if t.pos_ == "NOUN"]
     # "signed a memorandum of understanding with Indonesia": the PP on the document's name
     hosts += [o for h in hosts[1:] if h.lemma_.lower() in DOCUMENTS for pp in h.children
               if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]

@@ -57,7 +57,7 @@ from .derived import derive
 from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
-from .rules import _state_side
+from .rules import REFERRING_NOUNS, _state_side
 from .slots import children, speaker_antecedent
 from .words import word_family, word_list
 
@@ -586,7 +586,9 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
         if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for o in objs for c in o.children):
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for o in objs for c in o.children) \
+                and not any(_lemma(o) in REFERRING_NOUNS for o in objs):
+            # (not words: "denied it was behind the sabotage, calling the accusation absurd" is the denial)
             # "threatened to reimpose sanctions on Myanmar's generals, calling the coup an assault on
             # democracy": an act named with no owner is that of whom the participle's verb was aimed at
             verb = v.head

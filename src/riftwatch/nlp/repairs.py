@@ -82,6 +82,10 @@ def repair(doc: Doc) -> Doc:
             named_noun_verb(t)
         if t.is_sent_start:
             acronym_subject(t)
+        if t.dep_ == "parataxis" and t.lemma_.lower() in _SAYING:
+            appositive_speaker(t)
+        if t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            so_called_place(t.head)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -475,4 +479,41 @@ def acronym_subject(t: Token) -> bool:
     t.head = v
     t.dep_ = "nsubj"
     t.pos_, t.tag_ = "PROPN", "NNP"
+    return True
+
+
+#: verbs of saying that close a sentence as its attribution ("..., the ministry said")
+_SAYING = frozenset({"say", "tell", "add", "report", "confirm", "announce", "claim", "state", "allege", "insist"})
+
+
+def appositive_speaker(v: Token) -> bool:
+    """Make the noun phrase right before a subjectless verb of saying, which the parser made an
+    apposition of the word before the comma ("in Tehran, Iran's Revolutionary Guards said"), that
+    verb's subject; True when the parse was changed."""
+    if v.dep_ != "parataxis" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or v.i < 3:
+        return False
+    a = next((t for t in v.doc[v.sent.start:v.i] if t.dep_ == "appos" and t.right_edge.i == v.i - 1), None)
+    if a is None or a.pos_ not in ("NOUN", "PROPN") or a.left_edge.i < 1 or v.doc[a.left_edge.i - 1].text != ",":
+        return False
+    comma = v.doc[a.left_edge.i - 1]
+    a.head = v
+    a.dep_ = "nsubj"
+    if comma.head.i != v.i and comma.head.i == a.i:
+        comma.head = v
+    return True
+
+
+def so_called_place(v: Token) -> bool:
+    """Hang a place phrase that directly follows what a "what" clause names ("what it called
+    terrorist infrastructure in Pakistan") on the name, not on the verb of naming; True when the
+    parse was changed."""
+    named = [c for c in v.children if c.dep_ in ("oprd", "attr")]
+    if len(named) != 1 or named[0].i < v.i:
+        return False
+    n = named[0]
+    pp = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "near", "across")
+               and c.i == n.right_edge.i + 1), None)
+    if pp is None:
+        return False
+    pp.head = n
     return True
