@@ -265,3 +265,29 @@ def test_tariffs_on_each_others_goods(code):
     got = _countries(code("The United States and China imposed tit-for-tat tariffs on $34 billion of each other's "
                           "goods on Friday.", "2018-07-06"))
     assert ("USA", "CHN", "163") in got and ("CHN", "USA", "163") in got
+
+
+# ----------------------------------------------------------------------------- "it" a ship, calls after the report
+
+def test_an_object_it_may_be_a_ship_named_before(code):
+    got = _countries(code("A Cypriot tanker was set ablaze in the Persian Gulf yesterday after an Iranian gunboat "
+                          "fired missiles at it, shipping sources said.", "1987-05-20"))
+    assert ("IRN", "CYP", "190") in got
+
+
+def test_a_subject_it_is_no_ship(engine):
+    from datetime import date
+
+    doc = engine.nlp("A Cypriot tanker sailed into the Gulf and it warned Iran.")
+    acts = engine.resolver.annotate(doc, date(1987, 5, 20))
+    it = next(t for t in doc if t.lower_ == "it")
+    a = acts.pronoun_antecedent(it, it.i)
+    assert a is None or a.country != "CYP"
+
+
+def test_separate_calls_after_the_report_are_the_speakers(code):
+    got = _countries(code("President Chirac, meanwhile, said Mr Arafat remains the only negotiating partner for "
+                          "Israel, in separate calls with Prime Minister Sharon and the Palestinian leader.",
+                          "2001-12-20"))
+    assert ("FRA", "ISR", "041") in got and ("FRA", "PSE", "041") in got
+    assert ("PSE", "ISR", "041") not in got

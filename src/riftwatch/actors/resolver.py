@@ -40,6 +40,9 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
 _LEG_TITLES = frozenset({"sen", "representative", "congressman", "congresswoman"})
 #: titles that name the bearer of a family name, not a spouse: "Mrs Reagan" is not the president
 _OWN_TITLES = (_TITLE_WORDS | _LEG_TITLES) - {"mrs", "ms"}
+#: vessels an object "it" may stand for
+_SHIPS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "warship", "carrier", "destroyer", "frigate",
+                    "supertanker", "gunboat", "trawler", "cargo ship", "containership"})
 #: places where forces are stationed, which are the forces' when said to house them
 _GARRISONS = frozenset({"base", "airbase", "facility", "camp", "outpost", "garrison", "installation"})
 
@@ -1134,10 +1137,14 @@ class DocActors:
         cur = max((s for s in sent_starts if s <= tok.i), default=0)
         idx = sent_starts.index(cur) if cur in sent_starts else 0
         lo = sent_starts[max(0, idx - 2)]
+        # an object "it" may be a ship named before: "a Cypriot tanker was set ablaze after an Iranian
+        # gunboat fired missiles at it"
+        ships = tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj")
         fits = [m for m in reversed(self.mentions)
                 if lo <= m.start < before and m.actor is not None and m.actor.code not in exclude
                 and ((want == "person" and m.kind in ("person", "titled"))
-                     or (want == "group" and m.kind in ("country", "capital", "org")))]
+                     or (want == "group" and m.kind in ("country", "capital", "org"))
+                     or (ships and m.actor.country is not None and _ship_named(self.doc[m.start:m.end])))]
         # a subject "they" continues the last sentence's subject when that is people: "Iranian
         # officials met Japanese diplomats in Tokyo. They accused Iraq" (the officials); not the last
         # country named when they are people we cannot name ("Ministers from eight states will meet
@@ -1303,6 +1310,14 @@ _MARKET_WORDS = frozenset({"market", "markets", "exchange", "bourse", "dealer", 
                            "trading", "rumor", "rumors", "rumour", "rumours", "broker", "brokers", "analyst",
                            "analysts", "futures", "stock", "stocks", "share", "shares", "price", "prices", "session",
                            "bank", "banks", "banker", "bankers", "investor", "investors", "money", "commodity"})
+
+
+def _ship_named(span: Span) -> bool:
+    """The mention is (the modifier of) a ship: "a Cypriot tanker", "the Kuwaiti-flagged vessel"."""
+    root = span.root
+    if root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i:
+        root = root.head
+    return root.lemma_.lower() in _SHIPS
 
 
 def _partitive_number(t: Token) -> bool:

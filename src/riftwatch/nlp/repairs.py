@@ -86,6 +86,8 @@ def repair(doc: Doc) -> Doc:
             appositive_speaker(t)
         if t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "nsubjpass"):
             so_called_place(t.head)
+        if t.dep_ == "prep" and t.lower_ == "in":
+            trailing_setting(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -516,4 +518,26 @@ def so_called_place(v: Token) -> bool:
     if pp is None:
         return False
     pp.head = n
+    return True
+
+
+#: how something is said: "in a call with ...", "in an interview with ...", "in a letter to ..."
+_SETTINGS = frozenset({"call", "conversation", "talk", "interview", "letter", "message", "statement", "speech",
+                       "meeting", "telephone", "phone", "address", "briefing"})
+
+
+def trailing_setting(pp: Token) -> bool:
+    """Hang "in <a call/interview/letter ...>" after a comma at the end of a reported clause on the
+    verb of saying that reports it; True when the parse was changed."""
+    clause = pp.head
+    if pp.i < 1 or pp.doc[pp.i - 1].text != "," or clause.dep_ != "ccomp" or clause.i > pp.i:
+        return False
+    say = clause.head
+    if say.lemma_.lower() not in _SAYING or say.i > clause.i or pp.right_edge.i + 1 < len(pp.doc) and not \
+            pp.doc[pp.right_edge.i + 1].is_punct:
+        return False
+    if not any(o.lemma_.lower() in _SETTINGS for o in pp.children if o.dep_ == "pobj"):
+        return False
+    pp.head = say
+    pp.doc[pp.i - 1].head = say
     return True
