@@ -291,3 +291,25 @@ def test_separate_calls_after_the_report_are_the_speakers(code):
                           "2001-12-20"))
     assert ("FRA", "ISR", "041") in got and ("FRA", "PSE", "041") in got
     assert ("PSE", "ISR", "041") not in got
+
+
+# ----------------------------------------------------------------------------- grievances, backed rebels
+
+def test_its_in_a_grievance_is_the_one_the_act_is_aimed_at(code):
+    got = _actors(code("Congo cut diplomatic ties with Rwanda over its support for the rebels.", "2024-04-15"))
+    assert ("COD", "RWA", "161") in got
+    assert not any(s.startswith("COD") and c == "051" for s, _, c in got)  # the support is Rwanda's
+
+
+def test_its_in_a_grievance_needs_one_aimed_at(engine):
+    from datetime import date
+
+    doc = engine.nlp("Iran said it would retaliate for its losses.")
+    acts = engine.resolver.annotate(doc, date(2024, 4, 15))
+    its = next(t for t in doc if t.lower_ == "its")
+    assert acts._grievance_owner(its, frozenset()) is None  # no one the act is aimed at: the usual reading
+
+
+def test_rebels_a_state_backs_are_not_its_own(code):
+    got = _actors(code("Congo cut diplomatic ties with Rwanda over its support for the rebels.", "2024-04-15"))
+    assert not any(t == "RWAREB" for _, t, _ in got)

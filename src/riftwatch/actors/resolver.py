@@ -1133,6 +1133,9 @@ class DocActors:
         want = PRONOUNS.get(tok.lower_)
         if want is None:
             return None
+        grievance = self._grievance_owner(tok, exclude)
+        if grievance is not None:
+            return grievance
         sent_starts = self._sent_starts()
         cur = max((s for s in sent_starts if s <= tok.i), default=0)
         idx = sent_starts.index(cur) if cur in sent_starts else 0
@@ -1182,6 +1185,22 @@ class DocActors:
                     return m.actor
         return fits[0].actor
 
+
+    def _grievance_owner(self, tok: Token, exclude: frozenset[str]) -> Actor | None:
+        """Whose "its"/"their" an "over"/"for" phrase of a verb done to someone names: that one's
+        ("Congo cut ties with Rwanda over its support for the rebels", "criticized Japan for its
+        handling of the crisis", "thanked Germany for its support"): the cause of an act aimed at
+        someone is theirs."""
+        n = tok.head
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or n.dep_ != "pobj" \
+                or n.head.lower_ not in ("over", "for") or n.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        v = n.head.head
+        aimed = children_of(v, "dobj") + [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ in (
+            "with", "to", "on", "against") and pp.i < n.head.i for o in children_of(pp, "pobj")]
+        found = [a for o in aimed for a in [self.actor_of(o)] if a is not None and a.code not in exclude
+                 and a.kind in ("country", "capital", "org", "demonym", "title") and a.country is not None]
+        return found[0] if len({a.country for a in found}) == 1 else None
 
     def epithet_antecedent(self, head: Token) -> Actor | None:
         """The state a definite epithet refers back to (``kb.epithets``): "Japan imposed sanctions on

@@ -2012,6 +2012,12 @@ class Coder:
         # Israel's own)
         if named and not targets:
             p = replace(p, flags=p.flags | {"unknown_target"})
+        if code[:2] in ("03", "05", "06", "07") and sources and all(_state_side(a) for a in sources):
+            # "Rwanda's support for the rebels": rebels a state backs, with no country named, are
+            # seldom its own
+            targets = [a for a in targets if not (a.country is None and a.kind == "sector" and a.sector in ("REB", "INS"))]
+            if named and not targets:
+                p = replace(p, flags=p.flags | {"unknown_target"})
         targets = [_place(a, home) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due
