@@ -313,3 +313,39 @@ def test_its_in_a_grievance_needs_one_aimed_at(engine):
 def test_rebels_a_state_backs_are_not_its_own(code):
     got = _actors(code("Congo cut diplomatic ties with Rwanda over its support for the rebels.", "2024-04-15"))
     assert not any(t == "RWAREB" for _, t, _ in got)
+
+
+# ----------------------------------------------------------------------------- senders, launch sites, struck cities
+
+def test_defying_warnings_from_a_state(code):
+    got = _countries(code("Pelosi arrived in Taipei late on Tuesday, defying warnings from Beijing.", "2022-08-02"))
+    assert ("USA", "CHN", "128") in got
+    assert ("IRN", "IAE", "128") in _actors(code("Iran defied demands from the IAEA.", "2022-08-02"))
+
+
+def test_a_missile_fired_from_a_state(code):
+    got = _countries(code("Israel was hit by a ballistic missile fired from Yemen early on Thursday, the military "
+                          "said.", "2024-04-15"))
+    assert ("YEM", "ISR", "190") in got
+    # restraint: a bomb with no launch site stays the unidentified forces of the place
+    got = _actors(code("Three soldiers were killed by a roadside bomb in Iraq.", "2024-04-15"))
+    assert any(s == "IRQUAF" for s, _, _ in got)
+
+
+def test_missiles_fired_at_a_city_are_their_owners_attack(code):
+    got = _countries(code("Ukrainian forces downed six Russian hypersonic missiles fired at Kyiv overnight, the air "
+                          "force said.", "2024-04-15"))
+    assert ("RUS", "UKR", "190") in got and ("UKR", "RUS", "190") in got
+
+
+def test_a_city_fired_at_is_its_state(code):
+    assert ("RUS", "UKR", "190") in _countries(code("Russia fired missiles at Odesa.", "2024-04-15"))
+    assert ("RUS", "UKR", "195") in _countries(code("Russia launched a drone attack on Kharkiv overnight.",
+                                                    "2024-04-15"))
+    assert not _countries(code("The rebels fired at Smith.", "2024-04-15"))  # restraint: no city
+
+
+def test_a_far_larger_city_under_another_spelling(engine):
+    g = engine.resolver.places
+    assert g.lookup("Odessa", alternates=True).country == "UKR"  # not the Texan town
+    assert g.lookup("Odessa").country == "USA"  # only when the text marks the name as a place

@@ -40,6 +40,10 @@ _TITLE_WORDS = frozenset({"president", "premier", "chancellor", "secretary", "mi
 _LEG_TITLES = frozenset({"sen", "representative", "congressman", "congresswoman"})
 #: titles that name the bearer of a family name, not a spouse: "Mrs Reagan" is not the president
 _OWN_TITLES = (_TITLE_WORDS | _LEG_TITLES) - {"mrs", "ms"}
+#: verbs and nouns of force whose "at"/"on" phrase names a place struck ("fired missiles at Kharkiv")
+_AT_PLACE = frozenset({"fire", "launch", "attack", "strike", "assault", "raid", "bombardment", "shelling", "barrage",
+                       "drop", "hurl", "aim", "target", "advance", "march", "push", "offensive", "airstrike",
+                       "bombing", "shoot"})
 #: vessels an object "it" may stand for
 _SHIPS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "warship", "carrier", "destroyer", "frigate",
                     "supertanker", "gunboat", "trawler", "cargo ship", "containership"})
@@ -656,6 +660,9 @@ class DocActors:
                 and [c.i for c in named] == list(range(named[0].i, head.i)) else None
             if (named and first is None) or head.text in self.kb.family_names() or not (
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
+                        # "fired missiles at Kharkiv", "a drone attack on Odesa"
+                        head.head.lower_ in ("at", "on", "against", "toward", "towards", "over")
+                        and head.head.head.lemma_.lower() in _AT_PLACE) or (
                         head.head.lower_ == "of" and (head.head.head.lemma_.lower() in _AREA_NOUNS
                                                       or head.head.head.lemma_.lower() == "control")))
                     or head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_TAKING):

@@ -332,6 +332,8 @@ class Coder:
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
                 kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
+                if not kids and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and lem in ("fire", "launch"):
+                    kids = [v.head]  # "six Russian missiles fired at Kyiv": what was fired
                 # "designated the Houthis a terrorist organization": the parser may make the one named a
                 # dative and what it is named its apposition
                 kids += [a for c in v.children if c.dep_ == "dative" for a in children(c, "appos")]
@@ -385,6 +387,13 @@ class Coder:
             src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
         if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
             src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
+        if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("fire", "launch") \
+                and v.head.lemma_.lower() in HARDWARE and not agents(v):
+            # "downed six Russian missiles fired at Kyiv": the missiles' owner fired them
+            owners = [c for c in v.head.children if c.dep_ in ("amod", "compound", "poss") and c.i < v.head.i
+                      and actors.actor_of(c) is not None]
+            if owners:
+                src_heads, passive = owners, False
         if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in MEDIATING:
             src_heads, passive = agents(v), True  # "a ceasefire brokered by Qatar": Qatar brokered it
         if passive and not src_heads:
@@ -461,7 +470,13 @@ class Coder:
                     (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE or h.lemma_.lower() in FIRED) and any(
                         actors.actor_of(c) is not None for c in h.subtree if c.dep_ in ("amod", "compound")
                         and c.i < h.i)) for h in src_heads):
-                sources = self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
+                # "hit by a ballistic missile fired from Yemen": the state it was fired from
+                launched = [o for h in src_heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                            and c.lemma_.lower() in ("fire", "launch") for pp in c.children
+                            if pp.dep_ == "prep" and pp.lower_ == "from" for o in children(pp, "pobj")]
+                sources = [_as_place(a) for a in self._resolve(launched, actors, unresolved, "source", si, sent,
+                                                               matches[0][0], article_id) if a.country is not None] \
+                    or self._unidentified(v, matches[0], actors)  # "killed by a roadside bomb in Iraq"
                 conf -= 0.2
             else:
                 # "two U.S. experts said ...": analysts and experts speak for no state
@@ -604,7 +619,10 @@ class Coder:
                     else:
                         targets = [a for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
                                    if a.code not in own] or self._owner(h, actors, own, own_c, cand.code[:2] in (
-                                       "17", "18", "19", "20")) or (
+                                       "17", "18", "19", "20")) or [
+                            # "defying warnings from Beijing": whoever sent the words
+                            a for a in self._resolve(_senders(h), actors, None, "target", si, sent, cand, article_id)
+                            if a.country not in own_c] or (
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
                             dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else []) or \
                             self._beside(h, v, actors, own, si, sent, cand, article_id)
@@ -2259,6 +2277,21 @@ CAMPAIGNING = word_list("campaigning")
 ATTACKS = word_list("referring_attacks")
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
 SANCTIONED = word_list("sanctioned_kinds")
+
+
+#: words someone sends another, whose "from" phrase names the sender ("defied warnings from Beijing")
+SENT_WORDS = frozenset({"warning", "demand", "call", "appeal", "request", "order", "objection", "protest", "threat",
+                        "pressure", "criticism", "ultimatum", "plea", "advice", "opposition", "condemnation"})
+
+
+def _senders(h: Token) -> list[Token]:
+    """Who sent the words ``h`` names: "warnings from Beijing", "calls by the United Nations"."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in SENT_WORDS:
+        return []
+    # (the parser may hang the phrase on the verb: "defying warnings from Beijing")
+    hosts = [h] + ([h.head] if h.dep_ == "dobj" else [])
+    return [o for x in hosts for pp in x.children if pp.dep_ == "prep" and pp.lower_ in ("from", "by") and pp.i > h.i
+            for o in children(pp, "pobj")]
 
 
 #: covert hostile deeds a state may deny being behind ("denied it was behind the sabotage in Poland")

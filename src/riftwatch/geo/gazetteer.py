@@ -110,6 +110,12 @@ class Gazetteer:
         found = self.cities.get(_key(name)) or (self.alt_cities.get(_key(name)) if alternates else None)
         if not found:
             return None
+        # a city far larger under a variant spelling of its name: "Odessa" is Ukraine's Odesa, not the
+        # Texan town (not a translation: "Bethlehem" is not Brazil's Belem)
+        other = [x for x in (self.alt_cities.get(_key(name), ()) if alternates else ())
+                 if _near_spelling(_key(x[1].name), _key(name))]
+        if other and other[0][0] > 5 * found[0][0] and not any(p.country in prefer for _, p in found):
+            found = sorted([*found, *other], key=lambda x: -x[0])
         for pop, p in found:
             # a namesake of a preferred country, unless it is a small town beside a city ("Geneva"
             # in a story naming the United States is still Switzerland's; Spain's Valencia is kept)
@@ -127,6 +133,20 @@ class Gazetteer:
             return None
         return (self.countries.get(k) or self.seats.get(k) or self.regions.get(k)
                 or self._best_city(name, prefer, alternates))
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: at most two letters inserted, dropped or changed ("odessa"/"odesa",
+    "kharkov"/"kharkiv")."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
 
 
 @lru_cache(maxsize=2)
