@@ -349,3 +349,12 @@ def test_a_far_larger_city_under_another_spelling(engine):
     g = engine.resolver.places
     assert g.lookup("Odessa", alternates=True).country == "UKR"  # not the Texan town
     assert g.lookup("Odessa").country == "USA"  # only when the text marks the name as a place
+
+
+def test_naming_the_rejected_charge_is_the_rejection(code):
+    got = _countries(code("Azerbaijan rejected accusations by French Interior Minister Gerald Darmanin that it had "
+                          "interfered in New Caledonia, calling them baseless.", "2024-05-20"))
+    assert ("AZE", "FRA", "016") in got and ("AZE", "FRA", "111") not in got
+    # restraint: naming what is condemned is still a judgement of its own
+    got = _countries(code("China condemned the U.S. sanctions, calling them illegal.", "2024-05-20"))
+    assert ("CHN", "USA", "111") in got

@@ -537,6 +537,10 @@ NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "
                           "hold", "declare"})  # "held Arafat responsible for", "declared Arafat irrelevant"
 
 
+#: verbs that answer a charge; a naming of the charge after them is the same answer
+_DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebuff"})
+
+
 def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, si: int, sent, article_id: str,
               conf: float = 0.75) -> list["Coded"]:
     """A naming verb's judgement of another actor's act or words, coded as the judgement the
@@ -574,6 +578,9 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         objs = [o for x in preds for o in children(x, "nsubj")]
     if not objs or not preds:
         return []
+    if v.dep_ == "advcl" and _lemma(v.head) in _DENYING and all(
+            o.lower_ in ("it", "them") or _lemma(o) in REFERRING_NOUNS for o in objs):
+        return []  # "rejected accusations by France ..., calling them baseless": the rejection says it
     lex = lexicon()
     lemmas = {_lemma(t) for t in v.subtree} | {t.lower_ for t in v.subtree}
     for role in ("wrong", "judge", "reject", "praise"):
