@@ -358,3 +358,17 @@ def test_naming_the_rejected_charge_is_the_rejection(code):
     # restraint: naming what is condemned is still a judgement of its own
     got = _countries(code("China condemned the U.S. sanctions, calling them illegal.", "2024-05-20"))
     assert ("CHN", "USA", "111") in got
+
+
+def test_the_speaker_goes_on_to_urge(code):
+    got = _countries(code("Blinken said Israel had accepted a U.S. bridging proposal and urged Hamas to do the same.",
+                          "2024-08-19"))
+    assert ("USA", "PSE", "020") in got and ("ISR", "PSE", "020") not in got
+    got = _countries(code("China said Japan had violated its airspace and lodged a protest.", "2024-08-19"))
+    assert ("CHN", "JPN", "114") in got
+
+
+def test_a_deed_after_a_reported_deed_stays_in_the_report(code):
+    got = _countries(code("The ministry said Israeli troops had entered the town and killed three Palestinians.",
+                          "2024-08-19"))
+    assert ("ISR", "PSE", "190") in got

@@ -88,6 +88,8 @@ def repair(doc: Doc) -> Doc:
             so_called_place(t.head)
         if t.dep_ == "prep" and t.lower_ == "in":
             trailing_setting(t)
+        if t.dep_ == "conj" and t.tag_ == "VBD":
+            speakers_conjunct(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -540,4 +542,34 @@ def trailing_setting(pp: Token) -> bool:
         return False
     pp.head = say
     pp.doc[pp.i - 1].head = say
+    return True
+
+
+#: what a speaker goes on to do in words or by diplomacy ("said ... and urged Hamas", "... and lodged a protest")
+_SPEAKERS_ACTS = frozenset({"urge", "call", "demand", "warn", "lodge", "add", "accuse", "ask", "appeal", "vow",
+                            "promise", "pledge", "threaten", "insist", "summon", "protest", "reject", "deny",
+                            "express", "welcome", "condemn", "criticize", "criticise", "praise", "thank", "invite",
+                            "offer", "announce", "stress", "reiterate", "blame", "dismiss", "voice"})
+
+
+def speakers_conjunct(c: Token) -> bool:
+    """Coordinate a simple past ``c`` that the parser hung on a reported clause in the perfect or
+    with a modal ("said Israel had accepted ... and urged Hamas") with the verb of saying instead;
+    True when the parse was changed. Only when ``c`` has no subject or auxiliary of its own and the
+    saying is itself in the simple past."""
+    h = c.head
+    say = h.head
+    if c.dep_ != "conj" or c.tag_ != "VBD" or c.lemma_.lower() not in _SPEAKERS_ACTS or h.dep_ != "ccomp" \
+            or say.lemma_.lower() not in _SAYING \
+            or say.tag_ != "VBD" or say.i > h.i or c.i < h.i:
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
+        return False
+    if not any(x.dep_ == "aux" and x.lower_ in ("had", "would", "could", "might", "will", "should", "'d")
+               for x in h.children) or not any(x.dep_ in ("nsubj", "nsubjpass") for x in h.children):
+        return False
+    c.head = say
+    for x in h.children:
+        if x.dep_ == "cc" and x.i == c.left_edge.i - 1:
+            x.head = say
     return True
