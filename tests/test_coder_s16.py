@@ -372,3 +372,11 @@ def test_a_deed_after_a_reported_deed_stays_in_the_report(code):
     got = _countries(code("The ministry said Israeli troops had entered the town and killed three Palestinians.",
                           "2024-08-19"))
     assert ("ISR", "PSE", "190") in got
+
+
+def test_he_may_be_an_office_named_by_its_state(code):
+    got = _countries(code("Iran's foreign minister flew to Beirut, where he met Hezbollah leaders.", "2024-04-15"))
+    assert ("LBN", "IRN", "040") in got  # Hezbollah met him
+    # restraint: a person named nearer still wins
+    got = _countries(code("Iran's foreign minister met Putin, who said he would visit Tehran.", "2024-04-15"))
+    assert ("RUS", "IRN", "036") in got

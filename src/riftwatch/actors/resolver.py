@@ -44,6 +44,9 @@ _OWN_TITLES = (_TITLE_WORDS | _LEG_TITLES) - {"mrs", "ms"}
 _AT_PLACE = frozenset({"fire", "launch", "attack", "strike", "assault", "raid", "bombardment", "shelling", "barrage",
                        "drop", "hurl", "aim", "target", "advance", "march", "push", "offensive", "airstrike",
                        "bombing", "shoot"})
+#: titles of one office-holder, whom "he"/"she" may stand for ("Iran's foreign minister ..., where he met")
+_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary", "envoy", "ambassador",
+                            "king", "emir", "prince", "leader", "spokesman", "spokeswoman", "diplomat", "chief"})
 #: vessels an object "it" may stand for
 _SHIPS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "warship", "carrier", "destroyer", "frigate",
                     "supertanker", "gunboat", "trawler", "cargo ship", "containership"})
@@ -1150,6 +1153,10 @@ class DocActors:
         # an object "it" may be a ship named before: "a Cypriot tanker was set ablaze after an Iranian
         # gunboat fired missiles at it"
         ships = tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj")
+        if want == "person":
+            # "Iran's foreign minister flew to Beirut, where he met Hezbollah leaders": an office named
+            # by its state and title is a person too
+            office = self._office_antecedent(tok, before, lo, exclude)
         fits = [m for m in reversed(self.mentions)
                 if lo <= m.start < before and m.actor is not None and m.actor.code not in exclude
                 and ((want == "person" and m.kind in ("person", "titled"))
@@ -1171,6 +1178,8 @@ class DocActors:
                                      for m in self.mentions):
                     return None  # ministers of several states, or people we cannot name (but "the two
                     # sides discussed trade. They also discussed ..." are the two states)
+        if want == "person" and office is not None and (not fits or fits[0].start < office[0]):
+            return office[1]
         if not fits:
             return None
         # prefer an antecedent that is a clause subject ("Pyongyang is moving closer to
@@ -1192,6 +1201,17 @@ class DocActors:
                     return m.actor
         return fits[0].actor
 
+
+    def _office_antecedent(self, tok: Token, before: int, lo: int, exclude: frozenset[str]) -> tuple[int, Actor] | None:
+        """The nearest earlier subject phrase that names an office by its state and title ("Iran's foreign
+        minister", "the Chinese president") within the window, with its start, for "he"/"she"."""
+        for t in reversed(self.doc[lo:before]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.lemma_.lower() not in _OFFICE_TITLES:
+                continue
+            a = self.actor_of(t)
+            if a is not None and a.country is not None and a.sector == "GOV" and a.code not in exclude:
+                return t.left_edge.i, a
+        return None
 
     def _grievance_owner(self, tok: Token, exclude: frozenset[str]) -> Actor | None:
         """Whose "its"/"their" an "over"/"for" phrase of a verb done to someone names: that one's
