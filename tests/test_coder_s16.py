@@ -380,3 +380,14 @@ def test_he_may_be_an_office_named_by_its_state(code):
     # restraint: a person named nearer still wins
     got = _countries(code("Iran's foreign minister met Putin, who said he would visit Tehran.", "2024-04-15"))
     assert ("RUS", "IRN", "036") in got
+
+
+def test_a_threat_made_years_ago_is_history(code):
+    assert not _countries(code("Trump threatened to withdraw from NATO in 2018.", "2024-04-15"))
+    got = _actors(code("Trump threatened on Monday to withdraw from NATO.", "2024-04-15"))
+    assert any(t == "NAT" and c == "136" for _, t, c in got)
+
+
+def test_a_meeting_scheduled_for_next_month_is_still_an_intent(code):
+    got = _countries(code("Reagan and Mulroney are scheduled to meet April 5-6 in Ottawa.", "1987-03-15"))
+    assert ("USA", "CAN", "036") in got

@@ -333,8 +333,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         status, via = "opinion", "unsure"  # "bin Laden had probably gone to Pakistan": a guess, not a fact
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
         status = via = "question"
-    if status == "asserted" and historical(v, day):
-        status = via = "historical"
+    if (status == "asserted" or (status == "intent" and _old_year(v, day))) and historical(v, day):
+        status = via = "historical"  # ... an intent or threat too: "threatened to withdraw from NATO in 2018"
     if status == "asserted" and _background_relative(v):
         status = via = "historical"
     if status == "intent" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.doc[t.i].children):
@@ -558,6 +558,12 @@ def _past_beside_modal(w: Token) -> bool:
     return w.dep_ == "conj" and w.tag_ == "VBD" and w.head.tag_ == "VB"
 
 
+def _old_year(v: Token, day: date | None) -> bool:
+    """The sentence names a year at least two before the article's ("in 2018" in a 2024 story)."""
+    return day is not None and any(ent.label_ == "DATE" and any(int(y) <= day.year - 2 for y in _YEAR.findall(ent.text))
+                                   for ent in v.sent.ents)
+
+
 def historical(v: Token, day: date | None) -> bool:
     """History recalled in passing: the trigger's clause carries a date at least two
     years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"; a
@@ -610,6 +616,8 @@ def historical(v: Token, day: date | None) -> bool:
             head = head.head
         if ent.root.dep_ == "npadvmod" and head.dep_ in ("dobj", "attr") and head.head.i in (v.i, w.i):
             head = head.head  # "met Abe in Chengdu last December": the parser hangs the time on the object
+        if head.dep_ == "xcomp" and head.head.i in (v.i, w.i) and years and max(years) <= day.year - 2:
+            head = head.head  # "threatened to withdraw from NATO in 2018": the threat was then
         if head.i not in (v.i, w.i):
             continue
         prev = v.doc[ent.start - 1].lower_ if ent.start > 0 else ""
