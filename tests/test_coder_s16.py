@@ -391,3 +391,9 @@ def test_a_threat_made_years_ago_is_history(code):
 def test_a_meeting_scheduled_for_next_month_is_still_an_intent(code):
     got = _countries(code("Reagan and Mulroney are scheduled to meet April 5-6 in Ottawa.", "1987-03-15"))
     assert ("USA", "CAN", "036") in got
+
+
+def test_joining_sanctions_and_refusing_to(code):
+    assert ("JPN", "RUS", "163") in _countries(code("Japan joined Western sanctions on Russia.", "2024-04-15"))
+    # restraint: refusing to act against Russia rejects nothing of Russia's
+    assert not _countries(code("Turkey refused to join Western sanctions on Russia.", "2024-04-15"))
