@@ -397,3 +397,8 @@ def test_joining_sanctions_and_refusing_to(code):
     assert ("JPN", "RUS", "163") in _countries(code("Japan joined Western sanctions on Russia.", "2024-04-15"))
     # restraint: refusing to act against Russia rejects nothing of Russia's
     assert not _countries(code("Turkey refused to join Western sanctions on Russia.", "2024-04-15"))
+
+
+def test_a_summit_boycotted_is_aimed_at_its_host(code):
+    got = _countries(code("India boycotted the summit in Pakistan.", "2024-04-15"))
+    assert ("IND", "PAK", "143") in got and ("IND", "IND", "143") not in got
