@@ -402,3 +402,9 @@ def test_joining_sanctions_and_refusing_to(code):
 def test_a_summit_boycotted_is_aimed_at_its_host(code):
     got = _countries(code("India boycotted the summit in Pakistan.", "2024-04-15"))
     assert ("IND", "PAK", "143") in got and ("IND", "IND", "143") not in got
+
+
+def test_a_travel_warning_is_aimed_at_the_destination(code):
+    got = _countries(code("China summoned Japan's ambassador and warned Chinese citizens against travelling to Japan.",
+                          "2025-11-15"))
+    assert ("CHN", "JPN", "130") in got and ("CHN", "CHN", "130") not in got

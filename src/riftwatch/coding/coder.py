@@ -769,6 +769,14 @@ class Coder:
         if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                                                           for c in obj.children):
             return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
+        if p.code[:2] == "13" and targets and all(a.country in own_c and a.sector == "CVL" for a in targets):
+            # "warned its citizens against travelling to Japan": a travel warning is aimed at the
+            # state travel to which it warns against, not at the state's own people
+            bound = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "against"
+                     for g in children(pp, "pcomp") if g.lemma_.lower() in TRAVELLING
+                     for to in g.children if to.dep_ == "prep" and to.lower_ == "to" for o in children(to, "pobj")]
+            targets = [a for a in self._resolve(bound, actors, unresolved, "target", si, sent, p, article_id)
+                       if a.country not in own_c] if bound else targets
         if "deadline" in p.flags and not _given_time(v, obj):
             return []  # "gave Japan two more days of talks": time granted, no deadline to act
         if "no_own_firms" in p.flags and all((a.sector == "BUS" or (a.sector is None and a.kind == "title"))
@@ -2279,6 +2287,8 @@ ATTACKS = word_list("referring_attacks")
 SANCTIONED = word_list("sanctioned_kinds")
 
 
+#: journeys a state may warn its people against ("against travelling to Japan")
+TRAVELLING = frozenset({"travel", "go", "visit", "fly", "journey"})
 #: words someone sends another, whose "from" phrase names the sender ("defied warnings from Beijing")
 SENT_WORDS = frozenset({"warning", "demand", "call", "appeal", "request", "order", "objection", "protest", "threat",
                         "pressure", "criticism", "ultimatum", "plea", "advice", "opposition", "condemnation"})
