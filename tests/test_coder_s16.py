@@ -408,3 +408,11 @@ def test_a_travel_warning_is_aimed_at_the_destination(code):
     got = _countries(code("China summoned Japan's ambassador and warned Chinese citizens against travelling to Japan.",
                           "2025-11-15"))
     assert ("CHN", "JPN", "130") in got and ("CHN", "CHN", "130") not in got
+
+
+def test_violating_airspace_is_a_show_of_force(code):
+    got = _countries(code("Three Russian MiG-31 fighter jets violated Estonian airspace for 12 minutes on Friday, "
+                          "Estonia's government said.", "2025-09-20"))
+    assert ("RUS", "EST", "150") in got
+    # restraint: violating a deal or sovereignty stays defiance (128)
+    assert ("CHN", "JPN", "128") in _countries(code("China violated Japan's sovereignty.", "2025-09-20"))

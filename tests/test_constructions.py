@@ -41,7 +41,8 @@ NOMINAL = [
 # ---------------------------------------------------------------------------- attribution, speech
 ATTRIBUTION = [
     # the reported event is the event; the report is provenance
-    ("Japan said on Friday that China had violated its airspace.", {("CHN", "JPN", "12")}),
+    # (an airspace violation is a show of force, 15, since session 16: like "entered its airspace")
+    ("Japan said on Friday that China had violated its airspace.", {("CHN", "JPN", "15")}),
     ("China criticized Australia, the foreign ministry said on Friday.", {("CHN", "AUS", "11")}),
     # a statement that reports no event of its own is a statement about the actor it names
     ("Mexico said that Washington's decision was final.", {("MEX", "USA", "01")}),
