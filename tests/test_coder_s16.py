@@ -233,7 +233,7 @@ def test_denying_being_behind_an_attack_answers_the_state_struck(code):
 
 def test_denying_an_unplaced_plot_answers_no_one(code):
     got = _countries(code("The Kremlin denied that it was behind the plot.", "2024-11-20"))
-    assert all(t is None for _, t, c in got if c == "016")
+    assert ("RUS", None, "016") in got and all(t is None for _, t, c in got if c == "016")
 
 
 def test_accusing_them_after_an_arrest(code):
@@ -250,7 +250,8 @@ def test_their_weapons_after_boarding_their_boats(code):
 
 def test_their_after_people_of_no_state_is_no_one(code):
     got = _countries(code("Israeli troops arrested the protesters and seized their phones.", "2024-06-17"))
-    assert not any(c[:3] == "171" and t not in (None, "ISR") for _, t, c in got)
+    assert ("ISR", "ISR", "173") in got  # the sentence is coded ...
+    assert not any(c[:3] == "171" and t not in (None, "ISR") for _, t, c in got)  # ... and the phones are no state's
 
 
 # ----------------------------------------------------------------------------- aid pledged, tariffs on each other

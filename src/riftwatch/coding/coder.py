@@ -332,7 +332,7 @@ class Coder:
                 kids = [c for c in v.children if c.dep_ in deps] or [  # "welcomed what it called a proposal"
                     t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)]
                 kids += relative_object(v, kids)  # "the tariffs Reagan imposed on Japanese goods"
-                if not kids and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and lem in ("fire", "launch"):
+                if not kids and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and lem in LAUNCHING:
                     kids = [v.head]  # "six Russian missiles fired at Kyiv": what was fired
                 # "designated the Houthis a terrorist organization": the parser may make the one named a
                 # dative and what it is named its apposition
@@ -387,7 +387,7 @@ class Coder:
             src_heads = [h for h in src_heads if clause_in_subject(h) is None] or src_heads
         if not src_heads and v.dep_ == "acl" and clause_in_subject(v.head) == v:
             src_heads, passive = [v.head], False  # an active verb with its object, not "people killed"
-        if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("fire", "launch") \
+        if not src_heads and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in LAUNCHING \
                 and v.head.lemma_.lower() in HARDWARE and not agents(v):
             # "downed six Russian missiles fired at Kyiv": the missiles' owner fired them
             owners = [c for c in v.head.children if c.dep_ in ("amod", "compound", "poss") and c.i < v.head.i
@@ -472,7 +472,7 @@ class Coder:
                         and c.i < h.i)) for h in src_heads):
                 # "hit by a ballistic missile fired from Yemen": the state it was fired from
                 launched = [o for h in src_heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                            and c.lemma_.lower() in ("fire", "launch") for pp in c.children
+                            and c.lemma_.lower() in LAUNCHING for pp in c.children
                             if pp.dep_ == "prep" and pp.lower_ == "from" for o in children(pp, "pobj")]
                 sources = [_as_place(a) for a in self._resolve(launched, actors, unresolved, "source", si, sent,
                                                                matches[0][0], article_id) if a.country is not None] \
@@ -1054,7 +1054,7 @@ class Coder:
                 found = [a for t in children(x, "dobj") for a in self._actors.actors_of(t)
                          if a.country is not None and a.country not in own]
                 if found:
-                    return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1) for a in found[:1]]
+                    return _state_of(found[0], v)
         # "denied that it was behind the sabotage of a railway line in Poland": the state struck
         for c in children(v, "ccomp"):
             deeds = [n for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "behind" for n in children(pp, "pobj")
@@ -1064,7 +1064,7 @@ class Coder:
                          for a in self._actors.actors_of(t) if a.country is not None and a.country not in own
                          and a.kind not in ("person", "titled")]
                 if found:
-                    return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1) for a in found[:1]]
+                    return _state_of(found[0], v)
         return []
 
     def _rebutted(self, v: Token, own: set[str | None]) -> list[Actor]:
@@ -1095,7 +1095,7 @@ class Coder:
                 or x.dep_ != "advcl":
             return []
         gov = x.head
-        found = [ev[2] for tok, ev in getattr(self, "_coded_now", []) if ev[2] is not None and ev[3] == "asserted"
+        found = [ev[2] for tok, ev in self._coded_now if ev[2] is not None and ev[3] == "asserted"
                  and (tok.i == gov.i or (tok.head.i == gov.i and tok.dep_ in ("xcomp", "ccomp", "conj")))]
         if h.lower_ == "it" and len({a.country for a in found}) > 1:
             return []  # "it" is one of them, the text does not say which
@@ -2215,6 +2215,11 @@ PROTEST_KINDS = word_list("protest_kinds")
 ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
 
 
+def _state_of(a: Actor, v: Token) -> list[Actor]:
+    """The state of ``a``, as the target a charge answered at ``v`` is aimed at."""
+    return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1)]
+
+
 def _told_by_another(clause: Token, parties: set[str | None], actors: DocActors) -> bool:
     """Whether the clause is reported by a named speaker of none of the ``parties``' states ("Iran will
     strike Israel, the U.S. said"); unnamed speakers ("officials said") or none at all count as the parties'."""
@@ -2287,6 +2292,8 @@ ATTACKS = word_list("referring_attacks")
 SANCTIONED = word_list("sanctioned_kinds")
 
 
+#: verbs of sending a weapon off, whose participle on the weapon names who sent it and from or at where
+LAUNCHING = frozenset({"fire", "launch"})
 #: journeys a state may warn its people against ("against travelling to Japan")
 TRAVELLING = frozenset({"travel", "go", "visit", "fly", "journey"})
 #: words someone sends another, whose "from" phrase names the sender ("defied warnings from Beijing")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .mood import verb_status
 from .patterns import Pattern
 from .slots import SUBJ, children, conjuncts
 from .words import word_list
@@ -22,7 +23,7 @@ GATHERINGS = word_list("s16_gatherings")
 #: gatherings whose host mediates between those who gather
 NEGOTIATIONS = frozenset({"talk", "negotiation", "dialogue", "mediation"})
 #: verbs whose object is the gathering those who hold or attend it take part in
-_TAKING_PART = frozenset({"hold", "attend", "join", "open", "conclude", "resume", "begin", "start", "hold"})
+_TAKING_PART = frozenset({"hold", "attend", "join", "open", "conclude", "resume", "begin", "start"})
 
 
 def _participants(n: Token, actors) -> list[Token]:
@@ -49,8 +50,6 @@ def hosted_gathering(coder, v: Token, actors, unresolved: list, si: int, sent, a
     """Events of a participle "hosted by X" on a gathering noun: X → each participant, 043
     (045 for talks); of "attended by X" on a gathering held abroad: X → the place, 042. Nothing
     when the host, the participants or the place are unknown."""
-    from .mood import verb_status
-
     if v.tag_ != "VBN" or v.dep_ not in ("acl", "advcl") or v.lemma_.lower() not in ("host", "attend"):
         return []
     n = v.head

@@ -599,7 +599,7 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
             # "threatened to reimpose sanctions on Myanmar's generals, calling the coup an assault on
             # democracy": an act named with no owner is that of whom the participle's verb was aimed at
             verb = v.head
-            targets = [ev[2] for tok, ev in getattr(coder, "_coded_now", []) if ev[2] is not None and (
+            targets = [ev[2] for tok, ev in coder._coded_now if ev[2] is not None and (
                 tok.i == verb.i or (tok.head.i == verb.i and tok.dep_ in ("xcomp", "ccomp"))) and ev[2].country not in own]
             targets = list({a.code: a for a in targets}.values())
         if gapped and not targets:
