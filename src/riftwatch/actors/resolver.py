@@ -714,7 +714,7 @@ class DocActors:
         # "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Seoul and Tokyo":
         # coordinated 'of' objects
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "from", "in", "by"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or self.actor_of(pobj) is None:
                         continue
@@ -812,7 +812,7 @@ class DocActors:
                         a = self.actor_of(pobj)
                         if a is not None and a.country is not None or a is not None and a.kind == "org":
                             return a if a.sector or a.kind == "org" else a.with_sector("GOV")
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _RELATION_NOUNS:
+        if head.pos_ == "NOUN" and head.lemma_.lower() in RELATION_NOUNS:
             # "Israel's ally", "U.S. allies", "Russia's neighbours": someone standing in a
             # relation to the state named, not that state; an apposition may name them
             for c in head.children:
@@ -864,7 +864,7 @@ class DocActors:
         best_m: Mention | None = None
         lent_by: Mention | None = None  # the mention that lent ``country``
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
-        related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in _RELATION_NOUNS
+        related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in RELATION_NOUNS
                    for x in t.subtree if x.i != t.i}
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
@@ -920,6 +920,12 @@ class DocActors:
                 a = self.actor_of(by)
                 if a is not None and a.country is not None:
                     return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
+        if country is None and sector is not None and head.pos_ == "NOUN":
+            # "the joint military drills by South Korea": an act of a sector its "by" phrase names
+            for by in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                for a in (self.actor_of(o) for o in children_of(by, "pobj")):
+                    if a is not None and a.country is not None:
+                        return Actor(a.country + sector, a.country, sector, head.text, "title", head.i, head.i + 1)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
@@ -1599,7 +1605,7 @@ _PASSED_ON = frozenset({"quote", "report", "cite", "carry", "publish", "broadcas
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
                             "counterpart", "people"})
 #: nouns of a relation: "Israel's ally", "U.S. partners", "Russia's neighbours" are others
-_RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary",
+RELATION_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary",
                              "proxy", "opponent", "client"})
 #: people who speak for whom their 'for' phrase names
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})

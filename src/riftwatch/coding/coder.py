@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import UNKNOWN_FORCES, DocActors, participle_agents, stance_prefixed
+from ..actors.resolver import RELATION_NOUNS, UNKNOWN_FORCES, DocActors, participle_agents, stance_prefixed
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
@@ -857,6 +857,8 @@ class Coder:
             elif weapon in ("194", "195") and p.code == "190":
                 p = replace(p, code=weapon)  # "exchanged artillery and rocket fire": plain force made specific
         mood = verb_status(v, p, self._day)
+        if mood.ceased:  # "stopped supplying weapons to Ukraine": the stopping is the event (1622)
+            p = replace(p, id=f"{p.id}+ceased", code=mood.code)
         if no_comment(v, mood, sources):  # "would not say what it decided", "could not confirm the report"
             return self._pairs(replace(p, id=f"{p.id}+no_comment", code="011", flags=p.flags - {"speech"}), sources,
                                [], "asserted", "011", conf - 0.1)
@@ -1216,7 +1218,9 @@ class Coder:
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
         # "fired shells at targets in northern Iraq", "set fire to the Danish embassy in Beirut": the place of
         # what the act was aimed at
-        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into", "to")
+        # ... also when the object is the attack: "launched an attack on a U.S. base in Syria"
+        hosts += [t for h in [v, *([obj] if obj is not None and obj.lemma_.lower() in ASSAULT_NOUNS else [])]
+                  for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into", "to")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
@@ -1234,6 +1238,8 @@ class Coder:
                 # ... "off the Iranian coast" only names a coast's state ("fought off the Iranians" names none)
                 for pobj in _offshore(pp) if pp.lower_ == "off" else children(pp, "pobj") + [
                         t for q in pp.children if q.dep_ == "prep" and q.lower_ == "of" for t in children(q, "pobj")]:
+                    if pobj.lemma_.lower() in BORDERS:
+                        continue  # "in a raid near the Afghan border": on either side of it
                     a = actors.actor_of(pobj) or actors.place_of(pobj)
                     # "outside the American embassy" is no place in America; "the Iraqi city of" is
                     kinds = ("country", "capital", "demonym", "title", "place") if pobj.lemma_.lower() in SETTLEMENTS \
@@ -1267,8 +1273,8 @@ class Coder:
             return [Actor(c, c, None, theirs[0].text, "antecedent", theirs[0].i, theirs[0].i + 1)] \
                 if c is not None and c not in countries else []
         poss = [c for c in h.children if c.dep_ == "poss" and c.lower_ == "its"]
-        if not poss or h.pos_ != "NOUN":
-            return []
+        if not poss or h.pos_ != "NOUN" or h.lemma_.lower() in RELATION_NOUNS:
+            return []  # ("drew criticism from its allies": not the owner, nor whoever else "its" may be)
         found = [a for a in speaker_antecedent(poss[0], actors) if a.code not in own and a.country not in countries]
         if found:
             return found
@@ -2294,6 +2300,8 @@ SANCTIONED = word_list("sanctioned_kinds")
 
 #: verbs of sending a weapon off, whose participle on the weapon names who sent it and from or at where
 LAUNCHING = frozenset({"fire", "launch"})
+#: lines two states share: whose side of "the Afghan border" something happened on, the name does not say
+BORDERS = frozenset({"border", "frontier", "boundary"})
 #: journeys a state may warn its people against ("against travelling to Japan")
 TRAVELLING = frozenset({"travel", "go", "visit", "fly", "journey"})
 #: words someone sends another, whose "from" phrase names the sender ("defied warnings from Beijing")
@@ -2441,6 +2449,8 @@ def _sole_other_state(sent: Span, actors: DocActors, own: str, trig: Token | Non
     for t in sent:
         if t.i in doers:
             continue
+        if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in BORDERS:
+            continue  # "a raid near the Afghan border": a border has two sides
         a = actors.actor_of(t) or actors.place_of(t)
         if a is None or a.country is None or a.country == own or a.sector == "IGO" or len(a.country) != 3:
             continue

@@ -63,11 +63,21 @@ DEMAND = {
 #: "X said Y should ..." → appeal (02x): CAMEO's appeals parallel its demands code for
 #: code (1053 demand release ↔ 0253 urge release)
 APPEAL = {k: "02" + v[2:] for k, v in DEMAND.items()}
-TABLES = {"intent": INTENT, "threat": THREAT, "refusal": REFUSAL, "demand": DEMAND, "appeal": APPEAL}
+#: cooperation or conflict that was going on and is stopped ("stopped supplying weapons to Ukraine",
+#: "suspended funding UNRWA", "halted bombing Gaza"): aid cut (162x), relations reduced (160), talks or
+#: mediation broken off (164, 165), fighting de-escalated (087)
+CESSATION = {
+    "045": "165", "046": "164",
+    "06": "160",
+    "07": "162", "071": "1621", "072": "1622", "073": "1623", "074": "1622",
+    "18": "087", "19": "087", "20": "087",
+}
+TABLES = {"intent": INTENT, "threat": THREAT, "refusal": REFUSAL, "demand": DEMAND, "appeal": APPEAL,
+          "cessation": CESSATION}
 
 
 def derive(kind: str, code: str) -> str | None:
-    """The code of a ``kind`` (intent, threat, refusal, demand, appeal) event derived
+    """The code of a ``kind`` (intent, threat, refusal, demand, appeal, cessation) event derived
     from an event coded ``code``, or None."""
     table = TABLES[kind]
     for n in range(len(code), 1, -1):

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from .dates import MONTHS, resolve, upcoming
+from .derived import derive
 from .patterns import Pattern
 from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
@@ -37,7 +38,10 @@ INTENT_GOVERNORS = frozenset({
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
-                                "hesitate"})  # ("would not hesitate to strike": will strike)
+                                "hesitate", "halt", "suspend", "discontinue", "pause"})
+#: ... those of them that end what was going on: "stopped supplying weapons to Ukraine" did supply them
+#: until now, and its stopping is itself an event (:data:`.derived.CESSATION`: a cut in aid, 1622)
+CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})  # ("would not hesitate to strike": will strike)
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
@@ -136,7 +140,8 @@ class Mood:
     "strong enough to"), or the lemma of the governing verb ("plan", "agree"). ``negated`` is the raw negation (before a
     pattern's negated code applies), ``refused`` a refusing governor ("refused to").
     ``clause`` is the index of the highest token of the chain walked (the clause
-    whose own governor, if any, reports or believes it).
+    whose own governor, if any, reports or believes it). ``ceased``: the code is that of
+    stopping the pattern's act ("stopped supplying weapons": 1622, not 072 negated).
     """
 
     status: str
@@ -145,6 +150,7 @@ class Mood:
     negated: bool = False
     refused: bool = False
     clause: int = -1
+    ceased: bool = False
 
 
 def _since_clause(v: Token, own: set[int]) -> bool:
@@ -175,6 +181,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     """Status and code of the event at verb ``v`` (the pattern's negated code when
     negation is itself the event: "did not include" is an exclusion)."""
     negated = refused = False
+    ceased = 0  # how many ceasing governors negated the act ("stopped supplying")
     t = v
     status, via = "asserted", None
     if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
@@ -256,6 +263,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if lem in NEGATING_GOVERNORS:
                 negated = not negated
                 refused = refused or lem in REFUSING_GOVERNORS
+                # (not a subjunctive "on condition that Iran stop attacking": a stop asked for, not made)
+                ceased += lem in CEASING and t.tag_ == "VBG" and not (head.tag_ == "VB" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in head.children))
             elif lem in IMPLICATIVE_GOVERNORS or (lem in COMMANDING and _own_forces(head)) or (
                     lem in EFFORTS and p.code in EFFORTFUL):
                 pass  # ("ordered its troops to withdraw": a state's order to its own forces is its act; "is
@@ -341,6 +351,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         status, via = "hypothetical", "if"  # "if China were to blockade Taiwan": no one's intent
     if status == "asserted" and _since_clause(v, own):
         status = via = "historical"
+    own_debt = p.code[:2] == "07" and any(c.dep_ == "dobj" and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
+                                                                   for x in c.children) for c in v.children)
+    # (aid whose object is the doer's own is received, not given: "intended to stop rescheduling its debts")
+    if negated and ceased == 1 and not refused and not own_debt and (stopping := derive("cessation", p.code)):
+        return Mood(status, stopping, via, False, False, t.i, ceased=True)  # "stopped supplying weapons to X"
     if negated:
         if p.negated and status == "asserted":
             return Mood("asserted", p.negated, via, True, refused, t.i)
@@ -765,7 +780,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
         return None
     govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
     # ("would not hesitate to strike": the double negation is the commitment, its modal the sentence's)
-    if gov.i != v.i and lemma(gov) != "hesitate" and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
+    stopper = mood.ceased and v.head.i == gov.i  # "would stop supplying": the stopping is the act said
+    if gov.i != v.i and not stopper and lemma(gov) != "hesitate" and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
                                                  and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):
         return None  # "did not agree to send", "could agree to send", "must be ready to send"
     if mood.negated:

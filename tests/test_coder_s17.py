@@ -1,0 +1,102 @@
+"""Constructions of session 17: stopping what was going on ("stopped supplying weapons to
+Ukraine" is a cut in military aid, 1622; "halted bombing Gaza" a de-escalation, 087), said of
+the past, promised or threatened, with restraint cases. Sentences written for these tests. Uses
+the ``code`` fixture of conftest.py (asserted events only)."""
+
+from __future__ import annotations
+
+DAY = "2025-03-01"
+
+
+def _countries(events) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.code) for e in events}
+
+
+# ----------------------------------------------------------------------------- stopping an act
+
+def test_stopping_a_supply_of_weapons_is_a_cut_in_military_aid(code):
+    got = _countries(code("Poland stopped supplying weapons to Ukraine.", DAY))
+    assert ("POL", "UKR", "1622") in got
+    assert not any(c == "072" for _, _, c in got)  # the supply is what ended, not what happened
+
+
+def test_suspending_and_ceasing_are_stopping_too(code):
+    assert ("POL", "UKR", "1622") in _countries(code("Poland suspended supplying weapons to Ukraine.", DAY))
+    assert ("NOR", "UKR", "1622") in _countries(code("Norway ceased providing military aid to Ukraine.", DAY))
+
+
+def test_stopping_funding_is_a_cut_in_economic_aid(code):
+    got = _countries(code("The United States stopped funding the Palestinian Authority.", DAY))
+    assert ("USA", "PSE", "1621") in got
+
+
+def test_stopping_bombing_is_a_de_escalation(code):
+    assert ("ISR", "PSE", "087") in _countries(code("Israel stopped bombing Gaza on Friday.", DAY))
+
+
+def test_a_promise_to_stop_bombing_is_an_intent_to_de_escalate(code):
+    assert ("ISR", "PSE", "0356") in _countries(code("Israel will stop bombing Gaza, Netanyahu said.", DAY))
+
+
+def test_saying_one_would_stop_supplying_weapons_threatens_a_cut(code):
+    got = _countries(code("Poland said it would stop supplying weapons to Ukraine.", DAY))
+    assert ("POL", "UKR", "1311") in got
+    assert not any(c.startswith("12") for _, _, c in got)  # no refusal: nobody asked
+
+
+def test_stopping_mediation_breaks_it_off(code):
+    got = _countries(code("Qatar stopped mediating between Israel and Hamas.", DAY))
+    assert ("QAT", "ISR", "165") in got
+
+
+def test_not_stopping_a_supply_is_no_cut(code):
+    # restraint: "did not stop supplying" goes on supplying
+    got = _countries(code("Poland did not stop supplying weapons to Ukraine.", DAY))
+    assert not any(c.startswith("16") for _, _, c in got)
+    assert ("POL", "UKR", "072") in got
+
+
+def test_refusing_to_stop_is_no_cut(code):
+    got = _countries(code("Poland refused to stop supplying weapons to Ukraine.", DAY))
+    assert not any(c.startswith("16") for _, _, c in got)
+    assert ("POL", "UKR", "120") in got
+
+
+def test_a_possible_stop_is_no_threat(code):
+    # restraint: "could stop" is a possibility, no one's threat
+    assert not _countries(code("Poland could stop supplying weapons to Ukraine.", DAY))
+
+
+def test_a_stop_asked_for_in_a_condition_is_no_stop(code):
+    # restraint: a subjunctive "that Iran stop attacking" is a condition set, not a stop made
+    got = _countries(code("Iraq declared a moratorium on condition that Iran stop attacking Iraqi territory.", DAY))
+    assert not any(c == "087" for _, _, c in got)
+
+
+def test_stopping_aid_received_is_no_cut(code):
+    # restraint: a debtor who stops rescheduling its own debts cuts no one's aid
+    got = _countries(code("Morocco intended to stop rescheduling its debts and pay them off instead.", DAY))
+    assert not any(c.startswith("16") or c.startswith("13") for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- owners and places
+
+def test_armed_people_attacking_a_base_are_of_the_place_the_base_is_in(code):
+    got = {(e.source, e.target_country, e.code) for e in
+           code("Militants launched a drone attack on a U.S. base in Syria.", DAY)}
+    assert ("SYRREB", "USA", "195") in got
+
+
+def test_a_sector_noun_is_owned_by_its_by_phrase(code):
+    got = _countries(code("Pyongyang denounced the joint military drills by South Korea and the United States "
+                          "as a rehearsal for invasion.", DAY))
+    assert ("PRK", "KOR", "111") in got and ("PRK", "USA", "111") in got
+
+
+def test_a_by_phrase_hung_on_the_verb_is_the_objects_agent(engine):
+    from riftwatch.nlp.repairs import agent_on_object, repair
+    doc = repair(engine.nlp("Pyongyang denounced the drills by South Korea."))
+    assert next(t for t in doc if t.lower_ == "by").head.lower_ == "drills"
+    doc = engine.nlp("The United States raised tariffs by 25 percent.")  # no named agent: left alone
+    by = next(t for t in doc if t.lower_ == "by")
+    assert not agent_on_object(by)
