@@ -100,3 +100,20 @@ def test_a_by_phrase_hung_on_the_verb_is_the_objects_agent(engine):
     doc = engine.nlp("The United States raised tariffs by 25 percent.")  # no named agent: left alone
     by = next(t for t in doc if t.lower_ == "by")
     assert not agent_on_object(by)
+
+
+def test_criticism_from_its_allies_is_not_from_whoever_its_may_be(code):
+    # restraint: "its allies" are neither Washington nor Kyiv
+    got = _countries(code("Washington's decision to send cluster munitions to Kyiv drew criticism from its "
+                          "allies.", DAY))
+    assert not any(c == "111" for _, _, c in got)
+
+
+def test_a_raid_near_a_border_is_on_neither_side_of_it(code):
+    got = _countries(code("Pakistani troops killed six militants in a raid near the Afghan border.", DAY))
+    assert ("PAK", "PAK", "190") in got  # the militants killed (placed at home: no other place is named)
+    assert not any(t == "AFG" for _, t, _ in got)
+
+
+def test_ending_a_deal_with_someone_reduces_relations(code):
+    assert ("MLI", "MLI", "160") in _countries(code("Mali's junta ended a peace deal with separatist rebels.", DAY))
