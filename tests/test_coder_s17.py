@@ -117,3 +117,44 @@ def test_a_raid_near_a_border_is_on_neither_side_of_it(code):
 
 def test_ending_a_deal_with_someone_reduces_relations(code):
     assert ("MLI", "MLI", "160") in _countries(code("Mali's junta ended a peace deal with separatist rebels.", DAY))
+
+
+# ----------------------------------------------------------------------------- consequences, background, posture
+
+def test_what_an_announcement_prompted_happened(code):
+    got = _countries(code("Chile and Colombia said they would recognise a Palestinian state, prompting Israel to "
+                          "recall its ambassadors from the two countries.", DAY))
+    assert ("ISR", "CHL", "161") in got and ("ISR", "COL", "161") in got
+
+
+def test_a_perfect_relative_clause_describing_a_named_actor_is_background(code):
+    # restraint: who Egypt is, not what it did today
+    got = _countries(code("Egypt, which has mediated between Israel and Hamas, said the truce would hold.", DAY))
+    assert not any(c == "045" for _, _, c in got)
+
+
+def test_a_simple_past_relative_clause_may_still_be_news(code):
+    got = _countries(code("Egypt, which mediated between Israel and Hamas on Monday, said the truce would hold.", DAY))
+    assert ("EGY", "ISR", "045") in got
+
+
+def test_jets_scrambled_after_bombers_flew_near_answer_the_bombers(code):
+    got = _countries(code("Taiwan scrambled fighter jets after Chinese and Russian bombers flew near its "
+                          "air defence zone.", DAY))
+    assert ("TWN", "CHN", "150") in got and ("TWN", "RUS", "150") in got
+    assert ("CHN", "TWN", "150") in got and ("RUS", "TWN", "150") in got
+
+
+def test_a_leader_flying_over_a_city_is_no_show_of_force(code):
+    # restraint: only armed craft or forces flying near another state show force
+    assert not any(c.startswith("15") for _, _, c in _countries(code("The Saudi king flew over Cairo.", DAY)))
+
+
+def test_two_forces_opening_their_exercises_hold_joint_ones(code):
+    got = _countries(code("U.S. and Japanese forces opened their annual spring exercises on Monday.", DAY))
+    assert ("USA", "JPN", "062") in got and ("JPN", "USA", "062") in got
+
+
+def test_one_state_opening_drills_near_another_shows_force(code):
+    got = _countries(code("China opened large-scale military drills near Taiwan on Monday.", DAY))
+    assert ("CHN", "TWN", "150") in got and not any(s == "TWN" for s, _, _ in got)

@@ -565,8 +565,8 @@ class Coder:
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(_reading(c, "people"), o) for c, o in matches]
             p = matches[0][0]
-        if "armed" in p.flags and not all(a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital"))
-                                          for a in sources):
+        if any("armed" in c.flags for c, _ in matches) and not all(
+                a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital")) for a in sources):
             # "residents evacuated the town": only a state or its forces retreat from a position
             matches = [(c, o) for c, o in matches if "armed" not in c.flags]
             if not matches:
@@ -729,14 +729,16 @@ class Coder:
             # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
             targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
                        for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
-        if not targets and p.code[:2] in ("11", "12"):
+        scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
+        if not targets and (p.code[:2] in ("11", "12") or scrambled):
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
             # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
-            # it follows
+            # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
             targets = [a for x in v.children if x.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
-                                                                      article_id) if a.country not in own_c][:1]
+                                                                      article_id) if a.country not in own_c][
+                :None if scrambled else 1]
         if not targets and p.code[:2] == "11" and v.dep_ == "conj":
             # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
             # in the clause after an act on the reacting state is aimed at the one who acted

@@ -166,7 +166,14 @@ def _since_clause(v: Token, own: set[int]) -> bool:
 def _background_relative(v: Token) -> bool:
     """A relative clause in the past perfect whose gap is its object: "returned the town it had
     captured", "lifted the sanctions it had imposed" (what had been done before the news, told to
-    say which town or sanctions; see :func:`.slots.relative_object`)."""
+    say which town or sanctions; see :func:`.slots.relative_object`); or a clause in the present
+    perfect set off by commas that describes a named actor: "Qatar, which has mediated between
+    Israel and Hamas, said ..." (who Qatar is, not what it did today)."""
+    if v.dep_ == "relcl" and v.head.pos_ == "PROPN" and v.head.i + 1 < len(v.doc) \
+            and v.doc[v.head.i + 1].text == "," and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                       for c in v.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in v.children):
+        return True
     return v.dep_ == "relcl" and v.head.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children) and all(

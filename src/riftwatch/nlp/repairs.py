@@ -20,6 +20,8 @@ after parsing and before the actors are read.
   that it would respond": the parser hangs the participle of saying on the reported clause, as
   if the United States warned; it is the speaker's, the reporting verb's. So too on an
   infinitive: "threatened to reimpose sanctions, calling the coup an assault" is said, not threatened.
+  So too a participle of what the saying led to: "said they would recognise a Palestinian state,
+  prompting Israel to recall its ambassadors" (the announcement prompted it; the recall happened).
 * :func:`comma_object` — "ordered its troops to withdraw from the city of Kherson on Wednesday,
   the only regional capital it had captured": the parser makes the phrase after the comma a
   second object of "ordered"; it is an apposition of the place before the comma.
@@ -214,6 +216,9 @@ def verbless_amod(v: Token) -> bool:
 #: participles of saying that belong to whoever speaks ("..., warning that", "..., adding that")
 _SPEECH_PARTICIPLES = frozenset({"warn", "add", "say", "insist", "accuse", "call", "urge", "stress", "note",
                                  "argue", "threaten", "vow", "describe", "claim"})
+#: participles of what the saying led to ("said they would recognise a Palestinian state, prompting Israel to
+#: recall its ambassadors"): the announcement prompted it, not the recognition still to come
+_CONSEQUENCE_PARTICIPLES = frozenset({"prompt", "force", "spark", "trigger", "provoke"})
 
 
 def speakers_participle(t: Token) -> bool:
@@ -221,7 +226,7 @@ def speakers_participle(t: Token) -> bool:
     on ("demanded that X cancel the sale, warning that ..."); True when the parse was changed.
     Only when the clause is a complement with a subject of its own, or a "to"-infinitive, and comes before the
     participle."""
-    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in _SPEECH_PARTICIPLES:
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in _SPEECH_PARTICIPLES | _CONSEQUENCE_PARTICIPLES:
         return False
     clause = t.head
     # ... or on the infinitive the verb governs: "threatened to reimpose sanctions, calling the coup
