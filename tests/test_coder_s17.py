@@ -158,3 +158,51 @@ def test_two_forces_opening_their_exercises_hold_joint_ones(code):
 def test_one_state_opening_drills_near_another_shows_force(code):
     got = _countries(code("China opened large-scale military drills near Taiwan on Monday.", DAY))
     assert ("CHN", "TWN", "150") in got and not any(s == "TWN" for s, _, _ in got)
+
+
+# ----------------------------------------------------------------------------- words and whom they are aimed at
+
+def test_a_participle_of_words_after_sending_a_note_is_aimed_at_its_recipient(code):
+    got = _countries(code("Greece's foreign ministry sent Turkey a diplomatic note on Monday demanding the return "
+                          "of the seized fishing boats.", DAY))
+    assert ("GRC", "TUR", "1053") in got  # demanding a return is demanding a release
+
+
+def test_a_claim_for_the_attack_is_aimed_at_whom_the_attack_struck(code):
+    got = _countries(code("A car bomb killed General Pavel Ivanov, head of Russia's missile forces, in Moscow on "
+                          "Monday, and a source in Ukraine's SBU said it was behind the attack.", DAY))
+    assert ("UKR", "RUS", "015") in got
+    got = _countries(code("Hezbollah said it was responsible for the attack on the Israeli patrol.", DAY))
+    assert ("LBN", "ISR", "015") in got
+
+
+def test_a_claim_for_an_attack_names_no_victim_when_two_were_struck(code):
+    # restraint: the sentence reports no one victim the claim is about
+    got = _countries(code("The group said it was responsible for the bombing.", DAY))
+    assert all(t is None for _, t, c in got if c == "015")
+
+
+def test_a_reported_relative_clause_is_the_antecedents_act(code):
+    got = _countries(code("Kyiv called for sanctions on Iran, which it said was supplying Russia with drones.",
+                          DAY))
+    assert ("IRN", "RUS", "070") in got or ("IRN", "RUS", "072") in got
+    assert not any(s == "UKR" and t == "RUS" for s, t, _ in got)  # no bare statement about Russia
+
+
+def test_a_relative_clause_on_a_named_mission_stays_the_missions(code):
+    # restraint: "a mission to Tokyo, which refused ..." is the mission's refusal, not Tokyo's
+    got = _countries(code("An Iranian trade mission to Tokyo, which refused discounts to Japanese buyers, left "
+                          "on Friday.", DAY))
+    assert not any(s == "JPN" for s, _, _ in got)
+
+
+def test_calling_the_detention_of_ones_own_people_arbitrary_judges_the_jailer(code):
+    got = _countries(code("Canada urged China on Monday to release two Canadian citizens held for a year, calling "
+                          "their detention arbitrary.", DAY))
+    assert ("CAN", "CHN", "111") in got
+
+
+def test_a_noun_compound_named_before_its_judgement(code):
+    got = _countries(code("Erdogan threatened to cut off oil exports from Iraq's Kurdish region, calling the "
+                          "independence vote a betrayal.", DAY))
+    assert ("TUR", "IRQ", "111") in got and ("TUR", "IRQ", "1312") in got

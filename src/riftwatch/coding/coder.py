@@ -424,8 +424,13 @@ class Coder:
             # a headline subject the parser took for a modifier: "US raps China over ..."
             src_heads = [c for c in v.children if c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ == "PROPN"
                          and c.i < v.i]
-        if v.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
-            src_heads = [v.head]  # "India, which criticized China": the subject is India
+        reported_in_relative = v.dep_ == "ccomp" and v.head.dep_ == "relcl" and lemma(v.head) in REPORTING
+        if (v.dep_ == "relcl" or reported_in_relative) and any(h.lower_ in RELATIVE_PRONOUNS for h in src_heads):
+            # "India, which criticized China": the subject is India; "sanctions on Iran, which it said was
+            # supplying Russia": Iran, the name the relative pronoun follows, wherever the parser hung the clause
+            rel = next(h for h in src_heads if h.lower_ in RELATIVE_PRONOUNS)
+            clause = v.head if reported_in_relative else v
+            src_heads = [_relative_antecedent(clause, rel, actors)]
             user = _fired_by(v.head)
             if user is not None and any(actors.actors_of(h) for h in children(user, "nsubj")):
                 # "an Israeli tank fired a shell which killed two gunmen", "the post called in tank fire
@@ -729,6 +734,13 @@ class Coder:
             # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
             targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
                        for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
+        if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and p.code[:2] in ("02", "10", "11", "13") \
+                and lemma(v.head) in DELIVERING:
+            # "sent Germany a diplomatic note demanding reparations": the words go where the note went
+            targets = [a for h in [*children(v.head, "dative"), *(o for pp in v.head.children if pp.dep_ in ("prep", "dative")
+                                                                 and pp.lower_ == "to" for o in children(pp, "pobj"))]
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id)
+                       if a.country not in own_c]
         scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
         if not targets and (p.code[:2] in ("11", "12") or scrambled):
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
@@ -2302,6 +2314,8 @@ SANCTIONED = word_list("sanctioned_kinds")
 
 #: verbs of sending a weapon off, whose participle on the weapon names who sent it and from or at where
 LAUNCHING = frozenset({"fire", "launch"})
+#: verbs of handing over a text, whose words (a participle: "sent Germany a note demanding ...") go to its recipient
+DELIVERING = frozenset({"send", "deliver", "hand", "submit", "address", "write"})
 #: lines two states share: whose side of "the Afghan border" something happened on, the name does not say
 BORDERS = frozenset({"border", "frontier", "boundary"})
 #: journeys a state may warn its people against ("against travelling to Japan")
@@ -2400,6 +2414,18 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
                                  for m in c.children):
         return 0  # a thing named with its kind: "the supertanker Pivot", "the destroyer USS Carney"
     return None
+
+
+def _relative_antecedent(clause: Token, rel: Token, actors: DocActors) -> Token:
+    """The noun a relative pronoun ``rel`` of ``clause`` stands for: the name right before ", which" when
+    it names an actor and the noun the parser hung the clause on names none, else that noun ("an
+    Iranian trade mission to Tokyo, which refused ..." is the mission's)."""
+    i = rel.i
+    if i >= 2 and rel.doc[i - 1].text == "," and rel.doc[i - 2].pos_ == "PROPN" \
+            and actors.actor_of(clause.head) is None \
+            and actors.actor_of(rel.doc[i - 2]) is not None:
+        return rel.doc[i - 2]
+    return clause.head
 
 
 def _owned_act(v: Token, obj: Token, noun_lemmas) -> bool:

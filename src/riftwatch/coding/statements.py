@@ -57,7 +57,7 @@ from .derived import derive
 from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
-from .rules import REFERRING_NOUNS, _state_side
+from .rules import ASSAULT_NOUNS, REFERRING_NOUNS, _state_side
 from .slots import children, speaker_antecedent
 from .words import word_family, word_list
 
@@ -217,6 +217,30 @@ def _readings(pred: Token) -> list[list[str]]:
         out.append(words[n:])
     out += [[_lemma(c)] for c in pred.children if c.dep_ == "amod" and c.i < pred.i]
     return out + critic.readings(pred, _readings)  # "tantamount to a declaration of war", "an attempt to topple X"
+
+
+#: verbs of force whose object is the victim of an attack claimed beside them ("a bomb killed General
+#: Kirillov ..., and the SBU said it was behind the attack")
+_STRIKING = frozenset({"kill", "attack", "strike", "hit", "bomb", "assassinate", "wound", "injure", "target"})
+
+
+def _claimed_victims(coder: "Coder", pred: Token, v: Token, actors: "DocActors", exclude: set[str | None],
+                     p: "Pattern") -> list[Actor]:
+    """Whom a claimed attack struck: the attack's own "on" phrase ("responsible for the attack on the
+    convoy"), else, for "the attack" named bare, the victim of the one act of force the sentence reports
+    outside the claim."""
+    nouns = [t for t in pred.subtree if t.pos_ == "NOUN" and _lemma(t) in ASSAULT_NOUNS]
+    aimed = [x for n in nouns for pp in n.children if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+             for o in children(pp, "pobj") for x in o.subtree]
+    found = _actors_in(coder, aimed, actors, exclude, v, p)
+    if found or not any(any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children)
+                        for n in nouns):
+        return found
+    inside = {t.i for t in v.subtree}
+    hits = [x for t in v.sent if t.pos_ == "VERB" and t.i not in inside and _lemma(t) in _STRIKING
+            for o in children(t, "dobj") for x in o.subtree]
+    victims = _actors_in(coder, hits, actors, exclude, v, p)
+    return victims if len({a.country for a in victims}) == 1 else []
 
 
 def _actors_in(coder: "Coder", tokens: list[Token], actors: "DocActors", exclude: set[str | None],
@@ -396,7 +420,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
                 return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
-                    return cue, [], "015"
+                    return cue, _claimed_victims(coder, pred, v, actors, own, p), "015"
                 return None  # "it was a mistake" of the speaker's own, "we were wrong"
             targets = _actors_in(coder, about_subject, actors, own, v, p)
             if not targets and role != "wrong" and (subj.lower_ in ANAPHORA or _lemma(subj) in PROPOSALS):
@@ -593,8 +617,11 @@ def judgement(coder: "Coder", v: Token, actors: "DocActors", unresolved: list, s
         own = {a.country for a in sources}
         targets = _actors_in(coder, [t for o in objs for t in _owners(o) if t not in preds], actors, own, v, p)
         if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for o in objs for c in o.children) \
+                (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                for o in objs for c in o.children) \
                 and not any(_lemma(o) in REFERRING_NOUNS for o in objs):
+            # (an owner "their" that is the speaker's own people, as in "urged Iran to release two French
+            # citizens, calling their detention arbitrary", leaves the act to whom the verb was aimed at)
             # (not words: "denied it was behind the sabotage, calling the accusation absurd" is the denial)
             # "threatened to reimpose sanctions on Myanmar's generals, calling the coup an assault on
             # democracy": an act named with no owner is that of whom the participle's verb was aimed at

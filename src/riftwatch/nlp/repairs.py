@@ -429,10 +429,11 @@ def named_noun_verb(v: Token) -> bool:
     """Make "called the U.S. move a provocation" read as naming "the U.S. move" a provocation: the
     name the parser made the object becomes the modifier of the word after it (read as a verb),
     that word the object, and the word's own indefinite object the predicate; True when the parse
-    was changed. Only for a name right after "the", a following word of the form of a base verb
-    with no subject of its own, and an object of that word with "a"/"an"."""
+    was changed. Only for a name (or a noun: "called the independence vote a betrayal") right after
+    "the", a following word of the form of a base verb with no subject of its own, and an object of
+    that word with "a"/"an"."""
     objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
-    if len(objs) != 1 or objs[0].pos_ != "PROPN" or objs[0].i + 1 >= len(v.doc):
+    if len(objs) != 1 or objs[0].pos_ not in ("PROPN", "NOUN") or objs[0].i + 1 >= len(v.doc):
         return False
     name = objs[0]
     word = v.doc[name.i + 1]
