@@ -206,3 +206,32 @@ def test_a_noun_compound_named_before_its_judgement(code):
     got = _countries(code("Erdogan threatened to cut off oil exports from Iraq's Kurdish region, calling the "
                           "independence vote a betrayal.", DAY))
     assert ("TUR", "IRQ", "111") in got and ("TUR", "IRQ", "1312") in got
+
+
+# ----------------------------------------------------------------------------- force
+
+def test_seizing_a_capital_is_taking_territory(code):
+    got = _countries(code("Rebels seized Kabul on Sunday.", DAY))
+    assert ("AFG", "AFG", "192") in got and not any(c.startswith("17") for _, _, c in got)
+
+
+def test_a_capital_targeted_in_words_is_no_place_taken(code):
+    # restraint: the capital as a government, not a city taken
+    got = _countries(code("Moscow targeted Washington in a sharp speech.", DAY))
+    assert ("RUS", "USA", "111") in got and not any(c.startswith("19") for _, _, c in got)
+
+
+def test_seizing_one_side_of_a_crossing_is_taking_territory(code):
+    got = _countries(code("Israeli tanks seized the Palestinian side of the Kerem Shalom crossing.", DAY))
+    assert ("ISR", "PSE", "192") in got
+
+
+def test_claiming_an_attack_is_aimed_at_whom_the_sentence_says_it_struck(code):
+    got = _countries(code("Gunmen killed 40 people at a market near Kabul, and Islamic State claimed the attack.",
+                          DAY))
+    assert any(c == "015" and t == "AFG" for _, t, c in got)
+    assert ("LBN", "ISR", "015") in _countries(code("Hezbollah claimed the attack on an Israeli patrol.", DAY))
+
+
+def test_missiles_fired_at_a_state_are_aerial_weapons(code):
+    assert ("IRN", "ISR", "195") in _countries(code("Iran fired ballistic missiles at Israel.", DAY))

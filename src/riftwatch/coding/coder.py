@@ -57,7 +57,7 @@ from .words import word_list
 from . import critic
 from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
-from .statements import (NAMING_VERBS, apology_targets, attitude, attitude_words, calming, comment, judgement,
+from .statements import (NAMING_VERBS, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
@@ -361,8 +361,11 @@ class Coder:
                 for c in kids:
                     rank = _object_rank(p, c)
                     if rank is None and c.dep_ == "dobj" and c.pos_ == "PROPN" and p.objects & PLACE_KINDS \
-                            and self._actors is not None and self._actors.place_of(c) is not None:
-                        rank = 0  # "seized Kherson", "captured Goma": a city named is a city
+                            and self._actors is not None and (self._actors.place_of(c) is not None or (
+                                p.code == "192" and getattr(self._actors.actor_of(c), "kind", None) == "capital")):
+                        # "seized Kherson", "captured Goma": a city named is a city; a capital too when taken
+                        # ("seized Damascus"), not when targeted in words ("targeted Washington in a speech")
+                        rank = 0
                     if rank is not None:
                         obj, phrase = c, rank
                         break
@@ -741,6 +744,9 @@ class Coder:
                                                                  and pp.lower_ == "to" for o in children(pp, "pobj"))]
                        for a in self._resolve([h], actors, None, "target", si, sent, p, article_id)
                        if a.country not in own_c]
+        if not targets and p.code == "015":
+            # "Gunmen killed 130 people at a concert hall near Moscow, and Islamic State claimed the attack"
+            targets = claimed_victims(self, v, v, actors, own_c, p)
         scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
         if not targets and (p.code[:2] in ("11", "12") or scrambled):
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint

@@ -224,7 +224,7 @@ def _readings(pred: Token) -> list[list[str]]:
 _STRIKING = frozenset({"kill", "attack", "strike", "hit", "bomb", "assassinate", "wound", "injure", "target"})
 
 
-def _claimed_victims(coder: "Coder", pred: Token, v: Token, actors: "DocActors", exclude: set[str | None],
+def claimed_victims(coder: "Coder", pred: Token, v: Token, actors: "DocActors", exclude: set[str | None],
                      p: "Pattern") -> list[Actor]:
     """Whom a claimed attack struck: the attack's own "on" phrase ("responsible for the attack on the
     convoy"), else, for "the attack" named bare, the victim of the one act of force the sentence reports
@@ -237,6 +237,12 @@ def _claimed_victims(coder: "Coder", pred: Token, v: Token, actors: "DocActors",
                         for n in nouns):
         return found
     inside = {t.i for t in v.subtree}
+    # an attack the sentence codes ("gunmen killed 130 people at a concert hall near Moscow"), else the
+    # object of a verb of force whose doer it does not name ("a bomb killed General X")
+    struck = {ev[2].country: ev[2] for tok, ev in coder._coded_now if tok.i not in inside and ev[4][:2] in (
+        "18", "19", "20") and ev[3] == "asserted" and ev[2] is not None and ev[2].country not in exclude | {None}}
+    if struck:
+        return list(struck.values()) if len(struck) == 1 else []
     hits = [x for t in v.sent if t.pos_ == "VERB" and t.i not in inside and _lemma(t) in _STRIKING
             for o in children(t, "dobj") for x in o.subtree]
     victims = _actors_in(coder, hits, actors, exclude, v, p)
@@ -420,7 +426,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
                 return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
-                    return cue, _claimed_victims(coder, pred, v, actors, own, p), "015"
+                    return cue, claimed_victims(coder, pred, v, actors, own, p), "015"
                 return None  # "it was a mistake" of the speaker's own, "we were wrong"
             targets = _actors_in(coder, about_subject, actors, own, v, p)
             if not targets and role != "wrong" and (subj.lower_ in ANAPHORA or _lemma(subj) in PROPOSALS):
