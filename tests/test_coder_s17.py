@@ -233,5 +233,22 @@ def test_claiming_an_attack_is_aimed_at_whom_the_sentence_says_it_struck(code):
     assert ("LBN", "ISR", "015") in _countries(code("Hezbollah claimed the attack on an Israeli patrol.", DAY))
 
 
-def test_missiles_fired_at_a_state_are_aerial_weapons(code):
-    assert ("IRN", "ISR", "195") in _countries(code("Iran fired ballistic missiles at Israel.", DAY))
+
+# ----------------------------------------------------------------------------- measures that take effect
+
+def test_a_trade_boycott_is_a_sanction_not_a_protest(code):
+    got = _countries(code("Norway's trade boycott of South Africa took effect on Monday.", DAY))
+    assert ("NOR", "ZAF", "163") in got and not any(c.startswith("14") for _, _, c in got)
+
+
+def test_a_measure_announced_to_take_effect_is_imposed(code):
+    got = _countries(code("The EU said sanctions on Belarus would come into force on Friday.", DAY))
+    assert any(t == "BLR" and c == "163" for _, t, c in got)  # the EU (no country of its own) imposes them
+
+
+def test_a_measure_that_would_take_effect_on_a_condition_is_not_imposed(code):
+    # restraint: "if talks failed" is a threat at most, not a measure taken
+    got = _countries(code("The EU said sanctions on Belarus would come into force if talks failed.", DAY))
+    assert not any(c == "163" for _, _, c in got)
+    got = _countries(code("Analysts said sanctions on Belarus would take effect soon.", DAY))
+    assert not any(c == "163" for _, _, c in got)

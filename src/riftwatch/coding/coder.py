@@ -31,7 +31,7 @@ from .dates import FUTURE_STATUSES, event_date
 from .hosting import hosted_gathering
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import (PUNDITS, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
+from .mood import (CONDITIONAL_MARKS, PUNDITS, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
                    said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
@@ -1578,6 +1578,11 @@ class Coder:
                                                             for c in children(gov, "nsubj"))):
             src_heads = []  # "the rebels continued their hunger strike": its owner is the subject (but in "It
             # is his first visit to Seoul" the empty "it" owns nothing)
+        in_force = p.code[:2] == "16" and n.dep_ == "nsubj" and _comes_into_force(n.head)
+        if not src_heads and in_force and n.head.dep_ == "ccomp" and lemma(n.head.head) in REPORTING:
+            # "Sweden's trade minister said a trade boycott of South Africa would take effect from July 1":
+            # a measure announced by the state that takes it
+            src_heads = children(n.head.head, "nsubj")
         if not src_heads and side_of_fight:
             # only the clause's own subject, or the passive's ("were wounded in clashes with X"): one
             # inherited from afar is no side
@@ -1745,6 +1750,10 @@ class Coder:
             # finance ministers" names who meets)
             between, pair = sources, sources
         mood = noun_status(n, p, self._day)
+        if in_force and mood.status in ("prediction", "hypothetical") and mood.via in ("future", "would") \
+                and not mood.negated and not any(c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in n.head.children):
+            mood = replace(mood, status="asserted")  # "the boycott will take effect from July 1": decided, to start
         if mood.status == "asserted" and (planned := planned_meeting(n, p)) is not None:
             mood = replace(mood, status="prediction", via=planned)  # "talks have been arranged", "are due to resume"
         status, code = mood.status, mood.code
@@ -2420,6 +2429,16 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
                                  for m in c.children):
         return 0  # a thing named with its kind: "the supertanker Pivot", "the destroyer USS Carney"
     return None
+
+
+def _comes_into_force(v: Token) -> bool:
+    """Whether ``v`` says a measure starts to apply: "took effect", "comes into force", "will go into effect"."""
+    lem = lemma(v)
+    if lem == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in v.children)
+    return lem in ("come", "go", "enter") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ in ("force", "effect") for o in children(c, "pobj"))
+        for c in v.children)
 
 
 def _relative_antecedent(clause: Token, rel: Token, actors: DocActors) -> Token:
