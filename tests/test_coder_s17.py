@@ -252,3 +252,23 @@ def test_a_measure_that_would_take_effect_on_a_condition_is_not_imposed(code):
     assert not any(c == "163" for _, _, c in got)
     got = _countries(code("Analysts said sanctions on Belarus would take effect soon.", DAY))
     assert not any(c == "163" for _, _, c in got)
+
+
+# ----------------------------------------------------------------------------- names and words
+
+def test_latin_american_countries_are_not_the_united_states(code):
+    # restraint: "Latin American" names a region of several states
+    got = _countries(code("Venezuela expelled diplomats from seven Latin American countries.", DAY))
+    assert not any(t == "USA" for _, t, _ in got)
+
+
+def test_a_high_commissioner_is_an_envoy(code):
+    got = _countries(code("India summoned Bangladesh's acting high commissioner over border fencing.", DAY))
+    assert ("IND", "BGD", "114") in got
+
+
+def test_leaders_who_clash_clash_in_words(code):
+    got = _countries(code("Zelenskiy and Trump clashed in the Oval Office on Friday.", DAY))
+    assert ("UKR", "USA", "111") in got and not any(c.startswith("19") for _, _, c in got)
+    got = _countries(code("Indian troops clashed with Chinese soldiers.", DAY))  # troops still fight
+    assert ("IND", "CHN", "190") in got

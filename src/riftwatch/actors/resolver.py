@@ -1450,9 +1450,15 @@ def company_name(t: Token) -> Span | None:
     return None
 
 
+#: words before "America(n)" that make it a region of several states: "Latin American countries"
+_CONTINENT_PARTS = frozenset({"Latin", "South", "Central", "North"})
+
+
 def _place_name(doc: Doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].text == "New" and doc[start - 1].whitespace_:
         return True  # "New Mexico" (a U.S. state), "New Guinea" (an island): not the state named
+    if start >= 1 and doc[start - 1].text in _CONTINENT_PARTS and doc[start].lower_.startswith("america"):
+        return True  # "seven Latin American countries", "South America": a region, not the United States
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in _FEATURES and after.text[:1].isupper():
         return True

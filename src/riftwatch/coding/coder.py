@@ -106,7 +106,9 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
         return False
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
                for c in v.children) or any(c.dep_ == "ccomp" for c in v.children) or any(
-        h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads)
+        h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads) or (
+        # "Zelenskiy and Trump clashed in the Oval Office": leaders who clash, clash in words
+        v.lemma_.lower() == "clash" and bool(sources) and all(a.kind in ("person", "titled") for a in sources))
 
 
 def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
