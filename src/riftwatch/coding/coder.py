@@ -723,71 +723,8 @@ class Coder:
                 targets = [a for a in targets if a.code not in allies]
                 if allies and not targets:
                     return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
-        if p.code[:2] == "14":
-            # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
-            # a protest defies outranks the place its object is in
-            targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
-                                                                         article_id) if a.code not in own] or targets
-        if targets and p.code == "114" and all(a.sector == "IGO" for a in targets):
-            # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
-            # where the complaint went; whom it is about is its target
-            targets = self._complained_of(v, sources, actors) or targets
-        if not targets and p.code == "114" and obj is not None:
-            # "lodged a protest over the Chinese coast guard's actions": whom the complaint is about
-            targets = self._complained_of(obj, sources, actors)
-        if not targets and p.code[:2] == "16":
-            # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
-            targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
-                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
-        if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and p.code[:2] in ("02", "10", "11", "13") \
-                and lemma(v.head) in DELIVERING:
-            # "sent Germany a diplomatic note demanding reparations": the words go where the note went
-            targets = [a for h in [*children(v.head, "dative"), *(o for pp in v.head.children if pp.dep_ in ("prep", "dative")
-                                                                 and pp.lower_ == "to" for o in children(pp, "pobj"))]
-                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id)
-                       if a.country not in own_c]
-        if not targets and p.code == "015":
-            # "Gunmen killed 130 people at a concert hall near Moscow, and Islamic State claimed the attack"
-            targets = claimed_victims(self, v, v, actors, own_c, p)
-        scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
-        if not targets and (p.code[:2] in ("11", "12") or scrambled):
-            # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
-            # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
-            # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
-            targets = [a for x in v.children if x.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
-                for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
-                                                                      article_id) if a.country not in own_c][
-                :None if scrambled else 1]
-        if not targets and p.code[:2] == "11" and v.dep_ == "conj":
-            # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
-            # in the clause after an act on the reacting state is aimed at the one who acted
-            before = {t.i for t in v.head.subtree if t.i < v.i}
-            targets = [ev[1] for tok, ev in self._coded_now if tok.i in before
-                       and ev[3] == "asserted" and ev[2] is not None and ev[2].country in own_c
-                       and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
-        if not targets and p.code[:2] in RESPONSES:
-            targets = self._answered(v, sources, p.code)
-            conf -= 0.1 if targets else 0
-        if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
-            # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
-            targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
-        if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
-            targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
-                # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
-                # ... or "called the U.S. attacks an escalation and promised retaliation": the attackers named
-                # in the clause the vow is coordinated with
-                a for x in [v, *([v.head] if v.dep_ == "conj" else [])] for n in x.subtree
-                if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS | PROVOCATIONS and n.i != obj.i
-                for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
-                if a.country is not None and a.country not in own_c][:1]
-            conf -= 0.1 if targets else 0
-        if not targets:
-            # "Opposition leader X accused the Government of misleading the public"
-            targets = _own_organs([h for slot in p.target for h in slot_heads(v, obj, slot, passive)], sources, actors)
-        if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
-            targets = self._shared_target(v, own, actors, si, sent, article_id)
-            conf -= 0.1 if targets else 0
+        targets, conf = self._implied_targets(v, obj, p, targets, sources, passive, actors, si, sent, article_id,
+                                              conf)
         if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                                                           for c in obj.children):
             return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
@@ -958,6 +895,83 @@ class Coder:
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf) + \
             self._repelled(v, obj, p, sources, status, conf, actors)
+
+    def _implied_targets(self, v: Token, obj: Token | None, p: Pattern, targets: list[Actor], sources: list[Actor],
+                         passive: bool, actors: DocActors, si: int, sent: Span, article_id: str,
+                         conf: float) -> tuple[list[Actor], float]:
+        """Whom an act is aimed at when its own slots name no one, or name only where it went: whom a
+        protest defies, a complaint is about, a sanction or a reaction answers, a note's words go to,
+        a claimed attack struck, a vow of revenge avenges, the source's own organs, or the target of
+        a hostile act it is coordinated with. Returns the targets and the confidence, lowered for an
+        inference."""
+        own = {a.code for a in sources}
+        own_c = {a.country for a in sources}
+        if p.code[:2] == "14":
+            # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
+            # a protest defies outranks the place its object is in
+            targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
+                                                                         article_id) if a.code not in own] or targets
+        if targets and p.code == "114" and all(a.sector == "IGO" for a in targets):
+            # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
+            # where the complaint went; whom it is about is its target
+            targets = self._complained_of(v, sources, actors) or targets
+        if not targets and p.code == "114" and obj is not None:
+            # "lodged a protest over the Chinese coast guard's actions": whom the complaint is about
+            targets = self._complained_of(obj, sources, actors)
+        if not targets and p.code[:2] == "16":
+            # "imposed the tariffs in retaliation for Japan's failure to ...": whom the sanction answers
+            targets = [a for h in answered_heads(v) + (answered_heads(obj) if obj is not None else [])
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own_c]
+        if not targets and v.dep_ == "advcl" and v.tag_ == "VBG" and p.code[:2] in ("02", "10", "11", "13") \
+                and lemma(v.head) in DELIVERING:
+            # "sent Germany a diplomatic note demanding reparations": the words go where the note went
+            targets = [a for h in [*children(v.head, "dative"), *(o for pp in v.head.children if pp.dep_ in ("prep", "dative")
+                                                                 and pp.lower_ == "to" for o in children(pp, "pobj"))]
+                       for a in self._resolve([h], actors, None, "target", si, sent, p, article_id)
+                       if a.country not in own_c]
+        if not targets and p.code == "015":
+            # "Gunmen killed 130 people at a concert hall near Moscow, and Islamic State claimed the attack"
+            targets = claimed_victims(self, v, v, actors, own_c, p)
+        scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
+        if not targets and (p.code[:2] in ("11", "12") or scrambled):
+            # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
+            # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
+            # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
+            targets = [a for x in v.children if x.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
+                for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
+                                                                      article_id) if a.country not in own_c][
+                :None if scrambled else 1]
+        if not targets and p.code[:2] == "11" and v.dep_ == "conj":
+            # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
+            # in the clause after an act on the reacting state is aimed at the one who acted
+            before = {t.i for t in v.head.subtree if t.i < v.i}
+            targets = [ev[1] for tok, ev in self._coded_now if tok.i in before
+                       and ev[3] == "asserted" and ev[2] is not None and ev[2].country in own_c
+                       and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
+        if not targets and p.code[:2] in RESPONSES:
+            targets = self._answered(v, sources, p.code)
+            conf -= 0.1 if targets else 0
+        if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
+            # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
+            targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
+        if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
+            targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+                # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
+                # ... or "called the U.S. attacks an escalation and promised retaliation": the attackers named
+                # in the clause the vow is coordinated with
+                a for x in [v, *([v.head] if v.dep_ == "conj" else [])] for n in x.subtree
+                if n.pos_ == "NOUN" and n.lemma_.lower() in ASSAULT_NOUNS | PROVOCATIONS and n.i != obj.i
+                for a in self._resolve([n], actors, None, "target", si, sent, p, article_id)
+                if a.country is not None and a.country not in own_c][:1]
+            conf -= 0.1 if targets else 0
+        if not targets:
+            # "Opposition leader X accused the Government of misleading the public"
+            targets = _own_organs([h for slot in p.target for h in slot_heads(v, obj, slot, passive)], sources, actors)
+        if not targets and p.code[:2] in SHARED_TARGET_ROOTS:
+            targets = self._shared_target(v, own, actors, si, sent, article_id)
+            conf -= 0.1 if targets else 0
+        return targets, conf
 
     def _repelled(self, v: Token, obj: Token | None, p: Pattern, sources: list[Actor], status: str,
                   conf: float, actors: DocActors) -> list[Coded]:
