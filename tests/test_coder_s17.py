@@ -272,3 +272,19 @@ def test_leaders_who_clash_clash_in_words(code):
     assert ("UKR", "USA", "111") in got and not any(c.startswith("19") for _, _, c in got)
     got = _countries(code("Indian troops clashed with Chinese soldiers.", DAY))  # troops still fight
     assert ("IND", "CHN", "190") in got
+
+
+# ----------------------------------------------------------------------------- trade and energy
+
+def test_halting_gas_supplies_is_an_embargo_on_each_recipient(code):
+    got = _countries(code("Russia halted gas supplies to Poland and Bulgaria.", DAY))
+    assert ("RUS", "POL", "163") in got and ("RUS", "BGR", "163") in got
+
+
+def test_stopping_the_transit_of_anothers_gas_is_aimed_at_its_owner(code):
+    got = _countries(code("Ukraine stopped the transit of Russian gas to Europe on Wednesday.", DAY))
+    assert ("UKR", "RUS", "163") in got
+
+
+def test_cutting_purchases_of_anothers_oil_is_a_sanction(code):
+    assert ("IND", "RUS", "163") in _countries(code("India cut its purchases of Russian oil.", DAY))
