@@ -288,3 +288,19 @@ def test_stopping_the_transit_of_anothers_gas_is_aimed_at_its_owner(code):
 
 def test_cutting_purchases_of_anothers_oil_is_a_sanction(code):
     assert ("IND", "RUS", "163") in _countries(code("India cut its purchases of Russian oil.", DAY))
+
+
+def test_a_warning_of_what_one_might_do_is_a_threat(code):
+    got = _countries(code("China warned it could impose sanctions on Lithuania.", DAY))
+    assert ("CHN", "LTU", "1312") in got
+    assert ("IRN", "ISR", "138") in _countries(code("Iran warned that it might retaliate against Israel.", DAY))
+
+
+def test_a_possibility_said_plainly_or_by_others_is_no_threat(code):
+    # restraint: "said it could" is no warning; analysts' warnings are no one's threat; a warning that
+    # one might help promises nothing
+    assert not any(c.startswith("13") for _, _, c in _countries(code("Iran said it could retaliate against "
+                                                                        "Israel.", DAY)))
+    assert not _countries(code("Iran could retaliate against Israel, analysts warned.", DAY))
+    assert not any(c.startswith("03") for _, _, c in _countries(code("Japan warned it might send aid to Turkey.",
+                                                                        DAY)))

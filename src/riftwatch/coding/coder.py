@@ -1428,8 +1428,9 @@ class Coder:
                 return []
             kind, code = hit
             gov = v.doc[mood.clause]
-            if kind == "intent" and gov.lemma_.lower() in ("threaten", "warn", "threat"):
-                return []
+            if kind == "intent" and (gov.lemma_.lower() in ("threaten", "warn", "threat") or (
+                    mood.via in ("could", "might", "may"))):
+                return []  # (a warning that one could help is no promise)
             if kind == "threat" and nearing(gov):
                 return []  # "Israel is close to attacking Iran": an assessment of the act, no one's threat
         elif restraint:
