@@ -304,3 +304,8 @@ def test_a_possibility_said_plainly_or_by_others_is_no_threat(code):
     assert not _countries(code("Iran could retaliate against Israel, analysts warned.", DAY))
     assert not any(c.startswith("03") for _, _, c in _countries(code("Japan warned it might send aid to Turkey.",
                                                                         DAY)))
+
+
+def test_officials_of_two_bodies_are_each_bodys(code):
+    got = {(e.source, e.target, e.code) for e in code("Officials from Hamas and Fatah met in Beijing.", DAY)}
+    assert ("HMS", "FTA", "040") in got or ("FTA", "HMS", "040") in got

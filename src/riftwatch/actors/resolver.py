@@ -708,6 +708,13 @@ class DocActors:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
         ("Chinese and Russian military aircraft") denotes one actor per country."""
         a = self.actor_of(head)
+        if a is not None and a.kind == "org" and head.pos_ == "NOUN" and self.at.get(head.i) is None:
+            # "officials from Hamas and Fatah": people of each body the coordinated phrase names
+            named = [b for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                     for pobj in children_of(prep, "pobj") for c in [pobj, *pobj.conjuncts]
+                     for b in [self.actor_of(c)] if b is not None and b.kind == "org"]
+            if len(named) > 1 and named[0].code == a.code:
+                return list({b.code: b for b in named}.values())
         if a is None or a.country is None or a.kind in ("person", "titled", "org"):
             return [a] if a is not None else []
         out = [a]
