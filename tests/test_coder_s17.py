@@ -309,3 +309,20 @@ def test_a_possibility_said_plainly_or_by_others_is_no_threat(code):
 def test_officials_of_two_bodies_are_each_bodys(code):
     got = {(e.source, e.target, e.code) for e in code("Officials from Hamas and Fatah met in Beijing.", DAY)}
     assert ("HMS", "FTA", "040") in got or ("FTA", "HMS", "040") in got
+
+
+# ----------------------------------------------------------------------------- protests in the background
+
+def test_protests_the_news_follows_are_background(code):
+    # restraint: the news is what came after the protests, or despite months of them
+    for s in ("Bangladesh relaxed its nationwide curfew on Wednesday after protests over government job quotas.",
+              "Sri Lanka lifted the state of emergency as protests in Colombo subsided."):
+        got = _countries(code(s, DAY))
+        assert got and not any(c.startswith("14") for _, _, c in got), s  # (the lifting itself is coded)
+    got = _countries(code("Vucic ruled out early elections on Sunday despite months of student-led protests.", DAY))
+    assert not any(c.startswith("14") for _, _, c in got)
+
+
+def test_a_protest_this_morning_is_still_news(code):
+    got = _countries(code("Thousands of students protested in Belgrade this morning against the government.", DAY))
+    assert any(c.startswith("14") for _, _, c in got)

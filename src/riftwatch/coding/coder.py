@@ -1521,6 +1521,9 @@ class Coder:
                     c.lemma_.lower() for c in n.head.head.children if c.dep_ == "dobj")}):
             return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
             # troop pullback": a topic, not an act
+        if p.code[:2] == "14" and _background_protest(n):
+            return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
+            # followed them
         # (a time is no owner: "last week's riots", "Sunday's attack")
         src_heads = [h for h in children(n, "poss") if h.lemma_.lower() not in TIME_WORDS]
         src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
@@ -2446,6 +2449,28 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
                                  for m in c.children):
         return 0  # a thing named with its kind: "the supertanker Pivot", "the destroyer USS Carney"
     return None
+
+
+#: prepositions that set a protest named by a noun in the past of the news it frames
+_AFTERMATH_PREPS = frozenset({"after", "following", "since"})
+#: what protests that are ending do ("as protests in Colombo subsided")
+_ABATING = frozenset({"subside", "abate", "ease", "fade", "wane", "end", "die", "calm"})
+
+
+def _background_protest(n: Token) -> bool:
+    """Whether a protest noun ``n`` is the background of the news rather than news of its own: "after
+    protests over job quotas", "despite months of student-led protests", "as protests in Colombo subsided"
+    (but "despite a major protest this morning" and "killed in nationwide riots" are news)."""
+    h = n
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in ("month", "week", "year"):
+        h = h.head.head
+    if h.lemma_.lower() in ("month", "week", "year"):
+        # "despite months of protests" (the span may be the noun framed: see _frame) (but "despite a major
+        # protest this morning" is news)
+        return h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS | {"despite"}
+    if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
+        return True
+    return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
 
 
 def _comes_into_force(v: Token) -> bool:
