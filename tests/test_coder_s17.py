@@ -326,3 +326,10 @@ def test_protests_the_news_follows_are_background(code):
 def test_a_protest_this_morning_is_still_news(code):
     got = _countries(code("Thousands of students protested in Belgrade this morning against the government.", DAY))
     assert any(c.startswith("14") for _, _, c in got)
+
+
+def test_a_war_told_by_its_old_end_is_history(code):
+    # restraint: a war that ended in 1991 is recalled, not fought on the article's date
+    got = _countries(code("Eritrea fought a long war with Ethiopia that ended in a peace deal in 2000.", DAY))
+    assert not any(c.startswith("19") for _, _, c in got)
+    assert ("ERI", "ETH", "190") in _countries(code("Eritrean troops fought Ethiopian forces on Monday.", DAY))

@@ -605,6 +605,13 @@ def historical(v: Token, day: date | None) -> bool:
         if a.dep_ == "relcl" and any(c.like_num and len(c.text) == 4 and c.text.isdigit()
                                      and 1900 < int(c.text) <= day.year - 2 for c in a.head.children):
             return True
+    for o in v.children:
+        # "fought a 16-year war with Morocco that ended in a ceasefire in 1991": a war told by its old end
+        if o.dep_ == "dobj" and o.lemma_.lower() in ("war", "conflict", "insurgency", "campaign") and any(
+                r.dep_ == "relcl" and r.lemma_.lower() in ("end", "conclude", "finish") and any(
+                    t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) <= day.year - 2
+                    for t in r.subtree) for r in o.children):
+            return True
     for ent in v.sent.ents:  # "murdered ... during World War Two"
         if ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in ("during", "in", "throughout") and ent.root.head.head.i == v.i:
