@@ -37,11 +37,12 @@ INTENT_GOVERNORS = frozenset({
     "swear", "commit", "undertake", "resolve",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
+#: ("would not hesitate to strike": will strike)
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
                                 "hesitate", "halt", "suspend", "discontinue", "pause"})
 #: ... those of them that end what was going on: "stopped supplying weapons to Ukraine" did supply them
 #: until now, and its stopping is itself an event (:data:`.derived.CESSATION`: a cut in aid, 1622)
-CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})  # ("would not hesitate to strike": will strike)
+CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
