@@ -176,10 +176,12 @@ def test_a_claim_for_the_attack_is_aimed_at_whom_the_attack_struck(code):
     assert ("LBN", "ISR", "015") in got
 
 
-def test_a_claim_for_an_attack_names_no_victim_when_two_were_struck(code):
-    # restraint: the sentence reports no one victim the claim is about
-    got = _countries(code("The group said it was responsible for the bombing.", DAY))
-    assert all(t is None for _, t, c in got if c == "015")
+def test_a_claim_for_an_attack_whose_victim_is_not_named_has_no_target(code):
+    # restraint: the sentence names no victim, so the claim is aimed at no one (it is still a claim)
+    got = {(e.source, e.target_country, e.code) for e in
+           code("Hezbollah said it was responsible for the bombing.", DAY)}
+    assert ("HEZ", None, "015") in got
+    assert not any(c == "015" and t is not None for _, t, c in got)
 
 
 def test_a_reported_relative_clause_is_the_antecedents_act(code):
@@ -194,6 +196,7 @@ def test_a_relative_clause_on_a_named_mission_stays_the_missions(code):
     got = _countries(code("An Iranian trade mission to Tokyo, which refused discounts to Japanese buyers, left "
                           "on Friday.", DAY))
     assert not any(s == "JPN" for s, _, _ in got)
+    assert any(s == "IRN" and c == "120" for s, _, c in got)  # the refusal is still coded, as the mission's
 
 
 def test_calling_the_detention_of_ones_own_people_arbitrary_judges_the_jailer(code):

@@ -359,10 +359,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         status, via = "hypothetical", "if"  # "if China were to blockade Taiwan": no one's intent
     if status == "asserted" and _since_clause(v, own):
         status = via = "historical"
-    own_debt = p.code[:2] == "07" and any(c.dep_ == "dobj" and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
-                                                                   for x in c.children) for c in v.children)
-    # (aid whose object is the doer's own is received, not given: "intended to stop rescheduling its debts")
-    if negated and ceased == 1 and not refused and not own_debt and (stopping := derive("cessation", p.code)):
+    if negated and ceased == 1 and not refused and (stopping := derive("cessation", p.code)) and not (
+            # (aid whose object is the doer's own is received, not given: "intended to stop rescheduling its debts")
+            p.code[:2] == "07" and any(c.dep_ == "dobj" and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
+                                                               for x in c.children) for c in v.children)):
         return Mood(status, stopping, via, False, False, t.i, ceased=True)  # "stopped supplying weapons to X"
     if negated:
         if p.negated and status == "asserted":
