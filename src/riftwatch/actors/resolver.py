@@ -739,6 +739,10 @@ class DocActors:
             listed = [t] if t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "," else []
             for c in listed + [c for c in t.conjuncts if c.dep_ == "conj"]:
                 m = self.at.get(c.i)
+                if m is not None and m.kind == "org" and m.actor is not None and m.actor.code not in {
+                        x.code for x in out}:
+                    out.append(m.actor)  # "Israeli and Hamas negotiators": Hamas's own, not its state's
+                    continue
                 if m is not None and m.actor is not None and m.actor.country not in {None} | {x.country for x in out}:
                     country = m.actor.country
                     out.append(Actor(country + (a.sector or ""), country, a.sector, c.text, a.kind, c.i, c.i + 1))
@@ -877,6 +881,9 @@ class DocActors:
             mm = self.at.get(t.i)
             if mm is None or mm.actor is None or stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
                 continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
+            if t.dep_ == "conj" and t.head.i != head.i and t.head.head.i == head.i and t.head.dep_ in (
+                    "amod", "compound", "nmod") and self.at.get(t.head.i) is not None:
+                continue  # "Israeli and Hamas negotiators": the first conjunct's; actors_of adds the rest
             if mm.kind in ("country", "demonym", "capital") and mm.actor.country and self._in_a_name(mm, head):
                 # "a Japan Air Lines spokesman": the country is a word of a company's name; its
                 # officers are business, not the state

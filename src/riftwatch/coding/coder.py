@@ -1545,6 +1545,8 @@ class Coder:
             elif c.dep_ == "prep" and c.lower_ == "from" and p.code[:2] in VIOLENT_ROOTS:
                 # ... but "aerial attacks from US warplanes" come from the forces that make them
                 src_heads += [o for o in children(c, "pobj") if o.lemma_.lower() in ATTACKING_FORCES]
+        if not src_heads and not p.particle:
+            src_heads = participle_agents(n)  # "the sanctions imposed by Washington on Moscow", "talks held by X"
         if not src_heads and p.code in ("042", "043") and not p.particle:
             # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
             src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
@@ -1660,6 +1662,9 @@ class Coder:
         between: list[Actor] = []
         if trig is not n and trig not in hosts:
             hosts.append(trig)  # "two days of talks with X": the talks' own complements
+        # "the sanctions imposed by Washington on Moscow": the target hangs on the participle that names the doer
+        hosts += [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            x.dep_ == "agent" for x in c.children) and c not in hosts]
         if pair:
             between = self._resolve(pair, actors, unresolved, "source", si, sent, p, article_id)
             if len({a.country for a in between}) < 2:
