@@ -121,6 +121,8 @@ def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
 #: hostile acts that, named with no target of their own, take the one of the hostile verb they are
 #: coordinated with (demands, disapproval, rejection, threats, reduced relations)
 SHARED_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: the roots of a measure coordinated after a reaction that say whom the reaction was aimed at
+HOSTILE_AFTER = frozenset({"11", "12", "13", "16", "17"})
 #: an offer of a meeting, and the verbs by which a side makes or repeats it ("renewed its offer of talks")
 OFFER_NOUNS = word_list("offer_nouns")
 RENEWING_VERBS = word_list("renewing_verbs")
@@ -1327,7 +1329,18 @@ class Coder:
         if v.dep_ not in ("conj", "advcl") or (v.dep_ == "advcl" and v.tag_ != "VBG") \
                 or head.pos_ not in ("VERB", "AUX") or children(v, "nsubj", "nsubjpass") \
                 or head.lemma_.lower() not in self.patterns.verb_lemmas:
-            return []
+            # ... or by the verb coordinated after it: "Britain condemned the execution and summoned
+            # Iran's charge d'affaires" (a measure against a state, not an appeal to it)
+            after = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not children(
+                c, "nsubj", "nsubjpass") and c.lemma_.lower() in self.patterns.verb_lemmas]
+            matched = self._match_verb(after[0]) if after else []
+            if not matched or matched[0][0].code[:2] not in HOSTILE_AFTER:
+                return []
+            cp, cobj = matched[0]
+            passive = is_passive(after[0])
+            return [a for slot in cp.target for h in slot_heads(after[0], cobj, slot, passive)
+                    for a in self._resolve([h], actors, None, "target", si, sent, cp, article_id)
+                    if a.code not in own and a.country not in {x[:3] for x in own}][:2]
         matched = self._match_verb(head)
         if not matched or matched[0][0].code[:2] not in SHARED_TARGET_ROOTS | ARMED_ROOTS:
             return []
@@ -2007,8 +2020,10 @@ class Coder:
                             actors.at.get(t.i) is not None for t in h.doc[h.left_edge.i:h.i]) and not any(
                             c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children):
                         found = []  # "Sunday's attack on Israeli troops killed two": its victims killed no one
-                    if role == "target" and p.code[:2] in VIOLENT_ROOTS and h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS:
-                        # "a suicide bombing in Jerusalem" struck the place, not Israel's government
+                    if role == "target" and p.code[:2] in VIOLENT_ROOTS and not (
+                            h.dep_ == "pobj" and h.head.lower_ in ("with", "against", "between", "among")):
+                        # "a suicide bombing in Jerusalem", "struck Kyiv", "hit Beirut's southern suburbs": the
+                        # place, not the state's government (but "fought with Kabul" is the government)
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
                     if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (

@@ -330,6 +330,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 for c in t.children) and _future_clause(head):
             status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
             break
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in t.children) \
+                and (any(c.dep_ == "neg" for c in head.children) or lemma(head) in REFUSING_GOVERNORS
+                     or lemma(head.head) in REFUSING_GOVERNORS and head.dep_ == "xcomp"):
+            status, via = "hypothetical", "condition"  # "refused to approve it until Stockholm cracked down": a
+            break  # condition set, not met
         if dep == "advcl" and t.tag_ == "VBG" and lemma(t) == "draw" and t.i == v.i:
             break  # "..., drawing a rebuke from Brazil": the reaction drawn is told as done, whatever its governor
         if dep == "ccomp" and t.tag_ == "VB" and lemma(head) in ("help", "let", "make") and not any(
@@ -616,6 +621,12 @@ def historical(v: Token, day: date | None) -> bool:
     for ent in v.sent.ents:  # "murdered ... during World War Two"
         if ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in ("during", "in", "throughout") and ent.root.head.head.i == v.i:
+            return True
+        # "fought on opposite sides of the Korean War": a war named by its proper name, one step further
+        if ent.label_ == "EVENT" and ent.root.text[:1].isupper() and _PAST_EVENTS.search(ent.root.text) \
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.dep_ == "pobj" \
+                and ent.root.head.head.head.lower_ in ("during", "in", "on", "throughout") \
+                and ent.root.head.head.head.head.i == v.i:
             return True
     for ent in v.sent.ents:
         if ent.label_ != "DATE":
