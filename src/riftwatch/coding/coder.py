@@ -940,10 +940,10 @@ class Coder:
             # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
             # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
             targets = [a for x in v.children if x.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in x.children)
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in x.children)
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                       article_id) if a.country not in own_c][
-                :None if scrambled else 1]
+                :None if scrambled else 1]  # (... or "as Chinese warplanes crossed the median line")
         if not targets and p.code[:2] == "11" and v.dep_ == "conj":
             # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
             # in the clause after an act on the reacting state is aimed at the one who acted

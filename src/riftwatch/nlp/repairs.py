@@ -55,6 +55,14 @@ after parsing and before the actors are read.
 * :func:`agent_on_object` — "Pyongyang denounced the drills by South Korea": the parser hangs the
   "by" phrase on the active verb, as if it were a passive's agent, and the drills lose their
   owner. Right after the verb's object, a named "by" phrase is the object's agent.
+* :func:`subjects_modifier` — "South Korea scrambled fighter jets after Chinese aircraft entered its
+  zone": the parser reads "scrambled" as a modifier of "jets" (with South Korea its subject) and
+  makes the jets a second subject of the clause after "after", which becomes the sentence's verb.
+  The past form is the verb, the noun it modified its object and the clause after the
+  conjunction its adverbial clause.
+* :func:`compound_gerund` — "blocked exports of ASML chipmaking machines to China": the parser reads
+  "chipmaking" as a gerund whose object is the machines, so the exports lose their "of" object and
+  their destination. A one-word compound in "-making" or "-building" modifies the noun after it.
 """
 
 from __future__ import annotations
@@ -97,6 +105,10 @@ def repair(doc: Doc) -> Doc:
             speakers_conjunct(t)
         if t.dep_ == "prep" and t.lower_ == "by":
             agent_on_object(t)
+        if t.dep_ == "amod" and t.tag_ == "VBD":
+            subjects_modifier(t)
+        if t.tag_ == "VBG" and t.dep_ == "pcomp":
+            compound_gerund(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -605,4 +617,64 @@ def agent_on_object(by: Token) -> bool:
     if agent is None or agent.pos_ != "PROPN" or agent.ent_type_ not in _AGENT_ENTS:
         return False
     by.head = objs[0]
+    return True
+
+
+#: the conjunctions of a clause that a misread verb's sentence goes on with ("scrambled jets after ...")
+_CLAUSE_MARKS = frozenset({"after", "before", "when", "as", "while", "because", "since", "following"})
+
+
+def subjects_modifier(v: Token) -> bool:
+    """Make "scrambled" in "South Korea scrambled fighter jets after Chinese aircraft entered its zone"
+    the verb it is; True when the parse was changed. Only a past form modifying a noun that the parser
+    made a subject of a clause which has another subject of its own after its conjunction, and with a
+    subject of its own before it."""
+    obj = v.head
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if not subj or obj.i <= v.i or obj.dep_ != "nsubj" or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = obj.head
+    mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS and obj.i < c.i < clause.i]
+    if not mark or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark[0].i for c in clause.children):
+        return False
+    if any(v.doc[k].pos_ in ("VERB", "AUX") or v.doc[k].text in (",", ";") for k in range(v.i + 1, obj.i)):
+        return False
+    if clause.dep_ == "ROOT":
+        v.head = v
+    else:
+        v.head = clause.head
+    v.dep_ = clause.dep_
+    v.pos_ = "VERB"
+    obj.head = v
+    obj.dep_ = "dobj"
+    clause.head = v
+    clause.dep_ = "advcl"
+    return True
+
+
+#: the endings of one-word compounds that the tagger reads as gerunds ("chipmaking", "shipbuilding")
+_COMPOUND_GERUNDS = ("making", "building")
+
+
+def compound_gerund(g: Token) -> bool:
+    """Make "chipmaking" in "exports of ASML chipmaking machines to China" the modifier it is; True when
+    the parse was changed: its object becomes the preposition's object and takes the gerund's other
+    dependents."""
+    low = g.lower_
+    if not any(low.endswith(e) and len(low) > len(e) + 2 and low[-len(e) - 1] != "-" for e in _COMPOUND_GERUNDS):
+        return False
+    obj = next((c for c in g.children if c.dep_ == "dobj" and c.i == g.i + 1), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    rest = [c for c in g.children if c.i != obj.i]
+    obj.head = g.head
+    obj.dep_ = "pobj"
+    g.head = obj
+    g.dep_ = "amod"
+    g.pos_ = "ADJ"
+    g.tag_ = "JJ"
+    for c in rest:
+        c.head = obj
+        if c.i < g.i and c.dep_ == "npadvmod":
+            c.dep_ = "compound"
     return True
