@@ -101,3 +101,42 @@ def test_a_war_named_by_its_proper_name_is_history(code):
 def test_the_current_war_told_in_lower_case_is_not_history(code):
     got = _countries(code("Russia attacked Ukraine in the first days of the war.", DAY))
     assert ("RUS", "UKR", "190") in got
+
+
+def test_a_modifier_read_as_an_adjective_before_the_misread_verb_is_its_subject(code):
+    # "military" read as an adjective of "shots", "fired" as another, "crossed" as the sentence's verb
+    got = _codes(code("South Korea's military fired warning shots after North Korean soldiers crossed the border.",
+                      DAY))
+    assert ("KORMIL", "PRKMIL", "150") in got
+
+
+def test_forces_put_on_alert_after_anothers_act_answer_it(code):
+    got = _countries(code("Taiwan put its forces on alert after China's military began large-scale exercises "
+                          "around the island.", DAY))
+    assert ("TWN", "CHN", "152") in got and ("CHN", "TWN", "150") in got
+
+
+def test_a_village_we_cannot_place_is_of_the_region_it_is_in(code):
+    got = _countries(code("Russian forces captured the village of Robotyne in the Zaporizhzhia region.", DAY))
+    assert ("RUS", "UKR", "192") in got
+
+
+def test_an_arrest_warrant_issued_for_someone_accuses_them(code):
+    got = _codes(code("The ICC issued an arrest warrant for Putin.", DAY))
+    assert ("ICC", "RUSGOV", "1121") in got
+    assert code("Police issued a warrant for the suspect.", DAY) == []  # no one named
+
+
+def test_countermeasures_are_a_threat_of_no_stated_kind(code):
+    got = _countries(code("China said it would take countermeasures against Lithuania.", DAY))
+    assert ("CHN", "LTU", "130") in got
+    assert not any(c == "138" for _, _, c in got)  # not a threat of military force
+
+
+def test_a_border_a_statement_mentions_is_where_not_whom_it_is_about(code):
+    got = code("Poland said on Tuesday it would not close the Turow lignite mine on its border with the "
+               "Czech Republic.", DAY)
+    assert not any(e.target_country == "CZE" for e in got)
+    # (a threat said of a border still names whom it is aimed at)
+    assert ("POL", "BLR", "138") in _countries(code("Poland said it would send troops to its border with Belarus.",
+                                                    DAY))

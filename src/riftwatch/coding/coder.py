@@ -59,7 +59,7 @@ from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing,
                       recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
-from .slots import (COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+from .slots import (BORDERS, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -934,7 +934,8 @@ class Coder:
         if not targets and p.code == "015":
             # "Gunmen killed 130 people at a concert hall near Moscow, and Islamic State claimed the attack"
             targets = claimed_victims(self, v, v, actors, own_c, p)
-        scrambled = p.code[:2] == "15" and v.lemma_.lower() == "scramble"
+        # a show of force answering another's act: jets scrambled, warning shots fired, forces put on alert
+        scrambled = p.code[:2] == "15"
         if not targets and (p.code[:2] in ("11", "12") or scrambled):
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
             # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
@@ -2035,6 +2036,12 @@ class Coder:
                         found = [a for t in [h, *(o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of"
                                                   and h.lemma_.lower() in AREAS for o in children(pp, "pobj"))]
                                  for a in [actors.place_of(t)] if a is not None][:1]
+                    if not found and role == "target" and p.code[:2] in ("18", "19", "20") and h.lemma_.lower() in AREAS:
+                        # "captured the village of Robotyne in the Zaporizhzhia region": a village we cannot
+                        # place is of the region or city it is said to be in
+                        found = [a for pp in h.children if pp.dep_ == "prep" and pp.lower_ in ("in", "near")
+                                 for o in children(pp, "pobj") for t in [o, *children(o, "compound")]
+                                 for a in [actors.place_of(t)] if a is not None][:1]
                     if not found and role == "target" and p.code[:2] == "14" and h.dep_ == "pobj" \
                             and h.head.lower_ in ("in", "across", "throughout") and h.head.head.pos_ == "VERB":
                         # "students blocked bridges in Novi Sad" as "protesters blocked roads in Nairobi": a protest
@@ -2371,8 +2378,6 @@ SANCTIONED = word_list("sanctioned_kinds")
 LAUNCHING = frozenset({"fire", "launch"})
 #: verbs of handing over a text, whose words (a participle: "sent Germany a note demanding ...") go to its recipient
 DELIVERING = frozenset({"send", "deliver", "hand", "submit", "address", "write"})
-#: lines two states share: whose side of "the Afghan border" something happened on, the name does not say
-BORDERS = frozenset({"border", "frontier", "boundary"})
 #: journeys a state may warn its people against ("against travelling to Japan")
 TRAVELLING = frozenset({"travel", "go", "visit", "fly", "journey"})
 #: words someone sends another, whose "from" phrase names the sender ("defied warnings from Beijing")

@@ -113,7 +113,9 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             key = (*key, ev[1].code)
         if key not in best:
             best[key] = k
-        elif (_specificity(ev[4]), ev[5]) > (_specificity(coded[best[key]][1][4]), coded[best[key]][1][5]):
+        elif _specificity(ev[4]) > _specificity(coded[best[key]][1][4]) or (
+                _specificity(ev[4]) == _specificity(coded[best[key]][1][4]) and ev[4] != coded[best[key]][1][4]
+                and ev[5] > coded[best[key]][1][5]):
             # (of two as specific, the surer: "condemned the execution and summoned Iran's envoy" is the
             # summons, whose target is named, not the condemnation, whose target is implied)
             drop.add(best[key])

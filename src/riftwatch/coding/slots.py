@@ -354,7 +354,8 @@ ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "de
 #: armed services a name may be, modifying the hardware after it ("offered Navy warships"): no recipient
 SERVICES = frozenset({"navy", "army", "air", "marine", "marines", "coast", "military", "naval"})
 
-#: boundaries whose "with" phrase names the neighbour across them
+#: boundaries whose "with" phrase names the neighbour across them (and lines two states share: whose side of
+#: "the Afghan border" something happened on, the name does not say)
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -558,7 +559,9 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                 for t in x.subtree:
                     if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and t.i not in in_subj and (
                             t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                            t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward"))):
+                            t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward")
+                            and t.lemma_.lower() not in BORDERS and t.head.head.lemma_.lower() not in BORDERS)):
+                        # ("the mine on its border with the Czech Republic" says where, not about whom)
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
                             return found[:1]

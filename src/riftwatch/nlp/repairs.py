@@ -631,6 +631,14 @@ def subjects_modifier(v: Token) -> bool:
     subject of its own before it."""
     obj = v.head
     subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    # ... or the word before it, which the parser also hung on the noun: "South Korea's military fired
+    # warning shots after ...", with "military" read as an adjective
+    before = [c for c in obj.children if c.i < v.i and c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+    if not subj and before and before[-1].i == v.i - 1 and before[-1].dep_ != "poss" and before[-1].pos_ in (
+            "NOUN", "PROPN", "ADJ") and before[-1].tag_ != "JJR":
+        subj = [before[-1]]
+    else:
+        before = []
     if not subj or obj.i <= v.i or obj.dep_ != "nsubj" or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     clause = obj.head
@@ -644,6 +652,14 @@ def subjects_modifier(v: Token) -> bool:
     else:
         v.head = clause.head
     v.dep_ = clause.dep_
+    if before:
+        head = subj[0]
+        for c in before[:-1]:
+            c.head = head
+        head.head = v
+        head.dep_ = "nsubj"
+        if head.pos_ == "ADJ":
+            head.pos_, head.tag_ = "NOUN", "NN"
     v.pos_ = "VERB"
     obj.head = v
     obj.dep_ = "dobj"
