@@ -1989,7 +1989,7 @@ class Coder:
                  sent: Span, p: Pattern, article_id: str) -> list[Actor]:
         out: list[Actor] = []
         # "more than 120 foreigners, including Colombians and Americans": the named members
-        heads = [m for h in heads for m in _members(h, actors)]
+        heads = [m for h in heads for m in _members(_declared(h), actors)]
         for h0 in heads:
             first: Actor | None = None  # "Danish media and government": the country is shared
             for h in conjuncts(h0, actors):
@@ -2496,6 +2496,16 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _declared(h: Token) -> Token:
+    """The one a "persona non grata" phrase names when the parser put them inside it: "declared him persona
+    non grata" (the pronoun, a compound of "persona"), else ``h``."""
+    if h.lower_ != "grata":
+        return h
+    persona = next((c for c in h.children if c.lower_ == "persona"), None)
+    return next((c for c in (persona.children if persona is not None else ()) if c.dep_ in ("compound", "nmod")
+                 and c.pos_ in ("PRON", "NOUN", "PROPN")), h)
 
 
 def _comes_into_force(v: Token) -> bool:
