@@ -140,3 +140,25 @@ def test_a_border_a_statement_mentions_is_where_not_whom_it_is_about(code):
     # (a threat said of a border still names whom it is aimed at)
     assert ("POL", "BLR", "138") in _countries(code("Poland said it would send troops to its border with Belarus.",
                                                     DAY))
+
+
+def test_air_defence_systems_are_arms_for_every_verb_of_supplying(code):
+    for sent, want in [
+            ("Speaking in Kyiv, German Chancellor Olaf Scholz pledged more air defence systems for Ukraine.",
+             ("DEU", "UKR", "0332")),
+            ("The United States sent Patriot air defence systems to Ukraine.", ("USA", "UKR", "072")),
+            ("Iran shipped artillery shells to Russia.", ("IRN", "RUS", "072")),
+            ("Germany delivered more rockets to Ukraine.", ("DEU", "UKR", "072"))]:
+        assert want in _countries(code(sent, DAY)), sent
+
+
+def test_the_one_declared_persona_non_grata_inside_the_phrase_is_the_target(code):
+    got = _countries(code("Brazil's Lula criticised Israel's offensive in Gaza as genocide, prompting Israel to "
+                          "declare him persona non grata.", "2025-03-01"))
+    assert ("ISR", "BRA", "161") in got and ("BRA", "ISR", "111") in got
+
+
+def test_a_threat_of_military_intervention_is_a_threat_of_force(code):
+    got = _codes(code("ECOWAS threatened military intervention in Niger if the coup leaders did not "
+                      "reinstate President Mohamed Bazoum.", DAY))
+    assert ("WAS", "NER", "138") in got

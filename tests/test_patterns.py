@@ -53,6 +53,18 @@ def test_patterns_bad_sense_flag_is_reported(tmp_path, flag):
         PatternSet.load(f)
 
 
+def test_patterns_object_names_a_word_list(tmp_path):
+    f = tmp_path / "p.tsv"
+    f.write_text("\t".join(COLUMNS) + "\n" + "x\t072\tV\thand\tover\t@arms|kit\tprep:to\t-\t-\tA b.\t-\t-\n",
+                 encoding="utf-8")
+    got = next(p for p in PatternSet.load(f).patterns if p.id == "x")
+    assert {"missile", "air defence", "howitzer", "kit"} <= got.objects and "@arms" not in got.objects
+    f.write_text("\t".join(COLUMNS) + "\n" + "x\t072\tV\thand\tover\t@no_such_list\tprep:to\t-\t-\tA b.\t-\t-\n",
+                 encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"p.tsv:2: object '@no_such_list' names no list"):
+        PatternSet.load(f)
+
+
 def test_patterns_sense_flags_give_the_other_readings():
     by_id = {p.id: p for p in PATTERNS}
     assert by_id["retaliate"].sense("trade") == ("163",)

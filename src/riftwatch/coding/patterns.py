@@ -11,7 +11,9 @@ Columns (tab-separated)::
   stayed *on* alert", "held civilians *as* human shields"): the verb it hangs on is then
   the event's, and its subject the source.
 * ``object`` — ``|``-alternatives for the direct object's lemma ("impose *sanctions*"),
-  ``-`` for none; the target is then sought in a PP on the verb or on that object.
+  ``-`` for none; the target is then sought in a PP on the verb or on that object. ``@NAME``
+  stands for every word of the list NAME in ``word_lists.tsv`` ("send ``@arms``": the weapons
+  every verb of supplying weapons shares).
 * ``target`` — ``;``-list of slots in priority order: ``dobj``, ``dative``,
   ``prep:WORD`` or ``-``.
 * ``negated`` — code to emit when the trigger is negated ("did not include" is an
@@ -78,6 +80,7 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..tables import data_path, read_tsv
 from .ontology import cameo_codes
+from .words import load_word_lists
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
@@ -152,9 +155,20 @@ def _parse_row(path: Path, n: int, r: dict[str, str]) -> Pattern:
     for s in slots:
         if s not in ("dobj", "dative") and not (s.startswith("prep:") and len(s) > 5):
             raise DataFileError(str(path), n, f"bad target slot {s!r}: use dobj, dative or prep:WORD")
-    objects = frozenset(o.strip().lower() for o in (_none(r["object"]) or "").split("|") if o.strip())
+    objects = frozenset(w for o in (_none(r["object"]) or "").split("|") if o.strip()
+                        for w in _expand(Path(path), n, o.strip().lower()))
     return Pattern(r["id"], r["code"], r["pos"], r["lemma"].lower(), _none(r["particle"]), objects, slots, neg,
                    flags, r["example"], _none(r["ex_source"]), _none(r["ex_target"]), tuple(senses))
+
+
+def _expand(path: Path, n: int, alt: str) -> frozenset[str] | tuple[str]:
+    """An object alternative: the word itself, or the words of the list ``@NAME`` names."""
+    if not alt.startswith("@"):
+        return (alt,)
+    lists = load_word_lists()
+    if alt[1:] not in lists:
+        raise DataFileError(str(path), n, f"object {alt!r} names no list of data/patterns/word_lists.tsv")
+    return lists[alt[1:]]
 
 
 class PatternSet:
