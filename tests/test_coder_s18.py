@@ -162,3 +162,9 @@ def test_a_threat_of_military_intervention_is_a_threat_of_force(code):
     got = _codes(code("ECOWAS threatened military intervention in Niger if the coup leaders did not "
                       "reinstate President Mohamed Bazoum.", DAY))
     assert ("WAS", "NER", "138") in got
+
+
+def test_bare_troops_in_what_a_states_forces_report_are_its_own(code):
+    for sent in ["The Israeli military said troops had killed dozens of Hamas fighters in Khan Younis.",
+                 "Troops killed dozens of Hamas fighters in Khan Younis, the Israeli military said."]:
+        assert ("ISRMIL", "HMS", "190") in _codes(code(sent, DAY)), sent

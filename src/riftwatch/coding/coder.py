@@ -526,6 +526,10 @@ class Coder:
                 c.dep_ == "amod" and c.lower_ in UNKNOWN_FORCES for h in src_heads for c in h.children) \
                 and p.code[:2] in ARMED_ROOTS:
             return []  # "unidentified jets attacked Iranian rigs": whose forces, the text does not know
+        if sources and all(a.country is None and a.kind == "sector" and a.sector in ("MIL", "COP") for a in sources):
+            # "The Israeli military said troops had killed dozens of Hamas fighters in Khan Younis": bare troops
+            # in what a state's forces or government report are its own, not the place's
+            sources = [_place(a, c) for c in [_reporting_state(v, actors)] if c for a in sources] or sources
         if all(a.country is None for a in sources) and not (p.code[:2] in ARMED_ROOTS and all(
                 a.name.lower().split()[-1].rstrip("s") in HARDWARE for a in sources if a.name)):
             # "thousands of people blocked streets in Hong Kong": people with no country named
@@ -2496,6 +2500,13 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _reporting_state(v: Token, actors: DocActors) -> str | None:
+    """The country of the state organ (its forces or police) that reports the clause of ``v``."""
+    rep = reporter(v)
+    found = [a for s in (children(rep, "nsubj") if rep is not None else []) for a in actors.actors_of(s)]
+    return found[0].country if len(found) == 1 and found[0].sector in ("MIL", "COP") else None
 
 
 def _declared(h: Token) -> Token:
