@@ -168,3 +168,37 @@ def test_bare_troops_in_what_a_states_forces_report_are_its_own(code):
     for sent in ["The Israeli military said troops had killed dozens of Hamas fighters in Khan Younis.",
                  "Troops killed dozens of Hamas fighters in Khan Younis, the Israeli military said."]:
         assert ("ISRMIL", "HMS", "190") in _codes(code(sent, DAY)), sent
+
+
+# ----------------------------------------------------------------------------- across sentences
+
+def test_a_reaction_to_an_act_named_again_is_aimed_at_its_doer(code):
+    got = _countries(code("South Korea resumed loudspeaker broadcasts along the border on Sunday. North Korea "
+                          "condemned the broadcasts as a dangerous provocation.", DAY))
+    assert ("PRK", "KOR", "111") in got
+    got = _countries(code("South Korea and the United States began joint drills on Monday. North Korea condemned "
+                          "the drills.", DAY))
+    assert ("PRK", "KOR", "111") in got and ("PRK", "USA", "111") in got
+
+
+def test_a_decision_refers_back_to_what_was_decided(code):
+    got = _countries(code("Japan decided on Tuesday to release treated water from Fukushima. China criticised "
+                          "the decision.", DAY))
+    assert ("CHN", "JPN", "111") in got
+    assert code("China criticised the decision.", DAY) == []  # no one named before: no target
+
+
+def test_a_threat_by_the_speakers_government_is_the_speakers(code):
+    got = _codes(code("South Korea's national security adviser said the government would take unbearable "
+                      "countermeasures if Pyongyang kept sending the balloons.", DAY))
+    assert ("KORGOV", "PRKGOV", "130") in got
+
+
+def test_a_response_from_ones_own_side_names_no_target(code):
+    got = code("Kim Yo Jong condemned the broadcasts and warned of a new response from the North.", DAY)
+    assert not any(e.source_country == e.target_country == "PRK" for e in got)
+
+
+def test_a_vow_of_punishment_for_a_state_threatens_it(code):
+    got = _countries(code("Iran's supreme leader Ayatollah Ali Khamenei vowed harsh punishment for Israel.", DAY))
+    assert ("IRN", "ISR", "138") in got

@@ -53,7 +53,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
 )
-from .words import word_list
+from .words import word_family, word_list
 from . import critic
 from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
@@ -642,6 +642,11 @@ class Coder:
                             _holder(h, actors) if cand.code[:2] in ("15", "17", "18", "19", "20") else []) or (
                             dwellers([h], actors, own) if cand.code[:2] in VIOLENT_ROOTS else []) or \
                             self._beside(h, v, actors, own, si, sent, cand, article_id)
+                    if cand.code[:2] in ("11", "12", "13") and h.pos_ == "NOUN":
+                        # "warned of a new response from the North": what one's own side will do names
+                        # no target (a thing named with the source's own country only)
+                        targets = [a for a in targets if not (a.kind == "title" and a.sector is None
+                                                              and a.country in own_c)]
                     if slot == "prep:for" and cand.objects & VENGEANCE:
                         # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
                         # one's own, not whom revenge is aimed at
@@ -958,6 +963,13 @@ class Coder:
                        and ev[1].country is not None and ev[1].country not in own_c and _state_side(ev[1])][:1]
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources, p.code)
+            conf -= 0.1 if targets else 0
+        if not targets and p.code[:2] in ("11", "12"):
+            # "South Korea resumed loudspeaker broadcasts ... North Korea condemned the broadcasts"
+            # ... "China protested against the visit" (the noun of an "against"/"over" phrase)
+            targets = [a for o in ([obj] if obj is not None else children(v, "dobj") or [
+                x for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("against", "over", "at")
+                for x in children(pp, "pobj")])[:1] for a in _earlier_owner(v, o, own_c, actors)]
             conf -= 0.1 if targets else 0
         if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
@@ -2500,6 +2512,37 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+#: verbs whose act a noun names ("the decision" after "Japan decided to release ...")
+ACT_VERBS = word_family("act_verb")
+
+
+def _earlier_owner(v: Token, obj: Token, own: set[str | None], actors: DocActors) -> list[Actor]:
+    """Whose act a definite noun that a reaction ``v`` takes as its object refers back to: the doer of the
+    same act told earlier in the sentence or in the three before ("South Korea resumed loudspeaker
+    broadcasts. North Korea condemned the broadcasts": South Korea's), not the reacting side's own."""
+    lem = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or [c.lower_ for c in obj.children if c.dep_ == "det"] not in (
+            ["the"], ["these"], ["this"]) or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
+                                                 and actors.at.get(c.i) is not None for c in obj.children):
+        return []
+    verbs = ACT_VERBS.get(lem, frozenset()) | {lem}
+    doc = obj.doc
+    sents = [s for s in doc.sents if s.start <= v.i]
+    for t in reversed([t for s in sents[-4:] for t in s if t.i < v.i and t.i != obj.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == lem:
+            owners = [c for c in t.children if c.dep_ == "poss"] or (
+                children(t.head, *SUBJ) or inherited_subject(t.head)[0] if t.dep_ == "dobj" else [])
+        elif t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            owners = children(t, *SUBJ) or inherited_subject(t)[0]
+        else:
+            continue
+        found = [a for h in owners for x in [h, *h.conjuncts] for a in actors.actors_of(x)
+                 if a.country is not None and a.country not in own]
+        if found or owners:
+            return found
+    return []
 
 
 def _reporting_state(v: Token, actors: DocActors) -> str | None:

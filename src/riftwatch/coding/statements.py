@@ -287,6 +287,9 @@ def _is_speaker(coder: "Coder", subj: Token, sources: list[Actor], actors: "DocA
     if subj.pos_ == "PRON":
         found = speaker_antecedent(subj, actors)
         return not found or any(a.country in own for a in found) or subj.lower_ in ("it", "they")
+    if subj.pos_ == "NOUN" and sources and all(a.country for a in sources) and [
+            c.lower_ for c in subj.children] == ["the"] and actors.r.sector_of([subj]) in ("GOV", "MIL"):
+        return True  # "South Korea's security adviser said the government would take countermeasures": its own
     found = coder._resolve([subj], actors, None, "source", 0, v.sent, p, "")
     # (a group of no country is the speaker only when it is the speaker itself)
     return bool(found) and all(a.country in own if a.country else a.code in {s.code for s in sources} for a in found)
