@@ -202,3 +202,9 @@ def test_a_response_from_ones_own_side_names_no_target(code):
 def test_a_vow_of_punishment_for_a_state_threatens_it(code):
     got = _countries(code("Iran's supreme leader Ayatollah Ali Khamenei vowed harsh punishment for Israel.", DAY))
     assert ("IRN", "ISR", "138") in got
+
+
+def test_warships_a_state_sends_are_its_forces_not_arms_it_supplies(code):
+    got = _countries(code("Taiwan sent warships to shadow Chinese vessels on Tuesday.", DAY))
+    assert not any(c == "072" for _, _, c in got)
+    assert ("RUS", "IRN", "072") in _countries(code("Russia delivered fighter jets to Iran.", DAY))
