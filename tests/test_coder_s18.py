@@ -208,3 +208,14 @@ def test_warships_a_state_sends_are_its_forces_not_arms_it_supplies(code):
     got = _countries(code("Taiwan sent warships to shadow Chinese vessels on Tuesday.", DAY))
     assert not any(c == "072" for _, _, c in got)
     assert ("RUS", "IRN", "072") in _countries(code("Russia delivered fighter jets to Iran.", DAY))
+
+
+def test_an_envoy_summoned_to_a_states_ministry_is_summoned_by_that_state(code):
+    got = _codes(code("The Russian ambassador was summoned to the German foreign ministry on Monday.", DAY))
+    assert ("DEUGOV", "RUSGOV", "114") in got
+
+
+def test_a_headlines_infinitive_is_still_to_come(code):
+    got = code("Seoul to send special envoy to Tokyo next week.", DAY, all=True)
+    assert not any(e.code == "042" and e.asserted for e in got)  # not a visit made
+    assert ("KOR", "JPN", "036") in _countries([e for e in got if e.asserted])  # an intent to meet

@@ -1241,8 +1241,13 @@ class Coder:
                      for h in children(pp, "pobj")
                      for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in"
                                     for t in children(q, "pobj"))]]
+            # ... or the ministry they were summoned to: "was summoned to the German foreign ministry"
+            offices = [h for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "to" and pp.i not in subject
+                       for h in children(pp, "pobj") if h.pos_ == "NOUN"]
             here = next((a for h in named for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None
-                         and a.country and a.kind in ("country", "capital", "place")), None) or here
+                         and a.country and a.kind in ("country", "capital", "place")), None) or next(
+                (a for h in offices for a in [actors.actor_of(h)] if a is not None and a.country
+                 and a.kind == "title" and a.sector == "GOV"), None) or here
             if here is not None and here.country in theirs:
                 return []
         return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \

@@ -218,6 +218,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in PRED_AUX and status == "asserted":
                 status = PRED_AUX[c.lower_]
                 via = "future" if c.lower_ in FUTURE_AUX else "would" if c.lower_ in ("would", "'d") else c.lower_
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT" and t.tag_ == "VB" and c.i < t.i \
+                    and status == "asserted" and any(x.dep_ == "nsubj" and x.i < c.i for x in t.children):
+                status, via = PRED_AUX["will"], "future"  # a headline's "Seoul to send envoy to Tokyo": to come
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS and status == "asserted":
                 prev = c.doc[c.i - 1] if c.i > 0 else None
                 if not (prev is not None and prev.lower_ in ("as", "even") and c.lower_ == "if"):
