@@ -219,3 +219,14 @@ def test_a_headlines_infinitive_is_still_to_come(code):
     got = code("Seoul to send special envoy to Tokyo next week.", DAY, all=True)
     assert not any(e.code == "042" and e.asserted for e in got)  # not a visit made
     assert ("KOR", "JPN", "036") in _countries([e for e in got if e.asserted])  # an intent to meet
+
+
+def test_an_act_dated_months_back_further_down_a_story_is_background(code):
+    text = ("Canada and France resumed fishing talks in Paris on Monday. In January Canada and France concluded "
+            "an interim fishing accord, opposed by fishermen in both countries.")
+    got = _countries(code(text, "1987-03-20"))
+    assert ("CAN", "FRA", "046") in got  # the news: talks resumed
+    assert ("CAN", "FRA", "057") not in got
+    # ... but a lead's own "in January" stays the news
+    assert ("CAN", "FRA", "057") in _countries(code("In January Canada and France concluded an interim fishing "
+                                                    "accord.", "1987-03-20"))

@@ -677,8 +677,9 @@ def historical(v: Token, day: date | None) -> bool:
             return True
         if years and max(years) < day.year:
             return True
-        if _background(ent.text, day, years_only=in_main_clause(v)):
+        if _background(ent.text, day, years_only=in_main_clause(v) and _in_lead(v)):
             return True  # "since they established relations last November"; a lead's own "last November" stays
+            # (but further down the story "In January Canada and France concluded an interim accord" is background)
     # "has carried out numerous suicide bombings": a record of many acts over time, not this news
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and v.tag_ == "VBN" and any(
             c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(
@@ -747,6 +748,11 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
     if precision == "day":
         return (day - when).days >= 30
     return False
+
+
+def _in_lead(v: Token) -> bool:
+    """``v`` is in the article's first sentence (or in a text of one sentence): the news itself."""
+    return not any(t.is_alpha for t in v.doc[:v.sent.start]) or v.sent.start == 0
 
 
 def in_main_clause(v: Token) -> bool:
