@@ -230,3 +230,13 @@ def test_an_act_dated_months_back_further_down_a_story_is_background(code):
     # ... but a lead's own "in January" stays the news
     assert ("CAN", "FRA", "057") in _countries(code("In January Canada and France concluded an interim fishing "
                                                     "accord.", "1987-03-20"))
+
+
+def test_a_carrier_group_deployed_near_another_is_a_show_of_force(code):
+    got = _countries(code("China deployed an aircraft carrier group near Japan's southern islands.", DAY))
+    assert ("CHN", "JPN", "150") in got
+
+
+def test_fishermen_handed_back_are_prisoners_released(code):
+    got = _countries(code("Pakistan handed over two Indian fishermen to India at the Wagah border.", DAY))
+    assert ("PAK", "IND", "0841") in got
