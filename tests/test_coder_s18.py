@@ -240,3 +240,17 @@ def test_a_carrier_group_deployed_near_another_is_a_show_of_force(code):
 def test_fishermen_handed_back_are_prisoners_released(code):
     got = _countries(code("Pakistan handed over two Indian fishermen to India at the Wagah border.", DAY))
     assert ("PAK", "IND", "0841") in got
+
+
+def test_a_crowd_gathering_outside_an_embassy_protests(code):
+    got = _codes(code("Hundreds of protesters gathered outside the U.S. embassy in Manila to denounce the joint "
+                      "drills.", DAY))
+    assert ("PHLCVL", "USAGOV", "141") in got
+    assert ("KORCVL", "USAGOV", "141") in _codes(code("Thousands of protesters converged on the U.S. embassy in "
+                                                      "Seoul.", DAY))
+
+
+def test_leaders_or_mourners_gathering_do_not_protest(code):
+    for sent in ["EU leaders gathered in Brussels for a summit.", "Police gathered outside the embassy.",
+                 "Thousands gathered in Taipei to celebrate the new year.", "Mourners gathered at the Kremlin."]:
+        assert not any(e.code.startswith("14") for e in code(sent, DAY)), sent

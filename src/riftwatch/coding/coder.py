@@ -588,6 +588,12 @@ class Coder:
             if not matches:
                 return []
             p = matches[0][0]
+        if any("crowd" in c.flags for c, _ in matches) and not (src_heads and all(_crowd(h) for h in src_heads)):
+            # "hundreds of protesters gathered outside the U.S. embassy" rallied; "leaders gathered in Brussels" did not
+            matches = [(c, o) for c, o in matches if "crowd" not in c.flags]
+            if not matches:
+                return []
+            p = matches[0][0]
         if any("troops" in c.flags or c.code == "0874" for c, _ in matches):  # "forces pulled out", not "the party"
             matches = troop_readings(v, matches, sources, src_heads)
             if not matches:
@@ -2555,6 +2561,20 @@ def _reporting_state(v: Token, actors: DocActors) -> str | None:
     rep = reporter(v)
     found = [a for s in (children(rep, "nsubj") if rep is not None else []) for a in actors.actors_of(s)]
     return found[0].country if len(found) == 1 and found[0].sector in ("MIL", "COP") else None
+
+
+#: people who gather as a crowd (with :data:`PROTESTERS` and :data:`CROWDS`)
+_CROWD_PEOPLE = frozenset({"people", "student", "resident", "worker", "supporter", "activist", "opponent", "villager",
+                           "farmer", "youth"})
+
+
+def _crowd(h: Token) -> bool:
+    """``h`` names a crowd: "protesters", "thousands", "hundreds of students", "crowds of supporters"."""
+    lem = h.lemma_.lower()
+    if lem in CROWDS or lem in ("crowd", "group"):
+        of = [o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj")]
+        return not of or all(_crowd(o) for o in of)
+    return lem in PROTESTERS or lem in _CROWD_PEOPLE
 
 
 def _declared(h: Token) -> Token:

@@ -52,7 +52,8 @@ Columns (tab-separated)::
   enrichment" is a demand, "challenged Arafat to dismantle the networks" an appeal; the verb's other
   patterns then do not apply; a ``bid`` pattern applies only to a verb so built). ``deadline`` (the
   object is a span of time granted to act, with a "to"-infinitive: "gave Syria 72 hours to close the
-  camps" is an ultimatum, "gave Japan two more days of talks" is not). ``unrealised`` (the sense
+  camps" is an ultimatum, "gave Japan two more days of talks" is not). ``crowd`` (the sense holds only for a crowd as the subject: protesters, demonstrators,
+  "thousands", "hundreds of students" who gather outside an embassy rally; leaders who gather do not). ``unrealised`` (the sense
   holds only for an act not (yet) done, whose promise is what is coded: "is ready to respond to any
   attack" threatens (138), "responded to the attack" says nothing of how).
   ``troops`` (the reading for armed forces as the subject: when they act it stands in place of the
@@ -86,7 +87,7 @@ COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negate
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
                    "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
-                   "by_state"})
+                   "by_state", "crowd"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
