@@ -88,7 +88,7 @@ def test_a_late_pattern_gives_way_to_the_plain_one():
     # every late row gives way to something: an equally specific plain pattern of its trigger (else the
     # flag is dead data)
     late = [p for p in ps.patterns if "late" in p.flags]
-    assert len(late) == 16
+    assert len(late) == 15  # session 18 folded the late lxm_send_hardware into send_weapons
     for p in late:
         assert any(q.specificity == p.specificity and "late" not in q.flags
                    for q in ps.candidates(p.pos, p.lemma)), p.id

@@ -254,3 +254,16 @@ def test_leaders_or_mourners_gathering_do_not_protest(code):
     for sent in ["EU leaders gathered in Brussels for a summit.", "Police gathered outside the embassy.",
                  "Thousands gathered in Taipei to celebrate the new year.", "Mourners gathered at the Kremlin."]:
         assert not any(e.code.startswith("14") for e in code(sent, DAY)), sent
+
+
+def test_drones_shot_down_that_crossed_in_did_the_crossing(code):
+    got = _codes(code("Poland summoned Russia's charge d'affaires after its forces shot down Russian drones that "
+                      "crossed into Polish airspace overnight.", DAY))
+    assert ("RUSMIL", "POL", "190") in got and ("POLMIL", "RUSMIL", "190") in got
+    assert ("POLMIL", "POL", "190") not in got
+
+
+def test_the_side_of_a_crossing_that_is_named_is_whose_it_is(code):
+    got = _countries(code("Israeli tanks seized the Palestinian side of the Rafah border crossing with Egypt on "
+                          "Tuesday.", DAY))
+    assert ("ISR", "PSE", "192") in got and ("ISR", "EGY", "192") not in got

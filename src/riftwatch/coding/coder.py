@@ -620,7 +620,12 @@ class Coder:
                 break
             if cand.specificity < top and cand.code[:2] != p.code[:2]:
                 continue  # the object decides the sense: "met the demands" is no meeting with their owner
-            for slot in cand.target:
+            slots = cand.target
+            if cobj is not None and cobj.lemma_.lower() == "side" and "dobj" in slots and any(
+                    c.dep_ in ("amod", "compound", "poss") and actors.at.get(c.i) is not None for c in cobj.children):
+                # "seized the Palestinian side of the Rafah crossing with Egypt": the side named is whose it is
+                slots = ("dobj", *(x for x in slots if x != "dobj"))
+            for slot in slots:
                 # the first phrase in the slot that names someone other than the source
                 # ("left for Minas Tirith for meetings with Arnor": Minas Tirith; "warned
                 # their people about X": X)
@@ -662,7 +667,7 @@ class Coder:
                 if targets and cand.code[:2] == "16" and all(a.kind == "sector" and a.country is None for a in targets):
                     # "expelled diplomats from Somalia": envoys a state cuts ties with are another's,
                     # the one a later slot names (else no one's: never its own)
-                    later = cand.target[cand.target.index(slot) + 1:]
+                    later = slots[slots.index(slot) + 1:]
                     there = next((a.country for s2 in later for h in slot_heads(v, cobj, s2, passive)
                                   for a in self._resolve([h], actors, None, "target", si, sent, cand, article_id)
                                   if a.country not in own_c | {None}), None)
@@ -2812,7 +2817,14 @@ def _fired_by(h: Token) -> Token | None:
     if h.pos_ != "NOUN" or not (lem in FIRED or lem in HARDWARE or (lem in INSTRUMENTS and lem not in ATTACKERS)):
         return None
     user = h.head if h.dep_ == "dobj" else h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("in", "with") else None
+    if user is not None and h.dep_ == "dobj" and (user.lemma_.lower() in _STRIKING_VERBS or any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in user.children)):
+        return None  # "shot down Russian drones that crossed into Polish airspace": the drones were hit, not used
     return user if user is not None and user.pos_ == "VERB" and user.lemma_.lower() in FIRING_VERBS else None
+
+
+#: firing verbs whose object is what they hit ("struck a drone"), not the weapon used
+_STRIKING_VERBS = frozenset({"attack", "strike", "hit", "bomb", "shell", "pound"})
 
 
 def _fight_noun(p: Pattern) -> bool:
