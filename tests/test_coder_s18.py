@@ -267,3 +267,27 @@ def test_the_side_of_a_crossing_that_is_named_is_whose_it_is(code):
     got = _countries(code("Israeli tanks seized the Palestinian side of the Rafah border crossing with Egypt on "
                           "Tuesday.", DAY))
     assert ("ISR", "PSE", "192") in got and ("ISR", "EGY", "192") not in got
+
+
+def test_a_root_noun_before_a_misread_past_form_is_its_subject(code):
+    got = _codes(code("Trump paused tariffs on most goods from Mexico and Canada for a month.", "2025-03-05"))
+    assert ("USAGOV", "MEX", "085") in got and ("USAGOV", "CAN", "085") in got
+
+
+def test_goods_from_coordinated_states_are_each_states(code):
+    got = _countries(code("Trump imposed tariffs on goods from Mexico and Canada.", "2025-03-05"))
+    assert ("USA", "MEX", "163") in got and ("USA", "CAN", "163") in got
+
+
+def test_a_name_coordinated_with_a_date_is_the_next_clauses_subject(code):
+    got = _countries(code("Hamas freed the last 20 living hostages on Monday and Israel began releasing nearly "
+                          "2,000 Palestinian prisoners and detainees.", "2025-10-13"))
+    assert ("ISR", "PSE", "0841") in got
+
+
+def test_joining_an_alliance_and_calling_a_council_meeting(code):
+    assert ("SWE", "NAT", "057") in _codes(code("Sweden formally joined NATO on Thursday.", DAY))
+    assert ("UKR", "UNO", "020") in _codes(code("Ukraine called an urgent meeting of the U.N. Security Council "
+                                                "after the strike.", DAY))
+    assert code("The president called a meeting of the national security council.", DAY) == []
+    assert code("Protesters joined the rally.", DAY) == []

@@ -2873,13 +2873,17 @@ def _traded_from(h: Token, depth: int = 0) -> list[Token]:
     """The goods a trade measure names under an amount or a "from" phrase: "$30 billion of
     American imports" → imports; "goods from Mexico" → Mexico (two levels at most)."""
     out = []
+    if depth == 0 and h.dep_ == "pobj" and h.head.lower_ == "on" and h.head.head.pos_ == "NOUN":
+        # "tariffs on most goods from Mexico": the parser may hang the "from" phrase on the measure
+        out += [x for pp in h.head.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i > h.i
+                for o in children(pp, "pobj") for x in [o, *o.conjuncts]]
     for pp in h.children:
         if pp.dep_ != "prep":
             continue
         if pp.lower_ == "from" or (pp.lower_ == "of" and (h.lemma_.lower() in MEASURES or any(
                 c.dep_ in ("nummod", "compound", "quantmod") and c.pos_ in ("NUM", "SYM") for c in h.children))):
             for o in children(pp, "pobj"):
-                out.append(o)
+                out += [o, *o.conjuncts]  # ("goods from Mexico and Canada")
                 if depth == 0:
                     out += _traded_from(o, 1)
     return out

@@ -60,6 +60,12 @@ after parsing and before the actors are read.
   makes the jets a second subject of the clause after "after", which becomes the sentence's verb.
   The past form is the verb, the noun it modified its object and the clause after the
   conjunction its adverbial clause.
+* :func:`root_noun_subject` — "Trump paused tariffs on goods from Mexico": the parser reads the
+  name as the sentence's root (a noun) with "paused" a modifier of "tariffs", its object. In a
+  sentence with no verb, a past form right after the root noun is the verb, the root its subject.
+* :func:`date_conjunct_subject` — "Hamas freed the hostages on Monday and Israel began releasing
+  prisoners": the parser coordinates "Israel" with "Monday" and makes "began" a subjectless clause of
+  "freed". The name is the subject of the second clause, coordinated with the first.
 * :func:`compound_gerund` — "blocked exports of ASML chipmaking machines to China": the parser reads
   "chipmaking" as a gerund whose object is the machines, so the exports lose their "of" object and
   their destination. A one-word compound in "-making" or "-building" modifies the noun after it.
@@ -109,6 +115,11 @@ def repair(doc: Doc) -> Doc:
             subjects_modifier(t)
         if t.tag_ == "VBG" and t.dep_ == "pcomp":
             compound_gerund(t)
+        if t.dep_ == "ccomp" and t.tag_ in ("VBD", "VBZ", "VBP"):
+            date_conjunct_subject(t)
+    for t in doc:
+        if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+            root_noun_subject(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -693,4 +704,52 @@ def compound_gerund(g: Token) -> bool:
         c.head = obj
         if c.i < g.i and c.dep_ == "npadvmod":
             c.dep_ = "compound"
+    return True
+
+
+def root_noun_subject(root: Token) -> bool:
+    """Make "paused" in "Trump paused tariffs on goods from Mexico." the verb with the root noun "Trump"
+    its subject; True when the parse was changed. Only when the sentence has no verb, the past form
+    follows the root directly, modifies a noun the root governs, and the sentence ends in a full stop."""
+    doc = root.doc
+    if root.i + 1 >= len(doc):
+        return False
+    v = doc[root.i + 1]
+    obj = v.head
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ != "amod" or obj.i <= v.i or obj.head.i != root.i \
+            or obj.pos_ not in ("NOUN", "PROPN") or "-" in (root.text[-1:], v.text[:1]):
+        return False
+    sent = root.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in sent) or sent[-1].text not in (".", "!"):
+        return False
+    later = [c for c in root.children if c.i > v.i and c.i != obj.i]
+    v.head = v
+    v.dep_ = "ROOT"
+    v.pos_, v.tag_ = "VERB", "VBD"
+    root.head = v
+    root.dep_ = "nsubj"
+    obj.head = v
+    obj.dep_ = "dobj"
+    for c in later:
+        c.head = v
+    return True
+
+
+def date_conjunct_subject(v: Token) -> bool:
+    """Make the name before ``v`` in "freed the hostages on Monday and Israel began releasing prisoners"
+    ``v``'s subject and ``v`` a conjunct of the clause before; True when the parse was changed. Only for a
+    clause with no subject whose previous word is a name the parser coordinated with a date."""
+    if v.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return False
+    subj = v.doc[v.i - 1]
+    date = subj.head
+    if subj.dep_ != "conj" or subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") or date.ent_type_ not in (
+            "DATE", "TIME") or v.head.pos_ not in ("VERB", "AUX") or v.head.i > subj.i:
+        return False
+    cc = [c for c in date.children if c.dep_ == "cc" and c.i < subj.i]
+    subj.head = v
+    subj.dep_ = "nsubj"
+    v.dep_ = "conj"
+    for c in cc:
+        c.head = v.head
     return True
