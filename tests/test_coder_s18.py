@@ -291,3 +291,8 @@ def test_joining_an_alliance_and_calling_a_council_meeting(code):
                                                 "after the strike.", DAY))
     assert code("The president called a meeting of the national security council.", DAY) == []
     assert code("Protesters joined the rally.", DAY) == []
+
+
+def test_what_is_retaken_from_someone_is_retaken_from_them(code):
+    got = _codes(code("Sudan's army retook the presidential palace in Khartoum from the RSF.", DAY))
+    assert ("SDNMIL", "RSF", "192") in got
