@@ -296,3 +296,20 @@ def test_joining_an_alliance_and_calling_a_council_meeting(code):
 def test_what_is_retaken_from_someone_is_retaken_from_them(code):
     got = _codes(code("Sudan's army retook the presidential palace in Khartoum from the RSF.", DAY))
     assert ("SDNMIL", "RSF", "192") in got
+
+
+def test_a_name_before_a_modal_in_a_warning_is_the_clauses_subject(code):
+    got = _countries(code("Erdogan warned Turkey could launch a new military operation in northern Syria.", DAY))
+    assert ("TUR", "SYR", "138") in got
+
+
+def test_an_operation_in_a_state_is_not_that_states(code):
+    got = code("Erdogan said Turkey could launch a new military operation in northern Syria at any moment.", DAY)
+    assert not any(e.target == "SYRMIL" for e in got)
+
+
+def test_calling_a_state_a_foe_or_enemy_is_disapproval(code):
+    got = _codes(code("Kim Jong Un called South Korea the primary foe and ordered the military to prepare for "
+                      "war.", DAY))
+    assert ("PRKGOV", "KOR", "111") in got
+    assert ("IRN", "USA", "111") in _codes(code("Iran called the United States its main enemy.", DAY))

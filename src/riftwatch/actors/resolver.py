@@ -914,7 +914,8 @@ class DocActors:
             if chief is not None and chief.kind == "person" and chief.sector not in _STATE_SECTORS | {None}:
                 return chief  # "forces loyal to Riek Machar": the armed movement he leads, not his state's army
             country = self._owner_country(head, chief)
-        if country is None and sector is not None:
+        if country is None and sector is not None and head.lemma_.lower() not in _ACTION_NOUNS:
+            # (not "a military operation in northern Syria": an act is where it happens, not whose)
             for c in head.children:  # "lawmakers in Arnor", "officials in Seoul", "students across Iran"
                 if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside"):
                     for pobj in c.children:
@@ -1621,6 +1622,9 @@ _PASSED_ON = frozenset({"quote", "report", "cite", "carry", "publish", "broadcas
                         "obtain", "see", "read", "translate", "relay", "monitor", "leak", "distribute"})
 
 
+#: acts a sector word may modify ("a military operation"), which an "in" phrase places but does not own
+_ACTION_NOUNS = frozenset({"operation", "offensive", "exercise", "drill", "campaign", "buildup", "build-up",
+                           "presence", "deployment", "activity", "incursion", "intervention", "action", "strike"})
 #: nouns that, modified by a country word alone, still denote that state ("the Chinese side")
 _COUNTRY_NOUNS = frozenset({"side", "nation", "country", "state", "republic", "kingdom", "delegation", "team",
                             "counterpart", "people"})

@@ -66,6 +66,9 @@ after parsing and before the actors are read.
 * :func:`date_conjunct_subject` — "Hamas freed the hostages on Monday and Israel began releasing
   prisoners": the parser coordinates "Israel" with "Monday" and makes "began" a subjectless clause of
   "freed". The name is the subject of the second clause, coordinated with the first.
+* :func:`object_before_modal` — "Erdogan warned Turkey could launch a new operation": the parser
+  makes the name the object of "warned" and leaves "launch" with no subject, as if Erdogan warned
+  Turkey. A name right before the modal of a subjectless reported clause is that clause's subject.
 * :func:`compound_gerund` — "blocked exports of ASML chipmaking machines to China": the parser reads
   "chipmaking" as a gerund whose object is the machines, so the exports lose their "of" object and
   their destination. A one-word compound in "-making" or "-building" modifies the noun after it.
@@ -117,6 +120,8 @@ def repair(doc: Doc) -> Doc:
             compound_gerund(t)
         if t.dep_ == "ccomp" and t.tag_ in ("VBD", "VBZ", "VBP"):
             date_conjunct_subject(t)
+        if t.dep_ == "ccomp" and t.tag_ == "VB":
+            object_before_modal(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -752,4 +757,24 @@ def date_conjunct_subject(v: Token) -> bool:
     v.dep_ = "conj"
     for c in cc:
         c.head = v.head
+    return True
+
+
+#: modals a reported clause may open with ("warned Turkey could launch ...")
+_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "should", "must"})
+
+
+def object_before_modal(v: Token) -> bool:
+    """Make "Turkey" in "Erdogan warned Turkey could launch a new operation" the subject of "launch"; True
+    when the parse was changed. Only for a clause with no subject, opened by a modal that directly follows
+    a proper-noun object of the verb the clause hangs on."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return False
+    aux = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in _MODALS and c.i < v.i), None)
+    gov = v.head
+    obj = next((c for c in gov.children if c.dep_ == "dobj" and aux is not None and c.i == aux.i - 1), None)
+    if aux is None or obj is None or obj.pos_ != "PROPN" or gov.i > obj.i:
+        return False
+    obj.head = v
+    obj.dep_ = "nsubj"
     return True
