@@ -313,3 +313,8 @@ def test_calling_a_state_a_foe_or_enemy_is_disapproval(code):
                       "war.", DAY))
     assert ("PRKGOV", "KOR", "111") in got
     assert ("IRN", "USA", "111") in _codes(code("Iran called the United States its main enemy.", DAY))
+
+
+def test_what_a_state_is_unlikely_to_do_is_not_done(code):
+    assert code("Analysts said China was unlikely to invade Taiwan before 2027.", DAY) == []
+    assert code("Japan is unlikely to send troops to the Gulf.", DAY) == []

@@ -39,7 +39,7 @@ INTENT_GOVERNORS = frozenset({
 #: governors that negate their complement: "refused to meet", "failed to agree"
 #: ("would not hesitate to strike": will strike)
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
-                                "hesitate", "halt", "suspend", "discontinue", "pause"})
+                                "unlikely", "hesitate", "halt", "suspend", "discontinue", "pause"})
 #: ... those of them that end what was going on: "stopped supplying weapons to Ukraine" did supply them
 #: until now, and its stopping is itself an event (:data:`.derived.CESSATION`: a cut in aid, 1622)
 CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})
