@@ -226,16 +226,9 @@ def verbless_amod(v: Token) -> bool:
         return False
     before = [t for t in sent if t.i < subj.i and t.head.i in (obj.i, v.i)]
     after = [c for c in obj.children if c.i > obj.i and c.dep_ in _CLAUSE_DEPS]
-    v.head = v
-    v.dep_ = "ROOT"
-    v.pos_ = "VERB"
-    v.tag_ = "VBD"
-    subj.head = v
-    subj.dep_ = "nsubj"
+    _clause(v, subj, obj)
     for t in before:
         t.head = subj
-    obj.head = v
-    obj.dep_ = "dobj"
     for c in after:
         c.head = v
     return True
@@ -514,13 +507,7 @@ def acronym_subject(t: Token) -> bool:
     for c in list(t.children):
         if c.i != obj.i:
             c.head = v
-    v.head = v
-    v.dep_ = "ROOT"
-    v.pos_, v.tag_ = "VERB", "VBD"
-    obj.head = v
-    obj.dep_ = "dobj"
-    t.head = v
-    t.dep_ = "nsubj"
+    _clause(v, t, obj)
     t.pos_, t.tag_ = "PROPN", "NNP"
     return True
 
@@ -728,13 +715,7 @@ def root_noun_subject(root: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in sent) or sent[-1].text not in (".", "!"):
         return False
     later = [c for c in root.children if c.i > v.i and c.i != obj.i]
-    v.head = v
-    v.dep_ = "ROOT"
-    v.pos_, v.tag_ = "VERB", "VBD"
-    root.head = v
-    root.dep_ = "nsubj"
-    obj.head = v
-    obj.dep_ = "dobj"
+    _clause(v, root, obj)
     for c in later:
         c.head = v
     return True
@@ -778,3 +759,14 @@ def object_before_modal(v: Token) -> bool:
     obj.head = v
     obj.dep_ = "nsubj"
     return True
+
+
+def _clause(v: Token, subj: Token, obj: Token) -> None:
+    """Make ``v`` the sentence's verb (a past form), ``subj`` its subject and ``obj`` its object."""
+    v.head = v
+    v.dep_ = "ROOT"
+    v.pos_, v.tag_ = "VERB", "VBD"
+    subj.head = v
+    subj.dep_ = "nsubj"
+    obj.head = v
+    obj.dep_ = "dobj"
