@@ -65,6 +65,16 @@ def triples(events):
     return {(e.source_country, e.target_country, e.root) for e in events}
 
 
+def country_codes(events):
+    """{(source_country, target_country, code)} of a list of events."""
+    return {(e.source_country, e.target_country, e.code) for e in events}
+
+
+def actor_codes(events):
+    """{(source, target, code)} of a list of events: actor codes with their sectors ("ISRMIL")."""
+    return {(e.source, e.target, e.code) for e in events}
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> str:
     """The bundled demo corpus ingested once per test session. Read it, never write it:
