@@ -955,8 +955,8 @@ class Coder:
             # "Gunmen killed 130 people at a concert hall near Moscow, and Islamic State claimed the attack"
             targets = claimed_victims(self, v, v, actors, own_c, p)
         # a show of force answering another's act: jets scrambled, warning shots fired, forces put on alert
-        scrambled = p.code[:2] == "15"
-        if not targets and (p.code[:2] in ("11", "12") or scrambled):
+        force_shown = p.code[:2] == "15"
+        if not targets and (p.code[:2] in ("11", "12") or force_shown):
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
             # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
             # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
@@ -964,7 +964,7 @@ class Coder:
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in x.children)
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                       article_id) if a.country not in own_c][
-                :None if scrambled else 1]  # (... or "as Chinese warplanes crossed the median line")
+                :None if force_shown else 1]  # (... or "as Chinese warplanes crossed the median line")
         if not targets and p.code[:2] == "11" and v.dep_ == "conj":
             # "a U.S. jet shot down a Chinese balloon, and Beijing expressed strong dissatisfaction": a reaction
             # in the clause after an act on the reacting state is aimed at the one who acted

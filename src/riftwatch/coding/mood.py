@@ -752,7 +752,7 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
 
 def _in_lead(v: Token) -> bool:
     """``v`` is in the article's first sentence (or in a text of one sentence): the news itself."""
-    return not any(t.is_alpha for t in v.doc[:v.sent.start]) or v.sent.start == 0
+    return v.sent.start == 0 or not any(t.is_alpha for t in v.doc[:v.sent.start])
 
 
 def in_main_clause(v: Token) -> bool:
