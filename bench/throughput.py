@@ -70,9 +70,11 @@ def reuters_stories(limit: int, every_document: bool = False) -> list[dict]:
 def _child(mode: str, path: str, db: str) -> None:
     """Runs inside the measured subprocess; prints one JSON line."""
     if mode == "spacy":
-        from riftwatch.nlp import load_pipeline
+        import spacy
 
-        nlp = load_pipeline()
+        from riftwatch.config import Options
+
+        nlp = spacy.load(Options().model)  # spaCy as it comes: riftwatch's own components are not in it
         texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
         t0 = time.perf_counter()
         n_sents = 0

