@@ -677,6 +677,15 @@ class Coder:
                     break
             if targets:
                 break
+        if targets and p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj") \
+                and all(a.kind == "sector" and a.country is None for a in targets):
+            # "opened fire on an Israeli bus, killing two passengers": the unnamed victims of a participle
+            # are of those its governor's attack fell on, not the attackers' own
+            hit = {a.country for h in [*children(v.head, "dobj"), *(o for pp in children(v.head, "prep")
+                                                                   if pp.lower_ in ("on", "at") for o in children(pp, "pobj"))]
+                   for a in [actors.actor_of(h)] if a is not None and a.country and a.country not in own_c}
+            if len(hit) == 1:
+                targets = [_place(a, next(iter(hit))) for a in targets]
         if v.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in children(v, "dobj")) and any(
                 c.target[:1] == ("dobj",) or (not targets and "dobj" in c.target) for c, _ in matches[:1]):
             # "Russia annexed four regions, a move (that) the United Nations condemned": the gap is the
@@ -1855,12 +1864,13 @@ class Coder:
         if p.code[:2] == "14" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
                                       for c in n.children):
             return []  # "a campaign rally", "an election rally": a candidate's meeting, no protest
-        if not targets and sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" \
-                and not any(c.dep_ in ("det", "amod", "prep", "poss", "compound") for c in n.children) \
+        if sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                and not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children) \
                 and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital"))
                         for a in sources):
-            return []  # "Iraq recalled its ambassador in protest": a state's bare "in protest" tells why it
-            # did what its verb codes; it stages no protest of its own ("shopkeepers closed in protest" do)
+            return []  # "Iraq recalled its ambassador in protest (at the violence)": a state's "in protest"
+            # tells why it did what its verb codes; it stages no protest of its own ("shopkeepers closed in
+            # protest" do)
         if not targets and not between and sources and p.particle and p.code[:2] == "04" and "sym" in p.flags \
                 and gov is not None and gov.pos_ == "VERB":
             # "Erdogan told Putin in a phone call that ...": the call is with whom the verb addresses
@@ -2574,12 +2584,14 @@ _CROWD_PEOPLE = frozenset({"people", "student", "resident", "worker", "supporter
 
 
 def _crowd(h: Token) -> bool:
-    """``h`` names a crowd: "protesters", "thousands", "hundreds of students", "crowds of supporters"."""
+    """``h`` names a crowd: "protesters", "thousands", "hundreds of students", "crowds of supporters",
+    "thousands of Pakistanis" (a people, plural)."""
     lem = h.lemma_.lower()
     if lem in CROWDS or lem in ("crowd", "group"):
         of = [o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj")]
         return not of or all(_crowd(o) for o in of)
-    return lem in PROTESTERS or lem in _CROWD_PEOPLE
+    return lem in PROTESTERS or lem in _CROWD_PEOPLE or (h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS", "NNP")
+                                                          and h.lower_.endswith("s") and not h.lower_.endswith("ss"))
 
 
 def _declared(h: Token) -> Token:

@@ -331,6 +331,11 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep in ("advcl", "relcl") and t.tag_ in ("VBZ", "VBP") and any(
                 c.lower_ in ("when", "once", "after", "before", "until", "till") and c.dep_ in ("advmod", "mark")
                 for c in t.children) and _future_clause(head):
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+                # "will continue operations until the Palestinian Authority arrests the militants": a
+                # condition set, no one's commitment
+                status, via = "hypothetical", "condition"
+                break
             status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
             break
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in t.children) \

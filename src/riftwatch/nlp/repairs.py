@@ -122,6 +122,8 @@ def repair(doc: Doc) -> Doc:
             date_conjunct_subject(t)
         if t.dep_ == "ccomp" and t.tag_ == "VB":
             object_before_modal(t)
+        if t.dep_ == "prt" and t.tag_ == "RP":
+            particle_object(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -279,6 +281,19 @@ def comma_object(d: Token) -> bool:
     d.head = before
     d.dep_ = "appos"
     d.doc[comma].head = before
+    return True
+
+
+def particle_object(prt: Token) -> bool:
+    """Make the object the parser hung on a verb's particle the verb's object: "Israel sealed off the
+    West Bank" ("the West Bank" read as the object of "off" as if it were a preposition); True when
+    the parse was changed. Only when the verb has no object of its own."""
+    v = prt.head
+    objs = [c for c in prt.children if c.dep_ == "pobj" and c.i > prt.i]
+    if len(objs) != 1 or v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    objs[0].head = v
+    objs[0].dep_ = "dobj"
     return True
 
 
