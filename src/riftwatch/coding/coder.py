@@ -677,15 +677,16 @@ class Coder:
                     break
             if targets:
                 break
-        if targets and p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj") \
-                and all(a.kind == "sector" and a.country is None for a in targets):
-            # "opened fire on an Israeli bus, killing two passengers": the unnamed victims of a participle
-            # are of those its governor's attack fell on, not the attackers' own
-            hit = {a.country for h in [*children(v.head, "dobj"), *(o for pp in children(v.head, "prep")
-                                                                   if pp.lower_ in ("on", "at") for o in children(pp, "pobj"))]
-                   for a in [actors.actor_of(h)] if a is not None and a.country and a.country not in own_c}
+        if targets and p.code[:2] in VIOLENT_ROOTS and v.dep_ in ("advcl", "conj") and all(
+                a.kind in ("sector", "title") and (a.country is None or a.country in own_c)
+                and not any(t.ent_type_ in ("NORP", "GPE") for t in v.doc[a.start:a.end]) for a in targets):
+            # unnamed victims, or a post only placed (in the attackers' own land), are whom the blow the
+            # governing clause tells fell on
+            hit = {a.country for h in _struck_beside(v) for a in [actors.actor_of(h)]
+                   if a is not None and a.country and a.country not in own_c}
             if len(hit) == 1:
-                targets = [_place(a, next(iter(hit))) for a in targets]
+                c = next(iter(hit))
+                targets = [Actor(c + (a.sector or ""), c, a.sector, a.name, "sector", a.start, a.end) for a in targets]
         if v.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in children(v, "dobj")) and any(
                 c.target[:1] == ("dobj",) or (not targets and "dobj" in c.target) for c, _ in matches[:1]):
             # "Russia annexed four regions, a move (that) the United Nations condemned": the gap is the
@@ -2581,6 +2582,27 @@ def _reporting_state(v: Token, actors: DocActors) -> str | None:
 #: people who gather as a crowd (with :data:`PROTESTERS` and :data:`CROWDS`)
 _CROWD_PEOPLE = frozenset({"people", "student", "resident", "worker", "supporter", "activist", "opponent", "villager",
                            "farmer", "youth"})
+
+
+#: verbs that tell only that people were hit ("an Israeli soldier was killed")
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _struck_beside(v: Token) -> list[Token]:
+    """Whom the clause ``v`` hangs on says an attack struck, when ``v`` (an attack on someone unnamed)
+    tells the same blow: "opened fire on an Israeli bus, killing two passengers" (the participle's
+    passengers were on the bus); "an Israeli soldier was killed when militants attacked a military post"
+    (the post was the soldier's)."""
+    g = v.head
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj"):
+        return [*children(g, "dobj"), *(o for pp in children(g, "prep") if pp.lower_ in ("on", "at")
+                                        for o in children(pp, "pobj"))]
+    if v.dep_ == "advcl" and any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in v.children):
+        while g.dep_ == "conj" and not children(g, "nsubjpass") and g.head.i != g.i:
+            g = g.head
+        if g.lemma_.lower() in _CASUALTY_VERBS:
+            return children(g, "nsubjpass")
+    return []
 
 
 def _crowd(h: Token) -> bool:
