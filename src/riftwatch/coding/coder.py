@@ -677,12 +677,18 @@ class Coder:
                     break
             if targets:
                 break
+        if p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj") \
+                and v.lemma_.lower() in _CASUALTY_VERBS and len({a.country for a in sources} - {None}) >= 2:
+            return []  # "Iranian and Afghan border guards exchanged gunfire, killing two Iranian guards": the
+            # clash is the event; which side's fire killed whom the participle does not say
         if targets and p.code[:2] in VIOLENT_ROOTS and v.dep_ in ("advcl", "conj") and all(
                 a.kind in ("sector", "title") and (a.country is None or a.country in own_c)
                 and not any(t.ent_type_ in ("NORP", "GPE") for t in v.doc[a.start:a.end]) for a in targets):
             # unnamed victims, or a post only placed (in the attackers' own land), are whom the blow the
             # governing clause tells fell on
-            hit = {a.country for h in _struck_beside(v) for a in [actors.actor_of(h)]
+            hit = {a.country for h in _struck_beside(v) for a in [next((
+                x for t in [h, *(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+                for x in [actors.actor_of(t) or actors.place_of(t)] if x is not None), None)]
                    if a is not None and a.country and a.country not in own_c}
             if len(hit) == 1:
                 c = next(iter(hit))
@@ -913,6 +919,12 @@ class Coder:
                     # "captured 15 fighters near Kandahar": people of the place (taken, not the town)
                     targets = [Actor(place.country, place.country, None, held[0].text, "sector", held[0].i,
                                      held[0].i + 1)] if held else []
+        if not mutual and not targets and obj is not None and len({a.country for a in sources} - {None}) >= 2 \
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) and (
+                    obj.lemma_.lower() in BORDERS or any(c.lower_ in ("shared", "common", "joint", "mutual")
+                                                          for c in obj.children)):
+            # "Colombia and Venezuela reopened their shared border": what two states share is between them
+            mutual = True
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
@@ -2070,6 +2082,12 @@ class Coder:
                         # place, not the state's government (but "fought with Kabul" is the government)
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
+                    if role == "target" and p.code[:2] in ("17", "18", "19", "20") and len(found) == 1 \
+                            and found[0].kind == "sector" and found[0].country is None:
+                        # "raided the Jenin refugee camp": people or a post named with their place are its
+                        where = next((a.country for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                                      for a in [actors.place_of(c)] if a is not None and a.country), None)
+                        found = [_place(found[0], where)] if where else found
                     if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (
                             "07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in

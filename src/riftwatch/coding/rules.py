@@ -412,9 +412,15 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
     if h.pos_ != "NOUN" or h.lemma_.lower() not in HELD:
         return []
 
+    # "the Jenin refugee camp": a place named with the holders is where they are
+    where = next((a.country for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i
+                  for a in [actors.place_of(c)] if a is not None and a.country), None)
+
     def armed_sector(t: Token) -> list[Actor]:
         sector = actors.r.sector_of([t])
-        return [Actor(sector, None, sector, t.text, "sector", t.i, t.i + 1)] if sector not in (None, "GOV") else []
+        if sector in (None, "GOV"):
+            return []
+        return [Actor((where or "") + sector, where, sector, t.text, "sector", t.i, t.i + 1)]
 
     for c in h.children:
         if c.dep_ in ("compound", "amod") and c.i < h.i:

@@ -124,6 +124,8 @@ def repair(doc: Doc) -> Doc:
             object_before_modal(t)
         if t.dep_ == "prt" and t.tag_ == "RP":
             particle_object(t)
+        if t.tag_ == "VBG" and t.dep_ in ("ccomp", "xcomp"):
+            determined_gerund(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -294,6 +296,24 @@ def particle_object(prt: Token) -> bool:
         return False
     objs[0].head = v
     objs[0].dep_ = "dobj"
+    return True
+
+
+def determined_gerund(t: Token) -> bool:
+    """Make a "-ing" word with a determiner the verb's object noun: "Israel reopened the Kerem Shalom
+    crossing into Gaza" ("crossing" read as a clause with the names in it); True when the parse was
+    changed. Only with "the", "a" or "an" (and names or modifiers) before it and no subject or
+    auxiliary of its own."""
+    v = t.head
+    if v.pos_ != "VERB" or v.i > t.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark")
+                                           for c in t.children) \
+            or t.left_edge.dep_ != "det" or t.left_edge.lower_ not in ("the", "a", "an") \
+            or any(w.dep_ not in ("det", "compound", "amod", "nummod") for w in t.doc[t.left_edge.i:t.i]) \
+            or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    t.dep_ = "dobj"
+    t.pos_, t.tag_ = "NOUN", "NN"
+    t.lemma_ = t.lower_
     return True
 
 
