@@ -109,3 +109,30 @@ def test_an_until_clause_under_a_future_verb_is_a_condition(code):
     assert not any(s == "PSE" for s, _, _ in got)  # the Authority has arrested no one, nor threatened to
     got = triples(code("Israel will keep up the blockade until Hamas releases the hostages.", DAY))
     assert not any(r == "08" for _, _, r in got)
+
+
+# ----------------------------------------------------------------------------- across sentences
+
+def test_a_body_named_again_is_the_one_named_before(code):
+    story = ("Israel's Supreme Court on Tuesday ordered the government to draft ultra-Orthodox men into the army.\n\n"
+             "The court sentenced a Hamas commander to life in prison.\n\n"
+             "Israeli troops raided Jenin on Monday.\n\n"
+             "The army said it arrested 20 Palestinians.")
+    got = country_codes(code(story, DAY))
+    assert ("ISR", "PSE", "116") in got  # Hamas is coded as its own group, of the Palestinians
+    assert ("ISR", "PSE", "173") in got
+
+
+def test_the_government_is_not_taken_from_an_earlier_sentence(code):
+    # in a story of two states, "the government" may be either's: it stays unresolved
+    story = ("Japan and the United States held talks on semiconductors.\n\n"
+             "The government will soon release its guidelines for the second quarter.")
+    assert not [e for e in code(story, DAY, all=True) if "guidelines" in e.sentence]
+
+
+# ----------------------------------------------------------------------------- naming is no call
+
+def test_calling_two_states_neighbours_is_no_phone_call(code):
+    story = ("Chinese President Xi Jinping sent a congratulatory message to Kim Jong Un on Saturday. Xi praised the "
+             "party's achievements and called China and North Korea friendly socialist neighbors.")
+    assert not any(e.code == "041" for e in code(story, "2020-10-10", all=True))

@@ -612,11 +612,29 @@ class DocActors:
         if country is not None and any(t.lemma_.lower() == "counterpart" and any(
                 a.country == country for a in self.actors_of(t)) for t in head.sent):
             country = None  # "the ministers met their Saudi counterparts": the other side is the Saudi one
+        if country is None and sector in _NAMED_AGAIN and _definite(head) and self._own_sector(head, sector):
+            country = self._named_before(head)
         if country is not None:
             # "the government", "the Finance Ministry", "guerrillas" in an article that names
             # one state only: that state's
             return Actor(country + sector, country, sector, head.text, "title", head.i, head.i + 1)
         return Actor(sector, None, sector, head.text, "sector", head.i, head.i + 1)
+
+    def _named_before(self, head: Token) -> str | None:
+        """The country of the body a definite sector noun names again: "The court also ordered ..." after
+        "Israel's Supreme Court ruled ..." in an earlier sentence; "the army said" after "Israeli troops
+        raided ...". The latest earlier mention with the same head word or of the same sector decides
+        (none of its country: None)."""
+        start = head.sent.start
+        sector = self.r.sector_of([head])
+        for t in reversed(self.doc[max(0, start - _BACK_TOKENS):start]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            same = t.lemma_.lower() == head.lemma_.lower()
+            a = self.actor_of(t) or (self.sector_only(t) if same and _definite(t) else None)
+            if same or (a is not None and a.sector == sector):
+                return a.country if a is not None and a.sector == sector else None
+        return None
 
     def _own_sector(self, head: Token, sector: str) -> bool:
         """May a sector noun with no state named take the article's one state? "the
@@ -1568,6 +1586,14 @@ def _longest(table: dict[tuple[str, ...], str], tokens: list[Token], longest: in
             if seq in table:
                 return table[seq]
     return None
+
+
+#: how far back (in tokens) a definite sector noun looks for the body it names again
+_BACK_TOKENS = 600
+#: the sectors whose bodies a definite noun names again ("the court", "the army", "the police"); not the
+#: government, which an article with two states names for either ("the ministry will release its
+#: guidelines" in a story of Japanese trade with the United States)
+_NAMED_AGAIN = frozenset({"JUD", "LEG", "MIL", "COP"})
 
 
 def _definite(t: Token) -> bool:

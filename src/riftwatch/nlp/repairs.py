@@ -101,7 +101,7 @@ def repair(doc: Doc) -> Doc:
         elif t.dep_ == "appos":
             title_apposition(t)
         if t.lemma_.lower() in _NAMING and t.pos_ == "VERB":
-            named_noun_verb(t)
+            named_noun_verb(t) or named_pair(t)
         if t.is_sent_start:
             acronym_subject(t)
         if t.dep_ == "parataxis" and t.lemma_.lower() in _SAYING:
@@ -479,6 +479,28 @@ def trailing_rebuttal(v: Token) -> bool:
 
 #: verbs of naming something as something ("called the move a provocation")
 _NAMING = frozenset({"call", "brand", "label", "dub", "term"})
+
+
+def named_pair(v: Token) -> bool:
+    """Make "called China and North Korea friendly socialist neighbors" read as naming both states
+    neighbours: the parser took "neighbors" for a second object beside "China", with "North Korea" its
+    modifier; the name becomes the first object's conjunct and the noun the predicate. True when the
+    parse was changed. Only for a name as the object and a plural noun with an adjective as its
+    conjunct."""
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ == "PROPN"]
+    if len(objs) != 1 or any(c.dep_ == "oprd" for c in v.children):
+        return False
+    pred = next((c for c in objs[0].children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                 and any(x.dep_ == "amod" for x in c.children)), None)
+    name = next((x for x in pred.children if x.dep_ in ("nmod", "compound") and x.pos_ == "PROPN"
+                 and x.i < pred.i), None) if pred is not None else None
+    if name is None:
+        return False
+    name.head = objs[0]
+    name.dep_ = "conj"
+    pred.head = v
+    pred.dep_ = "oprd"
+    return True
 
 
 def named_noun_verb(v: Token) -> bool:
