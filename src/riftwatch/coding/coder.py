@@ -2876,7 +2876,7 @@ def _fired_by(h: Token) -> Token | None:
 
 
 #: firing verbs whose object is what they hit ("struck a drone"), not the weapon used
-_STRIKING_VERBS = frozenset({"attack", "strike", "hit", "bomb", "shell", "pound"})
+_STRIKING_VERBS = word_list("striking_verbs")
 
 
 def _fight_noun(p: Pattern) -> bool:
