@@ -136,3 +136,17 @@ def test_calling_two_states_neighbours_is_no_phone_call(code):
     story = ("Chinese President Xi Jinping sent a congratulatory message to Kim Jong Un on Saturday. Xi praised the "
              "party's achievements and called China and North Korea friendly socialist neighbors.")
     assert not any(e.code == "041" for e in code(story, "2020-10-10", all=True))
+
+
+def test_a_charge_denied_after_the_comma_leaves_the_accusation(code):
+    # the parser reads "a charge" and "Georgetown" as two subjects of "denied", which it makes govern the report
+    got = country_codes(code("Venezuela's government accused Guyana of provoking a crisis, a charge Georgetown "
+                             "denied.", "2024-06-01"))
+    assert ("VEN", "GUY", "112") in got and ("GUY", "VEN", "016") in got
+
+
+def test_what_a_bill_is_on_is_its_topic(code):
+    assert not code("Poland's president vetoed a bill on the Russian influence commission.", "2024-06-01")
+    # a resolution is still its sponsor's
+    assert ("RUS", "UNO", "129") in {(e.source, e.target, e.code) for e in code(
+        "Russia vetoed a UN resolution on Ukraine.", "2024-06-01")}

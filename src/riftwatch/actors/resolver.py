@@ -993,6 +993,9 @@ class DocActors:
                 if head.lower_ in _NAMED_BY_CITY or head.lemma_.lower() in _NAMED_BY_CITY:
                     # "power-sharing talks in Germany", "the summit in Cairo": where they meet, not who
                     preps = [c for c in preps if c.lower_ not in ("in", "inside", "near")]
+                if head.lemma_.lower() in _WRITINGS:
+                    # "vetoed a bill on the Russian influence commission": what a text is on is its topic
+                    preps = [c for c in preps if c.lower_ not in ("on", "about", "over")]
                 for c in preps:
                     for pobj in c.children:
                         if pobj.lemma_.lower() in _EDGES:
@@ -1588,6 +1591,9 @@ def _longest(table: dict[tuple[str, ...], str], tokens: list[Token], longest: in
     return None
 
 
+#: texts whose "on"/"about" phrase is their topic, not an actor they stand for
+_WRITINGS = frozenset({"bill", "law", "legislation", "report", "study", "book", "article", "documentary", "film",
+                       "survey", "poll", "essay", "paper"})
 #: how far back (in tokens) a definite sector noun looks for the body it names again
 _BACK_TOKENS = 600
 #: the sectors whose bodies a definite noun names again ("the court", "the army", "the police"); not the

@@ -429,13 +429,16 @@ def trailing_rebuttal(v: Token) -> bool:
     denied" its apposition, when the parser made the denial ``v`` govern that report; True when the
     parse was changed. Only for "..., a|an <charge noun> <name> <denial>" ending the sentence,
     whose complement ends at the comma. The parser reads the charge noun as a modifier of the
-    denier's name, or as the subject with the name its apposition; the denial may be the
+    denier's name, or as the subject with the name its apposition or a second subject; the denial may be the
     sentence's verb or a clause of the saying before it ("Thailand said [troops fired, a charge
     Phnom Penh denied]")."""
     if v.dep_ not in ("ROOT", "ccomp"):
         return False
     subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
     clause = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+    named = None  # "a charge Georgetown denied" read with two subjects, the charge and the name
+    if len(subj) == 2 and subj[1].i == subj[0].i + 1 and subj[0].lemma_.lower() in _CHARGE_NOUNS:
+        subj, named = subj[:1], subj[1]
     if len(subj) != 1 or len(clause) != 1 or any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children):
         return False
     first = subj[0].left_edge
@@ -445,7 +448,9 @@ def trailing_rebuttal(v: Token) -> bool:
     noun = v.doc[first.i + 1]
     if noun.lemma_.lower() not in _CHARGE_NOUNS:
         return False
-    if noun.i == subj[0].i:  # "a charge [Phnom Penh]" with the name as the noun's apposition
+    if named is not None:
+        name = named
+    elif noun.i == subj[0].i:  # "a charge [Phnom Penh]" with the name as the noun's apposition
         name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
     else:  # "a charge" read as a modifier of the name
         name = subj[0] if noun.dep_ == "compound" else None
