@@ -150,3 +150,16 @@ def test_what_a_bill_is_on_is_its_topic(code):
     # a resolution is still its sponsor's
     assert ("RUS", "UNO", "129") in {(e.source, e.target, e.code) for e in code(
         "Russia vetoed a UN resolution on Ukraine.", "2024-06-01")}
+
+
+def test_a_states_protest_is_lodged_not_staged(code):
+    got = country_codes(code("Japan's protest to China over the detention of its citizen angered Beijing.", "2024-06-01"))
+    assert ("JPN", "CHN", "114") in got and not any(c == "141" for _, _, c in got)
+    # whom it protests for (its citizen) is not whom it protests to
+    got = country_codes(code("Japan's protest over the detention of its citizen angered Beijing.", "2024-06-01"))
+    assert not any(s == "JPN" and t == "JPN" for s, t, _ in got)
+    # a people's protests are staged
+    assert ("IRQ", "IRN", "141") in country_codes(code("Iraqi protests against Iranian influence grew.", "2024-06-01"))
+    # protests beside a body's objections are not the body's
+    assert not code("Georgia's parliament passed the foreign agents law despite protests and objections from the "
+                    "European Union.", "2024-06-01")

@@ -1884,6 +1884,15 @@ class Coder:
             return []  # "Iraq recalled its ambassador in protest (at the violence)": a state's "in protest"
             # tells why it did what its verb codes; it stages no protest of its own ("shopkeepers closed in
             # protest" do)
+        if sources and p.code == "141" and p.lemma == "protest" and all(
+                a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital")) or a.kind == "org"
+                and a.sector in (None, "IGO") for a in sources):
+            # "Japan's protest over the detention", "objections and protests from the European Union": a
+            # state's or a body's protest is lodged in words (114), not staged in the street
+            p = replace(p, code="114", id=p.id + "+official")
+            code = "114" if code == "141" else code
+            # ("over the detention of its citizen": whom it protests for, not to)
+            targets = [a for a in targets if a.country not in {b.country for b in sources}]
         if not targets and not between and sources and p.particle and p.code[:2] == "04" and "sym" in p.flags \
                 and gov is not None and gov.pos_ == "VERB":
             # "Erdogan told Putin in a phone call that ...": the call is with whom the verb addresses
