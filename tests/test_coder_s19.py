@@ -163,3 +163,19 @@ def test_a_states_protest_is_lodged_not_staged(code):
     # protests beside a body's objections are not the body's
     assert not code("Georgia's parliament passed the foreign agents law despite protests and objections from the "
                     "European Union.", "2024-06-01")
+
+
+def test_not_ruling_out_an_act_is_no_act(code):
+    assert not code("Seoul has not ruled out sending weapons directly to Ukraine.", "2024-06-01")
+    got = country_codes(code("Germany has ruled out supplying Taurus missiles to Kyiv.", "2024-06-01"))
+    assert ("DEU", "UKR", "1222") in got  # ruled out: refused
+
+
+def test_an_act_decades_ago_is_history(code):
+    assert not code("A decade ago, Russia annexed Crimea from Ukraine.", "2024-06-01")
+    assert not code("Decades ago, Japan occupied Korea.", "2024-06-01")
+    assert code("Three days ago, Russia struck Kharkiv with missiles.", "2024-06-01")
+
+
+def test_refusing_to_rule_out_an_act_is_no_act(code):
+    assert not code("France refused to rule out sending troops to Ukraine.", "2024-06-01")

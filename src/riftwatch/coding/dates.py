@@ -25,7 +25,8 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?\b(?:,?\s+(\d{4}))?")
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(r"\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|a few)\s+)?"
+                  r"(day|week|month|year|decade)(s?)\s+ago\b")
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
@@ -71,9 +72,12 @@ def resolve(text: str, pub: date) -> tuple[date, str] | None:
     if re.search(r"\b(yesterday|last night)\b", s):
         return pub - timedelta(days=1), "day"
     m = _AGO.search(s)
-    if m:
-        n = NUMBERS.get(m.group(1)) or int(m.group(1))
+    if m and (m.group(1) is not None or m.group(3)):  # (not "the year ago period")
+        # ("decades ago", "several years ago": more than one)
+        n = 2 if m.group(1) in (None, "several", "a few") else NUMBERS.get(m.group(1)) or int(m.group(1))
         unit = m.group(2)
+        if unit == "decade":
+            unit, n = "year", 10 * n
         if unit == "day":
             return pub - timedelta(days=n), "day"
         if unit == "week":

@@ -261,6 +261,15 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                 g = g.head
             if g.pos_ == "VERB" and g.i != head.i:
                 dep, head = "ccomp", g
+        if dep in ("advcl", "xcomp", "pcomp", "dobj") and t.tag_ == "VBG" and lemma(head) == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            if any(c.dep_ == "neg" for c in head.children) or (
+                    head.dep_ == "xcomp" and lemma(head.head) in NEGATING_GOVERNORS):
+                # "has not ruled out sending weapons", "refused to rule out sending troops": possible, not done
+                status, via = "hypothetical", "possible"
+                break
+            negated, refused, t = not negated, True, head  # "ruled out sending weapons": refused
+            continue
         if dep == "xcomp":
             lem = lemma(head)
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children):
