@@ -179,3 +179,19 @@ def test_an_act_decades_ago_is_history(code):
 
 def test_refusing_to_rule_out_an_act_is_no_act(code):
     assert not code("France refused to rule out sending troops to Ukraine.", "2024-06-01")
+
+
+def test_an_arms_sale_named_with_of_is_an_arms_sale(code):
+    got = country_codes(code("The U.S. sale of F-16 fighter jets to Turkey was approved by Congress.", "2024-06-01"))
+    assert ("USA", "TUR", "072") in got
+    assert ("RUS", "SYR", "072") in country_codes(code("Russia's supply of weapons to Syria angered Israel.",
+                                                       "2024-06-01"))
+    # the sale of a company is no arms sale
+    assert not code("The sale of the company to a Chinese investor was blocked.", "2024-06-01")
+
+
+def test_an_owned_word_tagged_as_adjective_is_a_noun(code):
+    # the tagger reads "counteroffensive" as an adjective
+    got = country_codes(code("Kyiv's counteroffensive against Russian forces has stalled, Western officials said.",
+                             "2024-06-01"))
+    assert ("UKR", "RUS", "190") in got

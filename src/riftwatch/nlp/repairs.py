@@ -126,6 +126,8 @@ def repair(doc: Doc) -> Doc:
             particle_object(t)
         if t.tag_ == "VBG" and t.dep_ in ("ccomp", "xcomp"):
             determined_gerund(t)
+        if t.tag_ == "JJ" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            owned_adjective(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -296,6 +298,16 @@ def particle_object(prt: Token) -> bool:
         return False
     objs[0].head = v
     objs[0].dep_ = "dobj"
+    return True
+
+
+def owned_adjective(t: Token) -> bool:
+    """Make a word tagged as an adjective that has an owner and stands as a subject or object a noun:
+    "Kyiv's counteroffensive against Russian forces has stalled"; True when the tags were changed."""
+    if not any(c.dep_ == "poss" and c.i < t.i for c in t.children):
+        return False
+    t.pos_, t.tag_ = "NOUN", "NN"
+    t.lemma_ = t.lower_
     return True
 
 
