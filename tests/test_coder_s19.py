@@ -195,3 +195,15 @@ def test_an_owned_word_tagged_as_adjective_is_a_noun(code):
     got = country_codes(code("Kyiv's counteroffensive against Russian forces has stalled, Western officials said.",
                              "2024-06-01"))
     assert ("UKR", "RUS", "190") in got
+
+
+def test_a_show_of_force_answers_only_a_threatening_move(code):
+    # an anniversary marked is no move a state's alert answers
+    got = triples(code("Israel put its forces on alert as Palestinians marked the anniversary of the intifada.", DAY))
+    assert ("ISR", "PSE", "15") not in got
+    # an intrusion or a war is
+    got = triples(code("South Korea scrambled fighter jets after Chinese military aircraft entered its air defence "
+                       "zone.", "2024-06-01"))
+    assert ("KOR", "CHN", "15") in got
+    got = triples(code("The United States deployed B-52 bombers to Diego Garcia as the war in Afghanistan began.", DAY))
+    assert ("USA", "AFG", "15") in got

@@ -984,6 +984,7 @@ class Coder:
             # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
             targets = [a for x in v.children if x.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in x.children)
+                and (not force_shown or self._threatening(x))
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
                                                                       article_id) if a.country not in own_c][
                 :None if force_shown else 1]  # (... or "as Chinese warplanes crossed the median line")
@@ -1373,6 +1374,17 @@ class Coder:
             return found
         a = actors.pronoun_antecedent(poss[0], poss[0].i, exclude=frozenset(own))
         return [a] if a is not None and a.country not in countries else []
+
+    def _threatening(self, x: Token) -> bool:
+        """Whether the clause ``x`` tells a move a show of force may answer: an intrusion ("entered its
+        zone", "crossed the median line", "flew near its airspace") or an act coded as a threat or
+        force; not "as Palestinians marked the anniversary of the intifada"."""
+        if x.lemma_.lower() in INTRUDING_VERBS or any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in ASSAULT_NOUNS or c.lemma_.lower() in ("war", "fighting"))
+                for c in x.children):
+            return True  # (... or "as the war in Afghanistan began", "after the attacks")
+        matched = self._match_verb(x)
+        return bool(matched) and "13" <= matched[0][0].code[:2] <= "20"
 
     def _shared_target(self, v: Token, own: set[str], actors: DocActors, si: int, sent: Span,
                        article_id: str) -> list[Actor]:
@@ -2867,6 +2879,8 @@ FIRED = frozenset({"fire", "gunfire", "firing"})
 FIRING_VERBS = word_list("firing_verbs")
 #: event nouns whose "of" phrase names their kind ("an exchange of fire")
 KIND_OF_NOUNS = word_list("kind_of_nouns")
+#: verbs of a move into or near another's space, which a show of force may answer
+INTRUDING_VERBS = word_list("intruding_verbs")
 #: the prepositions that set an act in a fight ("after fierce fighting with X", "amid clashes with X")
 FIGHT_SETTINGS = frozenset({"in", "during", "after", "following", "amid", "amidst"})
 
