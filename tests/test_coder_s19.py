@@ -207,3 +207,9 @@ def test_a_show_of_force_answers_only_a_threatening_move(code):
     assert ("KOR", "CHN", "15") in got
     got = triples(code("The United States deployed B-52 bombers to Diego Garcia as the war in Afghanistan began.", DAY))
     assert ("USA", "AFG", "15") in got
+
+
+def test_rafah_is_the_gaza_town(code):
+    # the city table holds only Egypt's smaller Rafah: a state named in the sentence must not pull it there
+    got = triples(code("Israel's offensive in Rafah drew criticism from Egypt.", "2024-06-01"))
+    assert ("ISR", "PSE", "19") in got and ("ISR", "EGY", "19") not in got
