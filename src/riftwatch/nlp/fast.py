@@ -37,7 +37,7 @@ _STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA", "ENT_
 #: ... and boolean flags
 _FLAG_ATTRS = frozenset({"IS_SPACE", "IS_ALPHA", "IS_PUNCT", "IS_DIGIT", "IS_TITLE", "IS_UPPER", "IS_LOWER",
                          "LIKE_NUM", "IS_STOP", "IS_ASCII"})
-_CACHE_LIMIT = 500_000  # distinct tokens remembered before a cache starts again
+_CACHE_LIMIT = 50_000  # distinct tokens remembered before a cache starts again (memory stays flat)
 
 
 class Unsupported(Exception):
