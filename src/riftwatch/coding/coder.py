@@ -1889,15 +1889,15 @@ class Coder:
         if p.code[:2] == "14" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
                                       for c in n.children):
             return []  # "a campaign rally", "an election rally": a candidate's meeting, no protest
-        if sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+        if sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" and n.tag_ == "NN" \
                 and not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children) \
                 and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital"))
                         for a in sources):
             return []  # "Iraq recalled its ambassador in protest (at the violence)": a state's "in protest"
             # tells why it did what its verb codes; it stages no protest of its own ("shopkeepers closed in
-            # protest" do)
+            # protest" do, and so do "lawmakers who took part in protests")
         if sources and p.code == "141" and p.lemma == "protest" and all(
-                a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital")) or a.kind == "org"
+                a.sector == "GOV" or (a.sector is None and a.kind in ("country", "capital")) or a.kind == "org"
                 and a.sector in (None, "IGO") for a in sources):
             # "Japan's protest over the detention", "objections and protests from the European Union": a
             # state's or a body's protest is lodged in words (114), not staged in the street
