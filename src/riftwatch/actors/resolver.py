@@ -189,6 +189,7 @@ class DocActors:
                        if sp.label_.split("\x1f", 1)[0] in ("country", "demonym", "capital")
                        and not (sp.end < len(doc) and doc[sp.end].lower_ in _CURRENCY)} | set(named)
         self._article_country: str | None | bool = False  # computed on first use
+        self._before: dict[int, str | None] = {}  # _named_before, by token
         span_iter = iter(spans)
         nxt = next(span_iter, None)
         i = 0
@@ -625,16 +626,28 @@ class DocActors:
         "Israel's Supreme Court ruled ..." in an earlier sentence; "the army said" after "Israeli troops
         raided ...". The latest earlier mention with the same head word or of the same sector decides
         (none of its country: None)."""
+        if head.i not in self._before:
+            self._before[head.i] = self._find_named_before(head)
+        return self._before[head.i]
+
+    def _find_named_before(self, head: Token) -> str | None:
         start = head.sent.start
         sector = self.r.sector_of([head])
         for t in reversed(self.doc[max(0, start - _BACK_TOKENS):start]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
                 continue
             same = t.lemma_.lower() == head.lemma_.lower()
+            if not same and self.at.get(t.i) is None and self.r.sector_of([t]) is None:
+                continue  # (cheap: only a name or a sector word can name a body)
             a = self.actor_of(t) or (self.sector_only(t) if same and _definite(t) else None)
             if same or (a is not None and a.sector == sector):
                 return a.country if a is not None and a.sector == sector else None
         return None
+
+    def compound_place(self, head: Token) -> str | None:
+        """The country of a place named as a compound of ``head`` ("the Jenin refugee camp"), else None."""
+        return next((a.country for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                     for a in [self.place_of(c)] if a is not None and a.country), None)
 
     def _own_sector(self, head: Token, sector: str) -> bool:
         """May a sector noun with no state named take the article's one state? "the

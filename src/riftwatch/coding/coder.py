@@ -686,10 +686,10 @@ class Coder:
                 and not any(t.ent_type_ in ("NORP", "GPE") for t in v.doc[a.start:a.end]) for a in targets):
             # unnamed victims, or a post only placed (in the attackers' own land), are whom the blow the
             # governing clause tells fell on
-            hit = {a.country for h in _struck_beside(v) for a in [next((
-                x for t in [h, *(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
-                for x in [actors.actor_of(t) or actors.place_of(t)] if x is not None), None)]
-                   if a is not None and a.country and a.country not in own_c}
+            hit = {c for h in _struck_beside(v)
+                   for c in [next((a.country for a in [actors.actor_of(h) or actors.place_of(h)] if a is not None),
+                                  None) or actors.compound_place(h)]
+                   if c and c not in own_c}
             if len(hit) == 1:
                 c = next(iter(hit))
                 targets = [Actor(c + (a.sector or ""), c, a.sector, a.name, "sector", a.start, a.end) for a in targets]
@@ -2103,12 +2103,6 @@ class Coder:
                         # place, not the state's government (but "fought with Kabul" is the government)
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
-                    if role == "target" and p.code[:2] in ("17", "18", "19", "20") and len(found) == 1 \
-                            and found[0].kind == "sector" and found[0].country is None:
-                        # "raided the Jenin refugee camp": people or a post named with their place are its
-                        where = next((a.country for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                                      for a in [actors.place_of(c)] if a is not None and a.country), None)
-                        found = [_place(found[0], where)] if where else found
                     if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (
                             "07", "15", "18", "19", "20")):
                         # a visit to a city or region is a visit to its country ("arrived in

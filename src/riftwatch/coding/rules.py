@@ -413,8 +413,7 @@ def _holder(h: Token, actors: DocActors) -> list[Actor]:
         return []
 
     # "the Jenin refugee camp": a place named with the holders is where they are
-    where = next((a.country for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i
-                  for a in [actors.place_of(c)] if a is not None and a.country), None)
+    where = actors.compound_place(h)
 
     def armed_sector(t: Token) -> list[Actor]:
         sector = actors.r.sector_of([t])
