@@ -306,9 +306,14 @@ def owned_adjective(t: Token) -> bool:
     "Kyiv's counteroffensive against Russian forces has stalled"; True when the tags were changed."""
     if not any(c.dep_ == "poss" and c.i < t.i for c in t.children):
         return False
+    _as_noun(t)
+    return True
+
+
+def _as_noun(t: Token) -> None:
+    """Tag ``t`` a singular common noun, its own lemma (the tagger read it as another part of speech)."""
     t.pos_, t.tag_ = "NOUN", "NN"
     t.lemma_ = t.lower_
-    return True
 
 
 def determined_gerund(t: Token) -> bool:
@@ -324,8 +329,7 @@ def determined_gerund(t: Token) -> bool:
             or any(c.dep_ == "dobj" for c in v.children):
         return False
     t.dep_ = "dobj"
-    t.pos_, t.tag_ = "NOUN", "NN"
-    t.lemma_ = t.lower_
+    _as_noun(t)
     return True
 
 
