@@ -968,10 +968,11 @@ class DocActors:
                     return Actor(a.country + "MIL", a.country, "MIL", head.text, "title", head.i, head.i + 1)
         if country is None and sector is not None and head.pos_ == "NOUN":
             # "the joint military drills by South Korea": an act of a sector its "by" phrase names
-            for by in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
-                for a in (self.actor_of(o) for o in children_of(by, "pobj")):
-                    if a is not None and a.country is not None:
-                        return Actor(a.country + sector, a.country, sector, head.text, "title", head.i, head.i + 1)
+            # ... or a participle's ("a drone strike attributed to Israel")
+            for a in [*(self.actor_of(o) for by in head.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                        for o in children_of(by, "pobj")), *map(self.actor_of, participle_agents(head))]:
+                if a is not None and a.country is not None:
+                    return Actor(a.country + sector, a.country, sector, head.text, "title", head.i, head.i + 1)
         if country is None:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
@@ -1657,9 +1658,15 @@ def _clause_subjects(obj: Token) -> set[int]:
 
 def participle_agents(head: Token) -> list[Token]:
     """The 'by' objects of a past participle on ``head``: "drones launched by Russia",
-    "the sanctions imposed by Washington" (the thing's doer)."""
+    "the sanctions imposed by Washington" (the thing's doer); "a strike attributed to Israel"."""
     return [x for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PASSED_ON
-            for ag in c.children if ag.dep_ == "agent" for x in ag.children if x.dep_ == "pobj"]
+            for ag in c.children if ag.dep_ == "agent" or (ag.dep_ == "prep" and (c.lemma_.lower(), ag.lower_) in
+                                                             _ASCRIBED)
+            for x in ag.children if x.dep_ == "pobj"]
+
+
+#: participles that name a deed's doer in another phrase: "a drone strike attributed to Israel"
+_ASCRIBED = frozenset({("attribute", "to"), ("ascribe", "to"), ("blame", "on")})
 
 
 #: participles of passing on another's words: "the statement quoted by IRNA" is not IRNA's

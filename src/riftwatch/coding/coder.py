@@ -2095,7 +2095,8 @@ class Coder:
                     if role == "source" and found and "inverse" not in p.flags and p.code[:2] in VIOLENT_ROOTS \
                             and h.pos_ == "NOUN" and h.lemma_.lower() in ASSAULT_NOUNS and not any(
                             actors.at.get(t.i) is not None for t in h.doc[h.left_edge.i:h.i]) and not any(
-                            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children):
+                            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children) \
+                            and not participle_agents(h):  # ("a strike attributed to Israel killed ...")
                         found = []  # "Sunday's attack on Israeli troops killed two": its victims killed no one
                     if role == "target" and p.code[:2] in VIOLENT_ROOTS and not (
                             h.dep_ == "pobj" and h.head.lower_ in ("with", "against", "between", "among")):

@@ -210,6 +210,11 @@ def clause_in_subject(n: Token) -> Token | None:
 
 #: verbs whose object is the means of the act their "to"-infinitive names: its subject does it
 INSTRUMENTAL = frozenset({"use", "employ", "deploy", "send", "mobilize", "mobilise", "dispatch", "fire", "launch"})
+#: "summoned the ambassador to protest at ...": who summons protests, demands or complains (but "summoned the
+#: ambassador to explain" is the envoy's to do)
+SUMMONS = frozenset({"summon", "call"})
+SUMMONER_ACTS = frozenset({"protest", "demand", "complain", "express", "convey", "lodge", "voice", "deliver",
+                           "register", "ask", "seek", "object"})
 
 
 def inherited_subject(v: Token) -> tuple[list[Token], int]:
@@ -230,7 +235,8 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep == "xcomp":
             # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
             # India to release"
-            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL else []
+            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL and not (
+                head.lemma_.lower() in SUMMONS and t.lemma_.lower() in SUMMONER_ACTS) else []
             # (but "used Silkworm missiles to hit a tanker": who used them hit it)
             if not objs and head.lemma_.lower() in PREP_CONTROL:
                 objs = [o for pp in head.children if pp.dep_ == "prep" and pp.lower_ in ("on", "upon", "to")
@@ -417,6 +423,9 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     heads: list[Token] = []
     # the PP may hang on the verb or on its object: "demanded an explanation from Japan"
     hosts = [v, obj] if obj is not None else [v, *children(v, "nsubjpass" if passive else "dobj")]
+    if obj is not None and obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.head.i == v.i and (
+            obj.head.head.pos_ == "NUM" or obj.head.head.lemma_.lower() in MEASURES):
+        hosts.append(obj.head.head)  # "massed tens of thousands of troops near the border": the PP on the count
     # "launched artillery, mortar and rocket fire against X": the PP on the last conjunct
     # (every conjunct: "artillery, mortar, and rocket fire" chains them)
     hosts += [c for h in hosts[1:] for c in h.conjuncts if c.i > h.i and c.pos_ in ("NOUN", "PROPN")]

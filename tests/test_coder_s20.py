@@ -1,0 +1,52 @@
+"""Constructions of session 20, in the style of 2020s wire copy: who protests when a state summons
+an envoy "to protest", troops counted in tens of thousands, armour moved to a border, a strike
+"attributed to" a state, troops that disengage. Sentences written for these tests. Uses the ``code``
+fixture of conftest.py (asserted events only unless ``all=True``)."""
+
+from __future__ import annotations
+
+from conftest import country_codes, triples
+
+DAY = "2025-03-01"
+
+
+def test_who_summons_an_envoy_to_protest_protests_not_the_envoy(code):
+    got = country_codes(code("Iran's foreign ministry summoned the British charge d'affaires to protest at "
+                             "London's support for Israel.", DAY))
+    assert ("IRN", "GBR", "114") in got
+    assert not any(s == "GBR" and c.startswith("14") for s, _, c in got)  # the envoy staged no protest
+    # ... but an envoy summoned "to explain" is asked to explain, and no one protests
+    got = triples(code("Poland summoned the Russian ambassador to explain the missile incursion.", DAY))
+    assert ("POL", "RUS", "11") in got and not any(r == "14" for _, _, r in got)
+
+
+def test_troops_counted_in_thousands_keep_the_border_they_face(code):
+    got = country_codes(code("Russia has massed tens of thousands of troops near the Ukrainian border.", DAY))
+    assert got == {("RUS", "UKR", "154")}
+    got = country_codes(code("Russia has deployed thousands of soldiers along its border with Finland.", DAY))
+    assert got == {("RUS", "FIN", "154")}
+
+
+def test_armour_moved_to_a_border_is_a_show_of_force(code):
+    assert country_codes(code("Brazil moved armoured vehicles to its border with Venezuela.", DAY)) == {
+        ("BRA", "VEN", "154")}
+    assert country_codes(code("Brazil deployed armoured vehicles to the border with Venezuela.", DAY)) == {
+        ("BRA", "VEN", "154")}
+    assert ("IRN", "SYR", "154") in country_codes(code("Iran sent hundreds of fighters to Syria.", DAY))
+
+
+def test_a_strike_attributed_to_a_state_is_its_attack(code):
+    for s in ("A drone strike attributed to Israel killed a senior Hamas official in Beirut.",
+              "An airstrike blamed on Israel killed a senior Hamas official in Beirut."):
+        got = triples(code(s, DAY))
+        assert ("ISR", "PSE", "19") in got, s
+    # an attack with no named attacker still kills no one on its victims' behalf
+    assert not code("Sunday's attack on Israeli troops killed two soldiers.", DAY)
+
+
+def test_troops_that_disengage_de_escalate_both_ways(code):
+    got = country_codes(code("Chinese and Indian troops disengaged from two friction points along their disputed "
+                             "Himalayan border.", DAY))
+    assert got == {("CHN", "IND", "087"), ("IND", "CHN", "087")}
+    got = country_codes(code("The disengagement between Indian and Chinese troops was completed on Wednesday.", DAY))
+    assert got == {("CHN", "IND", "087"), ("IND", "CHN", "087")}
