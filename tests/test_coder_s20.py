@@ -50,3 +50,26 @@ def test_troops_that_disengage_de_escalate_both_ways(code):
     assert got == {("CHN", "IND", "087"), ("IND", "CHN", "087")}
     got = country_codes(code("The disengagement between Indian and Chinese troops was completed on Wednesday.", DAY))
     assert got == {("CHN", "IND", "087"), ("IND", "CHN", "087")}
+
+
+# ----------------------------------------------------------------------------- across sentences
+
+def test_an_invitation_accepted_is_the_inviters(code):
+    got = country_codes(code("Putin invited Kim Jong Un to visit Moscow. Kim accepted the invitation, the Kremlin "
+                             "said.", "2024-06-19"))
+    assert ("PRK", "RUS", "036") in got
+
+
+def test_a_third_state_criticising_the_deal_told_before_criticises_both_parties(code):
+    story = ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence pact on "
+             "Wednesday. The agreement commits each side to provide military assistance if the other is attacked. "
+             "South Korea's national security adviser said Seoul was alarmed. Officials in Tokyo declined to comment. "
+             "The United States also criticised the deal.")
+    got = triples(code(story, "2024-06-19"))
+    assert {("USA", "RUS", "11"), ("USA", "PRK", "11")} <= got
+    # a party to the deal praising it is aimed at the other party only
+    story = "Israel and Hamas agreed to a ceasefire on Sunday. Israel welcomed the agreement."
+    got = [e for e in code(story, "2024-06-19") if e.trigger == "welcomed"]
+    assert all(e.target_country != "ISR" for e in got)
+    # with no deal told before, "the deal" is aimed at no one
+    assert not [e for e in code("The United States criticised the deal.", "2024-06-19") if e.target]

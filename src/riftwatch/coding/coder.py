@@ -1107,7 +1107,8 @@ class Coder:
         the accusation or criticism of the denier before it, whatever it denies ("Israel accused
         Iran of the attack, but Tehran denied any role")."""
         denial = code == "016"
-        objs = [o for o in children(v, "dobj") if (o.lemma_.lower() in REFERRING_NOUNS or o.lemma_.lower() in ATTACKS)
+        objs = [o for o in children(v, "dobj") if (o.lemma_.lower() in REFERRING_NOUNS or o.lemma_.lower() in ATTACKS
+                                                   or o.lemma_.lower() in DEALS or o.lemma_.lower() in VISITS)
                 and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
                         for c in o.children)]
         if not objs and not denial:
@@ -1126,7 +1127,31 @@ class Coder:
             if target is not None and target in own and s.country not in own and (
                     not denial or code_[:2] in ("11", "12")):
                 return [s]
-        return self._victim_accuser(v, own) if denial else []
+        if denial:
+            return self._victim_accuser(v, own)
+        return self._third_party_answer(v, objs, own)
+
+    def _third_party_answer(self, v: Token, objs: list[Token], own: set[str | None]) -> list[Actor]:
+        """Whom a reaction to an agreement or a visit the text told before is aimed at, when it did not
+        fall on the reacting state: "Russia and North Korea signed a defence pact ... The United States
+        criticised the deal" (both who made it); "Orban visited Moscow ... The EU condemned the visit"
+        (the visitor)."""
+        lemmas = {o.lemma_.lower() for o in objs}
+        deal, visit = bool(lemmas & DEALS), bool(lemmas & VISITS)
+        if deal == visit:
+            return []
+        for s, target, code_ in self._told_before(v, whole=True):  # (the deal the story is about, told before)
+            if deal and code_[:2] in ("03", "05", "06") or visit and code_[:3] in ("042", "043"):
+                if s.country is None or s.country in own:
+                    return []
+                if visit and code_[:3] == "043":  # "hosted Orban ... condemned the visit": the guest's
+                    return [] if target is None or target in own else [
+                        Actor(target, target, None, target, "antecedent", v.i, v.i + 1)]
+                out = [s]
+                if deal and target is not None and target not in own and target != s.country:
+                    out.append(Actor(target, target, None, target, "antecedent", v.i, v.i + 1))
+                return out
+        return []
 
     def _victim_accuser(self, v: Token, own: set[str | None]) -> list[Actor]:
         """The state a denied charge of force names as struck, which makes the charge when no one else
@@ -1203,15 +1228,16 @@ class Coder:
                 return [] if (s.country in own and state) or s.code.endswith("UAF") else [s]
         return []
 
-    def _told_before(self, v: Token):
+    def _told_before(self, v: Token, whole: bool = False):
         """The asserted events told before ``v``, latest first: this sentence's, then the two sentences
-        before's, as (source as an antecedent actor, target country, code)."""
+        before's (``whole``: every sentence before's), as (source as an antecedent actor, target country,
+        code)."""
         for tok, (_, s, t, status, code_, _) in reversed(self._coded_now):
             if tok.i < v.i and status == "asserted":
                 yield (Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1),
                        t.country if t is not None else None, code_)
         for e in reversed(self._history):
-            if e.sentence_index < self._si - 2:
+            if e.sentence_index < self._si - 2 and not whole:
                 break
             if e.asserted:
                 yield (Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1),
@@ -2447,6 +2473,9 @@ def _stranded_from(h: Token) -> list[Token]:
 CAMPAIGNING = word_list("campaigning")
 #: uses of force "the" refers back to ("condemned the attack")
 ATTACKS = word_list("referring_attacks")
+#: agreements and visits "the" refers back to ("criticised the deal", "condemned the visit")
+DEALS = word_list("referring_deals")
+VISITS = word_list("referring_visits")
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
 SANCTIONED = word_list("sanctioned_kinds")
 

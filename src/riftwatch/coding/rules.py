@@ -157,7 +157,7 @@ SPANS = word_list("spans")
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
-RESPONSES = frozenset({"01", "05", "11", "12"})
+RESPONSES = frozenset({"01", "03", "05", "11", "12"})
 REFERRING_NOUNS = word_list("referring_nouns")
 #: acts only a state's authorities perform (arrest, detention, trial, deportation, curfews)
 STATE_ONLY = frozenset({"172", "173", "174", "116"})
