@@ -5,7 +5,7 @@ fixture of conftest.py (asserted events only unless ``all=True``)."""
 
 from __future__ import annotations
 
-from conftest import country_codes, triples
+from conftest import actor_codes, country_codes, triples
 
 DAY = "2025-03-01"
 
@@ -73,3 +73,25 @@ def test_a_third_state_criticising_the_deal_told_before_criticises_both_parties(
     assert all(e.target_country != "ISR" for e in got)
     # with no deal told before, "the deal" is aimed at no one
     assert not [e for e in code("The United States criticised the deal.", "2024-06-19") if e.target]
+
+
+# ----------------------------------------------------------------------------- actors
+
+def test_an_apposition_names_the_office_the_knowledge_base_has_not_yet_begun(code):
+    # on 2024-09-01 the knowledge base knows Mark Rutte only as a former Dutch prime minister
+    got = code("Mark Rutte, NATO's secretary general, visited Kyiv on Thursday.", "2024-09-01")
+    assert [(e.source, e.target_country, e.code) for e in got] == [("NAT", "UKR", "042")]
+    # ... and an apposition that says "former" keeps him a former official
+    got = code("Mark Rutte, the former Dutch prime minister, visited Kyiv on Thursday.", "2024-09-01")
+    assert [e.source for e in got] == ["NLDELI"]
+
+
+def test_who_enters_a_country_to_fight_fights_not_the_country(code):
+    got = actor_codes(code("Ethiopian troops entered Somalia to fight al-Shabaab militants.", DAY))
+    assert ("ETHMIL", "SHB", "190") in got and not any(s.startswith("SOM") for s, _, _ in got)
+
+
+def test_people_taken_from_a_place_were_taken_there(code):
+    for s in ("Gunmen kidnapped 287 pupils from a school in Kaduna.",
+              "Gunmen abducted 287 pupils from a school in Kaduna state in northern Nigeria."):
+        assert triples(code(s, DAY)) == {("NGA", "NGA", "18")}, s

@@ -273,14 +273,17 @@ class DocActors:
             i += 1
         # people the KB does not know, named with an apposition: "South Korea's ambassador to
         # the United States, Lee Soo-hyuck," or "Lee Soo-hyuck, South Korea's ambassador,"
-        for m in [m for m in self.mentions if m.kind == "unknown"]:
-            if m.actor is not None:
+        # ... or whom it knows only as a former office-holder on the day: "Mark Rutte, NATO's secretary
+        # general," in a story the text dates before the knowledge base's term begins
+        for m in [m for m in self.mentions if m.kind == "unknown" or (
+                m.kind == "person" and m.actor is not None and m.actor.sector == "ELI")]:
+            if m.actor is not None and m.kind == "unknown":
                 continue
             a = self._appos_actor(doc[m.start:m.end])
-            if a is None:
+            if a is None or (m.kind == "person" and (a.sector in (None, "ELI") or a.kind == "person")):
                 continue
             for other in self.mentions:  # the surname aliases of the same person too
-                if other.kind == "unknown" and other.key == m.key:
+                if other.kind in ("unknown", m.kind) and other.key == m.key:
                     other.kind = "titled"
                     other.actor = Actor(a.code, a.country, a.sector, m.key, "titled", other.start, other.end)
         # "Finance Minister Taro Hoshino of Japan": a title before the name, the state in an

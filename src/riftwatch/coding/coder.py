@@ -1342,6 +1342,9 @@ class Coder:
         hosts += [t for h in [v, *([obj] if obj is not None and obj.lemma_.lower() in ASSAULT_NOUNS else [])]
                   for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into", "to")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
+        # "abducted 287 pupils from a school in Kaduna": the place of the spot they were taken from
+        hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in children(c, "pobj")
+                  if t.pos_ == "NOUN"]
         # "... killed 23 people when they blew themselves up in Tel Aviv"
         hosts += [c for c in v.children if c.dep_ == "advcl" and not any(x.dep_ == "nsubj" and x.pos_ != "PRON"
                                                                           for x in c.children)]

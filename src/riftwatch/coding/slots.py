@@ -210,6 +210,10 @@ def clause_in_subject(n: Token) -> Token | None:
 
 #: verbs whose object is the means of the act their "to"-infinitive names: its subject does it
 INSTRUMENTAL = frozenset({"use", "employ", "deploy", "send", "mobilize", "mobilise", "dispatch", "fire", "launch"})
+#: verbs of going somewhere or taking something, whose infinitive after the object is the subject's purpose:
+#: "Ethiopian troops entered Somalia to fight al-Shabaab" (Somalia does not fight)
+PURPOSED = frozenset({"enter", "invade", "cross", "visit", "leave", "storm", "raid", "reach", "occupy", "seize",
+                      "capture", "join", "board", "tour", "travel"})
 #: "summoned the ambassador to protest at ...": who summons protests, demands or complains (but "summoned the
 #: ambassador to explain" is the envoy's to do)
 SUMMONS = frozenset({"summon", "call"})
@@ -235,7 +239,7 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep == "xcomp":
             # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
             # India to release"
-            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL and not (
+            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL | PURPOSED and not (
                 head.lemma_.lower() in SUMMONS and t.lemma_.lower() in SUMMONER_ACTS) else []
             # (but "used Silkworm missiles to hit a tanker": who used them hit it)
             if not objs and head.lemma_.lower() in PREP_CONTROL:
