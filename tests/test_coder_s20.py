@@ -95,3 +95,21 @@ def test_people_taken_from_a_place_were_taken_there(code):
     for s in ("Gunmen kidnapped 287 pupils from a school in Kaduna.",
               "Gunmen abducted 287 pupils from a school in Kaduna state in northern Nigeria."):
         assert triples(code(s, DAY)) == {("NGA", "NGA", "18")}, s
+
+
+def test_the_strikes_judged_a_violation_are_the_attackers(code):
+    story = ("Turkish jets struck Kurdish militant targets in northern Iraq on Sunday. Iraq's foreign ministry said "
+             "the strikes were a flagrant violation of Iraqi sovereignty.")
+    assert any(e.source_country == "IRQ" and e.target_country == "TUR" and e.root in ("11", "12")
+               for e in code(story, DAY))
+    # the attacker's own judgement is no criticism
+    story = ("Turkish jets struck Kurdish militant targets in northern Iraq on Sunday. Ankara said the strikes were "
+             "necessary to protect its borders.")
+    assert not [e for e in code(story, DAY) if e.root in ("11", "12")]
+
+
+def test_militants_neutralised_were_attacked(code):
+    got = triples(code("Turkey's defence ministry said its forces had \"neutralised\" 17 PKK militants in northern "
+                       "Iraq.", DAY))
+    assert ("TUR", "TUR", "19") in got
+    assert not code("The army neutralised the threat.", DAY)
