@@ -113,3 +113,52 @@ def test_militants_neutralised_were_attacked(code):
                        "Iraq.", DAY))
     assert ("TUR", "TUR", "19") in got
     assert not code("The army neutralised the threat.", DAY)
+
+
+# ----------------------------------------------------------------------------- parses repaired
+
+def test_a_surname_read_as_a_modifier_of_the_next_title_is_a_coordinated_name(code):
+    # "Trump" read as an adjective of "President"; "Putin" as a modifier of "Kim Jong Un" with "leader" its conjunct
+    got = country_codes(code("Trump and Chinese President Xi Jinping met in Busan on Thursday.", "2025-10-30"))
+    assert got == {("USA", "CHN", "040"), ("CHN", "USA", "040")}
+    got = country_codes(code("BUSAN, Oct 30 (Reuters) - Trump and Chinese President Xi Jinping met in Busan on "
+                             "Thursday and agreed to a one-year truce in their trade war.", "2025-10-30"))
+    assert {("USA", "CHN", "040"), ("CHN", "USA", "040")} <= got
+    got = country_codes(code("PYONGYANG, June 19 (Reuters) - Putin and North Korean leader Kim Jong Un signed a "
+                             "mutual defence pact in Pyongyang on Wednesday.", "2024-06-19"))
+    assert {("RUS", "PRK", "057"), ("PRK", "RUS", "057")} <= got
+    # two peoples' adjectives stay adjectives
+    assert not [e for e in code("Sunni and Shiite militias clashed in Baghdad.", DAY) if e.source_country != "IRQ"]
+
+
+def test_a_verb_read_as_modifying_the_root_noun_is_the_verb(code):
+    # "held" read as a modifier of "talks", the sentence's root
+    got = country_codes(code("South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru "
+                             "Ishiba in Tokyo on Saturday before flying to Washington to meet Trump.", "2025-08-23"))
+    assert {("KOR", "JPN", "040"), ("JPN", "KOR", "040")} <= got
+
+
+# ----------------------------------------------------------------------------- restraint
+
+def test_a_flood_or_a_war_that_killed_is_no_ones_attack(code):
+    assert not code("Floods in southern Brazil's Rio Grande do Sul state have killed at least 78 people and driven "
+                    "more than 115,000 from their homes, local authorities said on Monday.", DAY)
+    assert not code("The war between Sudan's army and the RSF, which erupted in April 2023, has killed tens of "
+                    "thousands of people.", DAY)
+
+
+def test_a_tally_of_strikes_since_long_ago_is_no_one_attack(code):
+    assert not code("The death toll from Israeli strikes in Lebanon since October 2023 has passed 3,800, Lebanon's "
+                    "health ministry said.", "2024-11-20")
+    # ... but strikes since Sunday are this week's
+    assert ("ISR", "PSE", "19") in triples(code("Israeli strikes on Gaza since Sunday have killed 40 people.",
+                                                "2024-11-20"))
+
+
+def test_a_named_states_act_under_a_negated_verb_still_happened(code):
+    got = triples(code("Israel declared U.N. Secretary-General Antonio Guterres persona non grata on Wednesday, "
+                       "accusing him of failing to unequivocally condemn Iran's missile attack on Israel a day "
+                       "earlier.", "2024-10-02"))
+    assert ("IRN", "ISR", "19") in got
+    # an act no one owns under a negation is still negated
+    assert not [e for e in code("Russia did not attack the convoy.", DAY) if e.root == "19"]

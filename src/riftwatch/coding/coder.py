@@ -507,8 +507,11 @@ class Coder:
             if p.sense("people"):
                 matches = [(_reading(c, "people"), o) for c, o in matches]
                 p = matches[0][0]
-        if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and all(_mishap(h) for h in src_heads)):
-            return []  # "a car crash in Kenya killed five people" is no one's attack
+        if not sources or (p.code[:2] in ("18", "19", "20") and src_heads and any(
+                _mishap(h) or h.lemma_.lower() in ("war", "conflict") for h in src_heads)):
+            # "a car crash in Kenya killed five people" is no one's attack, and "the war between Sudan's army and
+            # the RSF has killed tens of thousands" the war's toll, no attack of one side
+            return []
         if p.lemma == "agree" and p.code == "030" and not p.particle and any(c.dep_ == "ccomp" for c in v.children) \
                 and not any(c.dep_ == "xcomp" for c in v.children) \
                 and not any(_commits(c, sources, actors) for c in children(v, "ccomp")):

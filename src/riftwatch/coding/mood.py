@@ -444,6 +444,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
         mood = Mood("asserted", p.code)  # "agreed to cut tariffs after talks in Geneva": the talks were held
         # (not "will resume enrichment after talks": those may be still to come)
     status, code, via = mood.status, mood.code, mood.via
+    if status == "negated" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in n.children):
+        # "failed to condemn Iran's missile attack", "did not accept Japan's offer": the owned act happened
+        status, code, via = "asserted", p.code, "presupposed"
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
@@ -490,6 +493,12 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and day is not None and any(_dated_noun(n, ent) and _background(ent.text, day)
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
+    tallied = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" else [])  # ("the toll from")
+    if status == "asserted" and day is not None and any(
+            pp.dep_ == "prep" and pp.lower_ == "since" and _background(
+                " ".join(t.text for t in n.doc[pp.i + 1:pp.right_edge.i + 1]), day)
+            for x in tallied for pp in x.children):
+        status = via = "historical"  # "the death toll from Israeli strikes since October 2023": a tally, no one act
     if status == "asserted" and gov.i != n.i and any(
             ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.head.i == gov.i
             and ent.root.dep_ in ("nsubj", "nsubjpass") for ent in n.sent.ents):

@@ -128,6 +128,10 @@ def repair(doc: Doc) -> Doc:
             determined_gerund(t)
         if t.tag_ == "JJ" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             owned_adjective(t)
+        if t.tag_ in ("JJ", "NNP") and t.dep_ in ("amod", "nmod") and t.text[:1].isupper():
+            name_before_title(t)
+        if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod":
+            verb_before_root_noun(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -307,6 +311,59 @@ def owned_adjective(t: Token) -> bool:
     if not any(c.dep_ == "poss" and c.i < t.i for c in t.children):
         return False
     _as_noun(t)
+    return True
+
+
+def name_before_title(t: Token) -> bool:
+    """Make a surname the parser read as a modifier the first of two coordinated names: "Trump and
+    Chinese President Xi Jinping met in Busan" ("Trump" read as modifying "President"); True when the
+    parse was changed. Only a capitalised word that is no nationality, followed by "and" and a
+    nationality or a capitalised title of the same name phrase, whose head is a name standing as a
+    subject or object."""
+    doc = t.doc
+    if t.ent_type_ in ("NORP", "LANGUAGE") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "and" \
+            or doc[t.i + 1].head.i != t.i:
+        return False
+    after = doc[t.i + 2]
+    head = t.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if not (after.ent_type_ == "NORP" or after.tag_ == "NNP") or head.pos_ != "PROPN" or head.i <= after.i \
+            or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    # ... "Putin and North Korean leader Kim Jong Un", with "leader" read as the conjunct of "Putin"
+    titles = [c for c in t.children if c.dep_ == "conj" and after.i <= c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+    if after.head.i == t.i and not titles:
+        return False
+    for c in titles:
+        c.head = head
+        c.dep_ = "compound"
+    t.head = head.head
+    t.dep_ = head.dep_
+    t.pos_, t.tag_ = "PROPN", "NNP"
+    head.head = t
+    head.dep_ = "conj"
+    return True
+
+
+def verb_before_root_noun(v: Token) -> bool:
+    """Make a past form read as modifying the sentence's root noun the verb, with the subject the parser
+    gave it: "South Korean President Lee Jae-myung held talks with ... in Tokyo" ("held" a modifier of
+    "talks", the root); True when the parse was changed. Only when the noun follows it directly and the
+    sentence has no other verb outside the noun's own phrases ("... before flying to Washington")."""
+    obj = v.head
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subj) != 1 or obj.dep_ != "ROOT" or obj.i != v.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    inside = {t.i for c in obj.children if c.i > obj.i for t in c.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.i not in inside for t in obj.sent):
+        return False
+    later = [c for c in obj.children if c.dep_ == "punct" and c.i > obj.i]
+    _clause(v, subj[0], obj)
+    if subj[0].tag_ == "JJ":  # ("myung" in "Lee Jae-myung", split at its hyphen)
+        subj[0].pos_, subj[0].tag_ = "PROPN", "NNP"
+    for c in later:
+        c.head = v
     return True
 
 
