@@ -162,3 +162,31 @@ def test_a_named_states_act_under_a_negated_verb_still_happened(code):
     assert ("IRN", "ISR", "19") in got
     # an act no one owns under a negation is still negated
     assert not [e for e in code("Russia did not attack the convoy.", DAY) if e.root == "19"]
+
+
+def test_a_vow_to_retaliate_is_aimed_at_the_attack_told_before_in_the_sentence(code):
+    got = triples(code("Pakistani air strikes killed at least 46 people in Afghanistan's eastern Paktika province, "
+                       "the Taliban administration said on Wednesday, vowing to retaliate.", "2024-12-25"))
+    assert ("AFG", "PAK", "13") in got
+
+
+def test_a_participle_hung_on_a_time_clause_tells_of_the_main_clause(code):
+    got = country_codes(code("Israel and Iran accused each other of violating the ceasefire on Tuesday, hours after "
+                             "it took effect, drawing an angry rebuke from Trump.", "2025-06-24"))
+    assert {("USA", "ISR", "111"), ("USA", "IRN", "111")} <= got
+
+
+def test_did_so_and_followed_suit_repeat_the_act_with_their_own_subject(code):
+    got = country_codes(code("France recognised a Palestinian state at the United Nations on Monday, a day after "
+                             "Britain, Canada and Australia did so.", "2025-09-22"))
+    assert {("FRA", "PSE", "054"), ("GBR", "PSE", "054"), ("CAN", "PSE", "054"), ("AUS", "PSE", "054")} <= got
+    got = country_codes(code("Britain expelled three Russian diplomats on Monday, and Poland did the same.", DAY))
+    assert ("POL", "RUS", "161") in got
+    got = country_codes(code("The United States imposed sanctions on Iran's oil minister on Monday. Britain followed "
+                             "suit on Tuesday.", DAY))
+    assert ("GBR", "IRN", "163") in got
+    # what may be done, or a description, repeats nothing
+    assert not [e for e in code("Britain expelled three Russian diplomats. Germany may do so too.", DAY)
+                if e.source_country == "DEU"]
+    assert not [e for e in code("German Foreign Minister Oskar Fischer visited Albania, the first Warsaw Pact "
+                                "foreign minister to do so since 1961.", "1987-06-01") if e.rule.endswith("did_so")]

@@ -223,6 +223,8 @@ class Coder:
                 elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_.lower() in ("host", "attend") and (
                         found := hosted_gathering(self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "signed the accords in a ceremony hosted by Trump"
+                elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("do", "follow") and _ellipsis(tok):
+                    found = self._did_so(tok, sent, si, actors, unresolved, article_id)  # "Britain did so"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:
                     found = self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
                 elif (tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and _frame(tok).i not in consumed
@@ -1012,7 +1014,7 @@ class Coder:
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
             targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
         if not targets and p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE:
-            targets = self._avenged(sources) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
+            targets = self._avenged(sources, v) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."
                 # ... or "promised retaliation for the U.S. raids on its platforms": the raiders
                 # ... or "called the U.S. attacks an escalation and promised retaliation": the attackers named
                 # in the clause the vow is coordinated with
@@ -1246,10 +1248,47 @@ class Coder:
                 yield (Actor(e.source, e.source_country, None, e.source_name, "antecedent", v.i, v.i + 1),
                        e.target_country, e.code)
 
-    def _avenged(self, sources: list[Actor]) -> list[Actor]:
-        """Whom a vow of retaliation with no one named is aimed at: the attacker of the
-        source's country in the article's last two sentences."""
+    def _did_so(self, v: Token, sent: Span, si: int, actors: DocActors, unresolved: list[Unresolved],
+                article_id: str) -> list[Coded]:
+        """What "did so", "did the same" or "followed suit" repeats, with its own subject as the source:
+        the act of the clause it hangs on ("France recognised a Palestinian state, a day after Britain and
+        Canada did so"), else the last act the sentence or the sentence before told ("... Germany followed
+        suit")."""
+        heads = children(v, "nsubj") or [  # "a day after Britain, Canada and Australia did so" ("after" a preposition)
+            o for pp in v.doc[v.left_edge.i:v.i] if pp.dep_ == "prep" and pp.lower_ in ("after", "before")
+            for o in children(pp, "pobj") if o.right_edge.i == v.i - 1]
+        if not heads:
+            return []
+        above = {a.i for a in v.ancestors}
+        told = [ev for tok, ev in self._coded_now if tok.i in above and ev[3] == "asserted"] or [
+            ev for tok, ev in self._coded_now[-1:] if ev[3] == "asserted"]
+        if not told:
+            last = [e for e in self._history if e.sentence_index == si - 1 and e.asserted][-1:]
+            told = [(p, None, Actor(e.target, e.target_country, None, e.target_name or "", "antecedent", v.i, v.i + 1)
+                     if e.target else None, e.status, e.code, e.confidence)
+                    for e in last for p in [self.patterns.by_id.get(e.rule.split("+")[0])] if p is not None]
+        if not told:
+            return []
+        p = told[0][0]
+        sources = self._resolve(heads, actors, unresolved, "source", si, sent, p, article_id)
         own = {a.country for a in sources}
+        mood = verb_status(v, p, self._day)
+        if mood.status != "asserted" or not sources:
+            return []
+        targets = list({t.code: t for _, _, t, _, _, _ in told if t is not None and t.country not in own}.values())
+        code = told[0][4]
+        return [(replace(p, id=f"{p.id}+did_so"), s, t, "asserted", code, 0.6) for s in sources
+                for t in (targets or [None])]
+
+    def _avenged(self, sources: list[Actor], v: Token | None = None) -> list[Actor]:
+        """Whom a vow of retaliation with no one named is aimed at: the attacker of the
+        source's country told before it in this sentence ("Pakistani air strikes killed 46 people in
+        Afghanistan, the Taliban said, vowing to retaliate") or in the article's last two sentences."""
+        own = {a.country for a in sources}
+        for tok, (_, s, t, status, code_, _) in reversed(self._coded_now if v is not None else []):
+            if tok.i < v.i and status == "asserted" and code_[:2] in ("18", "19", "20") and t is not None \
+                    and t.country in own and s.country not in own and s.country is not None:
+                return [Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
         for e in reversed(self._history):
             if e.sentence_index < self._si - 2:
                 break
@@ -1489,7 +1528,7 @@ class Coder:
             targets = aggressors(bracing, actors, {a.country for a in sources})
         retaliating = not targets and retaliation(v, p)
         if retaliating:  # "Israel vowed to retaliate": against whoever struck it in the sentences before
-            targets = self._avenged(sources)
+            targets = self._avenged(sources, v)
         aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources, retaliating))
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
                                              or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
@@ -2473,6 +2512,17 @@ def _stranded_from(h: Token) -> list[Token]:
         return []
     return [o for pp in h.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i == h.right_edge.i + 1
             for o in children(pp, "pobj")]
+
+
+def _ellipsis(v: Token) -> bool:
+    """``v`` repeats an act told before: "did so", "did the same", "did likewise", "followed suit" (not "the
+    first minister to do so": a description)."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if v.lemma_.lower() == "follow":
+        return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in v.children)
+    return any((c.dep_ == "advmod" and c.lower_ in ("so", "likewise")) or (c.dep_ == "dobj" and c.lower_ == "same")
+               for c in v.children)
 
 
 #: what makes a rally a candidate's or party's meeting ("a campaign rally"), no protest

@@ -177,6 +177,7 @@ class PatternSet:
 
     def __init__(self, patterns: list[Pattern]) -> None:
         self.patterns = patterns
+        self.by_id = {p.id: p for p in patterns}  # (the rule an event names: "Germany followed suit" repeats it)
         self.index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             self.index[(p.pos, p.lemma)].append(p)

@@ -210,6 +210,8 @@ def clause_in_subject(n: Token) -> Token | None:
 
 #: verbs whose object is the means of the act their "to"-infinitive names: its subject does it
 INSTRUMENTAL = frozenset({"use", "employ", "deploy", "send", "mobilize", "mobilise", "dispatch", "fire", "launch"})
+#: subordinators of a time clause
+TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "until"})
 #: verbs of going somewhere or taking something, whose infinitive after the object is the subject's purpose:
 #: "Ethiopian troops entered Somalia to fight al-Shabaab" (Somalia does not fight)
 PURPOSED = frozenset({"enter", "invade", "cross", "visit", "leave", "storm", "raid", "reach", "occupy", "seize",
@@ -231,6 +233,12 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         dep, head = t.dep_, t.head
         if head.i == t.i:
             return [], hops
+        if dep == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and head.dep_ == "advcl" \
+                and head.i < t.i and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children):
+            # "accused each other ..., hours after it took effect, drawing a rebuke from Trump": a participle
+            # after a comma that the parser hung on a time clause tells of the main clause's act
+            t = head
+            continue
         if dep == "relcl":
             subj = children(t, "nsubj", "nsubjpass")
             if not subj or subj[0].lower_ in RELATIVE_PRONOUNS:

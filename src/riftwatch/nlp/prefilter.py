@@ -75,6 +75,7 @@ def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
                 forms.add(form)
     forms |= attitude_words()  # "was optimistic about the talks with X" (coding/statements.py attitude)
     forms |= FEELINGS.keys()  # "was disappointed with Pakistan's response" (coding/critic.py disapproval)
+    forms |= {"suit", "likewise"}  # "Britain followed suit", "Poland did likewise" repeat an act told before
     return frozenset(forms)
 
 
