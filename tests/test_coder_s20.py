@@ -190,3 +190,44 @@ def test_did_so_and_followed_suit_repeat_the_act_with_their_own_subject(code):
                 if e.source_country == "DEU"]
     assert not [e for e in code("German Foreign Minister Oskar Fischer visited Albania, the first Warsaw Pact "
                                 "foreign minister to do so since 1961.", "1987-06-01") if e.rule.endswith("did_so")]
+
+
+def test_participles_after_a_comma_name_no_partner_of_an_agreement(code):
+    got = country_codes(code("India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days "
+                             "of fighting, Trump said, crediting a night of talks mediated by the United States.",
+                             "2025-05-10"))
+    assert ("IND", "PAK", "0356") in got and not any(t == "USA" for _, t, _ in got)
+
+
+def test_what_one_was_silent_on_or_only_allowed_was_not_done(code):
+    got = code("Putin apologised to Azerbaijani President Ilham Aliyev on Saturday for the incident, without saying "
+               "Russia had shot the plane down.", "2024-12-28")
+    assert not [e for e in got if e.root == "19"]
+    got = code("Japan and the Philippines signed a defence pact on Monday allowing each country to deploy troops on "
+               "the other's soil.", "2024-07-08")
+    assert not [e for e in got if e.root == "15"] and ("JPN", "PHL", "05") in triples(got)
+
+
+def test_the_act_retaliated_for_fell_on_the_retaliator(code):
+    got = country_codes(code("China raised its tariffs on U.S. goods on Wednesday in retaliation for Trump's tariffs.",
+                             "2025-04-09"))
+    assert ("USA", "CHN", "163") in got and ("CHN", "USA", "163") in got
+
+
+def test_protesters_who_attack_missions_protest_violently_where_the_missions_stand(code):
+    got = country_codes(code("Protesters attacked the embassies of Rwanda, France, Belgium and the United States in "
+                             "Kinshasa.", "2025-01-28"))
+    assert got == {("COD", c, "145") for c in ("RWA", "FRA", "BEL", "USA")}
+
+
+def test_food_dropped_from_planes_is_humanitarian_aid(code):
+    got = country_codes(code("Jordanian and U.S. military planes dropped food parcels over northern Gaza on Saturday.",
+                             "2024-03-02"))
+    assert got == {("JOR", "PSE", "073"), ("USA", "PSE", "073")}
+    assert not [e for e in code("Israeli jets dropped leaflets over Gaza.", DAY) if e.root == "07"]
+    assert ("RUS", "SYR", "195") in country_codes(code("Russian planes dropped bombs on Aleppo.", DAY))
+
+
+def test_a_first_visit_since_long_ago_is_this_visit(code):
+    got = country_codes(code("It was Wang Yi's first visit to South Korea since 2019.", "2020-11-26"))
+    assert ("CHN", "KOR", "042") in got

@@ -586,6 +586,11 @@ class Coder:
             # demonstration (141); workers who strike are on strike (143), not attacking
             matches = [(_reading(c, "people"), o) for c, o in matches]
             p = matches[0][0]
+        if p.code == "190" and not passive and src_heads and all(h.lemma_.lower() in PROTESTERS for h in src_heads):
+            # "protesters attacked the embassies of Rwanda, France and Belgium": a crowd's violence is a violent
+            # protest (145), not an armed attack
+            matches = [(replace(c, code="145") if c.code == "190" else c, o) for c, o in matches]
+            p = matches[0][0]
         if any("armed" in c.flags for c, _ in matches) and not all(
                 a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital")) for a in sources):
             # "residents evacuated the town": only a state or its forces retreat from a position
@@ -1112,10 +1117,13 @@ class Coder:
         the accusation or criticism of the denier before it, whatever it denies ("Israel accused
         Iran of the attack, but Tehran denied any role")."""
         denial = code == "016"
-        objs = [o for o in children(v, "dobj") if (o.lemma_.lower() in REFERRING_NOUNS or o.lemma_.lower() in ATTACKS
-                                                   or o.lemma_.lower() in DEALS or o.lemma_.lower() in VISITS)
-                and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
-                        for c in o.children)]
+        definite = [o for o in children(v, "dobj") if any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in o.children)]
+        objs = [o for o in definite if o.lemma_.lower() in REFERRING_NOUNS or o.lemma_.lower() in ATTACKS]
+        if not objs and not denial and (code[:2] in ("01", "11", "12") or code == "051"):
+            # "the United States criticised the deal" (not "would sign the accord": a party's own act)
+            return self._third_party_answer(v, [o for o in definite if o.lemma_.lower() in DEALS
+                                                or o.lemma_.lower() in VISITS], {a.country for a in sources})
         if not objs and not denial:
             return []
         if objs and all(o.lemma_.lower() in ATTACKS for o in objs):
@@ -1132,9 +1140,7 @@ class Coder:
             if target is not None and target in own and s.country not in own and (
                     not denial or code_[:2] in ("11", "12")):
                 return [s]
-        if denial:
-            return self._victim_accuser(v, own)
-        return self._third_party_answer(v, objs, own)
+        return self._victim_accuser(v, own) if denial else []
 
     def _third_party_answer(self, v: Token, objs: list[Token], own: set[str | None]) -> list[Actor]:
         """Whom a reaction to an agreement or a visit the text told before is aimed at, when it did not
@@ -1384,6 +1390,9 @@ class Coder:
         hosts += [t for h in [v, *([obj] if obj is not None and obj.lemma_.lower() in ASSAULT_NOUNS else [])]
                   for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward", "into", "to")
                   for t in children(c, "pobj") if t.lemma_.lower() in AIMED_AT]
+        # "attacked the embassy of Rwanda in Kinshasa": a mission stands where its "of" phrase's place says
+        hosts += [x for h in hosts[1:] if h.lemma_.lower() in MISSIONS for pp in h.children
+                  if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj") for x in [o, *o.conjuncts]]
         # "abducted 287 pupils from a school in Kaduna": the place of the spot they were taken from
         hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in children(c, "pobj")
                   if t.pos_ == "NOUN"]
@@ -1905,6 +1914,18 @@ class Coder:
             own = {a.country for a in sources}
             targets = [a for h in answered_heads(n) + answered_heads(gov)
                        for a in self._resolve([h], actors, None, "target", si, sent, p, article_id) if a.country not in own]
+        if not targets and sources and n.dep_ == "pobj" and n.head.lower_ == "for" \
+                and n.head.head.lemma_.lower() in REQUITALS:
+            # "raised its tariffs on U.S. goods in retaliation for Trump's latest tariff increase": the act
+            # answered fell on whoever answers it
+            g = n.head.head
+            while g.dep_ in ("pobj", "prep") and g.head.i != g.i:
+                g = g.head
+            if g.pos_ in ("VERB", "AUX"):
+                own = {a.country for a in sources}
+                targets = [a for a in self._resolve(children(g, "nsubj") or inherited_subject(g)[0], actors, None,
+                                                    "target", si, sent, p, article_id)
+                           if a.country is not None and a.country not in own and _state_side(a)]
         if not targets and gov is not None and sources and n.dep_ == "dobj" and p.code[:2] == "14":
             # "started a hunger strike to protest the government's failure": a protest is aimed
             # at whom its purpose clause names
@@ -2512,6 +2533,12 @@ def _stranded_from(h: Token) -> list[Token]:
         return []
     return [o for pp in h.head.children if pp.dep_ == "prep" and pp.lower_ == "from" and pp.i == h.right_edge.i + 1
             for o in children(pp, "pobj")]
+
+
+#: a state's missions abroad, which stand in another state than theirs
+MISSIONS = frozenset({"embassy", "consulate", "mission", "chancery", "legation"})
+#: nouns of an answer to another's act, whose "for" phrase names the act ("in retaliation for X's tariffs")
+REQUITALS = frozenset({"retaliation", "response", "reprisal", "revenge", "answer", "punishment", "reply"})
 
 
 def _ellipsis(v: Token) -> bool:

@@ -45,6 +45,8 @@ NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", 
 CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})
 #: governors that entail their complement happened: "managed to", "began to", "seemed to"
 #: ("decided to impose", "voted to expel": a decision taken is the act in news usage)
+#: verbs that permit an act, which is not yet done: "allowing each country to deploy troops"
+PERMITTING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "let", "entitle", "empower"})
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "begin", "start", "continue", "proceed", "resume", "seem", "appear",
                                    "go", "keep", "dare", "get", "decide", "vote", "move"})
 HEDGES = frozenset({"seem", "appear"})
@@ -304,6 +306,12 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
             status, via = "hypothetical", "if"  # "should review whether the violence means it has violated ..."
             break
+        if dep in ("ccomp", "xcomp") and lemma(head) in PERMITTING and infinitive(t):
+            status, via = "hypothetical", "permitted"  # "a pact allowing each country to deploy troops": may, not did
+            break
+        if dep == "ccomp" and head.dep_ == "pcomp" and head.head.lower_ == "without":
+            negated, t = True, head  # "apologised for the incident, without saying Russia had shot the plane down"
+            break
         if dep == "ccomp" and lemma(head) in DENIALS:
             negated = not negated  # "China denied that it had hacked ...": the denial is the event
             t = head
@@ -494,7 +502,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
                                                         for ent in n.sent.ents if ent.label_ == "DATE"):
         status = via = "historical"  # "during talks last year with U.S. officials", "an accord in December"
     tallied = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" else [])  # ("the toll from")
-    if status == "asserted" and day is not None and any(
+    if status == "asserted" and day is not None and n.tag_ == "NNS" and not any(
+            c.dep_ == "amod" and (c.lower_ in ("first", "only", "latest") or c.tag_ == "JJS") for c in n.children) \
+            and any(
             pp.dep_ == "prep" and pp.lower_ == "since" and _background(
                 " ".join(t.text for t in n.doc[pp.i + 1:pp.right_edge.i + 1]), day)
             for x in tallied for pp in x.children):

@@ -625,7 +625,10 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     # "agreed to provide aid for Romania", "signed an accord to supply Gondor", "opened fire
     # to disperse protesters", "mobilized reservists for a war against Iraq": the target of
     # the complement, the purpose clause, or the event the act is for
-    clauses = [x for x in v.children if x.dep_ == "xcomp" or (x.dep_ == "advcl" and infinitive(x))]
+    # (not a participle after a comma: "agreed to a ceasefire, Trump said, crediting talks mediated by the
+    # United States" tells who is credited, not with whom they agreed)
+    clauses = [x for x in v.children if (x.dep_ == "xcomp" and not (x.tag_ == "VBG" and x.doc[x.i - 1].text == ","))
+               or (x.dep_ == "advcl" and infinitive(x))]
     clauses += [x for o in objs for x in o.children if x.dep_ == "acl" and infinitive(x)]
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
