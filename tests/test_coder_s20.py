@@ -231,3 +231,13 @@ def test_food_dropped_from_planes_is_humanitarian_aid(code):
 def test_a_first_visit_since_long_ago_is_this_visit(code):
     got = country_codes(code("It was Wang Yi's first visit to South Korea since 2019.", "2020-11-26"))
     assert ("CHN", "KOR", "042") in got
+
+
+def test_a_group_of_many_states_is_of_the_place_it_fights_in(code):
+    got = code("U.S. forces conducted an air strike against Islamic State militants in Somalia's Puntland region on "
+               "Saturday, the Pentagon said.", "2025-02-02")
+    assert [(e.source_country, e.target, e.target_country, e.root) for e in got] == [("USA", "IST", "SOM", "19")]
+    got = code("Islamic State militants in Nigeria killed 12 soldiers.", DAY)
+    assert [(e.source, e.source_country) for e in got] == [("IST", "NGA")]
+    # named with no place it keeps no country
+    assert [(e.source, e.source_country) for e in code("Islamic State claimed the attack.", DAY)] == [("IST", None)]

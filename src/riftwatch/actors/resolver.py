@@ -10,7 +10,7 @@ this noun phrase?" for the coder.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -795,7 +795,21 @@ class DocActors:
         return out
 
     def actor_of(self, head: Token) -> Actor | None:
-        """The actor a noun phrase denotes, or None."""
+        """The actor a noun phrase denotes, or None. An armed group of no one country placed by the
+        phrase's own "in" ("Islamic State militants in Somalia's Puntland region") fights in that place's:
+        it keeps its code and takes that country."""
+        a = self._actor_of(head)
+        if a is not None and a.country is None and a.kind == "org" and a.sector in ARMED_GROUPS:
+            for pp in head.children:
+                if pp.dep_ == "prep" and pp.lower_ in ("in", "inside", "across"):
+                    for o in children_of(pp, "pobj"):  # ("in Somalia's Puntland region": the owner's)
+                        for x in [o, *children_of(o, "poss", "compound")]:
+                            where = self._actor_of(x) or self.place_of(x)
+                            if where is not None and where.country and where.kind in ("country", "capital", "place"):
+                                return replace(a, country=where.country)
+        return a
+
+    def _actor_of(self, head: Token) -> Actor | None:
         if head.pos_ == "NOUN" and (head.lemma_.lower() in _GARRISONS or head.lower_ == "bases"):
             # "two Iraqi bases housing U.S. troops": a base is the forces' it houses
             for o in (o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
@@ -1672,6 +1686,8 @@ def participle_agents(head: Token) -> list[Token]:
 _ASCRIBED = frozenset({("attribute", "to"), ("ascribe", "to"), ("blame", "on")})
 
 
+#: the sectors of armed groups that fight in many states ("Islamic State" is placed by where it fights)
+ARMED_GROUPS = frozenset({"IMG", "REB", "INS", "SEP", "RAD"})
 #: participles of passing on another's words: "the statement quoted by IRNA" is not IRNA's
 _PASSED_ON = frozenset({"quote", "report", "cite", "carry", "publish", "broadcast", "air", "print", "run",
                         "obtain", "see", "read", "translate", "relay", "monitor", "leak", "distribute"})

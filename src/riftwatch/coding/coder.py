@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolver import RELATION_NOUNS, UNKNOWN_FORCES, DocActors, participle_agents, stance_prefixed
+from ..actors.resolver import ARMED_GROUPS, RELATION_NOUNS, UNKNOWN_FORCES, DocActors, participle_agents, stance_prefixed
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
@@ -1423,8 +1423,10 @@ class Coder:
                             a.kind == "title" and a.sector is not None):
                         return _as_place(a)
                     # "at a market in Kabul", "outside the city of Basra": the place the spot is in
-                    for a in (actors.actor_of(t) or actors.place_of(t) for q in pobj.children
-                              if q.dep_ == "prep" and q.lower_ in ("in", "of") for t in children(q, "pobj")):
+                    # ... "in Somalia's Puntland region": the area's owner
+                    for a in [*(actors.actor_of(t) or actors.place_of(t) for q in pobj.children
+                                if q.dep_ == "prep" and q.lower_ in ("in", "of") for t in children(q, "pobj")),
+                              *(actors.actor_of(t) for t in children(pobj, "poss") if pobj.lemma_.lower() in AREAS)]:
                         if a is not None and a.kind in ("country", "capital", "place") and a.country not in own:
                             return _as_place(a)
         return None
@@ -2295,6 +2297,11 @@ class Coder:
             targets = [a for a in targets if not (a.country is None and a.kind == "sector" and a.sector in ("REB", "INS"))]
             if named and not targets:
                 p = replace(p, flags=p.flags | {"unknown_target"})
+        if code[:2] in VIOLENT_ROOTS and self._where is not None:
+            # "an air strike against Islamic State militants in Somalia's Puntland region": a group that fights
+            # in many states is of the one where it was struck
+            targets = [replace(a, country=self._where) if a.country is None and a.kind == "org"
+                       and a.sector in ARMED_GROUPS else a for a in targets]
         targets = [_place(a, home) for a in targets if not (
             a.sector == "REF" and a.country is None and self._where is None and "03" <= code[:2] <= "08") and not (
             # ... nor banks it negotiates with or pays ("negotiating with the banks", "payments due

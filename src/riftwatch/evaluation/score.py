@@ -24,7 +24,8 @@ keys, pairing equal keys greedily is a maximum matching). Unmatched coded
 events are false alarms, unmatched gold events misses; in a "no event" record
 every coded event is a false alarm.
 
-"Country" of a coded actor: its country; for an organisation without one, its
+"Country" of a coded actor: its country; for an organisation without one, the
+country the text placed it in for this event ("Islamic State militants in Somalia"), else its
 CAMEO type (IGO, NGO, ...). "Actor code": the code riftwatch gives; for the
 PLOVER sets, whose gold names organisations only by type, an organisation is
 compared as country+type (PSEREB) or its type alone (IGO). Root-level codes
@@ -201,7 +202,7 @@ class _Normaliser:
             return None, None
         org = self.kb.orgs.get(code) if self.kb is not None else None
         if org is not None and code != country:
-            cl = org.country or org.type or code[:3]
+            cl = org.country or country or org.type or code[:3]  # (a group of many states placed by the text)
             if not self.generic:
                 return cl, code
             return cl, (org.country + org.type) if org.country and org.type else cl
