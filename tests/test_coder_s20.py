@@ -241,3 +241,9 @@ def test_a_group_of_many_states_is_of_the_place_it_fights_in(code):
     assert [(e.source, e.source_country) for e in got] == [("IST", "NGA")]
     # named with no place it keeps no country
     assert [(e.source, e.source_country) for e in code("Islamic State claimed the attack.", DAY)] == [("IST", None)]
+
+
+def test_talks_mediated_by_a_state_credited_in_a_participle_are_its_mediation(code):
+    got = country_codes(code("India and Pakistan agreed to a full and immediate ceasefire on Saturday, Trump said, "
+                             "crediting a night of talks mediated by the United States.", "2025-05-10"))
+    assert {("USA", "IND", "045"), ("USA", "PAK", "045")} <= got

@@ -1099,8 +1099,9 @@ class Coder:
         n = v.head
         heads = [t for pp in n.children if pp.dep_ == "prep" and pp.lower_ == "between" for t in children(pp, "pobj")]
         g = n
-        while not heads and g.dep_ in ("dobj", "pobj", "prep", "pcomp", "nsubjpass", "appos", "conj") \
-                and g.head.i != g.i:
+        while not heads and (g.dep_ in ("dobj", "pobj", "prep", "pcomp", "nsubjpass", "appos", "conj") or (
+                g.tag_ == "VBG" and g.dep_ in ("xcomp", "advcl") and not children(g, "nsubj"))) and g.head.i != g.i:
+            # (... "X and Y agreed to a ceasefire, Trump said, crediting talks mediated by the United States")
             g = g.head
             subj = children(g, "nsubj") if g.pos_ in ("VERB", "AUX") else []
             if subj:
