@@ -738,7 +738,7 @@ class Coder:
             p = next((c for c, o in matches if c.specificity == top and "sym" in c.flags and any(
                 x.dep_ == "prep" and f"prep:{x.lower_}" in c.target for x in v.children)), p)
         if not targets and p.code == "045" and v.dep_ == "acl":
-            targets = self._parties(v, p, actors, own)
+            targets = [a for a in self._parties(v, p, actors, own) if a.country not in own_c]
         if not targets and p.code == "018":
             targets = _afflicted(v, actors, own)
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
@@ -1104,6 +1104,9 @@ class Coder:
             # (... "X and Y agreed to a ceasefire, Trump said, crediting talks mediated by the United States")
             g = g.head
             subj = children(g, "nsubj") if g.pos_ in ("VERB", "AUX") else []
+            if subj and g.lemma_.lower() in REPORTING:
+                # "X and Y agreed to a ceasefire, Trump said, crediting talks mediated by ...": the reported deal's
+                subj = [s for c in g.children if c.dep_ == "ccomp" for s in children(c, "nsubj")] or subj
             if subj:
                 if verb_status(g, p, self._day).status != "asserted":
                     return []
