@@ -247,3 +247,9 @@ def test_talks_mediated_by_a_state_credited_in_a_participle_are_its_mediation(co
     got = country_codes(code("India and Pakistan agreed to a full and immediate ceasefire on Saturday, Trump said, "
                              "crediting a night of talks mediated by the United States.", "2025-05-10"))
     assert {("USA", "IND", "045"), ("USA", "PAK", "045")} <= got
+
+
+def test_who_is_invited_to_a_capital_is_invited_by_its_state(code):
+    got = country_codes(code("Japan's prime minister was invited to Washington for a state visit.", DAY))
+    assert got == {("USA", "JPN", "036")}
+    assert not code("Zelenskiy was invited to the summit.", DAY)
