@@ -253,3 +253,10 @@ def test_who_is_invited_to_a_capital_is_invited_by_its_state(code):
     got = country_codes(code("Japan's prime minister was invited to Washington for a state visit.", DAY))
     assert got == {("USA", "JPN", "036")}
     assert not code("Zelenskiy was invited to the summit.", DAY)
+
+
+def test_what_a_state_has_repeatedly_done_is_a_record_not_an_act_of_the_day(code):
+    assert not code("North Korea has repeatedly threatened to attack the South.", DAY)
+    assert not code("Rwanda has repeatedly denied backing M23.", DAY)
+    # ... but a series dated this week is news
+    assert ("RUS", "UKR", "19") in triples(code("Russia has repeatedly attacked Ukraine's power grid this week.", DAY))

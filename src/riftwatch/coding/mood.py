@@ -635,8 +635,11 @@ def historical(v: Token, day: date | None) -> bool:
     if day is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children) and any(
-            c.dep_ == "advmod" and c.lower_ == "long" for c in v.children):
-        return True  # "Kyiv has long accused Moscow of ...": a standing position recalled, no act of the day
+            c.dep_ == "advmod" and (c.lower_ == "long" or (c.lower_ in ("repeatedly", "often", "frequently") and not any(
+                e.label_ == "DATE" for e in v.sent.ents))) for c in v.children):
+        # "Kyiv has long accused Moscow of ...": a standing position recalled, no act of the day; "North Korea has
+        # repeatedly threatened to attack the South": a record of acts over time (not "... this week")
+        return True
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
