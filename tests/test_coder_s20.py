@@ -260,3 +260,16 @@ def test_what_a_state_has_repeatedly_done_is_a_record_not_an_act_of_the_day(code
     assert not code("Rwanda has repeatedly denied backing M23.", DAY)
     # ... but a series dated this week is news
     assert ("RUS", "UKR", "19") in triples(code("Russia has repeatedly attacked Ukraine's power grid this week.", DAY))
+
+
+def test_military_bases_are_bases(code):
+    got = country_codes(code("France handed over its last military bases in Senegal to Senegalese authorities on "
+                             "Thursday.", "2025-07-17"))
+    assert got == {("FRA", "SEN", "0842")}
+
+
+def test_a_comment_aimed_at_someone_is_not_also_told_as_aimed_at_no_one(code):
+    got = [(e.source_country, e.target, e.code) for e in code(
+        "Chinese Foreign Minister Wang Yi said on Thursday he was confident that relations with the European Union "
+        "would keep improving despite disputes over trade.", DAY)]
+    assert got == [("CHN", "EEC", "013")]

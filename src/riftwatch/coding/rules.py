@@ -95,6 +95,12 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if unaimed(ev) and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
             drop.add(k)
+    # "Wang said he was confident that relations with the EU would keep improving": the comment aimed at the EU
+    # says what the same comment aimed at no one does
+    aimed = {(ev[1].code, ev[4]) for _, ev in asserted if ev[2] is not None and ev[4][:2] == "01"}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] == "asserted" and ev[2] is None and (ev[1].code, ev[4]) in aimed:
+            drop.add(k)
     # "Israel refused to confirm the Lebanese report": a declined comment (011), no rejection of Lebanon
     silent = {(tok.head.i, ev[1].country) for tok, ev in coded if ev[4] == "011" and tok.dep_ == "xcomp"}
     for k, (tok, ev) in enumerate(coded):

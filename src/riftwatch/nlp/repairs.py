@@ -133,6 +133,9 @@ def repair(doc: Doc) -> Doc:
         if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod":
             verb_before_root_noun(t)
     for t in doc:
+        if t.lower_ == "bases" and t.lemma_ == "basis":
+            military_bases(t)
+    for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
     for t in doc:
@@ -364,6 +367,15 @@ def verb_before_root_noun(v: Token) -> bool:
         subj[0].pos_, subj[0].tag_ = "PROPN", "NNP"
     for c in later:
         c.head = v
+    return True
+
+
+def military_bases(t: Token) -> bool:
+    """Lemmatize "bases" as "base" (the lemmatizer gives "basis"): "France handed over its military bases in
+    Senegal"; True when changed. Not before "for" or "of" ("the bases for a deal")."""
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("for", "of"):
+        return False
+    t.lemma_ = "base"
     return True
 
 
