@@ -273,3 +273,9 @@ def test_a_comment_aimed_at_someone_is_not_also_told_as_aimed_at_no_one(code):
         "Chinese Foreign Minister Wang Yi said on Thursday he was confident that relations with the European Union "
         "would keep improving despite disputes over trade.", DAY)]
     assert got == [("CHN", "EEC", "013")]
+
+
+def test_condemning_the_actions_told_before_condemns_who_did_them(code):
+    story = ("Chinese coast guard vessels rammed Philippine navy boats near Second Thomas Shoal on Monday, injuring "
+             "several sailors. The Philippines condemned the actions.")
+    assert ("PHL", "CHN", "11") in triples(code(story, "2024-06-17"))
