@@ -279,3 +279,16 @@ def test_condemning_the_actions_told_before_condemns_who_did_them(code):
     story = ("Chinese coast guard vessels rammed Philippine navy boats near Second Thomas Shoal on Monday, injuring "
              "several sailors. The Philippines condemned the actions.")
     assert ("PHL", "CHN", "11") in triples(code(story, "2024-06-17"))
+
+
+def test_troops_deployed_after_anothers_retreat_face_no_one(code):
+    got = actor_codes(code("Lebanon's army deployed troops to the south after Israeli forces withdrew.", DAY))
+    assert ("LBNMIL", None, "154") in got and not any(s.startswith("LBN") and t for s, t, _ in got)
+    # ... but jets scrambled after an intrusion face the intruder
+    assert ("TWN", "CHN", "150") in country_codes(code("Taiwan scrambled jets after Chinese warplanes crossed the "
+                                                        "median line.", DAY))
+
+
+def test_workers_expelled_are_people_expelled_aid_workers_an_aid_groups(code):
+    assert ("KWT", "EGY", "174") in country_codes(code("Kuwait expelled dozens of Egyptian workers.", DAY))
+    assert ("SDN", "GBR", "1663") in country_codes(code("Sudan expelled British aid workers.", DAY))

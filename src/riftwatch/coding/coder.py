@@ -1470,7 +1470,9 @@ class Coder:
                 for c in x.children):
             return True  # (... or "as the war in Afghanistan began", "after the attacks")
         matched = self._match_verb(x)
-        return bool(matched) and "13" <= matched[0][0].code[:2] <= "20"
+        # (not a verb that may be a retreat: "after Israeli forces withdrew")
+        return bool(matched) and "13" <= matched[0][0].code[:2] <= "20" and not any(
+            c.code[:2] == "08" for c, _ in matched)
 
     def _shared_target(self, v: Token, own: set[str], actors: DocActors, si: int, sent: Span,
                        article_id: str) -> list[Actor]:
