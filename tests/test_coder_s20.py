@@ -292,3 +292,10 @@ def test_troops_deployed_after_anothers_retreat_face_no_one(code):
 def test_workers_expelled_are_people_expelled_aid_workers_an_aid_groups(code):
     assert ("KWT", "EGY", "174") in country_codes(code("Kuwait expelled dozens of Egyptian workers.", DAY))
     assert ("SDN", "GBR", "1663") in country_codes(code("Sudan expelled British aid workers.", DAY))
+
+
+def test_a_joint_statement_signed_is_an_agreement_signed(code):
+    story = ("Putin and Xi held talks in the Kremlin on Tuesday. The two leaders signed a joint statement on deepening "
+             "their strategic partnership.")
+    assert {("RUS", "CHN", "057"), ("CHN", "RUS", "057")} <= country_codes(code(story, "2023-03-21"))
+    assert not code("The minister signed a statement condemning the attack.", DAY)
