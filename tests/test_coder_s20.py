@@ -299,3 +299,9 @@ def test_a_joint_statement_signed_is_an_agreement_signed(code):
              "their strategic partnership.")
     assert {("RUS", "CHN", "057"), ("CHN", "RUS", "057")} <= country_codes(code(story, "2023-03-21"))
     assert not code("The minister signed a statement condemning the attack.", DAY)
+
+
+def test_it_in_a_time_clause_is_the_thing_the_main_clause_is_about(code):
+    got = country_codes(code("A Chinese spy balloon flew over the United States before it was shot down by a U.S. "
+                             "fighter jet.", "2023-02-05"))
+    assert ("USA", "CHN", "190") in got and ("USA", "USA", "190") not in got

@@ -1219,6 +1219,15 @@ class DocActors:
         grievance = self._grievance_owner(tok, exclude)
         if grievance is not None:
             return grievance
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in tok.head.children):
+            # "a Chinese spy balloon flew over the United States before it was shot down": the subject of a
+            # time or cause clause continues the thing its governing clause is about, not the last state named
+            thing = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                     and c.i < tok.i]
+            a = self.actor_of(thing[0]) if thing else None
+            if a is not None and a.country is not None and a.code not in exclude:
+                return a
         sent_starts = self._sent_starts()
         cur = max((s for s in sent_starts if s <= tok.i), default=0)
         idx = sent_starts.index(cur) if cur in sent_starts else 0
