@@ -305,3 +305,10 @@ def test_it_in_a_time_clause_is_the_thing_the_main_clause_is_about(code):
     got = country_codes(code("A Chinese spy balloon flew over the United States before it was shot down by a U.S. "
                              "fighter jet.", "2023-02-05"))
     assert ("USA", "CHN", "190") in got and ("USA", "USA", "190") not in got
+
+
+def test_a_documents_name_with_and_keeps_its_parse(code):
+    # ("Exchange and Cooperation" is no pair of people)
+    got = country_codes(code("The United States and India signed the Basic Exchange and Cooperation Agreement.",
+                             "2020-10-29"))
+    assert got == {("USA", "IND", "057"), ("IND", "USA", "057")}

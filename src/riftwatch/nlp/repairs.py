@@ -322,7 +322,7 @@ def name_before_title(t: Token) -> bool:
     Chinese President Xi Jinping met in Busan" ("Trump" read as modifying "President"); True when the
     parse was changed. Only a capitalised word that is no nationality, followed by "and" and a
     nationality or a capitalised title of the same name phrase, whose head is a name standing as a
-    subject or object."""
+    subject or object, and a person's when no nationality follows."""
     doc = t.doc
     if t.ent_type_ in ("NORP", "LANGUAGE") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "and" \
             or doc[t.i + 1].head.i != t.i:
@@ -334,6 +334,8 @@ def name_before_title(t: Token) -> bool:
     if not (after.ent_type_ == "NORP" or after.tag_ == "NNP") or head.pos_ != "PROPN" or head.i <= after.i \
             or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
+    if after.ent_type_ != "NORP" and head.ent_type_ != "PERSON":
+        return False  # a name of a person, not of a document: "the Basic Exchange and Cooperation Agreement"
     # ... "Putin and North Korean leader Kim Jong Un", with "leader" read as the conjunct of "Putin"
     titles = [c for c in t.children if c.dep_ == "conj" and after.i <= c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
     if after.head.i == t.i and not titles:
