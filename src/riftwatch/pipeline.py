@@ -310,8 +310,9 @@ class _Backend:
             if read not in ("workers", "driver"):
                 raise ConfigError(f"dask_read must be 'workers' or 'driver', got {read!r}", code="RW131")
             if dask == "local":
+                # (the dashboard on any free port: another cluster on the machine may hold Dask's 8787)
                 self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None)
+                                            dashboard_address=":0")
                 self.client = Client(self.cluster)
             else:
                 try:
