@@ -41,7 +41,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE,
     AUDIENCES, MEASURES, SPANS, ASKING, RESPONSES,
-    REFERRING_NOUNS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
+    REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
@@ -1290,21 +1290,14 @@ class Coder:
         return [(replace(p, id=f"{p.id}+did_so"), s, t, "asserted", code, 0.6) for s in sources
                 for t in (targets or [None])]
 
-    def _avenged(self, sources: list[Actor], v: Token | None = None) -> list[Actor]:
+    def _avenged(self, sources: list[Actor], v: Token) -> list[Actor]:
         """Whom a vow of retaliation with no one named is aimed at: the attacker of the
         source's country told before it in this sentence ("Pakistani air strikes killed 46 people in
         Afghanistan, the Taliban said, vowing to retaliate") or in the article's last two sentences."""
         own = {a.country for a in sources}
-        for tok, (_, s, t, status, code_, _) in reversed(self._coded_now if v is not None else []):
-            if tok.i < v.i and status == "asserted" and code_[:2] in ("18", "19", "20") and t is not None \
-                    and t.country in own and s.country not in own and s.country is not None:
-                return [Actor(s.code, s.country, s.sector, s.name, "antecedent", v.i, v.i + 1)]
-        for e in reversed(self._history):
-            if e.sentence_index < self._si - 2:
-                break
-            if e.asserted and e.root in ("18", "19", "20") and e.target_country in own \
-                    and e.source_country not in own and e.source_country is not None:
-                return [Actor(e.source, e.source_country, None, e.source_name, "antecedent", 0, 0)]
+        for s, target, code_ in self._told_before(v):
+            if code_[:2] in ("18", "19", "20") and target in own and s.country not in own and s.country is not None:
+                return [s]
         return []
 
     def _undone_by_verb(self, n: Token) -> bool:
@@ -2551,7 +2544,7 @@ def _stranded_from(h: Token) -> list[Token]:
 #: a state's missions abroad, which stand in another state than theirs
 MISSIONS = frozenset({"embassy", "consulate", "mission", "chancery", "legation"})
 #: nouns of an answer to another's act, whose "for" phrase names the act ("in retaliation for X's tariffs")
-REQUITALS = frozenset({"retaliation", "response", "reprisal", "revenge", "answer", "punishment", "reply"})
+REQUITALS = VENGEANCE | {"response", "answer", "reply"}
 
 
 def _ellipsis(v: Token) -> bool:
@@ -2567,8 +2560,6 @@ def _ellipsis(v: Token) -> bool:
 
 #: what makes a rally a candidate's or party's meeting ("a campaign rally"), no protest
 CAMPAIGNING = word_list("campaigning")
-#: uses of force "the" refers back to ("condemned the attack")
-ATTACKS = word_list("referring_attacks")
 #: agreements and visits "the" refers back to ("criticised the deal", "condemned the visit")
 DEALS = word_list("referring_deals")
 VISITS = word_list("referring_visits")

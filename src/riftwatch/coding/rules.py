@@ -360,6 +360,8 @@ def _weapon_phrase(h: Token) -> list[Token]:
 ATTACKERS = word_list("attackers")
 #: what a vow of retaliation promises
 VENGEANCE = word_list("vengeance")
+#: uses of force "the" refers back to ("condemned the attack", "said the strikes were a violation")
+ATTACKS = word_list("referring_attacks")
 #: verbs of defence whose object attack has an attacker of its own ("repelled an attack by X")
 REPELLING = word_list("repelling")
 #: acts of a state another vows to answer ("vowed retaliation for the U.S. action")

@@ -57,7 +57,7 @@ from .derived import derive
 from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
-from .rules import ASSAULT_NOUNS, REFERRING_NOUNS, _state_side
+from .rules import ASSAULT_NOUNS, ATTACKS, REFERRING_NOUNS, _state_side
 from .slots import children, speaker_antecedent
 from .words import word_family, word_list
 
@@ -339,8 +339,6 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
 
 #: verbs of attempt whose complement is the act a speaker accuses another of ("was trying to undermine")
 TRYING = word_list("trying")
-#: uses of force "the" refers back to ("the strikes were a violation"): whoever made the last one told
-REFERRING_ATTACKS = word_list("referring_attacks")
 #: verbs of evidence whose own clause a speaker asserts: "says the tape proves X was behind it"
 EVIDENCE = word_list("evidence")
 #: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
@@ -436,7 +434,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             targets = _actors_in(coder, about_subject, actors, own, v, p)
             if not targets and role != "wrong" and (subj.lower_ in ANAPHORA or _lemma(subj) in PROPOSALS):
                 targets = _answered(coder, sources, v)  # "the proposal was unacceptable": whose proposal
-            if not targets and role in ("wrong", "judge", "reject") and _lemma(subj) in REFERRING_ATTACKS and any(
+            if not targets and role in ("wrong", "judge", "reject") and _lemma(subj) in ATTACKS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "this", "such") for c in subj.children):
                 targets = coder._attacker(v, sources)  # "said the strikes were a violation of its sovereignty"
             return (cue, targets, cue.code) if targets else None
