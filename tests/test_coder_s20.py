@@ -70,7 +70,7 @@ def test_a_third_state_criticising_the_deal_told_before_criticises_both_parties(
     # a party to the deal praising it is aimed at the other party only
     story = "Israel and Hamas agreed to a ceasefire on Sunday. Israel welcomed the agreement."
     got = [e for e in code(story, "2024-06-19") if e.trigger == "welcomed"]
-    assert all(e.target_country != "ISR" for e in got)
+    assert got and all(e.target_country != "ISR" for e in got)
     # with no deal told before, "the deal" is aimed at no one
     assert not [e for e in code("The United States criticised the deal.", "2024-06-19") if e.target]
 
@@ -100,8 +100,7 @@ def test_people_taken_from_a_place_were_taken_there(code):
 def test_the_strikes_judged_a_violation_are_the_attackers(code):
     story = ("Turkish jets struck Kurdish militant targets in northern Iraq on Sunday. Iraq's foreign ministry said "
              "the strikes were a flagrant violation of Iraqi sovereignty.")
-    assert any(e.source_country == "IRQ" and e.target_country == "TUR" and e.root in ("11", "12")
-               for e in code(story, DAY))
+    assert ("IRQ", "TUR", "11") in triples(code(story, DAY))
     # the attacker's own judgement is no criticism
     story = ("Turkish jets struck Kurdish militant targets in northern Iraq on Sunday. Ankara said the strikes were "
              "necessary to protect its borders.")

@@ -59,13 +59,20 @@ def assert_half_floor(engine, data: Path, part: str, floor: float) -> None:
     assert s.f1 >= floor, f"{data.name} {part} root F1 {s.f1:.3f} < {floor}"
 
 
-def test_the_file_says_it_is_our_own_blind_text():
-    assert_blind_file(DATA, 230)
+def blind_set_tests(data: Path, n: int, floors: dict[str, float]):
+    """The two tests of a blind set (shared with tests/test_modern_news3.py and …4.py): the file says what
+    it is, and each half stays above its floor."""
+    def test_the_file_says_it_is_our_own_blind_text():
+        assert_blind_file(data, n)
+
+    @pytest.mark.parametrize("part", ["dev", "check"])
+    def test_each_half_stays_above_its_floor(engine, part):
+        assert_half_floor(engine, data, part, floors[part])
+
+    return test_the_file_says_it_is_our_own_blind_text, test_each_half_stays_above_its_floor
 
 
-@pytest.mark.parametrize("part", ["dev", "check"])
-def test_each_half_stays_above_its_floor(engine, part):
-    assert_half_floor(engine, DATA, part, FLOORS[part])
+test_the_file_says_it_is_our_own_blind_text, test_each_half_stays_above_its_floor = blind_set_tests(DATA, 230, FLOORS)
 
 
 def print_halves(data: Path, argv: list[str]) -> None:

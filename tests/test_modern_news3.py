@@ -16,10 +16,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_modern_news2 import assert_blind_file, assert_half_floor, print_halves  # noqa: E402
+from test_modern_news2 import blind_set_tests, print_halves  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "modern_news3.jsonl"
 #: root-level F1 floors, a little below the last measurements (session 14: first measured, before any work on
@@ -31,13 +29,8 @@ DATA = Path(__file__).resolve().parent / "data" / "modern_news3.jsonl"
 FLOORS = {"dev": 0.75, "check": 0.55}
 
 
-def test_the_file_says_it_is_our_own_blind_text():
-    assert_blind_file(DATA, 240)
-
-
-@pytest.mark.parametrize("part", ["dev", "check"])
-def test_each_half_stays_above_its_floor(engine, part):
-    assert_half_floor(engine, DATA, part, FLOORS[part])
+test_the_file_says_it_is_our_own_blind_text, test_each_half_stays_above_its_floor = blind_set_tests(
+    DATA, 240, FLOORS)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,9 @@
 plausible 2024-2025 events, NOT real news, written and labelled in session 20 by a helper who never
 ran the coder nor read its code (blind), under the conventions of eval/README.md.
 
-Split in two by id as the second set is (tests/test_modern_news2.py): even ids are the development
-half (read, worked on), odd ids the check half (measured only: its errors are not read). Each half
-must stay above a floor a little below its last measurement, so a regression fails.
-
-Print both halves' scores (and the development half's errors with ``--errors``)::
-
-    PYTHONPATH=src python tests/test_modern_news4.py [--errors]
+Split, floored and printed as the second set is (tests/test_modern_news2.py; even ids are the
+development half, odd ids the check half, whose errors are not read):
+``PYTHONPATH=src python tests/test_modern_news4.py [--errors]``.
 """
 
 from __future__ import annotations
@@ -16,10 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_modern_news2 import assert_blind_file, assert_half_floor, print_halves  # noqa: E402
+from test_modern_news2 import blind_set_tests, print_halves  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "modern_news4.jsonl"
 #: root-level F1 floors, a little below the last measurements (session 20: first measured, before any work on
@@ -29,13 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "modern_news4.jsonl"
 FLOORS = {"dev": 0.74, "check": 0.64}
 
 
-def test_the_file_says_it_is_our_own_blind_text():
-    assert_blind_file(DATA, 240)
-
-
-@pytest.mark.parametrize("part", ["dev", "check"])
-def test_each_half_stays_above_its_floor(engine, part):
-    assert_half_floor(engine, DATA, part, FLOORS[part])
+test_the_file_says_it_is_our_own_blind_text, test_each_half_stays_above_its_floor = blind_set_tests(
+    DATA, 240, FLOORS)
 
 
 if __name__ == "__main__":

@@ -216,6 +216,8 @@ TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "unti
 #: "Ethiopian troops entered Somalia to fight al-Shabaab" (Somalia does not fight)
 PURPOSED = frozenset({"enter", "invade", "cross", "visit", "leave", "storm", "raid", "reach", "occupy", "seize",
                       "capture", "join", "board", "tour", "travel"})
+#: governors whose object does not act in the infinitive after it (see above)
+_NOT_CONTROLLING = INSTRUMENTAL | PURPOSED
 #: "summoned the ambassador to protest at ...": who summons protests, demands or complains (but "summoned the
 #: ambassador to explain" is the envoy's to do)
 SUMMONS = frozenset({"summon", "call"})
@@ -247,7 +249,7 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep == "xcomp":
             # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
             # India to release"
-            objs = children(head, "dobj") if head.lemma_.lower() not in INSTRUMENTAL | PURPOSED and not (
+            objs = children(head, "dobj") if head.lemma_.lower() not in _NOT_CONTROLLING and not (
                 head.lemma_.lower() in SUMMONS and t.lemma_.lower() in SUMMONER_ACTS) else []
             # (but "used Silkworm missiles to hit a tanker": who used them hit it)
             if not objs and head.lemma_.lower() in PREP_CONTROL:

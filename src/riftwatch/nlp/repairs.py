@@ -132,8 +132,7 @@ def repair(doc: Doc) -> Doc:
             name_before_title(t)
         if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod":
             verb_before_root_noun(t)
-    for t in doc:
-        if t.lower_ == "bases" and t.lemma_ == "basis":
+        if t.lemma_ == "basis" and t.lower_ == "bases":
             military_bases(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
