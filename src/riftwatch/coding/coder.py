@@ -59,7 +59,7 @@ from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing,
                       recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
-from .slots import (BORDERS, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
+from .slots import (AIMING_PREPS, BORDERS, aimed_objects, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
                     complement_target, conjuncts,
@@ -1686,9 +1686,11 @@ class Coder:
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
         # (a time is no owner: "last week's riots", "Sunday's attack")
-        src_heads = [h for h in children(n, "poss") if h.lemma_.lower() not in TIME_WORDS]
-        src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
-                      and actors.at.get(c.i) is not None and not stance_prefixed(c)]  # ("a pro-Palestinian rally")
+        # ... nor the frame's, which the event's own owner overrides: "a wave of Israeli air strikes"
+        src_heads = next((heads for x in ([trig, n] if trig is not n else [n]) if (heads := [
+            c for c in x.children if (c.dep_ == "poss" and c.lemma_.lower() not in TIME_WORDS) or (
+                c.dep_ in ("compound", "amod", "nmod") and actors.at.get(c.i) is not None
+                and not stance_prefixed(c))])), [])  # ("a pro-Palestinian rally")
         # "his U.S. visit", "during a Moscow visit": the place a visit names before it is where it goes,
         # unless a "to" phrase names that
         places = [h for h in src_heads if h.dep_ != "poss" and h.i < n.i] if p.code == "042" and not p.particle \
@@ -1856,6 +1858,8 @@ class Coder:
                 heads = children(gov, "dobj")  # "held civilians as human shields"
             else:
                 continue
+            if not heads and slot[5:] in AIMING_PREPS:
+                heads = [t for host in hosts for t in aimed_objects(host)]  # "sanctions targeting Iranian officials"
             targets = self._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
             if not targets and p.code[:2] in VIOLENT_ROOTS:  # "attacks on caves where al Qaeda fighters hid"
                 targets = dwellers(heads, actors, {a.code for a in sources})

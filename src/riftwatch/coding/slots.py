@@ -77,6 +77,8 @@ def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
     if t.dep_ not in ("ccomp", "parataxis") or t.head.lemma_.lower() not in REPORTING:
         return []
     for subj in children(t.head, "nsubj"):
+        if subj.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+            subj = t.head.head  # "the Israeli military, which said it had struck ...": the one who said it
         if subj.pos_ == "PRON":
             return []
         lower = pron.lower_
@@ -466,9 +468,31 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
                 heads.extend(_stranded_object(c))
                 heads.extend(t for x in children(c, "pcomp") for t in so_called(x))  # "on what it called X"
+    if not heads and word in AIMING_PREPS:
+        heads = [t for host in hosts for t in aimed_objects(host)]  # "imposed sanctions targeting Iranian officials"
     # "along the border with Pakistan": the parser may hang the "with" on the verb or its object
     heads += [t for h in heads if h.lemma_.lower() in BORDERS and h.i + 1 < len(h.doc)
               and h.doc[h.i + 1].lower_ == "with" for t in children(h.doc[h.i + 1], "pobj")]
+    return heads
+
+
+#: target slots that say at whom an act is aimed, which a participle can say instead
+AIMING_PREPS = frozenset({"on", "against", "at"})
+
+
+def aimed_objects(host: Token) -> list[Token]:
+    """Whom a participle on ``host`` says its act is aimed at: "sanctions targeting Iranian officials",
+    "tariffs aimed at Chinese cars", "launched strikes on Sunday, targeting Hezbollah" (the participle on
+    the verb)."""
+    heads: list[Token] = []
+    for c in host.children:
+        if c.dep_ not in ("acl", "advcl", "xcomp"):
+            continue
+        if c.lemma_.lower() == "target" and c.tag_ == "VBG":
+            heads += children(c, "dobj")
+        elif c.lemma_.lower() in ("aim", "direct") and c.tag_ == "VBN":
+            heads += [t for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("at", "against")
+                      for t in children(pp, "pobj")]
     return heads
 
 
