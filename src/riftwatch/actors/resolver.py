@@ -469,8 +469,10 @@ class DocActors:
         after = i + 1 < len(self.doc) and name_word(self.doc[i + 1])
         # ... or a word of a longer name the tagger tagged otherwise: "the Cable News Network"
         t = self.doc[i]
+        # (not an entity the recognizer ran on over a preposition: "hosted [Zelenskiy at Downing Street]")
         in_entity = t.ent_type_ in _NAME_ENTS and (t.ent_iob_ == "I" or (
-            i + 1 < len(self.doc) and self.doc[i + 1].ent_iob_ == "I"))
+            i + 1 < len(self.doc) and self.doc[i + 1].ent_iob_ == "I" and not (
+                self.doc[i + 1].pos_ == "ADP" and self.doc[i + 1].is_lower)))
         if in_entity:  # ... but an entity of titles and this one name is no longer a name: "Dr Hollingworth"
             ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
             in_entity = ent is None or not all(

@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE,
-    AUDIENCES, MEASURES, SPANS, ASKING, RESPONSES,
+    AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES,
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
@@ -377,6 +377,10 @@ class Coder:
                         break
                 if obj is None:
                     continue
+            if p.code == "062" and obj is not None and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for x in (v, obj) for c in x.children) \
+                    and not any(m.lower_ in ("joint", "combined") for m in obj.children):
+                continue  # "Russia held naval drills": no partner named, a show of force (150), not joint drills
             out.append((p, obj, phrase))
         out.sort(key=lambda x: -x[2])  # stable: the file's specificity order otherwise
         return [(p, obj) for p, obj, _ in out]
@@ -839,6 +843,9 @@ class Coder:
                 if not targets:
                     p = replace(p, flags=p.flags | {"unknown_target"})
             if unaimed_act(p, obj, sources):  # "India ruled out any talks": with whom, the sentence does not say
+                p = replace(p, flags=p.flags | {"unknown_target"})
+            elif p.code[:2] == "02" and any(_the_world(h) for h in struck):
+                # "appealed to the international community for food aid": an appeal to no one state
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
@@ -1365,6 +1372,9 @@ class Coder:
         p, obj = match
         if p.code[:2] not in ("18", "19", "20") or any(_mishap(t) for t in v.subtree):
             return []  # "killed in a road accident" is no one's attack
+        if any(t.lemma_.lower() in _NAMING_THE_ATTACKER for t in v.sent):
+            return []  # "Haniyeh was killed in Tehran, and Hamas blamed Israel": the attacker is named, if only as
+            # alleged ("claimed responsibility for bombings that killed ..."), not unknown forces of the place
         here = self._place_of(v, obj, [], actors) or next(
             (h for a in [*agents(v), *(subjects or []), *([v.head] if v.dep_ in ("advcl", "conj") else [])]
              for h in [self._place_of(a, None, [], actors)] if h is not None), None)  # "exploded in X, killing"
@@ -1682,6 +1692,13 @@ class Coder:
                     c.lemma_.lower() for c in n.head.head.children if c.dep_ == "dobj")}):
             return []  # "discussed cooperation between X and Y", "talked about sanctions", "negotiations on a
             # troop pullback": a topic, not an act
+        if p.code[:2] == "04" and n.dep_ in ("nsubj", "nsubjpass") and (
+                n.head.lemma_.lower() in _STALLED or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _STALLED
+                                                         for c in n.head.children)):
+            return []  # "the EU's accession talks with Georgia are effectively frozen": a state of affairs, no meeting
+        if p.code[:2] in VIOLENT_ROOTS and _complained_of(n):
+            return []  # "lodged a protest with China over what it said was an attack by Chinese forces": the
+            # complaint is the event, not what it alleges
         if p.code[:2] == "14" and _background_protest(n):
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
@@ -2227,6 +2244,11 @@ class Coder:
                         # "on most goods from Mexico", "for exports from Nicaragua"
                         found = [a for g in _traded_from(h) for a in actors.actors_of(g)
                                  if a.country is not None][:3]
+                    if not found and role == "target" and h.pos_ == "NOUN":
+                        # "hijacked a cargo ship linked to an Israeli businessman", "a tanker owned by a Greek
+                        # firm": a thing struck or seized is its owner's
+                        found = [a for x in _owners_by_participle(h) for a in actors.actors_of(x)
+                                 if a.country is not None][:1]
                     if not found and role == "target" and p.code[:2] == "16" and h.lemma_.lower() in SANCTIONED:
                         # "sanctions on more than 500 targets in Russia", "on entities in Iran and China"
                         # (the parser may hang the "in" phrase on the verb)
@@ -2445,6 +2467,47 @@ class Coder:
             target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None, code=code,
             root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, status=status, rule=p.id,
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
+
+
+#: what talks that are not taking place are said to be: "the talks are frozen", "talks have stalled"
+_STALLED = frozenset({"frozen", "freeze", "stall", "stalled", "deadlocked", "deadlock", "stuck", "dormant", "moribund"})
+#: words by which a sentence names (or alleges) who attacked: then no unidentified forces did
+_NAMING_THE_ATTACKER = frozenset({"blame", "accuse", "responsibility", "responsible", "attribute"})
+#: participles that name a thing's owner in their "to"/"by" phrase: "a ship linked to an Israeli businessman"
+_OWNING = frozenset({"link", "own", "operate", "charter", "manage", "tie", "connect", "belong"})
+
+
+def _owners_by_participle(h: Token) -> list[Token]:
+    """Whom a participle after ``h`` says owns it: "a cargo ship linked to an Israeli businessman", "a
+    tanker owned by a Greek firm", "a vessel belonging to Iran"."""
+    return [o for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in _OWNING and c.tag_ in ("VBN", "VBG")
+            for pp in c.children if pp.dep_ in ("prep", "agent") and pp.lower_ in ("to", "by")
+            for o in children(pp, "pobj")]
+
+
+#: verbs and nouns of complaint whose "over"/"about" phrase is what they allege
+_COMPLAINTS = frozenset({"protest", "complain", "complaint", "lodge", "file"})
+
+
+def _complained_of(n: Token) -> bool:
+    """``n`` is what a complaint is over: "protested to China over an attack by Chinese forces", "lodged a
+    protest over what it said was an attack" (the noun in the "over"/"about" phrase of a verb or noun of
+    complaint, or in the "what it said was" clause there)."""
+    t = n
+    for _ in range(3):  # "over what it said was an attack", "about what it called an attack"
+        if t.dep_ not in ("attr", "oprd", "ccomp") or t.head.i == t.i:
+            break
+        t = t.head
+    prep = t.head
+    return t.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("over", "about") \
+        and prep.head.lemma_.lower() in _COMPLAINTS
+
+
+def _the_world(h: Token) -> bool:
+    """``h`` names everyone and no one state: "the international community", "the world", "donors"."""
+    lem = h.lemma_.lower()
+    return lem in WORLD_ADDRESSEES or (lem == "community" and any(m.lower_ in ("international", "global", "donor")
+                                                                  for m in h.children))
 
 
 def _a_crowds(n: Token) -> bool:

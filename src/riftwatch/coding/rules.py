@@ -95,6 +95,14 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     for k, (tok, ev) in enumerate(coded):
         if unaimed(ev) and ev[4][:2] in VIOLENT_ROOTS and ev[1].country in struck:
             drop.add(k)
+    # "detonated a car bomb at a military base, killing at least 10 soldiers": the dead are the bombing's, no
+    # second attack
+    violent_at = {(tok.i, ev[1].country) for tok, ev in asserted if ev[4][:2] in VIOLENT_ROOTS}
+    for k, (tok, ev) in enumerate(coded):
+        if ev[4][:2] in VIOLENT_ROOTS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") \
+                and tok.lemma_.lower() in ("kill", "injure", "wound", "maim") \
+                and (tok.head.i, ev[1].country) in violent_at:
+            drop.add(k)
     # "Wang said he was confident that relations with the EU would keep improving": the comment aimed at the EU
     # says what the same comment aimed at no one does
     aimed = {(ev[1].code, ev[4]) for _, ev in asserted if ev[2] is not None and ev[4][:2] == "01"}
@@ -157,6 +165,8 @@ INTRANSITIVE_SENSE = word_list("intransitive_sense")
 STRUGGLE = word_list("struggle")
 #: who hears a speech: "speaking to reporters", "spoke at a news conference" (no consultation)
 AUDIENCES = word_list("audiences")
+#: addressees that are everyone and no one state ("the world", "donors"; "the international community")
+WORLD_ADDRESSEES = word_list("world_addressees")
 # MEASURES (amounts whose "in"/"of" phrase names what is measured): slots.py
 #: "two days of talks with X": spans of time or turns that frame the event noun of their "of" phrase
 SPANS = word_list("spans")

@@ -617,7 +617,11 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     if has_slots:
         # "threatened to strike unless Israel withdrew": the condition names whom it is aimed at
         # ... also when it hangs on the threatened act ("threatened to stop talks if the U.S. ...")
-        for x in [*v.children, *(c for xc in v.children if xc.dep_ == "xcomp" for c in xc.children)]:
+        # ... or on the act the speaker says it will do: "warned that Pyongyang would respond with force if South
+        # Korean drones flew over the capital again"
+        for x in [*v.children, *(c for xc in v.children if xc.dep_ == "xcomp" or (
+                xc.dep_ == "ccomp" and any(m.lower_ in ("would", "will", "'ll") for m in children(xc, "aux")))
+                                  for c in xc.children)]:
             if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in x.children):
                 found = [a for subj in children(x, "nsubj") for a in actors.actors_of(subj) if other(a)]
                 if found:

@@ -69,6 +69,9 @@ after parsing and before the actors are read.
 * :func:`object_before_modal` — "Erdogan warned Turkey could launch a new operation": the parser
   makes the name the object of "warned" and leaves "launch" with no subject, as if Erdogan warned
   Turkey. A name right before the modal of a subjectless reported clause is that clause's subject.
+* :func:`named_crossing` — "Israel opened the Kerem Shalom crossing into Gaza": the parser reads
+  "crossing" as a clause of the verb, as if Israel crossed into Gaza. After "the" and a name, it is
+  the noun the name modifies.
 * :func:`compound_gerund` — "blocked exports of ASML chipmaking machines to China": the parser reads
   "chipmaking" as a gerund whose object is the machines, so the exports lose their "of" object and
   their destination. A one-word compound in "-making" or "-building" modifies the noun after it.
@@ -134,6 +137,8 @@ def repair(doc: Doc) -> Doc:
             verb_before_root_noun(t)
         if t.lemma_ == "basis" and t.lower_ == "bases":
             military_bases(t)
+        if t.lower_ == "crossing" and t.tag_ == "VBG":
+            named_crossing(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -627,8 +632,33 @@ def named_noun_verb(v: Token) -> bool:
     return True
 
 
+def named_crossing(t: Token) -> bool:
+    """Make "crossing" after a named place the head noun of the phrase: "Israel opened the Kerem Shalom
+    crossing into Gaza" (the parser reads "crossing" as a clause of the verb, as if Israel crossed into
+    Gaza); True when the parse was changed. Only right after a name with "the" before it, and with no
+    object of its own."""
+    name = t.doc[t.i - 1] if t.i > 0 else None
+    if t.lower_ != "crossing" or t.tag_ != "VBG" or name is None or name.pos_ != "PROPN" \
+            or name.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or name.left_edge.lower_ != "the" \
+            or t.head.i != name.head.i or any(c.dep_ in ("dobj", "nsubj") for c in t.children):
+        return False
+    t.head, t.dep_ = name.head, name.dep_
+    _as_noun(t)
+    for c in list(name.children):
+        c.head = t
+    name.head, name.dep_ = t, "compound"
+    return True
+
+
 def _acronym(t: Token) -> bool:
     return len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()
+
+
+def _name_as_verb(t: Token) -> bool:
+    """A capitalised word heading a sentence, tagged as a bare verb though it is the subject's name
+    ("Trump"): only the sentence's root with no subject of its own."""
+    return t.tag_ == "VB" and t.dep_ == "ROOT" and t.text[:1].isupper() and t.text[1:].islower() \
+        and len(t.text) > 2 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
 
 
 def acronym_subject(t: Token) -> bool:
@@ -638,9 +668,17 @@ def acronym_subject(t: Token) -> bool:
     form becomes the root, the object its object), or as the passive auxiliary of the past form
     ("IGAD called for": the auxiliary becomes the subject, the verb active)."""
     doc = t.doc
-    if not _acronym(t) or t.i + 1 >= len(doc):
+    if t.i + 1 >= len(doc):
         return False
-    v = doc[t.i + 1]
+    if _acronym(t):
+        v = doc[t.i + 1]
+    elif _name_as_verb(t):
+        # "Trump sharply criticised Zelenskiy", "Trump on Tuesday criticised ...": a name that is also an
+        # English verb, read as an imperative; its past form may stand after an adverb or a date
+        v = next((w for w in doc[t.i + 1:min(len(doc), t.i + 7)] if w.tag_ in ("VBD", "VBN") and w.dep_ == "amod"),
+                 doc[t.i + 1])
+    else:
+        return False
     if v.tag_ not in ("VBD", "VBN"):
         return False
     if t.dep_ == "auxpass" and t.head.i == v.i:
@@ -656,7 +694,7 @@ def acronym_subject(t: Token) -> bool:
         if c.i != obj.i:
             c.head = v
     _clause(v, t, obj)
-    t.pos_, t.tag_ = "PROPN", "NNP"
+    t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
     return True
 
 
