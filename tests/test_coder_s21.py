@@ -139,3 +139,52 @@ def test_talks_said_to_be_frozen_are_no_meeting(code):
                     "effectively frozen.", DAY)
     assert country_codes(code("Talks between Israel and Hamas resumed in Doha.", DAY)) == {
         ("ISR", "PSE", "040"), ("PSE", "ISR", "040")}
+
+
+def test_a_cyber_attack_is_176_and_mass_killings_202(code):
+    got = country_codes(code("According to Ukraine's military intelligence agency, its hackers carried out a cyber "
+                             "attack on Thursday that knocked out the websites of several Russian ministries.", DAY))
+    assert ("UKR", "RUS", "176") in got
+    assert ("IRN", "ALB", "176") in country_codes(code("A cyber attack by Iranian hackers hit Albania.", DAY))
+    got = country_codes(code("Sudan's army said the Rapid Support Forces had carried out mass killings of civilians "
+                             "in El Fasher.", DAY))
+    assert ("SDN", "SDN", "202") in got
+    assert ("RUS", "UKR", "190") in country_codes(code("Russia launched an attack on Kyiv.", DAY))
+
+
+def test_they_after_a_list_of_states_is_each_of_them(code):
+    got = code("Mali, Burkina Faso and Niger said on Sunday they were quitting the ECOWAS regional bloc.",
+               "2024-01-28")
+    assert {e.source_country for e in got if e.code == "160"} == {"MLI", "BFA", "NER"}
+
+
+def test_a_third_party_reacting_to_the_move_reacts_to_its_makers(code):
+    got = country_codes(code("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, and "
+                             "Israel's foreign minister denounced the move as a reward for terrorism.", "2024-05-28"))
+    assert {("ISR", c, "111") for c in ("ESP", "IRL", "NOR")} <= got
+    got = country_codes(code("Spain recognised a Palestinian state on Tuesday. Israel condemned the decision.",
+                             "2024-05-28"))
+    assert ("ISR", "ESP", "111") in got
+    # ... and a state answering an act aimed at itself answers that act's maker, as before
+    assert ("IRN", "USA", "051") in country_codes(code("The U.S. lifted sanctions on Iran. Iran welcomed the move.",
+                                                       DAY))
+
+
+def test_police_sent_nowhere_named_are_deployed_at_home(code):
+    got = country_codes(code("France deployed 45,000 police officers across the country on Saturday night.",
+                             "2023-07-01"))
+    assert got == {("FRA", "FRA", "153")}
+    assert country_codes(code("Kenya deployed police officers to Haiti.", DAY)) == {("KEN", "HTI", "153")}
+
+
+def test_an_agreement_signed_by_two_sides_named_in_a_participle(code):
+    got = country_codes(code("Citizens of Tuvalu will be able to settle in Australia under a treaty signed on Friday "
+                             "by Prime Minister Anthony Albanese and his Tuvaluan counterpart, Kausea Natano.",
+                             "2023-11-10"))
+    assert got == {("AUS", "TUV", "057"), ("TUV", "AUS", "057")}
+    # ... but hostages held by a group, or a truce announced by a third party, are no act of theirs
+    assert not any(c == "181" for _, _, c in country_codes(code(
+        "Israeli forces rescued four hostages held by Hamas in a raid on central Gaza.", "2024-06-08")))
+    assert not any(s == "USA" for s, _, _ in country_codes(code(
+        "Israel and Iran traded fresh strikes on Tuesday in the hours before a ceasefire announced by Trump took "
+        "hold.", "2025-06-24")))

@@ -242,6 +242,10 @@ class Coder:
                 if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country is not None and \
                         _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country, tok)) is not None:
                     ev = (ev[0], ev[1], other, *ev[3:])  # "residents who left Kandahar saw no let-up in the US bombing"
+                if ev[4][:2] in ("18", "19") and _cyber(tok):
+                    ev = (*ev[:4], "176", *ev[5:])  # "its hackers carried out a cyber attack on the ministries"
+                elif ev[4][:2] in ("18", "19") and _mass_killing(tok):
+                    ev = (*ev[:4], "202", *ev[5:])  # "fighters had carried out mass killings of civilians"
                 key = (ev[0].id, ev[1].code, ev[2].code if ev[2] else None, tok.i)
                 if key in seen:
                     continue
@@ -407,8 +411,12 @@ class Coder:
                       and actors.actor_of(c) is not None]
             if owners:
                 src_heads, passive = owners, False
-        if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in MEDIATING:
-            src_heads, passive = agents(v), True  # "a ceasefire brokered by Qatar": Qatar brokered it
+        if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and (v.lemma_.lower() in MEDIATING or (
+                agents(v) and matches[0][0].code[:2] in ("04", "05", "06", "07"))):
+            # "a ceasefire brokered by Qatar": Qatar brokered it; "under a treaty signed by Australia and Tuvalu"
+            # (but "a letter sent by X" is no statement of its own, "hostages held by Hamas" a state of affairs
+            # and "a ceasefire announced by Trump" another's truce)
+            src_heads, passive = agents(v), True
         if passive and not src_heads:
             # "was killed in an attack by Taliban fighters": the attackers of the attack
             src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
@@ -1151,7 +1159,27 @@ class Coder:
             if target is not None and target in own and s.country not in own and (
                     not denial or code_[:2] in ("11", "12")):
                 return [s]
+        if not denial and (code[:2] in ("11", "12") or code == "051") and any(
+                o.lemma_.lower() in _THIRD_PARTY_MOVES for o in objs):
+            return self._movers(v, own)
         return self._victim_accuser(v, own) if denial else []
+
+    def _movers(self, v: Token, own: set[str | None]) -> list[Actor]:
+        """Who made the move a third party reacts to: "Spain, Ireland and Norway recognised a Palestinian state,
+        and Israel denounced the move" (all three): the sources of the last act told before by another state
+        (not a mere statement)."""
+        out: list[Actor] = []
+        key = None
+        for s, target, code_ in self._told_before(v):
+            if key is None:
+                if s.country is None or s.country in own or code_[:2] in ("01", "02"):
+                    continue
+                key = (target, code_)
+            elif (target, code_) != key:
+                break
+            if s.country not in {a.country for a in out}:
+                out.append(s)
+        return out
 
     def _third_party_answer(self, v: Token, objs: list[Token], own: set[str | None]) -> list[Actor]:
         """Whom a reaction to an agreement or a visit the text told before is aimed at, when it did not
@@ -2469,6 +2497,8 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
+#: nouns that refer back to another state's act a third party reacts to ("denounced the move")
+_THIRD_PARTY_MOVES = frozenset({"move", "decision", "step", "recognition"})
 #: what talks that are not taking place are said to be: "the talks are frozen", "talks have stalled"
 _STALLED = frozenset({"frozen", "freeze", "stall", "stalled", "deadlocked", "deadlock", "stuck", "dormant", "moribund"})
 #: words by which a sentence names (or alleges) who attacked: then no unidentified forces did
@@ -2501,6 +2531,24 @@ def _complained_of(n: Token) -> bool:
     prep = t.head
     return t.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("over", "about") \
         and prep.head.lemma_.lower() in _COMPLAINTS
+
+
+def _cyber(trig: Token) -> bool:
+    """An attack made through computers: "a cyber attack", "cyberattacks", "launched a cyber-attack on X"
+    (the trigger or its object)."""
+    for n in [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]:
+        if n.lower_.startswith("cyber") or any(m.lower_ in ("cyber", "cyber-") or m.lower_.startswith("cyber")
+                                               for m in n.children if m.dep_ in ("amod", "compound", "nmod")):
+            return True
+    return False
+
+
+def _mass_killing(trig: Token) -> bool:
+    """Killing on a mass scale: "mass killings of civilians", "carried out a mass execution" (the trigger or
+    its object)."""
+    return any(n.lemma_.lower() in ("killing", "murder", "execution", "slaughter") and any(
+        m.lower_ == "mass" for m in n.children if m.dep_ in ("amod", "compound"))
+        for n in [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))])
 
 
 def _the_world(h: Token) -> bool:
@@ -3087,7 +3135,8 @@ def _fight_noun(p: Pattern) -> bool:
 
 def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
     """"Clashes between police and protesters": the crowd riots (145), the police repress
-    (175); two armed sides fight (the code as it is)."""
+    (175); two armed sides fight (the code as it is). (Police who open fire on protesters fight, 193, as the
+    CAMEO manual's own example has it.)"""
     if code[:2] != "19" or "sym" not in p.flags:
         return code
     if s.sector in ("COP", "MIL") and _protesters(t):

@@ -97,7 +97,7 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             drop.add(k)
     # "detonated a car bomb at a military base, killing at least 10 soldiers": the dead are the bombing's, no
     # second attack
-    violent_at = {(tok.i, ev[1].country) for tok, ev in asserted if ev[4][:2] in VIOLENT_ROOTS}
+    violent_at = {(tok.i, ev[1].country) for tok, ev in asserted if ev[4][:2] in VIOLENT_ROOTS or ev[4] == "175"}
     for k, (tok, ev) in enumerate(coded):
         if ev[4][:2] in VIOLENT_ROOTS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") \
                 and tok.lemma_.lower() in ("kill", "injure", "wound", "maim") \
@@ -293,7 +293,8 @@ def _domestic(s: Actor, code: str) -> Actor | None:
         # abroad as at home ("boarded the platform, destroying equipment", "seized an oil tanker
         # in the Gulf of Oman"): whose it was, the text must say (police confiscate at home)
         return None
-    if (root in ("17",) or code in DOMESTIC_YIELDS) and state:
+    # ... and police sent nowhere named stay at home ("France deployed 45,000 police officers across the country")
+    if (root in ("17",) or code in DOMESTIC_YIELDS or code == "153") and state:
         # the country's people; "Kenya declared a state of emergency": Kenya's civilians
         if s.code == s.country:
             return Actor(s.country + "CVL", s.country, "CVL", s.country, "domestic", s.start, s.end)

@@ -83,7 +83,7 @@ def speaker_antecedent(pron: Token, actors: DocActors) -> list[Actor]:
             return []
         lower = pron.lower_
         # "Norway, Ireland and Spain said they would ...": a plural pronoun is every conjunct
-        heads = [subj, *subj.conjuncts] if lower in ("they", "them", "their", "we", "us", "our") else [subj]
+        heads = conjuncts(subj, actors) if lower in ("they", "them", "their", "we", "us", "our") else [subj]
         found = [a for h in heads for a in (actors.actors_of(h) or [
             a for a in [actors.sector_only(h)] if a is not None])]
         if lower in ("he", "she", "him", "his", "her", "i", "me", "my"):
