@@ -188,3 +188,9 @@ def test_an_agreement_signed_by_two_sides_named_in_a_participle(code):
     assert not any(s == "USA" for s, _, _ in country_codes(code(
         "Israel and Iran traded fresh strikes on Tuesday in the hours before a ceasefire announced by Trump took "
         "hold.", "2025-06-24")))
+
+
+def test_a_reported_verb_tagged_as_an_adjective_is_still_the_demanded_act(code):
+    got = country_codes(code("Turkey demanded on Tuesday that Sweden extradite dozens of people it accuses of links "
+                             "to Kurdish militants.", "2023-01-10"))
+    assert ("TUR", "SWE", "1013") in got

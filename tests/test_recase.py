@@ -45,3 +45,43 @@ def test_engine_parses_the_recased_text_but_keeps_the_original(engine):
     [event] = engine.code_text("The U.S. Has accused Japan of dumping computer chips.")
     assert (event.source, event.target, event.code) == ("USA", "JPN", "112")
     assert "U.S. Has accused" in event.sentence  # the event keeps the original text
+
+
+HEAD_WORDS = frozenset({"apologise", "deadly", "plane", "crash", "airspace", "over", "leader", "arrive", "ahead",
+                        "expected", "summit", "with", "russian", "air", "force", "say", "record", "drone",
+                        "city", "overnight", "launch", "the", "year"})
+NAMES = frozenset({"putin", "azerbaijan", "aliyev", "russian", "russia", "north", "korean", "kim", "jong", "un",
+                   "air", "force"})
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Putin Apologises to Azerbaijan's Aliyev Over Deadly Plane Crash in Russian Airspace",
+     "Putin apologises to Azerbaijan's Aliyev over deadly plane crash in Russian airspace"),
+    ("North Korean Leader Kim Jong Un Arrives in Russia Ahead of Expected Summit With Putin",
+     "North Korean leader Kim Jong Un arrives in Russia ahead of expected summit with Putin"),
+    # the first word keeps its capital; a name word ("Air Force") too
+    ("Russia Launches Record Drones at Cities Overnight, Russian Air Force Says",
+     "Russia launches record drones at cities overnight, Russian Air Force says"),
+])
+def test_a_title_case_headline_is_lowered_but_its_names(line, expected):
+    from riftwatch.nlp.recase import recase_headline
+    out = recase_headline(line, HEAD_WORDS, NAMES)
+    assert out == expected and len(out) == len(line)
+    assert recase(line, HEAD_WORDS, NAMES) == expected  # the same through recase, line by line
+
+
+@pytest.mark.parametrize("line", [
+    "Putin said the Plane Crash was Deadly.",                     # a sentence: few capitals
+    "Leader Arrives in Moscow",                                   # too short to tell
+    "President Vladimir Putin and Azerbaijani President Ilham Aliyev met in Moscow on Monday.",
+])
+def test_an_ordinary_sentence_keeps_its_capitals(line):
+    from riftwatch.nlp.recase import recase_headline
+    assert recase_headline(line, HEAD_WORDS, NAMES) == line
+
+
+def test_engine_codes_a_title_case_headline(engine):
+    [event] = [e for e in engine.code_text("Putin Apologises to Azerbaijan's Aliyev Over Deadly Plane Crash in "
+                                           "Russian Airspace", "2024-12-28") if e.asserted]
+    assert (event.source_country, event.target_country, event.code) == ("RUS", "AZE", "055")
+    assert "Putin Apologises to" in event.sentence  # the event keeps the original text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -101,6 +102,9 @@ class Engine:
         self.nlp = load_pipeline(self.options.model)
         self.kb = load_kb(self.options)
         self.words = english_words(self.nlp)
+        #: the words of every name the knowledge base knows, which keep their capitals in a title-case headline
+        self.name_words = frozenset(w for surface, _, _ in self.kb.surface_forms()
+                                    for w in re.split(r"[\s\-.]+", surface.lower()) if w)
         self.resolver = ActorResolver(self.kb, self.nlp.vocab, places=gazetteer_for(self.kb), words=self.words)
         self.patterns = load_patterns(self.options)
         self.coder = Coder(self.patterns, plain_statements=self.options.plain_statements)
@@ -114,7 +118,7 @@ class Engine:
         ``nlp.pipe``. A failure on one item yields the exception in its place."""
         def prepared():
             for text, aid, day, rid in items:
-                cased = recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words)
+                cased = recase(text.translate(_SAME_LENGTH_NORMALISATION), self.words, self.name_words)
                 norm = blank_datelines(cased)
                 if self.prefilter is None:
                     yield norm, (text, None, aid, day, rid, text)

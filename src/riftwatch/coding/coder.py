@@ -381,7 +381,7 @@ class Coder:
                         break
                 if obj is None:
                     continue
-            if p.code == "062" and obj is not None and not any(
+            if p.code == "062" and obj is not None and obj.lemma_.lower() in _DRILLS and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for x in (v, obj) for c in x.children) \
                     and not any(m.lower_ in ("joint", "combined") for m in obj.children):
                 continue  # "Russia held naval drills": no partner named, a show of force (150), not joint drills
@@ -2497,6 +2497,8 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
+#: exercises of forces, joint only with a partner named
+_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "patrol"})
 #: nouns that refer back to another state's act a third party reacts to ("denounced the move")
 _THIRD_PARTY_MOVES = frozenset({"move", "decision", "step", "recognition"})
 #: what talks that are not taking place are said to be: "the talks are frozen", "talks have stalled"

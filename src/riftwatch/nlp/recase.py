@@ -40,11 +40,15 @@ _AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:U\.[SKN]|E\.C)\. ([A-Z][a-z]+)\b
 
 def _common(word: str, words: Iterable[str] | frozenset[str]) -> bool:
     return word in words or (word.endswith("s") and (word[:-1] in words or
-                                                      (word.endswith("es") and word[:-2] in words)))
+                                                      (word.endswith("es") and word[:-2] in words)
+                                                      or (word.endswith("ies") and word[:-3] + "y" in words)))
 
 
-def recase(text: str, words: frozenset[str]) -> str:
-    """``text`` with stray capitals after "U.S."-style abbreviations lowered (same length)."""
+def recase(text: str, words: frozenset[str], names: frozenset[str] = frozenset()) -> str:
+    """``text`` with stray capitals after "U.S."-style abbreviations lowered (same length), and the
+    capitals of a headline written in title case (see :func:`recase_headline`)."""
+    if names and any(c.isupper() for c in text):
+        text = "\n".join(recase_headline(line, words, names) for line in text.split("\n"))
     if ". " not in text:
         return text
     out: list[str] | None = None
@@ -62,4 +66,31 @@ def recase(text: str, words: frozenset[str]) -> str:
     return text if out is None else "".join(out)
 
 
-__all__ = ["recase"]
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+
+
+def recase_headline(line: str, words: frozenset[str] | Iterable[str], names: frozenset[str]) -> str:
+    """A line written in title case ("Putin Apologises to Azerbaijan's Aliyev Over Deadly Plane Crash")
+    with the capitals of its common words lowered, so the parser reads verbs and nouns, not one long name:
+    "Putin apologises to Azerbaijan's Aliyev over deadly plane crash". A word keeps its capital when it
+    opens the line, is a word of a name the knowledge base knows (``names``: "Russian", "Putin", "Air"),
+    or is no English word. Only a line of at least four words of four or more letters nearly all
+    capitalised is a title; the result has the same length."""
+    long_words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
+    if len(long_words) < 4 or sum(m.group()[0].isupper() for m in long_words[1:]) < 0.8 * (len(long_words) - 1):
+        return line
+    out = list(line)
+    first = _WORD.search(line)
+    for m in _WORD.finditer(line):
+        w = m.group()
+        low = w.lower()
+        if (first is not None and m.start() == first.start()) or not w[0].isupper() or not w[1:].islower():
+            continue
+        bare = low.split("'")[0].split("\u2019")[0]
+        if bare in names or not _common(bare, words):
+            continue
+        out[m.start()] = low[0]
+    return "".join(out)
+
+
+__all__ = ["recase", "recase_headline"]

@@ -69,6 +69,9 @@ after parsing and before the actors are read.
 * :func:`object_before_modal` — "Erdogan warned Turkey could launch a new operation": the parser
   makes the name the object of "warned" and leaves "launch" with no subject, as if Erdogan warned
   Turkey. A name right before the modal of a subjectless reported clause is that clause's subject.
+* :func:`clause_verb_as_adjective` — "Turkey demanded that Sweden extradite dozens of people": the tagger
+  reads "extradite" as an adjective, and the demand seems to call Sweden something. A reported clause's
+  word with a subject and an object of its own is its verb.
 * :func:`named_crossing` — "Israel opened the Kerem Shalom crossing into Gaza": the parser reads
   "crossing" as a clause of the verb, as if Israel crossed into Gaza. After "the" and a name, it is
   the noun the name modifies.
@@ -139,6 +142,8 @@ def repair(doc: Doc) -> Doc:
             military_bases(t)
         if t.lower_ == "crossing" and t.tag_ == "VBG":
             named_crossing(t)
+        if t.dep_ == "ccomp" and t.tag_ == "JJ":
+            clause_verb_as_adjective(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_subject(t)
@@ -629,6 +634,17 @@ def named_noun_verb(v: Token) -> bool:
     word.tag_ = "NN"
     pred[0].head = v
     pred[0].dep_ = "oprd"
+    return True
+
+
+def clause_verb_as_adjective(t: Token) -> bool:
+    """Tag a reported clause's verb that the tagger read as an adjective a verb: "Turkey demanded that Sweden
+    extradite dozens of people" ("extradite" as an adjective, so the demand seemed to call Sweden something);
+    True when changed. Only with a subject and an object of its own."""
+    if t.dep_ != "ccomp" or t.tag_ != "JJ" or not any(c.dep_ == "nsubj" for c in t.children) \
+            or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    t.pos_, t.tag_ = "VERB", "VB"
     return True
 
 
