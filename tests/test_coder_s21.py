@@ -194,3 +194,15 @@ def test_a_reported_verb_tagged_as_an_adjective_is_still_the_demanded_act(code):
     got = country_codes(code("Turkey demanded on Tuesday that Sweden extradite dozens of people it accuses of links "
                              "to Kurdish militants.", "2023-01-10"))
     assert ("TUR", "SWE", "1013") in got
+
+
+# ----------------------------------------------------------------------------- restraint
+
+def test_no_reports_of_an_event_report_none(code):
+    assert not code("There were no reports of clashes between Indian and Chinese troops.", DAY)
+    got = country_codes(code("Reports of clashes between Indian and Chinese troops emerged on Monday.", DAY))
+    assert ("IND", "CHN", "190") in got
+
+
+def test_the_receivers_hope_commits_the_giver_to_nothing(code):
+    assert not code("Ukraine hopes to receive more F-16 jets from Denmark.", DAY)

@@ -85,3 +85,13 @@ def test_engine_codes_a_title_case_headline(engine):
                                            "Russian Airspace", "2024-12-28") if e.asserted]
     assert (event.source_country, event.target_country, event.code) == ("RUS", "AZE", "055")
     assert "Putin Apologises to" in event.sentence  # the event keeps the original text
+
+
+def test_only_a_line_standing_alone_is_read_as_a_headline():
+    # a line wrapped inside a paragraph of old wire copy keeps its names' capitals
+    text = ("The talks were attended by\nSecurity Adviser Brent Scowcroft and Former Secretary Of State\n"
+            "George Shultz, officials said.")
+    assert recase(text, HEAD_WORDS | {"security", "adviser", "former", "secretary", "state"}, NAMES) == text
+    # ... but a headline line before a blank line is one
+    text = "Putin Apologises to Azerbaijan's Aliyev Over Deadly Plane Crash\n\nMoscow - ..."
+    assert recase(text, HEAD_WORDS, NAMES).startswith("Putin apologises to Azerbaijan's Aliyev over deadly")

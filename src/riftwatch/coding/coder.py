@@ -1581,6 +1581,9 @@ class Coder:
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
                                              or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
+        if "inverse" in p.flags and mood.status == "intent":
+            return []  # "Ukraine hopes to receive more F-16 jets from Denmark": the hope is the receiver's, and
+            # commits the giver (the event's source) to nothing
         if recalled(v, mood, self._day) or doubted(v, mood):
             return []  # "In 1950 China offered to hold talks with India": the offer is history; "India doubted
             # Pakistan's willingness to crack down": a doubt, no one's intent

@@ -461,6 +461,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "asserted" and (any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children) or (
             n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("event", "case"))):
         status, via = "hypothetical", "any"  # "warned against any U.S. attack", "in the event of a strike"
+    if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in n.head.head.children):
+        status, via = "negated", "no_report"  # "there were no reports of clashes", "no sign of a withdrawal"
     if status == "asserted" and _unrealised_force(n, p):
         status, via = "hypothetical", "unrealised"  # "Germany opposes a US attack on Iraq", "support for a strike"
     if status == "asserted" and n.dep_ == "pobj" and n.head.lower_ == "for" and lemma(n.head.head) in DIRECTIVES:

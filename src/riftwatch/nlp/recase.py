@@ -48,7 +48,11 @@ def recase(text: str, words: frozenset[str], names: frozenset[str] = frozenset()
     """``text`` with stray capitals after "U.S."-style abbreviations lowered (same length), and the
     capitals of a headline written in title case (see :func:`recase_headline`)."""
     if names and any(c.isupper() for c in text):
-        text = "\n".join(recase_headline(line, words, names) for line in text.split("\n"))
+        # a headline stands on a line of its own: a line wrapped inside a paragraph ("said Arthur Miller,
+        # BankAmerica's Vice President for Financial") or a table row is none
+        lines = text.split("\n")
+        text = "\n".join(recase_headline(line, words, names) if (k == 0 or not lines[k - 1].strip()) and (
+            k == len(lines) - 1 or not lines[k + 1].strip()) else line for k, line in enumerate(lines))
     if ". " not in text:
         return text
     out: list[str] | None = None
