@@ -78,11 +78,11 @@ def recase_headline(line: str, words: frozenset[str] | Iterable[str], names: fro
     with the capitals of its common words lowered, so the parser reads verbs and nouns, not one long name:
     "Putin apologises to Azerbaijan's Aliyev over deadly plane crash". A word keeps its capital when it
     opens the line, is a word of a name the knowledge base knows (``names``: "Russian", "Putin", "Air"),
-    or is no English word. Only a line of at least four words of four or more letters nearly all
-    capitalised is a title; the result has the same length."""
+    or is no English word. Only a line of at least four words of four or more letters, all capitalised,
+    and no full stop at its end is a title; the result has the same length."""
     long_words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
-    if len(long_words) < 4 or sum(m.group()[0].isupper() for m in long_words[1:]) < 0.8 * (len(long_words) - 1):
-        return line
+    if len(long_words) < 4 or not all(m.group()[0].isupper() for m in long_words) or line.rstrip().endswith("."):
+        return line  # (a sentence full of names ends with a full stop: "Visiting U.S. Secretary of State ... met Xi.")
     out = list(line)
     first = _WORD.search(line)
     for m in _WORD.finditer(line):
