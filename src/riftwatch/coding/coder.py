@@ -2501,15 +2501,15 @@ class Coder:
 
 
 #: exercises of forces, joint only with a partner named
-_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "patrol"})
+_DRILLS = word_list("drills")
 #: nouns that refer back to another state's act a third party reacts to ("denounced the move")
-_THIRD_PARTY_MOVES = frozenset({"move", "decision", "step", "recognition"})
+_THIRD_PARTY_MOVES = word_list("third_party_moves")
 #: what talks that are not taking place are said to be: "the talks are frozen", "talks have stalled"
-_STALLED = frozenset({"frozen", "freeze", "stall", "stalled", "deadlocked", "deadlock", "stuck", "dormant", "moribund"})
+_STALLED = word_list("stalled")
 #: words by which a sentence names (or alleges) who attacked: then no unidentified forces did
-_NAMING_THE_ATTACKER = frozenset({"blame", "accuse", "responsibility", "responsible", "attribute"})
+_NAMING_THE_ATTACKER = word_list("naming_the_attacker")
 #: participles that name a thing's owner in their "to"/"by" phrase: "a ship linked to an Israeli businessman"
-_OWNING = frozenset({"link", "own", "operate", "charter", "manage", "tie", "connect", "belong"})
+_OWNING = word_list("owning")
 
 
 def _owners_by_participle(h: Token) -> list[Token]:
@@ -2521,7 +2521,7 @@ def _owners_by_participle(h: Token) -> list[Token]:
 
 
 #: verbs and nouns of complaint whose "over"/"about" phrase is what they allege
-_COMPLAINTS = frozenset({"protest", "complain", "complaint", "lodge", "file"})
+_COMPLAINTS = word_list("complaints")
 
 
 def _complained_of(n: Token) -> bool:
@@ -2538,22 +2538,22 @@ def _complained_of(n: Token) -> bool:
         and prep.head.lemma_.lower() in _COMPLAINTS
 
 
+def _act_nouns(trig: Token) -> list[Token]:
+    """The trigger and the nouns its act is named by: its object or subject ("carried out mass killings")."""
+    return [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+
+
 def _cyber(trig: Token) -> bool:
-    """An attack made through computers: "a cyber attack", "cyberattacks", "launched a cyber-attack on X"
-    (the trigger or its object)."""
-    for n in [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]:
-        if n.lower_.startswith("cyber") or any(m.lower_ in ("cyber", "cyber-") or m.lower_.startswith("cyber")
-                                               for m in n.children if m.dep_ in ("amod", "compound", "nmod")):
-            return True
-    return False
+    """An attack made through computers: "a cyber attack", "cyberattacks", "launched a cyber-attack on X"."""
+    return any(n.lower_.startswith("cyber") or any(m.lower_.startswith("cyber") for m in n.children
+                                                   if m.dep_ in ("amod", "compound", "nmod"))
+               for n in _act_nouns(trig))
 
 
 def _mass_killing(trig: Token) -> bool:
-    """Killing on a mass scale: "mass killings of civilians", "carried out a mass execution" (the trigger or
-    its object)."""
+    """Killing on a mass scale: "mass killings of civilians", "carried out a mass execution"."""
     return any(n.lemma_.lower() in ("killing", "murder", "execution", "slaughter") and any(
-        m.lower_ == "mass" for m in n.children if m.dep_ in ("amod", "compound"))
-        for n in [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))])
+        m.lower_ == "mass" for m in n.children if m.dep_ in ("amod", "compound")) for n in _act_nouns(trig))
 
 
 def _the_world(h: Token) -> bool:

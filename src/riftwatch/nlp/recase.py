@@ -47,7 +47,7 @@ def _common(word: str, words: Iterable[str] | frozenset[str]) -> bool:
 def recase(text: str, words: frozenset[str], names: frozenset[str] = frozenset()) -> str:
     """``text`` with stray capitals after "U.S."-style abbreviations lowered (same length), and the
     capitals of a headline written in title case (see :func:`recase_headline`)."""
-    if names and any(c.isupper() for c in text):
+    if names:
         # a headline stands on a line of its own: a line wrapped inside a paragraph ("said Arthur Miller,
         # BankAmerica's Vice President for Financial") or a table row is none
         lines = text.split("\n")
