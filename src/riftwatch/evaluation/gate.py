@@ -77,6 +77,7 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("cameo-manual-examples", "gold/cameo-manual/cameo_manual_examples.jsonl", ("root_only.recall",)),
     SuiteSet("reuters-21578", "eval/reuters_gold.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev2", "eval/reuters_dev2.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
+    SuiteSet("reuters-dev3", "eval/reuters_dev3.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("lee-dev", "eval/lee_dev.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev2", "eval/lee_dev2.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev3", "eval/lee_dev3.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
