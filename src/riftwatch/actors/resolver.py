@@ -1047,6 +1047,14 @@ class DocActors:
             # a common noun that is no sector word stands for its possessor or its "of" phrase:
             # "condemned Pyongyang's missile launch", "visited the martyrs of the Chinese
             # People's Volunteers", "criticized the U.S. decision"
+            # ... but a state named before the noun is the doer, its "of" phrase what was done
+            # to ("condemned the Russian invasion of Ukraine", "dismissed US criticism of its record")
+            owner = self.doc[lent_by.start:lent_by.end].root if lent_by is not None else None
+            if owner is not None and owner.head.i == head.i and owner.i < head.i and owner.dep_ in (
+                    "amod", "compound", "nmod") and lent_by.kind in ("country", "demonym", "capital") and not any(
+                    c.dep_ == "poss" for c in head.children):
+                return Actor(country, country, None, " ".join(t.text for t in tokens), "title",
+                             tokens[0].i, tokens[-1].i + 1)
             for c in head.children:
                 if c.dep_ == "poss":
                     a = self.pronoun_antecedent(c, c.i) if c.pos_ == "PRON" else self.actor_of(c)
