@@ -21,3 +21,31 @@ def test_a_state_named_before_an_act_noun_is_its_doer_not_the_of_phrase(code):
     # a possessive still decides, and an act noun with no state before it stands for its "of" phrase
     assert ("GBR", "RUS", "111") in country_codes(code("Britain condemned Russia's invasion of Ukraine.", DAY))
     assert ("JPN", "USA", "051") in country_codes(code("Japan welcomed the decision of the United States.", DAY))
+
+
+def test_a_title_places_a_known_person_outside_the_terms_the_knowledge_base_records(code):
+    # Cesar Gaviria is in the knowledge base as the OAS's secretary general (1994-2004); in 1987 the sentence's
+    # own title says what he is
+    got = country_codes(code("Colombian finance minister Cesar Gaviria blamed an inflexible U.S. position for the "
+                             "failure of the coffee talks.", "1987-03-05"))
+    assert got == {("COL", "USA", "112")}
+    # ... and a later bare surname in the same story is the same man
+    got = country_codes(code("Colombian finance minister Cesar Gaviria met U.S. officials on Monday. Gaviria later "
+                             "deplored the intransigent attitude of the United States.", "1987-03-05"))
+    assert ("COL", "USA", "111") in got
+    # a former office holder out of office is no organ of anyone
+    assert not code("Former OAS chief Cesar Gaviria blamed the United States for the failure of the talks.",
+                    "2010-03-05")
+
+
+def test_an_event_noun_framed_by_a_part_of_an_occasion_is_the_subjects(code):
+    # "at the end of a visit": the visit is the speaker's, the end only says when he spoke
+    for s in ("Peruvian President Alan Garcia told a press conference at the end of an official two-day visit to "
+              "Mexico.",
+              "Peruvian President Alan Garcia spoke at the close of a visit to Mexico.",
+              "At the start of his visit to China, French President Emmanuel Macron urged Xi to help end the war."):
+        got = country_codes(code(s, "2023-04-05" if "Macron" in s else "1987-03-05"))
+        assert ("PER", "MEX", "042") in got or ("FRA", "CHN", "042") in got, s
+    # the occasion's own "of" phrase is not the visitor
+    got = country_codes(code("Peruvian President Alan Garcia spoke at the end of a visit to Mexico.", "1987-03-05"))
+    assert ("MEX", "MEX", "042") not in got and not any(s == "MEX" for s, _, _ in got)

@@ -339,8 +339,14 @@ class DocActors:
             org = self.kb.orgs.get(role.country)
             if org is not None:  # an organisation's head in office acts for it; out of office, unknown
                 actor = Actor(org.code, org.country, org.type, role.name, "person", span.start, span.end)
-                return Mention(kind if role.sector else "unknown", key, span.start, span.end,
-                               actor if role.sector else None)
+                if role.sector:
+                    return Mention(kind, key, span.start, span.end, actor)
+                # ... unless a title says what they are now ("Colombian finance minister Cesar Gaviria",
+                # years before he led the OAS)
+                titled = None if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]) \
+                    else self._titled(span)
+                return Mention("titled", key, span.start, span.end, titled) if titled is not None else Mention(
+                    "unknown", key, span.start, span.end, None)
             sector = role.sector
             if not sector:
                 # out of the offices the KB records, but a title may say what they are now:

@@ -45,7 +45,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
-    ACCUSING, FRAME_NOUNS, _frame, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
+    ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
     _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
     _attribution, _place, _quantity, BOMB_WORDS, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS,
@@ -1716,7 +1716,7 @@ class Coder:
         if p is None:
             return []
         conf = 0.8
-        trig, n = n, (n if p.particle else _frame(n, SPANS))  # "a mediation mission between X and Y": the mission's
+        trig, n = n, (n if p.particle else _occasion(_frame(n, SPANS)))  # "a mediation mission between X and Y": the mission's
         if (n.dep_ == "dobj" and n.head.lemma_.lower() in TOPIC_VERBS) or (
                 n.dep_ == "pobj" and n.head.lower_ == "about" and n.head.head.pos_ in ("VERB", "NOUN")) or (
                 n.dep_ == "pobj" and n.head.lower_ in ("on", "over") and TOPIC_NOUNS & {n.head.head.lemma_.lower(), *(
@@ -1761,7 +1761,7 @@ class Coder:
         if not src_heads and p.code in ("042", "043") and not p.particle:
             # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
             src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
-                         if actors.actors_of(o)]
+                         if o.i != trig.i and actors.actors_of(o)]
         if not src_heads:
             # "the arrest of a journalist by Iranian police": the parser hangs the agent on the object
             src_heads = [a for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for o in children(of, "pobj")
@@ -1789,8 +1789,9 @@ class Coder:
         elif n.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ in (
                 "in", "on", "for", "during", "after", "following", "into", "at") or (gov.lower_ == "from" and (
                 places or p.code[:2] == "04"))) and (
-                gov.lower_ in ("in", "on", "for", "during") or (p.code[:2] == "04" and not any(
-                    c.dep_ == "prep" and c.lower_ in ("between", "among") for c in n.children))):
+                gov.lower_ in ("in", "on", "for", "during") or (trig is not n and n.lemma_.lower() in OCCASIONS) or (
+                    p.code[:2] == "04" and not any(c.dep_ == "prep" and c.lower_ in ("between", "among")
+                                                   for c in n.children))):
             # "arrived on a visit to Beijing", "went on hunger strike in protest against ...";
             # "after talks with X, the minister said", "went into a meeting with X", "arrived from a
             # meeting with X": the subject's talks

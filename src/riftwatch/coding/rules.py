@@ -170,6 +170,10 @@ WORLD_ADDRESSEES = word_list("world_addressees")
 # MEASURES (amounts whose "in"/"of" phrase names what is measured): slots.py
 #: "two days of talks with X": spans of time or turns that frame the event noun of their "of" phrase
 SPANS = word_list("spans")
+#: "at the end of a visit to X", "on the sidelines of talks with X": parts of an occasion, said when
+#: something else happened, that frame the event noun of their "of" phrase
+OCCASIONS = word_list("occasions")
+_OCCASION_PREPS = frozenset({"at", "on", "during", "in", "after", "before", "toward", "towards", "near"})
 #: generic appeals and demands, made specific by what they ask for (:meth:`Coder._asked`)
 ASKING = {"020": "appeal", "100": "demand"}
 #: responses whose object may only refer back to the act they answer (see Coder._answered)
@@ -319,6 +323,16 @@ def _frame(n: Token, measures: frozenset[str] = frozenset()) -> Token:
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.i < n.i \
             and n.head.head.lemma_.lower() in measures:
         return n.head.head
+    return n
+
+
+def _occasion(n: Token) -> Token:
+    """The part of an occasion an event noun is the "of" phrase of, when that part is the time
+    of something else: "at the end of an official visit to Mexico" (else the noun itself)."""
+    f = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+    if f is not None and f.lemma_.lower() in OCCASIONS and f.i < n.i and f.dep_ == "pobj" \
+            and f.head.lower_ in _OCCASION_PREPS:
+        return f
     return n
 
 
