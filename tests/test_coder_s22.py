@@ -49,3 +49,17 @@ def test_an_event_noun_framed_by_a_part_of_an_occasion_is_the_subjects(code):
     # the occasion's own "of" phrase is not the visitor
     got = country_codes(code("Peruvian President Alan Garcia spoke at the end of a visit to Mexico.", "1987-03-05"))
     assert ("MEX", "MEX", "042") not in got and not any(s == "MEX" for s, _, _ in got)
+
+
+def test_an_infinitives_subject_before_a_comma_is_the_main_verbs(code):
+    got = country_codes(code("Brazilian Finance Minister Dilson Funaro, on the third leg of a trip to explain his "
+                             "country's stance on debt to European governments, met West German Finance Minister "
+                             "Gerhard Stoltenberg for talks this evening.", "1987-03-05"))
+    assert ("BRA", "DEU", "040") in got
+
+
+def test_weapons_are_no_side_of_a_word_or_a_deal(code):
+    got = country_codes(code("Bonn backed a superpower pact to ban medium-range missiles from Europe.", "1987-04-05"))
+    assert not any(r == "051" for _, _, r in got)
+    # a state's weapons named as its own still stand for it
+    assert ("RUS", "USA", "111") in country_codes(code("Russia condemned the American missiles in Europe.", DAY))

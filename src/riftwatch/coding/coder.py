@@ -2374,6 +2374,11 @@ class Coder:
             targets = [a for a in targets if not _bare_own_people(a, src_c)]  # ... or of no country we know
             if named and not targets:
                 p = replace(p, flags=p.flags | {"unknown_target"})
+        if code[:2] < "15":
+            # weapons are no side of a word or deal: "backed a pact to ban medium-range missiles" is no
+            # praise of anyone's missiles
+            targets = [a for a in targets if not (a.sector == "MIL" and a.kind in ("title", "sector")
+                                                  and a.name.lower().rstrip("s") in HARDWARE)]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
