@@ -63,3 +63,19 @@ def test_weapons_are_no_side_of_a_word_or_a_deal(code):
     assert not any(r == "051" for _, _, r in got)
     # a state's weapons named as its own still stand for it
     assert ("RUS", "USA", "111") in country_codes(code("Russia condemned the American missiles in Europe.", DAY))
+
+
+def test_a_tours_of_phrase_is_where_it_goes(code):
+    assert ("FRA", "ARG", "042") in country_codes(code("French President Emmanuel Macron began a tour of Argentina.",
+                                                       "2024-11-17"))
+    assert ("VAT", "ARG", "042") in country_codes(code("Pope Francis, starting a one-week tour of Argentina, told "
+                                                       "politicians to defend human rights.", "2024-11-17"))
+    # a visit's "of" phrase is still its visitor
+    assert ("FRA", "BOL", "042") in country_codes(code("The visit of the French president to Bolivia ended on "
+                                                       "Friday.", DAY))
+
+
+def test_a_ban_on_shipments_trade_or_investment_is_an_embargo_on_whom_they_go_to(code):
+    assert ("USA", "IRN", "163") in country_codes(code("President Reagan banned arms shipments to Tehran.",
+                                                       "1986-12-01"))
+    assert ("USA", "CUB", "163") in country_codes(code("Washington banned all trade with Cuba.", DAY))

@@ -1758,7 +1758,8 @@ class Coder:
                 src_heads += [o for o in children(c, "pobj") if o.lemma_.lower() in ATTACKING_FORCES]
         if not src_heads and not p.particle:
             src_heads = participle_agents(n)  # "the sanctions imposed by Washington on Moscow", "talks held by X"
-        if not src_heads and p.code in ("042", "043") and not p.particle:
+        if not src_heads and p.code in ("042", "043") and not p.particle and "prep:of" not in p.target:
+            # (but "a tour of Argentina" is where it goes)
             # "the visit of West Germany's president to Bolivia": a visit's "of" phrase names the visitor
             src_heads = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")
                          if o.i != trig.i and actors.actors_of(o)]
