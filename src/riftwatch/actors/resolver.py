@@ -1058,7 +1058,8 @@ class DocActors:
             owner = self.doc[lent_by.start:lent_by.end].root if lent_by is not None else None
             if owner is not None and owner.head.i == head.i and owner.i < head.i and owner.dep_ in (
                     "amod", "compound", "nmod") and lent_by.kind in ("country", "demonym", "capital") and not any(
-                    c.dep_ == "poss" for c in head.children):
+                    c.dep_ == "poss" for c in head.children) and head.ent_type_ not in _AMOUNTS \
+                    and head.lemma_.lower() not in _QUANTITY_NOUNS:  # ("30 billion Canadian dollars of U.S. goods")
                 return Actor(country, country, None, " ".join(t.text for t in tokens), "title",
                              tokens[0].i, tokens[-1].i + 1)
             for c in head.children:
@@ -1599,6 +1600,8 @@ _LED_BODIES = frozenset({"group", "network", "movement", "organisation", "organi
                          "militia", "army", "outfit", "wing", "men", "fighter", "force", "guerrilla", "militant"})
 
 #: nouns that count what their 'of' phrase names
+#: entity labels of amounts: "30 billion Canadian dollars of U.S. goods" is no Canadian act
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _QUANTITY_NOUNS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                              "dozen", "dozens", "score", "scores", "group", "number", "crowd", "member", "members",
                              "majority", "contingent", "delegation", "team", "band", "batch", "unit"})
