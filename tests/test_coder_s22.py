@@ -79,3 +79,9 @@ def test_a_ban_on_shipments_trade_or_investment_is_an_embargo_on_whom_they_go_to
     assert ("USA", "IRN", "163") in country_codes(code("President Reagan banned arms shipments to Tehran.",
                                                        "1986-12-01"))
     assert ("USA", "CUB", "163") in country_codes(code("Washington banned all trade with Cuba.", DAY))
+
+
+def test_dismissing_an_official_or_a_government_is_no_rejection(code):
+    assert not any(r == "120" for _, _, r in country_codes(code(
+        "Spain's government took direct control of Catalonia on Saturday, dismissing the regional government.", DAY)))
+    assert ("SAU", "CAN", "120") in country_codes(code("Riyadh dismissed Ottawa's criticism.", DAY))
