@@ -85,3 +85,12 @@ def test_dismissing_an_official_or_a_government_is_no_rejection(code):
     assert not any(r == "120" for _, _, r in country_codes(code(
         "Spain's government took direct control of Catalonia on Saturday, dismissing the regional government.", DAY)))
     assert ("SAU", "CAN", "120") in country_codes(code("Riyadh dismissed Ottawa's criticism.", DAY))
+
+
+def test_refusing_to_give_details_declines_comment_but_a_practice_does_not(code):
+    assert country_codes(code("U.S. officials refused to give details of the fall-out.", DAY)) == {("USA", None, "011")}
+    assert country_codes(code("Israel declined to reveal the identity of the suspects.", DAY)) == {("ISR", None, "011")}
+    assert not code("Iraq has never given any casualty figures.", DAY)
+    assert not code("Iran has never commented on the report.", DAY)
+    # what is withheld must be information: a refused gift is a refusal of aid
+    assert ("IRN", "IRQ", "122") in country_codes(code("Iran refused to give aid to Iraq.", DAY))

@@ -887,6 +887,8 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if code == "011" and any(c.lower_ == "never" for c in v.children):
+            return []  # "Iraq has never given any casualty figures": a practice, no comment declined that day
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
