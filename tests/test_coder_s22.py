@@ -94,3 +94,9 @@ def test_refusing_to_give_details_declines_comment_but_a_practice_does_not(code)
     assert not code("Iran has never commented on the report.", DAY)
     # what is withheld must be information: a refused gift is a refusal of aid
     assert ("IRN", "IRQ", "122") in country_codes(code("Iran refused to give aid to Iraq.", DAY))
+
+
+def test_a_released_statement_that_accuses_is_the_accusation_alone(code):
+    assert country_codes(code("Russia released a statement accusing Ukraine of shelling the plant.", DAY)) == {
+        ("RUS", "UKR", "112")}
+    assert country_codes(code("Russia released a statement on Friday.", DAY)) == {("RUS", None, "010")}

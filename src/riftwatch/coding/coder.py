@@ -887,6 +887,9 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if p.code == "010" and obj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and self._match_verb(c)
+                                                       for c in obj.children):
+            return []  # "released a statement accusing Ukraine of ...": the statement is the accusation, coded there
         if code == "011" and any(c.lower_ == "never" for c in v.children):
             return []  # "Iraq has never given any casualty figures": a practice, no comment declined that day
         if code == "042" and src_heads and sources and all(
