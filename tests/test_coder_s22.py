@@ -91,6 +91,7 @@ def test_refusing_to_give_details_declines_comment_but_a_practice_does_not(code)
     assert country_codes(code("U.S. officials refused to give details of the fall-out.", DAY)) == {("USA", None, "011")}
     assert country_codes(code("Israel declined to reveal the identity of the suspects.", DAY)) == {("ISR", None, "011")}
     assert not code("Iraq has never given any casualty figures.", DAY)
+    assert not code("He did not give details.", DAY)  # the reporter's note, no refusal
     assert not code("Iran has never commented on the report.", DAY)
     # what is withheld must be information: a refused gift is a refusal of aid
     assert ("IRN", "IRQ", "122") in country_codes(code("Iran refused to give aid to Iraq.", DAY))

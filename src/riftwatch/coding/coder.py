@@ -57,7 +57,7 @@ from .words import word_family, word_list
 from . import critic
 from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
-from .statements import (NAMING_VERBS, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
+from .statements import (NAMING_VERBS, REFUSING_AUX, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, stance, unaimed_act)
 from .slots import (AIMING_PREPS, BORDERS, aimed_objects, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
@@ -887,6 +887,9 @@ class Coder:
         status, code = mood.status, mood.code
         if "only_negated" in p.flags and not mood.negated:
             return []
+        if "only_refused" in p.flags and not (mood.refused or any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX
+                                                                  for c in v.children)):
+            return []  # "He did not give details" is the reporter's note; "declined to give details" declines comment
         if p.code == "010" and obj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and self._match_verb(c)
                                                        for c in obj.children):
             return []  # "released a statement accusing Ukraine of ...": the statement is the accusation, coded there

@@ -24,7 +24,8 @@ Columns (tab-separated)::
   ``place`` (a visit or retreat only when its target phrase is a named foreign place: "came
   to Israel", not "came to an agreement with Israel"; "pulled out of Chad", not "of the
   talks"), ``armed`` (the source must be a state or its forces: a retreat from a position), ``only_negated`` (coded only when negated, as its
-  ``negated`` code: "would not let Iran use its missiles"), ``casualties`` (the verb says only
+  ``negated`` code: "would not let Iran use its missiles"), ``only_refused`` (with ``only_negated``: only a
+  refusal, "declined to give details", "would not give details", not the reporter's "did not give details"), ``casualties`` (the verb says only
   that people or places were hit; a weapon in the sentence says how: "killed by a roadside
   bomb" is a bombing, 1833, and a participle after it is placed where its governor happened).
   Sense flags carry the code of another reading: ``trade=CODE`` (in a sentence about trade:
@@ -85,7 +86,7 @@ from .words import load_word_lists
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")
-FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "casualties", "clause",
+FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "only_refused", "casualties", "clause",
                    "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
                    "by_state", "crowd"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
