@@ -40,15 +40,17 @@ def test_a_title_places_a_known_person_outside_the_terms_the_knowledge_base_reco
 
 def test_an_event_noun_framed_by_a_part_of_an_occasion_is_the_subjects(code):
     # "at the end of a visit": the visit is the speaker's, the end only says when he spoke
-    for s in ("Peruvian President Alan Garcia told a press conference at the end of an official two-day visit to "
-              "Mexico.",
-              "Peruvian President Alan Garcia spoke at the close of a visit to Mexico.",
-              "At the start of his visit to China, French President Emmanuel Macron urged Xi to help end the war."):
-        got = country_codes(code(s, "2023-04-05" if "Macron" in s else "1987-03-05"))
-        assert ("PER", "MEX", "042") in got or ("FRA", "CHN", "042") in got, s
+    for s, day, visit in (
+            ("Peruvian President Alan Garcia told a press conference at the end of an official two-day visit to "
+             "Mexico.", "1987-03-05", ("PER", "MEX", "042")),
+            ("Peruvian President Alan Garcia spoke at the close of a visit to Mexico.", "1987-03-05",
+             ("PER", "MEX", "042")),
+            ("At the start of his visit to China, French President Emmanuel Macron urged Xi to help end the war.",
+             "2023-04-05", ("FRA", "CHN", "042"))):
+        assert visit in country_codes(code(s, day)), s
     # the occasion's own "of" phrase is not the visitor
     got = country_codes(code("Peruvian President Alan Garcia spoke at the end of a visit to Mexico.", "1987-03-05"))
-    assert ("MEX", "MEX", "042") not in got and not any(s == "MEX" for s, _, _ in got)
+    assert not any(s == "MEX" for s, _, _ in got)
 
 
 def test_an_infinitives_subject_before_a_comma_is_the_main_verbs(code):

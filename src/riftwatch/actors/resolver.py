@@ -343,16 +343,14 @@ class DocActors:
                     return Mention(kind, key, span.start, span.end, actor)
                 # ... unless a title says what they are now ("Colombian finance minister Cesar Gaviria",
                 # years before he led the OAS)
-                titled = None if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]) \
-                    else self._titled(span)
+                titled = self._present_title(span)
                 return Mention("titled", key, span.start, span.end, titled) if titled is not None else Mention(
                     "unknown", key, span.start, span.end, None)
             sector = role.sector
             if not sector:
                 # out of the offices the KB records, but a title may say what they are now:
                 # "Finance Minister X" is the government's, not an elite out of office
-                titled = None if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]) \
-                    else self._titled(span, default_country=role.country)
+                titled = self._present_title(span, role.country)
                 sector = titled.sector if titled is not None and titled.country == role.country \
                     and titled.sector else "ELI"
             return Mention(kind, key, span.start, span.end,
@@ -363,6 +361,13 @@ class DocActors:
         if actor is not None:
             return Mention("titled", key, span.start, span.end, actor)
         return Mention("unknown", key, span.start, span.end, None)
+
+    def _present_title(self, span: Span, default_country: str | None = None) -> Actor | None:
+        """What the title before a known person's name says they are now, outside the terms the knowledge
+        base records ("Finance Minister X"); None when there is none or it says "former"."""
+        if any(t.lower_ in _FORMER for t in self.doc[max(0, span.start - 4):span.start]):
+            return None
+        return self._titled(span, default_country=default_country)
 
     def _titled(self, span: Span, default_country: str | None = None) -> Actor | None:
         """'Chinese Foreign Minister Wang Yi' → CHNGOV, from the words before the name;

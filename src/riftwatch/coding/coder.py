@@ -2386,13 +2386,11 @@ class Coder:
         if code[:2] < "15":
             # weapons are no side of a word or deal: "backed a pact to ban medium-range missiles" is no
             # praise of anyone's missiles
-            targets = [a for a in targets if not (a.sector == "MIL" and a.kind in ("title", "sector")
-                                                  and a.name.lower().rstrip("s") in HARDWARE)]
+            targets = [a for a in targets if not (a.kind in ("title", "sector") and _hardware(a))]
         if code[:2] in ("18", "19", "20"):
             # forces do not fight their own hardware: "Ukrainian air defences shot down 37 of
             # the missiles" names no one whose missiles they were
-            targets = [a for a in targets if not (a.sector == "MIL" and a.country == src_c and a.kind != "country"
-                                                  and a.name.lower().rstrip("s") in HARDWARE)]
+            targets = [a for a in targets if not (a.country == src_c and a.kind != "country" and _hardware(a))]
         if src_c is None and code[:2] in DOMESTIC_ROOTS:
             # "Islamists demanded the resignation of the Algerian president": people with no
             # country named who protest, demand or criticize a state's government are its own
@@ -2525,6 +2523,11 @@ _STALLED = word_list("stalled")
 _NAMING_THE_ATTACKER = word_list("naming_the_attacker")
 #: participles that name a thing's owner in their "to"/"by" phrase: "a ship linked to an Israeli businessman"
 _OWNING = word_list("owning")
+
+
+def _hardware(a: Actor) -> bool:
+    """A weapon or craft the resolver gave a side ("missiles", "drones"): never a side of its own."""
+    return a.sector == "MIL" and a.name.lower().rstrip("s") in HARDWARE
 
 
 def _owners_by_participle(h: Token) -> list[Token]:
