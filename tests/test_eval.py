@@ -374,6 +374,20 @@ def test_gate_check_update_and_lowering_rules():
     assert kept["sets"]["set"]["floors"]["root.f1"] == 0.8 and "floor kept" in changes[0]
 
 
+def test_gate_cause_tables_put_every_set_side_by_side_in_suite_order():
+    a, b = _report("reuters-dev2", 1, 1, 1), _report("petrarch-validation", 1, 1, 1)
+    a.causes = {"misses": {"no pattern fired": 3, "wrong code": 1}, "false_alarms": {"wrong code": 2}}
+    b.causes = {"misses": {"wrong code": 5}, "false_alarms": {}}
+    md = gate.cause_tables({"reuters-dev2": a, "petrarch-validation": b})
+    misses, alarms = md.split("False alarms:")
+    head = next(line for line in misses.splitlines() if line.startswith("| cause"))
+    assert head == "| cause | petrarch-validation (`root`) | reuters-dev2 (`root`) |"  # SUITE order
+    rows = [line for line in misses.splitlines() if line.startswith("| ") and not line.startswith("| cause")]
+    assert rows == ["| wrong code | 5 | 1 |", "| no pattern fired |  | 3 |", "| **total** | 5 | 4 |"]
+    assert "| wrong code |  | 2 |" in alarms and "| **total** | 0 | 2 |" in alarms
+    assert md in gate.markdown({"reuters-dev2": a, "petrarch-validation": b})
+
+
 def _passive(doc, e) -> bool:
     tok = next((t for t in doc if t.idx == e.trigger_start), None)
     return tok is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)

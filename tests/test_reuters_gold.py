@@ -22,20 +22,25 @@ from riftwatch.evaluation.gate import SUITE
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "eval" / "reuters_gold.jsonl"
 HELDOUT = ROOT / "eval" / "reuters_heldout.jsonl"
-HELDOUT2 = ROOT / "eval" / "reuters_heldout2.jsonl"
-HELDOUT3 = ROOT / "eval" / "reuters_heldout3.jsonl"
-DEV2 = ROOT / "eval" / "reuters_dev2.jsonl"
-DEV3 = ROOT / "eval" / "reuters_dev3.jsonl"
-#: label file, set name, how many rows it may hold, from how many reut2 files at least (the third
-#: held-out set was drawn from the nine files no one read in the session that built it), and the
-#: share of sentences with no event (the second development set takes whole leads and leaves out
+#: the Reuters sets, as the gate lists them: a new one needs only its line in SUITE and its
+#: expectations in SHAPE
+REUTERS = [s for s in SUITE if s.corpus and Path(s.corpus) == reuters.CORPUS_SUBDIR]
+#: per set: how many rows it may hold, from how many reut2 files at least (the third held-out
+#: set was drawn from the nine files no one read in the session that built it), and the share
+#: of sentences with no event (the second development set takes whole leads and leaves out
 #: actors named only by a pronoun, so more of its sentences code nothing)
-SETS = [pytest.param(LABELS, "reuters-21578", (150, 220), 10, (0.15, 0.35), id="development"),
-        pytest.param(DEV2, "reuters-dev2", (150, 220), 12, (0.30, 0.50), id="development-2"),
-        pytest.param(DEV3, "reuters-dev3", (150, 220), 20, (0.15, 0.35), id="development-3"),
-        pytest.param(HELDOUT, "reuters-heldout", (100, 150), 10, (0.15, 0.35), id="held-out"),
-        pytest.param(HELDOUT2, "reuters-heldout2", (100, 150), 10, (0.15, 0.35), id="held-out-2"),
-        pytest.param(HELDOUT3, "reuters-heldout3", (100, 150), 9, (0.15, 0.35), id="held-out-3")]
+SHAPE = {"reuters-21578": ((150, 220), 10, (0.15, 0.35)),
+         "reuters-dev2": ((150, 220), 12, (0.30, 0.50)),
+         "reuters-dev3": ((150, 220), 20, (0.15, 0.35)),
+         "reuters-heldout": ((100, 150), 10, (0.15, 0.35)),
+         "reuters-heldout2": ((100, 150), 10, (0.15, 0.35)),
+         "reuters-heldout3": ((100, 150), 9, (0.15, 0.35))}
+SETS = [pytest.param(ROOT / s.path, s.name, *SHAPE[s.name], id=s.name) for s in REUTERS if s.name in SHAPE]
+
+
+def test_every_reuters_set_of_the_gate_has_its_expected_shape():
+    assert {s.name for s in REUTERS} == set(SHAPE)
+    assert all((ROOT / s.path).is_file() for s in REUTERS)
 
 
 def _rows(path: Path = LABELS) -> list[dict]:
@@ -82,7 +87,7 @@ def test_the_set_is_varied(path, name, size, n_files, no_events):
 
 
 def test_the_held_out_sets_share_no_story_with_the_development_set_or_each_other():
-    sets = [{r["newid"] for r in _rows(p)} for p in (LABELS, DEV2, DEV3, HELDOUT, HELDOUT2, HELDOUT3)]
+    sets = [{r["newid"] for r in _rows(ROOT / s.path)} for s in REUTERS]
     for i, a in enumerate(sets):
         for b in sets[i + 1:]:
             assert not a & b

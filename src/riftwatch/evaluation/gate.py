@@ -378,6 +378,25 @@ def markdown(reports: Mapping[str, EvalReport]) -> str:
             if rows:
                 out.append(f"{kind.replace('_', ' ')} at level `{rep.headline}` by cause: "
                            + ", ".join(f"{c} {n}" for c, n in rows) + ".\n")
+    return "\n".join([*out, cause_tables(reports)])
+
+
+def cause_tables(reports: Mapping[str, EvalReport]) -> str:
+    """The error causes of every set side by side, one table for misses and one for false
+    alarms: a row per cause (commonest first), a column per set in :data:`SUITE`'s order,
+    and a total row (the tables of eval/README.md)."""
+    order = {s.name: i for i, s in enumerate(SUITE)}
+    names = sorted(reports, key=lambda n: (order.get(n, len(order)), n))
+    out: list[str] = []
+    for kind, title in (("misses", "Misses"), ("false_alarms", "False alarms")):
+        counts = {n: reports[n].causes.get(kind, {}) for n in names}
+        causes = sorted({c for row in counts.values() for c in row},
+                        key=lambda c: (-sum(row.get(c, 0) for row in counts.values()), c))
+        out.append(f"{title}:\n")
+        out.append("| cause | " + " | ".join(f"{n} (`{reports[n].headline}`)" for n in names) + " |")
+        out.append("|---|" + "---|" * len(names))
+        out.extend(f"| {c} | " + " | ".join(str(counts[n].get(c, "")) for n in names) + " |" for c in causes)
+        out.append("| **total** | " + " | ".join(str(sum(counts[n].values())) for n in names) + " |\n")
     return "\n".join(out)
 
 
