@@ -2069,10 +2069,11 @@ class Coder:
         if not targets and sources and len(between) >= 1 and between is not sources:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
-                p.code[:2] == "14" or (p.particle and _monadic(p.code)))):
+                p.code[:2] == "14" or (p.particle and _monadic(p.code)) or (
+                    p.code[:2] == "15" and any(h.dep_ == "poss" for h in src_heads)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
-            # alert" need none
+            # alert" need none, nor a state's own show of force ("Iran's deployment of missiles")
         if len(between) >= 2 and (pair or (not sources and not src_heads) or "sym" in p.flags):
             # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
             # clashes between police and protesters": the sides clash, not the dead
