@@ -196,6 +196,10 @@ class DocActors:
         while i < len(doc):
             if nxt is not None and nxt.start == i:
                 m = self._mention(nxt)
+                if m.kind == "titled" and m.actor is not None and m.actor.sector is None and len(nxt) == 1 \
+                        and (found := self._office_surname(nxt)) is not None and found.actor is not None \
+                        and found.actor.country == m.actor.country:
+                    m = found  # "Venezuela's Maduro": the state's own office holder, not just one of its people
                 if m.kind == "unknown":  # NER found a name: is it a surname seen earlier ("Xi")?
                     # ... only a name of one word (besides titles): "Wang Chien-shien" is not the
                     # "Wang Chao-ming" named before him, though they share the family name

@@ -2030,7 +2030,12 @@ class Coder:
             elif done:
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and not sources and not src_heads and not between and p.code in ("141", "145") \
-                and _a_crowds(n):
+                and _a_crowds(n) and not (_in_protest(n) and any(
+                    a is not None and ((a.kind in ("country", "capital") and h.pos_ == "PROPN") or (
+                        a.kind in ("title", "titled", "person") and a.sector in STATE_SECTORS))
+                    for v in [next((t for t in n.ancestors if t.pos_ in ("VERB", "AUX")), None)] if v is not None
+                    for h in children(v, "nsubj") for a in [actors.actor_of(h)])):
+            # (but "Israel recalled its ambassador in protest" tells why a state acted)
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
             # Argentina's): a country's people protest or riot against its government (a protest a verb
             # takes is as often a diplomatic one: "China rejected the protest")
@@ -2044,8 +2049,7 @@ class Coder:
         if p.code[:2] == "14" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
                                       for c in n.children):
             return []  # "a campaign rally", "an election rally": a candidate's meeting, no protest
-        if sources and p.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "in" and n.tag_ == "NN" \
-                and not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children) \
+        if sources and p.code[:2] == "14" and _in_protest(n) \
                 and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind in ("country", "capital"))
                         for a in sources):
             return []  # "Iraq recalled its ambassador in protest (at the violence)": a state's "in protest"
@@ -2070,10 +2074,13 @@ class Coder:
             targets = between  # "X launched a mediation effort between Y and Z"
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
                 p.code[:2] == "14" or (p.particle and _monadic(p.code)) or (
-                    p.code[:2] == "15" and any(h.dep_ == "poss" for h in src_heads)))):
+                    p.code[:2] == "15" and any(h.dep_ == "poss" for h in src_heads)) or (
+                    p.code[:3] in STATE_ONLY and all(_state_side(a) and a.country for a in sources)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
-            # alert" need none, nor a state's own show of force ("Iran's deployment of missiles")
+            # alert" need none, nor a state's own show of force ("Iran's deployment of missiles"); an arrest
+            # by a state of someone the text does not place is at home, as a verb's is ("placed Bobi Wine
+            # under house arrest")
         if len(between) >= 2 and (pair or (not sources and not src_heads) or "sym" in p.flags):
             # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
             # clashes between police and protesters": the sides clash, not the dead
@@ -2580,6 +2587,13 @@ def _the_world(h: Token) -> bool:
     lem = h.lemma_.lower()
     return lem in WORLD_ADDRESSEES or (lem == "community" and any(m.lower_ in ("international", "global", "donor")
                                                                   for m in h.children))
+
+
+def _in_protest(n: Token) -> bool:
+    """The bare idiom "in protest" ("recalled its ambassador in protest", "walked out in protest at
+    X"): it tells why someone did what its verb says, and stages no protest of its own."""
+    return n.dep_ == "pobj" and n.head.lower_ == "in" and n.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children)
 
 
 def _a_crowds(n: Token) -> bool:
