@@ -54,3 +54,28 @@ def test_a_states_possessive_before_its_office_holders_surname_is_that_office(co
     assert [(e.source, e.target, e.code) for e in got] == [("VENGOV", "VEN", "173")]
     got = code("Russia's Lavrov met China's Wang in Beijing.", DAY)
     assert {(e.source, e.target) for e in got} == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")}
+
+
+def test_a_passive_by_phrase_hung_on_its_with_phrase_is_still_the_doer(code):
+    assert ("EEC", "IRN", "163") in {(e.source, e.target_country, e.code) for e in code(
+        "Iran was hit with new sanctions by the European Union.", DAY)}
+    assert ("USA", "CHN", "163") in country_codes(code("China was slapped with tariffs by the United States.", DAY))
+
+
+def test_an_appeal_to_both_sides_is_coded_with_no_target(code):
+    for s in ("The United Nations called on both sides to exercise maximum restraint.",
+              "Egypt called on the two sides to return to talks.",
+              'A State Department spokesman said: "We have urged all parties to avoid any escalation."'):
+        got = code(s, DAY)
+        assert [e.target for e in got if e.code[:2] == "02"] == [None], s
+    # ... but an appeal to one's own members names them
+    assert not [e for e in code("The party urged its members to vote.", DAY) if e.target is None]
+
+
+def test_a_vow_to_respond_to_a_deployment_is_a_threat(code):
+    got = country_codes(code("Russia said it would respond to any deployment of U.S. missiles in Germany.", DAY))
+    assert ("RUS", "USA", "138") in got
+
+
+def test_an_approved_sale_to_a_state_is_trade(code):
+    assert ("USA", "TWN", "061") in country_codes(code("Washington approved a sale to Taiwan.", DAY))

@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES,
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
-    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS,
+    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -785,6 +785,10 @@ class Coder:
                     return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
         targets, conf = self._implied_targets(v, obj, p, targets, sources, passive, actors, si, sent, article_id,
                                               conf)
+        if not targets and p.code[:2] == "02" and any(_all_sides(h) for slot in p.target
+                                                     for h in slot_heads(v, obj, slot, passive)):
+            # "urged both sides to exercise restraint": an appeal to parties the sentence does not name
+            p = replace(p, flags=p.flags | {"unknown_target"})
         if p.code[:3] == "172" and obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                                                           for c in obj.children):
             return []  # "closed down its liaison office in Pretoria": its own office, no sanction on anyone
@@ -2587,6 +2591,12 @@ def _the_world(h: Token) -> bool:
     lem = h.lemma_.lower()
     return lem in WORLD_ADDRESSEES or (lem == "community" and any(m.lower_ in ("international", "global", "donor")
                                                                   for m in h.children))
+
+
+def _all_sides(h: Token) -> bool:
+    """ "both sides", "all parties", "the warring factions": everyone in a conflict, unnamed."""
+    return h.lemma_.lower() in SIDES and any(c.lower_ in ALL_OF_THEM for c in h.children if c.dep_ in (
+        "det", "amod", "nummod", "predet", "compound"))
 
 
 def _in_protest(n: Token) -> bool:

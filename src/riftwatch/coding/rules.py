@@ -240,6 +240,9 @@ GATHERINGS = word_list("gatherings")
 LENDERS = word_list("lenders")
 #: the talks a trip is for: "went to Washington for talks with the IMF"
 TRIP_TALKS = word_list("trip_talks")
+#: an appeal's addressees that are everyone in a conflict, unnamed: "urged both sides", "all parties"
+SIDES = word_list("sides")
+ALL_OF_THEM = word_list("all_of_them")
 
 
 def _state_side(a: Actor) -> bool:

@@ -155,8 +155,13 @@ def is_passive(v: Token) -> bool:
 
 
 def agents(v: Token) -> list[Token]:
-    """The ``by`` phrase of a passive: "was criticized by France"."""
-    return [a for agent in children(v, "agent") for a in children(agent, "pobj")]
+    """The ``by`` phrase of a passive: "was criticized by France" (also when the parser hangs it on
+    the passive's "with" phrase: "was hit with new sanctions by the European Union")."""
+    found = [a for agent in children(v, "agent") for a in children(agent, "pobj")]
+    if not found and any(c.dep_ == "auxpass" for c in v.children):
+        found = [a for w in v.children if w.dep_ == "prep" and w.lower_ == "with" for o in children(w, "pobj")
+                 for by in o.children if by.dep_ == "prep" and by.lower_ == "by" for a in children(by, "pobj")]
+    return found
 
 
 #: verbs whose prepositional object does what their infinitive says ("called on X to ...")
