@@ -2079,12 +2079,13 @@ class Coder:
         elif not targets and len(between) < 2 and "unknown_target" not in p.flags and not (sources and (
                 p.code[:2] == "14" or (p.particle and _monadic(p.code)) or (
                     p.code[:2] == "15" and any(h.dep_ == "poss" for h in src_heads)) or (
-                    p.code[:3] in STATE_ONLY and all(_state_side(a) and a.country for a in sources)))):
+                    p.code[:3] in STATE_ONLY and all(_state_side(a) and a.country for a in sources)
+                    and not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in trig.children)))):
             return []  # a nominal with no target ("China's support") is too weak to code; a
             # protest has its people's government as its conventional target; troops "on
             # alert" need none, nor a state's own show of force ("Iran's deployment of missiles"); an arrest
             # by a state of someone the text does not place is at home, as a verb's is ("placed Bobi Wine
-            # under house arrest")
+            # under house arrest"; but "a warrant for his arrest" names whom, not who)
         if len(between) >= 2 and (pair or (not sources and not src_heads) or "sym" in p.flags):
             # "talks between X and Y" (no one named leads them), "U.S.-Soviet talks"; "people died in
             # clashes between police and protesters": the sides clash, not the dead
