@@ -79,3 +79,21 @@ def test_a_vow_to_respond_to_a_deployment_is_a_threat(code):
 
 def test_an_approved_sale_to_a_state_is_trade(code):
     assert ("USA", "TWN", "061") in country_codes(code("Washington approved a sale to Taiwan.", DAY))
+
+
+def test_lifting_a_suspension_restores_ties(code):
+    got = {(e.source, e.target_country, e.code) for e in code("The African Union lifted Gabon's suspension from the "
+                                                              "bloc.", DAY)}
+    assert ("AFU", "GAB", "050") in got and not {g for g in got if g[2] == "160"}
+    assert ("AFU", "GAB", "160") in {(e.source, e.target_country, e.code)
+                                     for e in code("The African Union suspended Gabon.", DAY)}
+
+
+def test_a_campaign_to_do_an_act_is_its_owners_act_as_far_as_its_verb_says(code):
+    for s in ("Pakistan resumed its campaign to expel hundreds of thousands of Afghans on Tuesday.",
+              "Pakistan launched a campaign to deport Afghan refugees."):
+        assert ("PAK", "AFG", "174") in country_codes(code(s, DAY)), s
+    for s in ("Pakistan could launch a campaign to expel Afghans.", "Pakistan did not launch a campaign to expel "
+              "Afghans.", "Pakistan plans a campaign to deport Afghan refugees."):
+        assert not [e for e in code(s, DAY) if e.code == "174"], s
+        assert [e for e in code(s, DAY, all=True) if e.code == "174"], s

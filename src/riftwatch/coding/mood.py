@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
-from .slots import PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
+from .slots import CAMPAIGN_NOUNS, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -236,6 +236,19 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in REFUSAL_NOUNS:
                 negated, refused, t = not negated, True, t.head  # "Iraq's refusal to admit the inspectors"
                 break
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in CAMPAIGN_NOUNS:
+                # "resumed its campaign to expel Afghans": a drive under way does what it is for, as
+                # far as the verb that has it says ("plans a campaign", "could launch a campaign")
+                t = t.head
+                if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+                    t = t.head
+                    own.add(t.i)
+                    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children):
+                        negated = not negated  # "did not launch a campaign to expel them"
+                    if lemma(t) in INTENT_GOVERNORS:
+                        status, via = "intent", lemma(t)
+                        break
+                continue
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in PROMISE_NOUNS:
                 # "Arafat's promise to end the attacks": promised as "promised to end" is
                 status, via, t = "intent", PROMISE_NOUNS[lemma(t.head)], t.head

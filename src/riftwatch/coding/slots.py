@@ -188,6 +188,8 @@ PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer"
                  "determination": "determined"}
 #: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
 REFUSAL_NOUNS = frozenset({"refusal"})
+#: nouns of a drive whose "to"-infinitive its owner carries out: "resumed its campaign to expel Afghans"
+CAMPAIGN_NOUNS = frozenset({"campaign", "drive", "crackdown"})
 
 
 def out_of_question(be: Token) -> bool:
@@ -272,10 +274,13 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             t = g
             continue
         if dep == "acl" and head.pos_ == "NOUN" and (head.lemma_.lower() in PROMISE_NOUNS
-                                                     or head.lemma_.lower() in REFUSAL_NOUNS) and infinitive(t):
+                                                     or head.lemma_.lower() in REFUSAL_NOUNS
+                                                     or head.lemma_.lower() in CAMPAIGN_NOUNS) and infinitive(t):
             # "Arafat's promise to end the attacks", "a pledge by Seoul to send troops": its owner acts
             owner = children(head, "poss") or [o for pp in head.children if pp.dep_ in ("prep", "agent")
                                                and pp.lower_ in ("by", "from") for o in children(pp, "pobj")]
+            if not owner and head.lemma_.lower() in CAMPAIGN_NOUNS and head.dep_ == "dobj":
+                owner = children(head.head, *SUBJ)  # "Pakistan launched a campaign to deport Afghans"
             return owner, hops
         if dep == "csubj" and head.lemma_.lower() == "be" and out_of_question(head) and head.dep_ == "ccomp":
             # "Japan said lifting the sanctions was out of the question": the speaker rules it out
