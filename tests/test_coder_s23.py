@@ -97,3 +97,20 @@ def test_a_campaign_to_do_an_act_is_its_owners_act_as_far_as_its_verb_says(code)
               "Afghans.", "Pakistan plans a campaign to deport Afghan refugees."):
         assert not [e for e in code(s, DAY) if e.code == "174"], s
         assert [e for e in code(s, DAY, all=True) if e.code == "174"], s
+
+
+def test_where_in_a_relative_clause_places_the_act(code):
+    got = country_codes(code("Belarus forced a plane flying between Athens and Vilnius to land in Minsk, where "
+                             "authorities arrested a Belarusian dissident journalist.", DAY))
+    assert ("BLR", "BLR", "173") in got
+    # ... but a passive "where people were killed" names no one who killed them
+    assert not [e for e in code("Serbia lifted a curfew in Montenegro, where 28 people have been killed in riots "
+                                "this year.", DAY) if e.code[:2] == "19"]
+
+
+def test_coordinated_acts_share_the_place_one_of_them_names(code):
+    got = country_codes(code("Separatist militants blew up a railway track and hijacked a passenger train in "
+                             "Pakistan's Baluchistan province.", DAY))
+    assert ("PAK", "PAK", "183") in got
+    got = country_codes(code("Militants hijacked a passenger train carrying 400 people in Pakistan.", DAY))
+    assert ("PAK", "PAK", "181") in got

@@ -1426,10 +1426,24 @@ class Coder:
             if here is not None else []
 
     @staticmethod
-    def _place_of(v: Token, obj: Token | None, sources: list[Actor], actors: DocActors) -> Actor | None:
+    def _place_of(v: Token, obj: Token | None, sources: list[Actor], actors: DocActors,
+                  shared: bool = True) -> Actor | None:
         """The country where the act happened, when a PP on the verb or its object names one
-        other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon"."""
+        other than the source's: "killed 23 people in Tel Aviv", "shelled targets in Lebanon".
+        With ``shared``, a verb that names none takes the place of a verb it is coordinated with
+        when neither has a subject of its own: "blew up a railway track and hijacked a train in
+        Pakistan's Baluchistan province" (an act done to something named, not to a victim the parser
+        lost)."""
         own = {a.country for a in sources}
+        if shared:
+            here = Coder._place_of(v, obj, sources, actors, shared=False)
+            if here is not None or not children(v, "dobj"):
+                return here  # (an act on no object the parser found keeps to its own phrases)
+            beside = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not children(c, *SUBJ)]
+            if v.dep_ == "conj" and v.head.pos_ == "VERB" and not children(v, *SUBJ):
+                beside.append(v.head)
+            return next((h for c in beside for h in [Coder._place_of(c, None, sources, actors, shared=False)]
+                         if h is not None), None)
         hosts = [v] + ([obj] if obj is not None else children(v, "dobj", "nsubjpass"))
         # "fired shells at targets in northern Iraq", "set fire to the Danish embassy in Beirut": the place of
         # what the act was aimed at
@@ -1440,6 +1454,10 @@ class Coder:
         # "attacked the embassy of Rwanda in Kinshasa": a mission stands where its "of" phrase's place says
         hosts += [x for h in hosts[1:] if h.lemma_.lower() in MISSIONS for pp in h.children
                   if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj") for x in [o, *o.conjuncts]]
+        # "hijacked a train carrying 400 people in Baluchistan province": the parser hangs the place on
+        # what the object carries
+        hosts += [o for h in hosts[1:2] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                  for o in children(c, "dobj")]
         # "abducted 287 pupils from a school in Kaduna": the place of the spot they were taken from
         hosts += [t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in children(c, "pobj")
                   if t.pos_ == "NOUN"]
@@ -1476,6 +1494,12 @@ class Coder:
                               *(actors.actor_of(t) for t in children(pobj, "poss") if pobj.lemma_.lower() in AREAS)]:
                         if a is not None and a.kind in ("country", "capital", "place") and a.country not in own:
                             return _as_place(a)
+        if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children) \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            # "forced the plane to land in Minsk, where authorities arrested ...": the place "where" stands for
+            a = actors.actor_of(v.head) or actors.place_of(v.head)
+            if a is not None and a.kind in ("country", "capital", "place") and a.country not in own:
+                return _as_place(a)
         return None
 
     @staticmethod
