@@ -114,3 +114,19 @@ def test_coordinated_acts_share_the_place_one_of_them_names(code):
     assert ("PAK", "PAK", "183") in got
     got = country_codes(code("Militants hijacked a passenger train carrying 400 people in Pakistan.", DAY))
     assert ("PAK", "PAK", "181") in got
+
+
+def test_driving_people_from_their_homes_is_a_mass_expulsion(code):
+    assert ("ISR", "PSE", "201") in country_codes(code("Israeli forces have driven some 40,000 Palestinians from their "
+                                                       "homes in three West Bank refugee camps.", DAY))
+    assert ("SRB", "ALB", "201") in country_codes(code("Serbia forced thousands of Albanians from their homes.", DAY))
+    # ... not fighters driven from a position, nor floods
+    assert not [e for e in code("Israeli forces drove Palestinian militants from the camp.", DAY) if e.code == "201"]
+    assert not code("Floods forced thousands of Pakistanis from their homes.", DAY)
+
+
+def test_a_rejection_by_rebels_with_no_one_named_is_aimed_at_their_government(code):
+    assert ("COD", "COD", "127") in country_codes(code("M23 rebels rejected an Angolan-brokered peace plan on "
+                                                       "Sunday.", DAY))
+    # ... while one that names whose plan it was is aimed at them
+    assert ("PSE", "ISR", "120") in country_codes(code("Hamas rejected the Israeli proposal.", DAY))
