@@ -77,10 +77,6 @@ def test_a_vow_to_respond_to_a_deployment_is_a_threat(code):
     assert ("RUS", "USA", "138") in got
 
 
-def test_an_approved_sale_to_a_state_is_trade(code):
-    assert ("USA", "TWN", "061") in country_codes(code("Washington approved a sale to Taiwan.", DAY))
-
-
 def test_lifting_a_suspension_restores_ties(code):
     got = {(e.source, e.target_country, e.code) for e in code("The African Union lifted Gabon's suspension from the "
                                                               "bloc.", DAY)}
