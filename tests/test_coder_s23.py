@@ -126,3 +126,11 @@ def test_a_rejection_by_rebels_with_no_one_named_is_aimed_at_their_government(co
                                                        "Sunday.", DAY))
     # ... while one that names whose plan it was is aimed at them
     assert ("PSE", "ISR", "120") in country_codes(code("Hamas rejected the Israeli proposal.", DAY))
+
+
+def test_criticism_by_a_societys_opposition_with_no_one_named_is_aimed_at_its_government(code):
+    got = {(e.source, e.target, e.code) for e in code("Egypt's opposition denounced the vote as a sham.", DAY)}
+    assert ("EGYOPP", "EGYGOV", "111") in got
+    # ... not a people named by a demonym alone, nor a firm
+    assert not code("Palestinians condemned the decision.", DAY)
+    assert not code("The Italian clothing group has targeted financial services as a sector in which to expand.", DAY)

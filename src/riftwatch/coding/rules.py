@@ -293,7 +293,10 @@ def _domestic(s: Actor, code: str) -> Actor | None:
     people = s.sector in NONSTATE_SECTORS or (s.sector is None and s.kind in ("title", "demonym"))
     state = s.sector in STATE_SECTORS or (s.sector is None and s.kind in ("country", "capital"))
     # ... and so is its end ("called off the strike"); a country's riots are its people's ("Argentina's riots")
-    if (root in ("10", "12", "14") or code == "082") and people or (root == "14" and s.sector is None):
+    # ... and so is their criticism, when a sector names them as a society's (opposition, rebels, unions, clergy:
+    # not "Americans", not a firm: "the Italian clothing group has targeted financial services")
+    critics = root == "11" and s.sector in NONSTATE_SECTORS and s.sector not in ("BUS", "MED", "JRN", "MOD", "UAF")
+    if (root in ("10", "12", "14") or code == "082") and people or critics or (root == "14" and s.sector is None):
         return Actor(s.country + "GOV", s.country, "GOV", s.country, "domestic", s.start, s.end)
     if code.startswith("171") and s.sector != "COP":
         # a state or its troops that seize or destroy property with no owner named act as often
