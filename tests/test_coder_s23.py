@@ -134,3 +134,18 @@ def test_criticism_by_a_societys_opposition_with_no_one_named_is_aimed_at_its_go
     # ... not a people named by a demonym alone, nor a firm
     assert not code("Palestinians condemned the decision.", DAY)
     assert not code("The Italian clothing group has targeted financial services as a sector in which to expand.", DAY)
+
+
+def test_a_protest_a_societys_people_threaten_is_a_threat_to_their_government(code):
+    got = {(e.source, e.target, e.code) for e in code("Argentine unions threatened to call a general strike.", DAY)}
+    assert ("ARGLAB", "ARGGOV", "133") in got
+    got = {(e.source, e.target, e.code) for e in code("French farmers said they would block roads next week.", DAY)}
+    assert ("FRAAGR", "FRAGOV", "133") in got
+    # ... not when another says the protest will not be tolerated, nor when the strike is against another state
+    got = {e.code for e in code("Cairo's security chief warned that police will no longer tolerate rallies by the "
+                                "Kifaya group.", DAY)}
+    assert "130" in got and "133" not in got
+    got = {(e.source_country, e.target_country, e.code) for e in code(
+        "Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the "
+        "annexation.", DAY)}
+    assert not {g for g in got if g[2] == "133" and g[1] != "ISR"}

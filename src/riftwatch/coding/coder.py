@@ -1614,8 +1614,23 @@ class Coder:
         if retaliating:  # "Israel vowed to retaliate": against whoever struck it in the sentences before
             targets = self._avenged(sources, v)
         aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources, retaliating))
+        # (a protest or strike a society's people threaten is aimed at their government, as the protest is)
+        at_home = not targets and p.code[:2] == "14" and bool(sources) and all(a.country and _people(a) for a in sources)
+        if at_home:
+            # ... when they are the ones who say it ("unions threatened to strike", not "police will not tolerate
+            # rallies by X") and no other state is named ("a strike unless Israel rescinded the annexation")
+            gov = v.doc[mood.clause] if mood.clause >= 0 else v
+            own = {a.country for a in sources}
+            subjects = children(gov, "nsubj")
+            said_by = {a.country for h in subjects for a in actors.actors_of(h)}
+            others = {a.country for t in v.sent for a in [actors.actor_of(t)] if a is not None and a.country}
+            at_home = (said_by == own or bool(subjects) and all(h.tag_ == "PRP" for h in subjects)) and others <= own
+        if at_home:
+            targets = [t for a in sources[:1] for t in [_domestic(a, p.code)] if t is not None]
+            at_home = bool(targets)
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
-                                             or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless):
+                                             or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless
+                                             or at_home):
             return []  # "agreed to resign", "refused to withdraw" commit to no one, but stand alone
         if "inverse" in p.flags and mood.status == "intent":
             return []  # "Ukraine hopes to receive more F-16 jets from Denmark": the hope is the receiver's, and
