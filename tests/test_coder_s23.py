@@ -149,3 +149,11 @@ def test_a_protest_a_societys_people_threaten_is_a_threat_to_their_government(co
         "Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the "
         "annexation.", DAY)}
     assert not {g for g in got if g[2] == "133" and g[1] != "ISR"}
+
+
+def test_landing_in_a_state_is_a_visit_or_a_deployment_but_not_in_a_plane(code):
+    assert ("IND", "USA", "042") in country_codes(code("Modi landed in Washington on Wednesday for a state visit.", DAY))
+    assert ("KEN", "HTI", "154") in country_codes(code("Kenyan troops landed in Haiti.", DAY))
+    got = country_codes(code("Egypt allowed five Libyan soldiers who landed in a military plane in the far south of "
+                             "the country to stay.", DAY))
+    assert not {g for g in got if g[2] in ("042", "154")}

@@ -43,7 +43,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES,
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
-    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM,
+    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM, CONVEYANCES,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -899,6 +899,11 @@ class Coder:
             return []  # "released a statement accusing Ukraine of ...": the statement is the accusation, coded there
         if code == "011" and any(c.lower_ == "never" for c in v.children):
             return []  # "Iraq has never given any casualty figures": a practice, no comment declined that day
+        if code == "042" and "strict" in p.flags and (ins := [o for pp in v.children if pp.dep_ == "prep"
+                                                             and pp.lower_ == "in" for o in children(pp, "pobj")]) \
+                and any(o.lemma_.lower() in CONVEYANCES for o in ins) \
+                and not any(actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES):
+            return []  # "soldiers who landed in a military plane": what they came in, not where
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit

@@ -242,6 +242,8 @@ LENDERS = word_list("lenders")
 TRIP_TALKS = word_list("trip_talks")
 #: an appeal's addressees that are everyone in a conflict, unnamed: "urged both sides", "all parties"
 SIDES = word_list("sides")
+#: what people travel in: "landed in a military plane" names no place
+CONVEYANCES = word_list("conveyances")
 ALL_OF_THEM = word_list("all_of_them")
 
 
