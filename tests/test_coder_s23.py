@@ -86,9 +86,9 @@ def test_lifting_a_suspension_restores_ties(code):
 
 
 def test_a_campaign_to_do_an_act_is_its_owners_act_as_far_as_its_verb_says(code):
-    for s in ("Pakistan resumed its campaign to expel hundreds of thousands of Afghans on Tuesday.",
-              "Pakistan launched a campaign to deport Afghan refugees."):
-        assert ("PAK", "AFG", "174") in country_codes(code(s, DAY)), s
+    assert ("PAK", "AFG", "201") in country_codes(code("Pakistan resumed its campaign to expel hundreds of thousands "
+                                                       "of Afghans on Tuesday.", DAY))
+    assert ("PAK", "AFG", "174") in country_codes(code("Pakistan launched a campaign to deport Afghan refugees.", DAY))
     for s in ("Pakistan could launch a campaign to expel Afghans.", "Pakistan did not launch a campaign to expel "
               "Afghans.", "Pakistan plans a campaign to deport Afghan refugees."):
         assert not [e for e in code(s, DAY) if e.code == "174"], s
@@ -157,3 +157,10 @@ def test_landing_in_a_state_is_a_visit_or_a_deployment_but_not_in_a_plane(code):
     got = country_codes(code("Egypt allowed five Libyan soldiers who landed in a military plane in the far south of "
                              "the country to stay.", DAY))
     assert not {g for g in got if g[2] in ("042", "154")}
+
+
+def test_expelling_people_by_the_thousand_is_a_mass_expulsion(code):
+    for s in ("Pakistan expelled 50,000 Afghan refugees.", "Pakistan deported thousands of Afghans.",
+              "Thousands of Afghans were deported by Pakistan."):
+        assert ("PAK", "AFG", "201") in country_codes(code(s, DAY)), s
+    assert ("PAK", "AFG", "174") in country_codes(code("Pakistan deported 120 Afghans.", DAY))

@@ -899,6 +899,8 @@ class Coder:
             return []  # "released a statement accusing Ukraine of ...": the statement is the accusation, coded there
         if code == "011" and any(c.lower_ == "never" for c in v.children):
             return []  # "Iraq has never given any casualty figures": a practice, no comment declined that day
+        if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
+            code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
         if code == "042" and "strict" in p.flags and (ins := [o for pp in v.children if pp.dep_ == "prep"
                                                              and pp.lower_ == "in" for o in children(pp, "pobj")]) \
                 and any(o.lemma_.lower() in CONVEYANCES for o in ins) \
@@ -2636,6 +2638,18 @@ def _the_world(h: Token) -> bool:
     lem = h.lemma_.lower()
     return lem in WORLD_ADDRESSEES or (lem == "community" and any(m.lower_ in ("international", "global", "donor")
                                                                   for m in h.children))
+
+
+def _masses(h: Token) -> bool:
+    """People counted in thousands: "hundreds of thousands of Afghans", "50,000 refugees", "thousands"."""
+    words = [h, *(t for t in h.subtree if t.i < h.i or t.dep_ in ("pobj", "prep", "nummod", "quantmod"))]
+    for t in words:
+        if t.lower_ in ("thousands", "millions", "thousand", "million"):
+            return True
+        if t.like_num and t.dep_ in ("nummod", "pobj", "dobj") and t.text.replace(",", "").isdigit() \
+                and int(t.text.replace(",", "")) >= 1000:
+            return True
+    return False
 
 
 def _all_sides(h: Token) -> bool:
