@@ -164,3 +164,13 @@ def test_expelling_people_by_the_thousand_is_a_mass_expulsion(code):
               "Thousands of Afghans were deported by Pakistan."):
         assert ("PAK", "AFG", "201") in country_codes(code(s, DAY)), s
     assert ("PAK", "AFG", "174") in country_codes(code("Pakistan deported 120 Afghans.", DAY))
+
+
+def test_protecting_or_escorting_anothers_ships_is_military_protection(code):
+    got = country_codes(code("President Reagan has pledged to protect Kuwaiti tankers from possible Iranian "
+                             "attack.", "1987-06-01"))
+    assert ("USA", "KWT", "0334") in got
+    assert ("FRA", "SAU", "074") in country_codes(code("French warships escorted Saudi tankers through the strait.",
+                                                       DAY))
+    # ... not a state's protection of its own people
+    assert not code("Israel vowed to protect its citizens.", DAY)

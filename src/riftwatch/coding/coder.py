@@ -899,6 +899,8 @@ class Coder:
             return []  # "released a statement accusing Ukraine of ...": the statement is the accusation, coded there
         if code == "011" and any(c.lower_ == "never" for c in v.children):
             return []  # "Iraq has never given any casualty figures": a practice, no comment declined that day
+        if code == "074" and targets and all(a.country in {s.country for s in sources} for a in targets):
+            return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
         if code == "042" and "strict" in p.flags and (ins := [o for pp in v.children if pp.dep_ == "prep"
