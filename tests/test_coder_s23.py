@@ -164,6 +164,10 @@ def test_expelling_people_by_the_thousand_is_a_mass_expulsion(code):
               "Thousands of Afghans were deported by Pakistan."):
         assert ("PAK", "AFG", "201") in country_codes(code(s, DAY)), s
     assert ("PAK", "AFG", "174") in country_codes(code("Pakistan deported 120 Afghans.", DAY))
+    # (a year further on is no count of people)
+    assert ("DEU", "AFG", "174") in country_codes(code("Germany deported 28 Afghan men convicted of crimes to "
+                                                       "Afghanistan, the first such flight since the Taliban returned "
+                                                       "to power in 2021.", DAY))
 
 
 def test_protecting_or_escorting_anothers_ships_is_military_protection(code):

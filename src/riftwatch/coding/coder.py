@@ -2644,7 +2644,8 @@ def _the_world(h: Token) -> bool:
 
 def _masses(h: Token) -> bool:
     """People counted in thousands: "hundreds of thousands of Afghans", "50,000 refugees", "thousands"."""
-    words = [h, *(t for t in h.subtree if t.i < h.i or t.dep_ in ("pobj", "prep", "nummod", "quantmod"))]
+    # (the words of the phrase up to the people counted: not a year further on, "since 2021")
+    words = [t for t in h.subtree if t.i <= h.i + 3 and t.ent_type_ not in ("DATE", "TIME")]
     for t in words:
         if t.lower_ in ("thousands", "millions", "thousand", "million"):
             return True
