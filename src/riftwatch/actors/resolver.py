@@ -355,6 +355,10 @@ class DocActors:
                 # out of the offices the KB records, but a title may say what they are now:
                 # "Finance Minister X" is the government's, not an elite out of office
                 titled = self._present_title(span, role.country)
+                if titled is not None and titled.kind == "titled" and titled.sector == "IGO":
+                    # "U.N. mediator Diego Cordovez", years before he was Ecuador's foreign minister: he acts
+                    # for the body his title names
+                    return Mention("titled", key, span.start, span.end, titled)
                 sector = titled.sector if titled is not None and titled.country == role.country \
                     and titled.sector else "ELI"
             return Mention(kind, key, span.start, span.end,
@@ -407,8 +411,9 @@ class DocActors:
                     org = om.actor  # not "New Democratic Party": a longer name than the KB's
         if org is not None and org.sector == "IGO" and left[-1].lemma_.lower() in _ENVOY_TITLES:
             org = None  # "U.N. ambassador X", "NATO ambassador X": a state's envoy to the body, not the body's
-        if country is None and org is not None and default_country is None:
-            # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation
+        if country is None and org is not None and (default_country is None or org.sector == "IGO"):
+            # "Tass commentator Mikhail Krutikhin", "Hamas leader X": they speak for the organisation (and
+            # "U.N. mediator Diego Cordovez" for the UN, whatever office his own state gave him another year)
             return Actor(org.code, org.country, org.sector, span.text, "titled", span.start, span.end)
         if country is None and default_country is None:
             # "Chancellor of the Exchequer X", "Treasury Secretary X": a title only one state has

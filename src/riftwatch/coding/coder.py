@@ -856,8 +856,9 @@ class Coder:
                     p = replace(p, flags=p.flags | {"unknown_target"})
             if unaimed_act(p, obj, sources):  # "India ruled out any talks": with whom, the sentence does not say
                 p = replace(p, flags=p.flags | {"unknown_target"})
-            elif p.code[:2] == "02" and any(_the_world(h) for h in struck):
-                # "appealed to the international community for food aid": an appeal to no one state
+            elif p.code[:2] == "02" and any(_the_world(h) or _worlds_help(h) for h in struck):
+                # "appealed to the international community for food aid", "appealed for international aid":
+                # an appeal to no one state
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
@@ -2640,6 +2641,12 @@ def _the_world(h: Token) -> bool:
     lem = h.lemma_.lower()
     return lem in WORLD_ADDRESSEES or (lem == "community" and any(m.lower_ in ("international", "global", "donor")
                                                                   for m in h.children))
+
+
+def _worlds_help(h: Token) -> bool:
+    """Help asked of everyone and no one state: "international aid", "foreign assistance"."""
+    return h.lemma_.lower() in ("aid", "help", "assistance", "support", "relief", "donation") and any(
+        m.dep_ == "amod" and m.lower_ in ("international", "foreign", "global", "world", "outside") for m in h.children)
 
 
 def _masses(h: Token) -> bool:
