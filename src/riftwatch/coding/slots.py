@@ -292,6 +292,9 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return [head.head], hops  # "the minister, who is due to visit Kenya"
             if subj:
                 return subj, hops
+        if dep == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote" \
+                and children(head.head, "dobj"):
+            return children(head.head, "dobj"), hops  # "Tehran Radio quoted the spokesman as saying ...": he says it
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
             # "violated the truce by shelling X", "after storming the embassy, the rebels ...":
             # the governing verb's subject acts ("accused X of attacking", "blamed X for
