@@ -1624,20 +1624,8 @@ class Coder:
         if retaliating:  # "Israel vowed to retaliate": against whoever struck it in the sentences before
             targets = self._avenged(sources, v)
         aimless = not targets and (bool(bracing) or vowed_force(p, mood, sources, retaliating))
-        # (a protest or strike a society's people threaten is aimed at their government, as the protest is)
-        at_home = not targets and p.code[:2] == "14" and bool(sources) and all(a.country and _people(a) for a in sources)
-        if at_home:
-            # ... when they are the ones who say it ("unions threatened to strike", not "police will not tolerate
-            # rallies by X") and no other state is named ("a strike unless Israel rescinded the annexation")
-            gov = v.doc[mood.clause] if mood.clause >= 0 else v
-            own = {a.country for a in sources}
-            subjects = children(gov, "nsubj")
-            said_by = {a.country for h in subjects for a in actors.actors_of(h)}
-            others = {a.country for t in v.sent for a in [actors.actor_of(t)] if a is not None and a.country}
-            at_home = (said_by == own or bool(subjects) and all(h.tag_ == "PRP" for h in subjects)) and others <= own
-        if at_home:
-            targets = [t for a in sources[:1] for t in [_domestic(a, p.code)] if t is not None]
-            at_home = bool(targets)
+        home = [] if targets else _threatened_at_home(v, mood, p, sources, actors)
+        targets, at_home = targets or home, bool(home)
         if mood.status == "asserted" or not (targets or ("sym" in p.flags and len(sources) > 1)
                                              or p.code in MONADIC_CODES or calming(p, mood, sources) or aimless
                                              or at_home):
@@ -2083,11 +2071,7 @@ class Coder:
             elif done:
                 p = replace(p, flags=p.flags | {"unknown_target"})
         if not targets and not sources and not src_heads and not between and p.code in ("141", "145") \
-                and _a_crowds(n) and not (_in_protest(n) and any(
-                    a is not None and ((a.kind in ("country", "capital") and h.pos_ == "PROPN") or (
-                        a.kind in ("title", "titled", "person") and a.sector in STATE_SECTORS))
-                    for v in [next((t for t in n.ancestors if t.pos_ in ("VERB", "AUX")), None)] if v is not None
-                    for h in children(v, "nsubj") for a in [actors.actor_of(h)])):
+                and _a_crowds(n) and not (_in_protest(n) and _said_of_a_state(n, actors)):
             # (but "Israel recalled its ambassador in protest" tells why a state acted)
             # "riots broke out in Buenos Aires", "killed in nationwide riots" (in a sentence of
             # Argentina's): a country's people protest or riot against its government (a protest a verb
@@ -2668,6 +2652,16 @@ def _all_sides(h: Token) -> bool:
         "det", "amod", "nummod", "predet", "compound"))
 
 
+def _said_of_a_state(n: Token, actors: DocActors) -> bool:
+    """The clause ``n`` stands in has a state, or an organ or officer of one, for its subject ("Israel
+    recalled its ambassador in protest"), not people of it ("shopkeepers in Kabul closed their stores")."""
+    v = next((t for t in n.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return v is not None and any(
+        a is not None and ((a.kind in ("country", "capital") and h.pos_ == "PROPN")
+                           or (a.kind in ("title", "titled", "person") and a.sector in STATE_SECTORS))
+        for h in children(v, "nsubj") for a in [actors.actor_of(h)])
+
+
 def _in_protest(n: Token) -> bool:
     """The bare idiom "in protest" ("recalled its ambassador in protest", "walked out in protest at
     X"): it tells why someone did what its verb says, and stages no protest of its own."""
@@ -2707,6 +2701,23 @@ ANALYSTS = PUNDITS - {"critic", "poll", "survey", "report", "study"}
 def _state_of(a: Actor, v: Token) -> list[Actor]:
     """The state of ``a``, as the target a charge answered at ``v`` is aimed at."""
     return [Actor(a.country, a.country, None, a.name, "antecedent", v.i, v.i + 1)]
+
+
+def _threatened_at_home(v: Token, mood: Mood, p: Pattern, sources: list[Actor], actors: DocActors) -> list[Actor]:
+    """The government a protest or strike that a society's people threaten is aimed at, as the protest is
+    ("Argentine unions threatened to call a general strike"); only when they are the ones who say it (not
+    "police will no longer tolerate rallies by X") and the sentence names no other state ("a strike unless
+    Israel rescinded the annexation"). Empty otherwise."""
+    if p.code[:2] != "14" or not sources or not all(a.country and _people(a) for a in sources):
+        return []
+    gov = v.doc[mood.clause] if mood.clause >= 0 else v
+    own = {a.country for a in sources}
+    subjects = children(gov, "nsubj")
+    said_by = {a.country for h in subjects for a in actors.actors_of(h)}
+    named = {a.country for t in v.sent for a in [actors.actor_of(t)] if a is not None and a.country}
+    if not (said_by == own or (subjects and all(h.tag_ == "PRP" for h in subjects))) or not named <= own:
+        return []
+    return [t for a in sources[:1] for t in [_domestic(a, p.code)] if t is not None]
 
 
 def _told_by_another(clause: Token, parties: set[str | None], actors: DocActors) -> bool:
