@@ -178,3 +178,25 @@ def test_protecting_or_escorting_anothers_ships_is_military_protection(code):
                                                        DAY))
     # ... not a state's protection of its own people
     assert not code("Israel vowed to protect its citizens.", DAY)
+
+
+def test_help_asked_of_the_world_is_an_appeal_to_no_one_state(code):
+    got = code("Afghanistan's Taliban government appealed for international aid after the earthquake.", DAY)
+    assert [(e.source_country, e.target, e.code[:2]) for e in got] == [("AFG", None, "02")]
+    assert not code("Pakistan appealed for aid.", DAY)  # (from whom, the sentence does not say)
+
+
+def test_a_persons_body_title_outranks_a_state_office_held_another_year(code):
+    # the knowledge base knows Diego Cordovez as Ecuador's foreign minister (1988-1992); in 1987 the title says
+    # he is the UN's mediator
+    got = {(e.source, e.target, e.code) for e in code("U.N. mediator Diego Cordovez met Pakistani officials.",
+                                                      "1987-04-01")}
+    assert ("UNO", "PAKGOV", "040") in got
+    got = {(e.source, e.code) for e in code("Diego Cordovez met Peruvian officials.", "1990-04-01")}
+    assert ("ECUGOV", "040") in got
+
+
+def test_one_quoted_as_saying_is_the_speaker(code):
+    got = country_codes(code("The agency quoted the Chinese foreign minister as saying that the United States was "
+                             "pushing the region to the brink of war.", DAY))
+    assert ("CHN", "USA", "111") in got

@@ -909,6 +909,9 @@ class Coder:
                 and any(o.lemma_.lower() in CONVEYANCES for o in ins) \
                 and not any(actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES):
             return []  # "soldiers who landed in a military plane": what they came in, not where
+        if code == "042" and "strict" in p.flags and src_heads and all(h.lemma_.lower() in CONVEYANCES
+                                                                    for h in src_heads):
+            return []  # "the hijacked Indian plane landed in Lahore": a craft arrives, nobody visits
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
