@@ -43,7 +43,8 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES,
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
-    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM, CONVEYANCES,
+    PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM, CONVEYANCES, ASKED_HELP, FROM_ALL,
+    MULTITUDES,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -904,14 +905,8 @@ class Coder:
             return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
-        if code == "042" and "strict" in p.flags and (ins := [o for pp in v.children if pp.dep_ == "prep"
-                                                             and pp.lower_ == "in" for o in children(pp, "pobj")]) \
-                and any(o.lemma_.lower() in CONVEYANCES for o in ins) \
-                and not any(actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES):
-            return []  # "soldiers who landed in a military plane": what they came in, not where
-        if code == "042" and "strict" in p.flags and src_heads and all(h.lemma_.lower() in CONVEYANCES
-                                                                    for h in src_heads):
-            return []  # "the hijacked Indian plane landed in Lahore": a craft arrives, nobody visits
+        if code == "042" and "strict" in p.flags and _conveyed(v, src_heads, actors):
+            return []  # "landed in a military plane", "the hijacked plane landed in Lahore": no visit
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
@@ -2630,10 +2625,20 @@ def _the_world(h: Token) -> bool:
                                                                   for m in h.children))
 
 
+def _conveyed(v: Token, src_heads: list[Token], actors: DocActors) -> bool:
+    """An arrival that tells of a craft, not a visit: the subject is a plane or a boat ("the hijacked
+    Indian plane landed in Lahore"), or its "in" phrase names what they came in and no place ("soldiers who
+    landed in a military plane in the far south of the country")."""
+    if src_heads and all(h.lemma_.lower() in CONVEYANCES for h in src_heads):
+        return True
+    ins = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in" for o in children(pp, "pobj")]
+    return any(o.lemma_.lower() in CONVEYANCES for o in ins) and not any(
+        actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES)
+
+
 def _worlds_help(h: Token) -> bool:
     """Help asked of everyone and no one state: "international aid", "foreign assistance"."""
-    return h.lemma_.lower() in ("aid", "help", "assistance", "support", "relief", "donation") and any(
-        m.dep_ == "amod" and m.lower_ in ("international", "foreign", "global", "world", "outside") for m in h.children)
+    return h.lemma_.lower() in ASKED_HELP and any(m.dep_ == "amod" and m.lower_ in FROM_ALL for m in h.children)
 
 
 def _masses(h: Token) -> bool:
@@ -2641,7 +2646,7 @@ def _masses(h: Token) -> bool:
     # (the words of the phrase up to the people counted: not a year further on, "since 2021")
     words = [t for t in h.subtree if t.i <= h.i + 3 and t.ent_type_ not in ("DATE", "TIME")]
     for t in words:
-        if t.lower_ in ("thousands", "millions", "thousand", "million"):
+        if t.lower_ in MULTITUDES:
             return True
         if t.like_num and t.dep_ in ("nummod", "pobj", "dobj") and t.text.replace(",", "").isdigit() \
                 and int(t.text.replace(",", "")) >= 1000:

@@ -244,6 +244,11 @@ TRIP_TALKS = word_list("trip_talks")
 SIDES = word_list("sides")
 #: what people travel in: "landed in a military plane" names no place
 CONVEYANCES = word_list("conveyances")
+#: help asked of everyone and no one state: "appealed for international aid"
+ASKED_HELP = word_list("asked_help")
+FROM_ALL = word_list("from_all")
+#: counts of people that make an expulsion a mass one: "expelled hundreds of thousands of Afghans"
+MULTITUDES = word_list("multitudes")
 ALL_OF_THEM = word_list("all_of_them")
 
 

@@ -189,7 +189,7 @@ PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer"
 #: ... and of a refusal: "Iraq's refusal to admit the inspectors" (the owner refuses)
 REFUSAL_NOUNS = frozenset({"refusal"})
 #: nouns of a drive whose "to"-infinitive its owner carries out: "resumed its campaign to expel Afghans"
-CAMPAIGN_NOUNS = frozenset({"campaign", "drive", "crackdown"})
+CAMPAIGN_NOUNS = word_list("campaign_nouns")
 
 
 def out_of_question(be: Token) -> bool:
