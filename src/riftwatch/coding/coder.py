@@ -306,6 +306,8 @@ class Coder:
         for p in self.patterns.candidates("V", lem):
             if ("bid" in p.flags) != bidden:
                 continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
+            if ("trip" in p.flags) != (lem in TRIP_VERBS and _trip_subject(v)):
+                continue  # "the tour took Herrington to Iraq": the trip carried the one who travels
             if "unbidden" in p.flags and _bidden(v):
                 continue  # "ordered his forces to blast ...": not sent anywhere
             if figurative and p.objects and p.code[:2] in ("18", "19", "20"):
@@ -418,6 +420,8 @@ class Coder:
             # (but "a letter sent by X" is no statement of its own, "hostages held by Hamas" a state of affairs
             # and "a ceasefire announced by Trump" another's truce)
             src_heads, passive = agents(v), True
+        if "trip" in matches[0][0].flags:
+            src_heads = children(v, "dobj")  # "a tour that has taken Herrington to Iraq": the traveller
         if passive and not src_heads:
             # "was killed in an attack by Taliban fighters": the attackers of the attack
             src_heads = [a for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("in", "during")
@@ -681,6 +685,11 @@ class Coder:
                         # no target (a thing named with the source's own country only)
                         targets = [a for a in targets if not (a.kind == "title" and a.sector is None
                                                               and a.country in own_c)]
+                    if cand.code[:2] in ("11", "12") and h.lemma_.lower() in ATTACKS and targets and all(
+                            a.country in own_c for a in targets):
+                        # "India condemned the attack on its consulate": its own side is the victim,
+                        # not whom it condemns (the attacker, if the text names one)
+                        targets = []
                     if slot == "prep:for" and cand.objects & VENGEANCE:
                         # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
                         # one's own, not whom revenge is aimed at
@@ -1896,6 +1905,8 @@ class Coder:
             where = self._place_of(gov, None, sources, actors) if sources else None
             self._where = where.country if where is not None else None
             self._fell_at = False
+        if "at_war" in p.flags and not _at_war(n.sent, "190", sources):
+            return []  # "Brazil scored a victory over Argentina in the qualifier": a game, no war
         if p.particle and p.code[:2] == "15":
             # a state's forces go on alert, not "residents ... on alert for the typhoon" or "the
             # central bank stayed on alert"; the police's is a police alert (151)
@@ -2814,6 +2825,17 @@ CAMPAIGNING = word_list("campaigning")
 #: agreements and visits "the" refers back to ("criticised the deal", "condemned the visit")
 DEALS = word_list("referring_deals")
 VISITS = word_list("referring_visits")
+#: verbs whose subject may be a trip that carries its object somewhere ("the tour took him to Cairo")
+TRIP_VERBS = word_list("trip_verbs")
+
+
+def _trip_subject(v: Token) -> bool:
+    """The subject of ``v`` is a trip ("tour", "visit": or a relative pronoun standing for one, "a tour
+    that has taken Herrington to Iraq") and its object is the traveller."""
+    subj = children(v, "nsubj")
+    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+        subj = [v.head]
+    return bool(subj) and subj[0].lemma_.lower() in VISITS and bool(children(v, "dobj"))
 #: what sanctions fall on that names no one until its "in" phrase: "500 targets in Russia"
 SANCTIONED = word_list("sanctioned_kinds")
 

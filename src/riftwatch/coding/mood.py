@@ -656,6 +656,10 @@ def historical(v: Token, day: date | None) -> bool:
         # "Kyiv has long accused Moscow of ...": a standing position recalled, no act of the day; "North Korea has
         # repeatedly threatened to attack the South": a record of acts over time (not "... this week")
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+            for c in v.children):
+        return True  # "Years after the United States invaded Iraq, ...", "two decades after ...": told as past (a year or more)
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):

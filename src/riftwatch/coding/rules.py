@@ -13,7 +13,7 @@ from ..actors.resolver import DocActors
 from ..models import Actor
 from .patterns import Pattern
 from .slots import STATE as STATE_SECTORS  # sectors of a state's own apparatus
-from .slots import COUNTED_PEOPLE, MEASURES, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
+from .slots import COUNTED_PEOPLE, MEASURES, STRUCK, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
 from .words import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
@@ -399,7 +399,7 @@ ATTACKERS = word_list("attackers")
 #: what a vow of retaliation promises
 VENGEANCE = word_list("vengeance")
 #: uses of force "the" refers back to ("condemned the attack", "said the strikes were a violation")
-ATTACKS = word_list("referring_attacks")
+ATTACKS = STRUCK
 #: verbs of defence whose object attack has an attacker of its own ("repelled an attack by X")
 REPELLING = word_list("repelling")
 #: acts of a state another vows to answer ("vowed retaliation for the U.S. action")

@@ -646,6 +646,14 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
             if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
                     found = [a for a in actors.actors_of(subj) if other(a)]
+                    if subj.lemma_.lower() in STRUCK and any(d.dep_ == "det" and d.lower_ in ("any", "a", "an")
+                                                            for d in subj.children):
+                        # "warned that any attack on Belarus would be an attack on Russia": aimed at
+                        # whoever would attack, not at the victim
+                        found = [a for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                                 or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+                                 for t in (children(c, "pobj") if c.dep_ in ("prep", "agent") else [c])
+                                 for a in actors.actors_of(t) if other(a)]
                     if not found and x.dep_ == "ccomp" and x.head.i == v.i:
                         # "the opposition demanded that the government resign": its own
                         # country's government (or police, army ...), but not a government's own
@@ -721,6 +729,8 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
 
 #: amounts and portions whose "in"/"of" phrase names what is measured ("500 million euros in aid")
 MEASURES = word_list("measures")
+#: uses of force whose "on" phrase names the victim, not the one who struck
+STRUCK = word_list("referring_attacks")
 #: talk nouns and verbs whose "on"/"over" phrase or object is what is talked about
 TOPIC_NOUNS = word_list("topic_nouns")
 TOPIC_VERBS = word_list("topic_verbs")

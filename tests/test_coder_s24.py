@@ -1,0 +1,75 @@
+"""Constructions of session 24, from real wire copy's shapes: a condemned attack on one's own people, a
+warning about any attack on a third state, history told as "years after", victories in war, acts of
+aggression, weapons put in place, and a tour that takes its traveller to several states. Sentences written
+for these tests. Uses the ``code`` fixture of conftest.py (asserted events only unless ``all=True``)."""
+
+from __future__ import annotations
+
+from conftest import country_codes
+
+DAY = "2024-05-01"
+OLD = "1987-05-01"
+
+
+def test_a_condemned_attack_on_ones_own_side_is_no_criticism_of_oneself(code):
+    for s in ("India condemned the attack on its consulate in Toronto.",
+              "Pakistan condemned the attack on its soldiers.",
+              "France condemned the attack on its embassy in Niamey."):
+        assert not [e for e in code(s, DAY) if e.source_country == e.target_country], s
+    # ... it is aimed at the attacker the story told
+    got = country_codes(code("Hamas fighters attacked an Indian convoy. India condemned the attack on its soldiers.",
+                             DAY))
+    assert ("IND", "PSE", "111") in got
+
+
+def test_a_warning_about_any_attack_on_a_state_is_not_aimed_at_that_state(code):
+    assert not [e for e in code("Moscow warned that any attack on Belarus would be an attack on Russia.", DAY)
+                if e.code[:2] == "13"]
+    # ... but at the attacker it names
+    assert ("RUS", "ISR", "130") in country_codes(code(
+        "Moscow warned that an Israeli attack on Iran would spark a regional war.", DAY))
+    assert ("CHN", "JPN", "130") in country_codes(code("China warned that Japan would pay a price.", DAY))
+
+
+def test_years_after_an_act_tell_it_as_history(code):
+    for s in ("Years after the United States invaded Iraq, the scars remain.",
+              "Two decades after Russia invaded Georgia, the region is calm.",
+              "A year after Hamas attacked Israel, the war goes on."):
+        got = code(s, DAY, all=True)
+        assert got and all(e.status == "historical" for e in got), s
+    # ... days after are the story's own time
+    assert ("RUS", "UKR", "192") in country_codes(code("Days after Russia invaded Ukraine, Germany sent weapons to "
+                                                       "Kyiv.", DAY))
+
+
+def test_victories_and_gains_against_a_state_in_war_are_fighting(code):
+    assert ("IRN", "IRQ", "190") in country_codes(code(
+        "Iran said it had achieved important victories against Iraq on the southern war fronts.", OLD))
+    assert ("IRQ", "IRN", "190") in country_codes(code("Iraqi forces made fresh gains against Iranian troops near "
+                                                       "Basra.", OLD))
+    # ... a game's victory is no war
+    assert not code("Brazil scored a victory over Argentina in the World Cup qualifier.", DAY)
+
+
+def test_an_act_of_aggression_committed_against_a_state_is_fighting(code):
+    assert ("USA", "IRN", "190") in country_codes(code(
+        "The Soviet official said the United States had undertaken an act of armed aggression against Iran.", OLD))
+    assert ("IRQ", "KWT", "190") in country_codes(code("Iraq carried out an act of aggression against Kuwait.", OLD))
+    assert ("USA", "SYR", "190") in country_codes(code("The United States committed aggression against Syria.", DAY))
+
+
+def test_weapons_positioned_or_emplaced_are_force_posture(code):
+    assert ("IRN", None, "154") in country_codes(code("Iran has positioned anti-ship missiles on islands near the "
+                                                      "Strait of Hormuz.", DAY))
+    assert ("IRN", None, "154") in country_codes(code("Iran had emplaced Chinese-made missiles near the strait.", OLD))
+    assert ("RUS", "BLR", "154") in country_codes(code("Russia positioned tactical missiles in Belarus.", DAY))
+
+
+def test_a_tour_that_takes_its_traveller_to_states_is_a_visit_to_each(code):
+    got = country_codes(code("Morocco is the last stop of a tour that has taken U.S. Energy Secretary John "
+                             "Herrington to Iraq, Kuwait and Qatar.", OLD))
+    assert {("USA", "IRQ", "042"), ("USA", "KWT", "042"), ("USA", "QAT", "042")} <= got
+    assert ("DEU", "RUS", "042") in country_codes(code("The visit brought Chancellor Kohl to Moscow.", OLD))
+    # ... what a trip does not carry, and what is no trip, visits no one
+    assert not code("Iran took the case to The Hague.", DAY)
+    assert not code("The talks took the ministers to Geneva.", DAY)
