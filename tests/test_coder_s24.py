@@ -73,3 +73,44 @@ def test_a_tour_that_takes_its_traveller_to_states_is_a_visit_to_each(code):
     # ... what a trip does not carry, and what is no trip, visits no one
     assert not code("Iran took the case to The Hague.", DAY)
     assert not code("The talks took the ministers to Geneva.", DAY)
+
+
+def test_the_agency_or_the_watchdog_refers_back_to_the_body_named(code):
+    got = country_codes(code("Trump signed an order withdrawing the United States from the World Health "
+                             "Organization, accusing the agency of mishandling the pandemic.", "2025-06-01"))
+    assert ("USA", None, "112") in got
+    assert {(e.source, e.target) for e in code("Trump signed an order withdrawing the United States from the World "
+                                               "Health Organization, accusing the agency of mishandling the "
+                                               "pandemic.", "2025-06-01") if e.code == "112"} == {("USAGOV", "WHO")}
+    assert ("IAE", "ISR", "051") in {(e.source, e.target_country, e.code) for e in code(
+        "Iran criticised the IAEA, saying the watchdog had sided with Israel.", DAY)}
+    # ... a news agency is no such body
+    assert not code("North Korea's KCNA news agency said the agency had been misquoted.", DAY)
+
+
+def test_a_relative_pronoun_object_is_the_one_the_clause_is_about(code):
+    got = code("Iran suspended cooperation with the International Atomic Energy Agency, which Tehran accuses of "
+               "siding with Israel.", "2025-06-01")
+    assert ("IRNGOV", "IAE", "112") in {(e.source, e.target, e.code) for e in got}
+    assert ("USA", "IRN", "112") in country_codes(code("The sanctions target Iran, which Washington accuses of arming "
+                                                       "the Houthis.", DAY))
+
+
+def test_most_of_a_city_seized_is_the_city_seized(code):
+    assert ("RUS", "UKR", "192") in country_codes(code("Russian forces captured much of Bakhmut.", DAY))
+    assert ("COD", "COD", "192") in country_codes(code("M23 rebels seized most of Goma on Tuesday.", "2025-01-28"))
+
+
+def test_a_threat_to_make_a_state_pay_is_aimed_at_it(code):
+    assert ("USA", "ESP", "130") in country_codes(code("Trump threatened on Wednesday to make Spain pay more in trade "
+                                                       "negotiations.", "2025-06-01"))
+
+
+def test_a_crowds_slogans_name_whom_its_protest_is_against(code):
+    got = country_codes(code('Tens of thousands of Iranians marched in Tehran on Saturday, chanting "Death to '
+                             'America" and "Death to Israel".', "2025-06-01"))
+    assert {("IRN", "USA", "141"), ("IRN", "ISR", "141")} <= got
+    assert ("YEM", "ISR", "141") in country_codes(code('Thousands rallied in Sanaa, shouting "Death to Israel".', DAY))
+    # ... slogans that curse no one named leave the protest at home
+    assert ("SRB", "SRB", "141") in country_codes(code("Thousands of Serbs protested in Belgrade, chanting slogans "
+                                                       "against the government.", DAY))

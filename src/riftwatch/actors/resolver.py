@@ -1355,8 +1355,9 @@ class DocActors:
             return None
         kids = list(head.children)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(
-                c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
-            return None
+                c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of" and not children_of(c, "pcomp"))
+                for c in kids):
+            return None  # (but "accusing the agency of mishandling ...": the "of" tells the charge)
         if head.dep_ == "pobj" and head.head.lower_ in _AREA_PREPS and not (
                 head.lemma_.lower() == "island" and head.head.lower_ in ("around", "near")):
             return None  # (but drills "around the island" are around the island state named before)

@@ -373,7 +373,8 @@ class Coder:
                     kids = on_object
                 for c in kids:
                     rank = _object_rank(p, c)
-                    if rank is None and c.dep_ == "dobj" and c.pos_ == "PROPN" and p.objects & PLACE_KINDS \
+                    if rank is None and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.head in measured)) \
+                            and c.pos_ == "PROPN" and p.objects & PLACE_KINDS \
                             and self._actors is not None and (self._actors.place_of(c) is not None or (
                                 p.code == "192" and getattr(self._actors.actor_of(c), "kind", None) == "capital")):
                         # "seized Kherson", "captured Goma": a city named is a city; a capital too when taken
@@ -1008,7 +1009,10 @@ class Coder:
             # "blocked streets in defiance of Chinese authorities", "marched in protest at X": whom
             # a protest defies outranks the place its object is in
             targets = [a for h in stance_heads(v) for a in self._resolve([h], actors, None, "target", si, sent, p,
-                                                                         article_id) if a.code not in own] or targets
+                                                                         article_id) if a.code not in own] or [
+                # "marched in Tehran, chanting 'Death to America'": whom the crowd's slogans curse
+                a for h in _cursed(v) for a in [actors.actor_of(h)] if a is not None and a.country not in own_c
+            ] or targets
         if targets and p.code == "114" and all(a.sector == "IGO" for a in targets):
             # "Cyprus protested to the United Nations over violations by Turkey": the U.N. is
             # where the complaint went; whom it is about is its target
@@ -2285,6 +2289,10 @@ class Coder:
                 if group:
                     out.extend(group)
                     continue
+                if h.lower_ in RELATIVE_PRONOUNS and h.dep_ in ("dobj", "nsubjpass") and h.head.dep_ == "relcl":
+                    # "the IAEA, which Tehran accuses of siding with Israel": whom the clause is about
+                    out.extend(actors.actors_of(h.head.head))
+                    continue
                 if h.pos_ == "PRON" or h.lower_ in PRONOUNS:
                     # "They (the Kuwaitis) have also asked Britain": the writer's gloss says who
                     found = [a for c in h.children if c.dep_ == "appos" for a in actors.actors_of(c)] or \
@@ -2825,6 +2833,24 @@ CAMPAIGNING = word_list("campaigning")
 #: agreements and visits "the" refers back to ("criticised the deal", "condemned the visit")
 DEALS = word_list("referring_deals")
 VISITS = word_list("referring_visits")
+#: verbs of crying out slogans ("chanting 'Death to America'")
+CHANTING = word_list("chanting")
+
+
+def _cursed(v: Token) -> list[Token]:
+    """Whom the slogans a crowd cries out while doing ``v`` curse: "chanting 'Death to America' and 'Death to
+    Israel'", "shouting 'Down with the United States'" (the named heads after "death to"/"down with")."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ not in ("advcl", "conj", "xcomp") or c.lemma_.lower() not in CHANTING:
+            continue
+        for t in c.subtree:
+            if t.lower_ in ("to", "with") and t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in (
+                    ("death", "to"), ("down", "with")):
+                nxt = next((x for x in t.doc[t.i + 1:min(t.i + 5, len(t.doc))] if x.pos_ == "PROPN"), None)
+                if nxt is not None:
+                    out.append(nxt)
+    return out
 #: verbs whose subject may be a trip that carries its object somewhere ("the tour took him to Cairo")
 TRIP_VERBS = word_list("trip_verbs")
 

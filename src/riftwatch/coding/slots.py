@@ -722,6 +722,9 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
            and x.lemma_.lower() not in TOPIC_VERBS]  # "met to discuss Zimbabwe": a topic
     out += [t for pp in x.children if pp.dep_ in ("prep", "dative") and pp.lower_ in TARGET_PREPS
             for t in pp.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
+    if x.lemma_.lower() in ("make", "let"):
+        # "threatened to make Spain pay": the one made to act (the parser's subject of a bare clause)
+        out += [t for c in x.children if c.dep_ == "ccomp" for t in children(c, "nsubj") if t.pos_ == "PROPN"]
     if depth < 2:
         out += [t for c in x.children if c.dep_ == "xcomp" for t in _arguments(c, depth + 1)]
     return out
