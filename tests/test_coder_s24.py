@@ -5,7 +5,11 @@ for these tests. Uses the ``code`` fixture of conftest.py (asserted events only 
 
 from __future__ import annotations
 
+import pytest
 from conftest import country_codes
+
+from riftwatch.actors.kb import KnowledgeBase
+from riftwatch.errors import DataFileError
 
 DAY = "2024-05-01"
 OLD = "1987-05-01"
@@ -114,3 +118,50 @@ def test_a_crowds_slogans_name_whom_its_protest_is_against(code):
     # ... slogans that curse no one named leave the protest at home
     assert ("SRB", "SRB", "141") in country_codes(code("Thousands of Serbs protested in Belgrade, chanting slogans "
                                                        "against the government.", DAY))
+
+
+def test_brussels_is_the_eu_in_an_article_about_the_eu(code):
+    got = code("Hungary accused Brussels of blackmail over EU funds.", DAY)
+    assert [(e.source, e.target, e.code) for e in got] == [("HUN", "EEC", "112")]
+    # ... and Belgium's government elsewhere
+    got = country_codes(code("Brussels and Kinshasa restored diplomatic ties.", DAY))
+    assert ("BEL", "COD", "050") in got
+
+
+def test_seat_table_is_checked_and_extendable(kb, tmp_path):
+    assert kb.seats["brussels"][0] == "EEC" and "EU" in kb.seats["brussels"][1]
+    (tmp_path / "seats.tsv").write_text("capital\tbody\tcues\ngeneva\tUNO\tU.N.|UN\n", encoding="utf-8")
+    user = KnowledgeBase.load(tmp_path)
+    assert user.seats["geneva"] == ("UNO", frozenset({"U.N.", "UN"})) and "brussels" in user.seats
+    (tmp_path / "seats.tsv").write_text("capital\tbody\tcues\ngeneva\tXQZ\tUN\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"seats.tsv:2: 'XQZ' is not an organisation code"):
+        KnowledgeBase.load(tmp_path)
+    (tmp_path / "seats.tsv").write_text("capital\tbody\tcues\ngeneva\tUNO\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"seats.tsv:2: no cue words"):
+        KnowledgeBase.load(tmp_path)
+
+
+def test_no_choice_but_to_act_is_told_as_the_having_is(code):
+    got = code("Iran said it would have no choice but to retaliate against Israel.", DAY, all=True)
+    assert ("IRN", "ISR", "138") in country_codes([e for e in got if e.asserted])
+    assert not [e for e in got if e.asserted and e.code[:2] == "19"]
+    got = country_codes(code("Medvedev warned on Sunday that Russia would have no choice but to use a nuclear weapon "
+                             "if Ukraine's counteroffensive succeeded.", DAY))
+    assert ("RUS", "UKR", "1385") in got
+    # ... what was done with no other choice was done
+    assert ("ISR", "LBN", "190") in country_codes(code("Israel had no choice but to strike Hezbollah, Netanyahu said.",
+                                                       DAY))
+
+
+def test_a_response_with_nuclear_weapons_is_nuclear_force(code):
+    got = code("Medvedev said Russia would be entitled to respond with nuclear weapons if Ukraine struck deep into "
+               "Russian territory.", DAY, all=True)
+    assert ("RUS", "UKR", "2042") in country_codes(got) and all(not e.asserted for e in got if e.code == "2042")
+
+
+def test_craft_that_land_with_weapons_or_aid_deliver_them(code):
+    assert ("EGY", "SOM", "072") in country_codes(code("Two Egyptian military planes carrying weapons and ammunition "
+                                                       "landed in Mogadishu on Tuesday.", DAY))
+    assert ("RUS", "SYR", "073") in country_codes(code("A Russian plane carrying aid landed in Damascus.", DAY))
+    # ... a craft with no such load visits no one
+    assert not code("The hijacked Indian plane landed in Lahore.", DAY)

@@ -34,6 +34,7 @@ PEOPLE_COLS = ("name", "aliases", "country", "role", "sector", "title", "start",
 SECTOR_COLS = ("term", "sector")
 TITLE_COLS = ("term", "country")
 EPITHET_COLS = ("noun", "states", "modified")
+SEAT_COLS = ("capital", "body", "cues")
 
 #: the Arabic article on a family name: "al-Assad", "el-Sisi", "Al-Thani"
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -200,6 +201,7 @@ class KnowledgeBase:
         self.sectors: dict[tuple[str, ...], str] = {}
         self.state_titles: dict[tuple[str, ...], str] = {}  # a title only one state has -> its code
         self.epithets: dict[str, Epithet] = {}  # "country", "island", "north" -> how it refers back
+        self.seats: dict[str, tuple[str, frozenset[str]]] = {}  # "brussels" -> ("EEC", cue words)
         self.sources: list[str] = []
         self._surnames: dict[str, set[str]] | None = None
         self._family: frozenset[str] | None = None
@@ -230,7 +232,8 @@ class KnowledgeBase:
                 self.sources.append(str(path))
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
-        for name, loader in (("titles.tsv", self._load_titles), ("epithets.tsv", self._load_epithets)):
+        for name, loader in (("titles.tsv", self._load_titles), ("epithets.tsv", self._load_epithets),
+                             ("seats.tsv", self._load_seats)):
             path = d / name  # optional, in the package too
             if path.is_file():
                 loader(path)
@@ -324,6 +327,18 @@ class KnowledgeBase:
             if r["modified"] not in ("", "yes", "no"):
                 raise DataFileError(str(path), n, f"modified {r['modified']!r} is not yes, no or empty")
             self.epithets[noun] = Epithet(noun, frozenset(states), r["modified"] == "yes")
+
+    def _load_seats(self, path: Path) -> None:
+        for n, r in read_tsv(path, SEAT_COLS):
+            capital, body = r["capital"].strip(), r["body"].strip()
+            if not capital or capital != capital.lower():
+                raise DataFileError(str(path), n, f"capital {capital!r} is not a lower-case name")
+            if body not in self.orgs:
+                raise DataFileError(str(path), n, f"{body!r} is not an organisation code")
+            cues = frozenset(split_list(r["cues"]))
+            if not cues:
+                raise DataFileError(str(path), n, "no cue words")
+            self.seats[capital] = (body, cues)
 
     # ------------------------------------------------------------------ lookups
     def person_on(self, name: str, day: date | None) -> PersonRole | None:

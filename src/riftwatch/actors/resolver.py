@@ -328,6 +328,12 @@ class DocActors:
         if kind in ("country", "demonym"):
             return Mention(kind, key, span.start, span.end, Actor(key, key, None, name, kind, span.start, span.end))
         if kind == "capital":
+            seat = self.kb.seats.get(name.lower())
+            if seat is not None and any(t.text in seat[1] for t in self.doc):
+                # "accused Brussels of blackmail over EU funds": the body seated there
+                org = self.kb.orgs[seat[0]]
+                return Mention("org", org.code, span.start, span.end,
+                               Actor(org.code, org.country, org.type, org.name, "org", span.start, span.end))
             return Mention(kind, key, span.start, span.end,
                            Actor(key + "GOV", key, "GOV", name, kind, span.start, span.end))
         if kind == "org":

@@ -916,7 +916,10 @@ class Coder:
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
         if code == "042" and "strict" in p.flags and _conveyed(v, src_heads, actors):
-            return []  # "landed in a military plane", "the hijacked plane landed in Lahore": no visit
+            cargo = _cargo(src_heads) if targets else None
+            if cargo is None:
+                return []  # "landed in a military plane", "the hijacked plane landed in Lahore": no visit
+            code = cargo  # "Egyptian military planes carrying weapons landed in Mogadishu": arms delivered
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
@@ -2653,6 +2656,25 @@ def _conveyed(v: Token, src_heads: list[Token], actors: DocActors) -> bool:
     ins = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in" for o in children(pp, "pobj")]
     return any(o.lemma_.lower() in CONVEYANCES for o in ins) and not any(
         actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES)
+
+
+#: weapons one state supplies another (the ``@arms`` of the supply patterns)
+ARMS = word_list("arms")
+
+
+#: what a craft carries that makes its arrival relief (073)
+RELIEF = word_list("relief")
+
+
+def _cargo(src_heads: list[Token]) -> str | None:
+    """The code of what the craft that arrived carry: weapons (072, "two military planes carrying weapons and
+    ammunition"), relief (073, "a plane carrying humanitarian aid"); else None."""
+    loads = [o.lemma_.lower() for h in src_heads for c in h.children if c.dep_ == "acl"
+             and c.lemma_.lower() in ("carry", "transport", "bring", "load")
+             for d in children(c, "dobj") for o in [d, *d.conjuncts]]
+    if any(x in ARMS for x in loads):
+        return "072"
+    return "073" if any(x in RELIEF for x in loads) else None
 
 
 def _worlds_help(h: Token) -> bool:

@@ -313,6 +313,10 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):
             status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
             break
+        if dep == "pcomp" and head.lower_ == "but" and lemma(head.head) in ("choice", "option", "alternative") \
+                and head.head.dep_ == "dobj":
+            t = head.head.head  # "would have no choice but to retaliate": as the having is told
+            continue
         if dep == "csubj" and lemma(head) == "be" and out_of_question(head):
             negated, refused, t = True, True, head  # "lifting the sanctions is out of the question"
             break
@@ -872,7 +876,9 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
     # ("would not hesitate to strike": the double negation is the commitment, its modal the sentence's)
     stopper = mood.ceased and v.head.i == gov.i  # "would stop supplying": the stopping is the act said
-    if gov.i != v.i and not stopper and lemma(gov) != "hesitate" and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
+    left_no_choice = any(c.dep_ == "dobj" and lemma(c) in ("choice", "option", "alternative") for c in gov.children)
+    # ("would have no choice but to retaliate": the modal is the act's own, as "would retaliate")
+    if gov.i != v.i and not stopper and lemma(gov) != "hesitate" and not left_no_choice and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
                                                  and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):
         return None  # "did not agree to send", "could agree to send", "must be ready to send"
     if mood.negated:

@@ -292,6 +292,14 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return [head.head], hops  # "the minister, who is due to visit Kenya"
             if subj:
                 return subj, hops
+        if dep == "pcomp" and head.lower_ == "but" and head.head.lemma_.lower() in ("choice", "option", "alternative") \
+                and head.head.dep_ == "dobj":
+            # "Russia would have no choice but to use a nuclear weapon": the one left with no other way acts
+            t = head.head.head
+            subj = children(t, *SUBJ)
+            if subj:
+                return subj, hops
+            continue
         if dep == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote" \
                 and children(head.head, "dobj"):
             return children(head.head, "dobj"), hops  # "Tehran Radio quoted the spokesman as saying ...": he says it
