@@ -165,3 +165,16 @@ def test_craft_that_land_with_weapons_or_aid_deliver_them(code):
     assert ("RUS", "SYR", "073") in country_codes(code("A Russian plane carrying aid landed in Damascus.", DAY))
     # ... a craft with no such load visits no one
     assert not code("The hijacked Indian plane landed in Lahore.", DAY)
+
+
+def test_an_agentless_arrest_is_by_the_state_that_reports_it_or_at_home(code):
+    assert ("RUS", "USA", "173") in country_codes(code("An American journalist has been detained, Russian authorities "
+                                                       "said.", DAY))
+    assert ("PHL", "PHL", "173") in country_codes(code("A Philippine opposition leader has been arrested for involvement in "
+                                                       "the bombing.", OLD))
+    assert ("USA", "USA", "173") in country_codes(code("A third Marine has been arrested on suspicion of espionage in a "
+                                                       "scandal involving the U.S. Embassy in Moscow, the Pentagon "
+                                                       "said.", OLD))
+    # ... not a stranger whose state the text does not tell, nor one known by a surname only
+    assert not code("An American journalist has been detained.", DAY)
+    assert not code("A spokesman for the Kandahar governor says the man was arrested when he left his ward.", DAY)

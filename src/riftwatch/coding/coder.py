@@ -1426,8 +1426,36 @@ class Coder:
                  and a.kind == "title" and a.sector == "GOV"), None) or here
             if here is not None and here.country in theirs:
                 return []
+        if here is None and p.code[:3] in ("173", "116"):
+            here = self._arresting_state(v, actors)
         return [Actor(here.country + "GOV", here.country, "GOV", here.name, "place", here.start, here.end)] \
             if here is not None else []
+
+    @staticmethod
+    def _arresting_state(v: Token, actors: DocActors) -> Actor | None:
+        """Who made an arrest told in the passive with no agent and no place: the state whose organs report
+        it ("has been detained on suspicion of ..., police sources said"), else the arrested one's own state
+        when the sentence names no other ("A Philippine army captain has been arrested"): CAMEO's domestic
+        convention."""
+        # (whom: known by more than a surname, which may be anyone's: "Reid is charged with ...")
+        held = [a for h in children(v, "nsubjpass") for a in actors.actors_of(h) or [actors.sector_only(h)]
+                if a is not None and (a.kind != "person" or a.end - a.start > 1)]
+        if not held:
+            return None  # "the man was arrested": whom, the text does not say
+        rep = reporter(v)
+        if rep is not None:
+            told = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)
+                    if a.country is not None and a.sector in STATE_SECTORS]
+            if told:
+                return told[0]
+        named = {m.actor.country for t in v.sent for m in [actors.at.get(t.i)]
+                 if m is not None and m.actor is not None and m.actor.country}
+        # (of its own politics and forces only: a journalist or a businessman held is as often abroad)
+        if len({a.country for a in held}) == 1 and held[0].country and named <= {held[0].country} \
+                and held[0].kind != "country" \
+                and held[0].sector in _HELD_AT_HOME:
+            return held[0]
+        return None
 
     def _unidentified(self, v: Token, match: tuple[Pattern, Token | None], actors: DocActors,
                       subjects: list[Token] | None = None) -> list[Actor]:
@@ -2658,6 +2686,8 @@ def _conveyed(v: Token, src_heads: list[Token], actors: DocActors) -> bool:
         actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES)
 
 
+#: sectors of people whose arrest, with no place or state told, is their own state's
+_HELD_AT_HOME = frozenset({"GOV", "MIL", "ELI", "OPP", "REB", "COP", "LEG", "JUD", "SPY", "INS"})
 #: weapons one state supplies another (the ``@arms`` of the supply patterns)
 ARMS = word_list("arms")
 
