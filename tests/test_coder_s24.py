@@ -46,11 +46,15 @@ def test_years_after_an_act_tell_it_as_history(code):
                                                        "Kyiv.", DAY))
 
 
-def test_victories_and_gains_against_a_state_in_war_are_fighting(code):
+def test_victories_and_gains_in_war_are_fighting_and_ground_taken(code):
     assert ("IRN", "IRQ", "190") in country_codes(code(
         "Iran said it had achieved important victories against Iraq on the southern war fronts.", OLD))
-    assert ("IRQ", "IRN", "190") in country_codes(code("Iraqi forces made fresh gains against Iranian troops near "
+    # ... gains are ground taken (192)
+    assert ("IRQ", "IRN", "192") in country_codes(code("Iraqi forces made fresh gains against Iranian troops near "
                                                        "Basra.", OLD))
+    assert ("IRN", "IRQ", "192") in country_codes(code("The United States dismissed as insignificant gains by Iranian "
+                                                       "forces in Northern Iraq.", OLD))
+    assert not code("The yen made gains against the dollar.", DAY)
     # ... a game's victory is no war
     assert not code("Brazil scored a victory over Argentina in the World Cup qualifier.", DAY)
 
