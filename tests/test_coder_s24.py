@@ -182,3 +182,13 @@ def test_an_agentless_arrest_is_by_the_state_that_reports_it_or_at_home(code):
     # ... not a stranger whose state the text does not tell, nor one known by a surname only
     assert not code("An American journalist has been detained.", DAY)
     assert not code("A spokesman for the Kandahar governor says the man was arrested when he left his ward.", DAY)
+
+
+def test_a_blow_the_verb_told_is_not_told_again_by_the_noun_it_is_in(code):
+    got = country_codes(code("Israeli helicopter gunships attacked Palestinian guerrilla positions near Sidon in "
+                             "southern Lebanon today in the ninth air raid over Lebanon this year, the military "
+                             "spokesman said.", OLD))
+    assert got == {("ISR", "PSE", "195")}
+    # ... the noun still tells a blow no verb told
+    assert ("IRN", "IRQ", "190") in country_codes(code("Iraqi troops suffered heavy casualties in an Iranian "
+                                                       "offensive near Basra.", OLD))
