@@ -192,3 +192,14 @@ def test_a_blow_the_verb_told_is_not_told_again_by_the_noun_it_is_in(code):
     # ... the noun still tells a blow no verb told
     assert ("IRN", "IRQ", "190") in country_codes(code("Iraqi troops suffered heavy casualties in an Iranian "
                                                        "offensive near Basra.", OLD))
+
+
+def test_an_act_in_a_when_clause_of_an_act_to_come_is_to_come_too(code):
+    got = code("Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi when "
+               "he pays a two-day visit to Nairobi.", OLD, all=True)
+    assert [e.status for e in got if e.code == "042"] == ["prediction"]
+    assert not [e for e in got if e.asserted]
+    got = code("Museveni will meet Moi when he visits Nairobi.", OLD, all=True)
+    assert [e.status for e in got if e.code == "042"] == ["prediction"]
+    # ... one that was done when another was done was done
+    assert ("UGA", "KEN", "042") in country_codes(code("Museveni met Moi when he visited Nairobi.", OLD))

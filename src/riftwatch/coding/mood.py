@@ -268,6 +268,15 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         dep, head = t.dep_, t.head
         if head.i == t.i:
             break
+        if dep == "advcl" and head.pos_ in ("VERB", "AUX") and t.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once") for c in t.children):
+            # (the act a copula's adjective governs: "is likely to meet Moi when he pays a visit")
+            governed = [x for a in head.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+            told = verb_status(governed[0] if governed and lemma(head) == "be" else head, p, day)
+            if told.status in ("prediction", "intent", "hypothetical") and not told.negated:
+                # "is likely to meet Moi when he pays a visit to Nairobi": a visit as much to come as the meeting
+                status, via = ("prediction", told.via) if told.status == "intent" else (told.status, told.via)
+                break
         if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and head.pos_ == "NOUN":
             # "proposed in a letter to X that the two sides meet": a "that" clause the parser hung
             # on a noun of the verb's phrase is the verb's complement
