@@ -203,3 +203,13 @@ def test_an_act_in_a_when_clause_of_an_act_to_come_is_to_come_too(code):
     assert [e.status for e in got if e.code == "042"] == ["prediction"]
     # ... one that was done when another was done was done
     assert ("UGA", "KEN", "042") in country_codes(code("Museveni met Moi when he visited Nairobi.", OLD))
+
+
+def test_welcoming_an_act_approves_it_and_hosts_no_one(code):
+    assert ("FJI", "AUS", "051") in country_codes(code("Fiji welcomed the scrapping of a trade ban imposed by "
+                                                       "Australian labor unions.", OLD))
+    assert ("FJI", "AUS", "051") in country_codes(code("Fiji today welcomed the ending of a trade ban imposed by "
+                                                       "Australian labor unions.", OLD))
+    # ... people welcomed are hosted
+    assert ("SAU", "SYR", "043") in country_codes(code("Riyadh welcomed the Syrian president.", DAY))
+    assert ("JPN", "CHN", "043") in country_codes(code("Japan welcomed the visitors from China.", DAY))

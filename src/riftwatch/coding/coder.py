@@ -915,6 +915,12 @@ class Coder:
             return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
+        if code == "043" and lemma(v) == "welcome" and any(
+                o.pos_ == "NOUN" and actors.at.get(o.i) is None and actors.sector_only(o) is None
+                and o.lemma_.lower() not in GUESTS
+                and not any(c.dep_ in ("amod", "compound", "poss") and actors.at.get(c.i) is not None for c in o.children)
+                for o in children(v, "dobj")):
+            code = "051"  # "welcomed the ending of a trade ban imposed by Australian unions": welcomes an act, hosts no one
         if code == "042" and "strict" in p.flags and _conveyed(v, src_heads, actors):
             cargo = _cargo(src_heads) if targets else None
             if cargo is None:
@@ -2691,6 +2697,8 @@ def _conveyed(v: Token, src_heads: list[Token], actors: DocActors) -> bool:
         actors.actor_of(o) or actors.place_of(o) for o in ins if o.lemma_.lower() not in CONVEYANCES)
 
 
+#: people one may welcome as guests, whom no sector names ("welcomed the visitors from China")
+GUESTS = word_list("guests")
 #: sectors of people whose arrest, with no place or state told, is their own state's
 _HELD_AT_HOME = frozenset({"GOV", "MIL", "ELI", "OPP", "REB", "COP", "LEG", "JUD", "SPY", "INS"})
 #: weapons one state supplies another (the ``@arms`` of the supply patterns)
