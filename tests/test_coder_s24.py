@@ -213,3 +213,17 @@ def test_welcoming_an_act_approves_it_and_hosts_no_one(code):
     # ... people welcomed are hosted
     assert ("SAU", "SYR", "043") in country_codes(code("Riyadh welcomed the Syrian president.", DAY))
     assert ("JPN", "CHN", "043") in country_codes(code("Japan welcomed the visitors from China.", DAY))
+
+
+def test_a_crowds_clash_with_police_is_a_violent_protest(code):
+    assert ("GBR", "GBR", "145") in country_codes(code("A British soldier was shot in Northern Ireland after mourners "
+                                                       "clashed with police at an Irish Republican Army funeral.",
+                                                       OLD))
+    assert ("KOR", "KOR", "145") in country_codes(code("Students clashed with riot police in Seoul.", OLD))
+    assert ("KOR", "KOR", "175") in country_codes(code("Police clashed with students in Seoul.", OLD))
+
+
+def test_a_court_that_jails_someone_sentences_them(code):
+    assert ("TUR", "TUR", "116") in country_codes(code("A Turkish military court jailed former deputy prime minister "
+                                                       "Alpaslan Turkes for 11 years.", OLD))
+    assert ("IRN", "GBR", "173") in country_codes(code("Iran jailed a British aid worker.", DAY))

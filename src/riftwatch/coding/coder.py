@@ -915,6 +915,8 @@ class Coder:
             return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
+        if code == "173" and lemma(v) in ("jail", "imprison") and sources and all(a.sector == "JUD" for a in sources):
+            code = "116"  # "a military court jailed the former deputy prime minister for 11 years": a sentence
         if code == "043" and lemma(v) == "welcome" and any(
                 o.pos_ == "NOUN" and actors.at.get(o.i) is None and actors.sector_only(o) is None
                 and o.lemma_.lower() not in GUESTS
