@@ -1826,11 +1826,13 @@ class Coder:
                 n.head.lemma_.lower() in _STALLED or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _STALLED
                                                          for c in n.head.children)):
             return []  # "the EU's accession talks with Georgia are effectively frozen": a state of affairs, no meeting
-        if p.code[:2] in VIOLENT_ROOTS and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") and any(
+        if p.code[:2] in VIOLENT_ROOTS and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
+                and not is_passive(n.head.head) and any(
                 tok.i == n.head.head.i and ev[3] == "asserted" and ev[4][:2] in VIOLENT_ROOTS
                 for tok, ev in self._coded_now):
             return []  # "gunships attacked positions near Sidon in the ninth air raid over Lebanon this year": the
-            # verb told the blow, which the noun names again
+            # verb told the blow, which the noun names again (but "were wounded in a gun battle with Pakistani
+            # troops": the passive's casualties, whose attacker the noun names)
         if p.code[:2] in VIOLENT_ROOTS and _complained_of(n):
             return []  # "lodged a protest with China over what it said was an attack by Chinese forces": the
             # complaint is the event, not what it alleges
