@@ -227,3 +227,13 @@ def test_a_court_that_jails_someone_sentences_them(code):
     assert ("TUR", "TUR", "116") in country_codes(code("A Turkish military court jailed former deputy prime minister "
                                                        "Alpaslan Turkes for 11 years.", OLD))
     assert ("IRN", "GBR", "173") in country_codes(code("Iran jailed a British aid worker.", DAY))
+
+
+def test_a_states_own_envoys_are_no_other_side_of_its_act(code):
+    for s in ("China summoned its ambassador to Japan.",
+              "The United States lifted its ban on its diplomats speaking with North Korean diplomats."):
+        assert not [e for e in code(s, OLD) if e.target and e.target.endswith("GOV")
+                    and e.target_country == e.source_country], s
+    # ... another state's envoy still is
+    assert ("JPN", "CHN", "161") in country_codes(code("Japan recalled its ambassador from China.", OLD))
+    assert ("DEU", "RUS", "114") in country_codes(code("Berlin summoned the Russian ambassador.", DAY))

@@ -686,6 +686,12 @@ class Coder:
                         # no target (a thing named with the source's own country only)
                         targets = [a for a in targets if not (a.kind == "title" and a.sector is None
                                                               and a.country in own_c)]
+                    if targets and all(a.country in own_c and a.sector in (None, "GOV") for a in targets) and all(
+                            a.sector in (None, "GOV") for a in sources) and any(
+                            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
+                        # "lifted its ban on its diplomats speaking with North Korean diplomats": a state's own
+                        # envoys or organs are no other side of its act
+                        targets = []
                     if cand.code[:2] in ("11", "12") and h.lemma_.lower() in ATTACKS and targets and all(
                             a.country in own_c for a in targets):
                         # "India condemned the attack on its consulate": its own side is the victim,
