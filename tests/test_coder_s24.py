@@ -237,3 +237,21 @@ def test_a_states_own_envoys_are_no_other_side_of_its_act(code):
     # ... another state's envoy still is
     assert ("JPN", "CHN", "161") in country_codes(code("Japan recalled its ambassador from China.", OLD))
     assert ("DEU", "RUS", "114") in country_codes(code("Berlin summoned the Russian ambassador.", DAY))
+
+
+def test_troops_sent_into_a_city_are_sent_into_its_country(code):
+    assert ("SYR", "LBN", "154") in country_codes(code("Syria sent troops into west Beirut.", OLD))
+    got = code("Syria sent troops into west Beirut.", OLD)
+    assert [e.target for e in got if e.code == "154"] == ["LBN"]
+
+
+def test_a_claim_denied_is_aimed_at_whoever_made_it(code):
+    assert ("LBY", "TCD", "016") in country_codes(code("Libya denied Chadian claims that it had lost a bomber.", OLD))
+
+
+def test_casualties_in_what_is_alleged_are_not_the_accusers_act(code):
+    got = country_codes(code("Pakistan accused Afghan jets of bombing border villages, killing 20 people.", OLD))
+    assert ("PAK", "AFG", "112") in got and not [c for c in got if c[0] == "PAK" and c[2][:2] in ("18", "19", "20")]
+    # ... casualties of a blow told are its own
+    assert ("AFG", "PAK", "195") in country_codes(code("Afghan jets bombed Pakistani border villages, killing 20 "
+                                                       "people.", OLD))

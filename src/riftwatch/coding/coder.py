@@ -716,6 +716,10 @@ class Coder:
                     break
             if targets:
                 break
+        if p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ == "advcl" and lemma(v.head) in ACCUSING and any(
+                pp.dep_ == "prep" and pp.lower_ in ("of", "for") and children(pp, "pcomp") for pp in v.head.children):
+            return []  # "accused Afghan jets of bombing border villages, killing 20 people": the deaths are part of
+            # what is alleged, not the accuser's act
         if p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj") \
                 and v.lemma_.lower() in _CASUALTY_VERBS and len({a.country for a in sources} - {None}) >= 2:
             return []  # "Iranian and Afghan border guards exchanged gunfire, killing two Iranian guards": the
@@ -2368,10 +2372,11 @@ class Coder:
                             c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children) \
                             and not participle_agents(h):  # ("a strike attributed to Israel killed ...")
                         found = []  # "Sunday's attack on Israeli troops killed two": its victims killed no one
-                    if role == "target" and p.code[:2] in VIOLENT_ROOTS and not (
+                    if role == "target" and (p.code[:2] in VIOLENT_ROOTS or p.code[:2] == "15") and not (
                             h.dep_ == "pobj" and h.head.lower_ in ("with", "against", "between", "among")):
                         # "a suicide bombing in Jerusalem", "struck Kyiv", "hit Beirut's southern suburbs": the
-                        # place, not the state's government (but "fought with Kabul" is the government)
+                        # place, not the state's government (but "fought with Kabul" is the government); troops sent
+                        # "into west Beirut" are sent into Lebanon
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
                     if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (
