@@ -255,3 +255,13 @@ def test_casualties_in_what_is_alleged_are_not_the_accusers_act(code):
     # ... casualties of a blow told are its own
     assert ("AFG", "PAK", "195") in country_codes(code("Afghan jets bombed Pakistani border villages, killing 20 "
                                                        "people.", OLD))
+
+
+def test_a_stay_in_another_state_for_talks_is_a_visit(code):
+    assert ("BEL", "USA", "042") in country_codes(code("Belgian Trade Minister Herman De Croo was also in Washington "
+                                                       "for trade talks.", OLD))
+    got = code("Nakasone will be in Washington next week for a summit with Reagan.", OLD, all=True)
+    assert [e.status for e in got if e.code == "042"] == ["prediction"]
+    # ... a stay for nothing said, or at home, is no visit
+    assert not code("The minister was in Paris on Monday.", OLD)
+    assert not code("Reagan was in Washington for talks with congressional leaders.", OLD)

@@ -306,6 +306,9 @@ class Coder:
         for p in self.patterns.candidates("V", lem):
             if ("bid" in p.flags) != bidden:
                 continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
+            if "sojourn" in p.flags and not any(pp.dep_ == "prep" and pp.lower_ == "for" and any(
+                    o.lemma_.lower() in SOJOURNS for o in children(pp, "pobj")) for pp in v.children):
+                continue  # "was in Washington for trade talks": a stay for talks is a visit; "was in Paris" alone is not
             if ("trip" in p.flags) != (lem in TRIP_VERBS and _trip_subject(v)):
                 continue  # "the tour took Herrington to Iraq": the trip carried the one who travels
             if "unbidden" in p.flags and _bidden(v):
@@ -2931,6 +2934,8 @@ def _cursed(v: Token) -> list[Token]:
                 if nxt is not None:
                     out.append(nxt)
     return out
+#: what one stays in a foreign capital for that makes the stay a visit ("was in Washington for trade talks")
+SOJOURNS = word_list("sojourns")
 #: verbs whose subject may be a trip that carries its object somewhere ("the tour took him to Cairo")
 TRIP_VERBS = word_list("trip_verbs")
 

@@ -69,7 +69,8 @@ Columns (tab-separated)::
   the foreign ministry in Warsaw"). ``at_war`` (a noun's sense holds only in a sentence about war, or of
   armed owners: "victories against Iraq on the southern front", not "Brazil's victory over Argentina").
   ``trip`` (the subject is a trip and the object the traveller, the source: "the tour has taken Herrington to
-  Iraq"; the pattern applies only to a verb so built).
+  Iraq"; the pattern applies only to a verb so built). ``sojourn`` (the verb has a "for" phrase naming talks or a
+  visit, word list ``sojourns``: "was in Washington for trade talks" is a visit, "was in Paris" is not).
   Of two equally specific patterns of one trigger that are not ``late``, the one in the earlier file
   (``verbs_01-02_...`` before ``verbs_03-05_...``), then the earlier row, is tried first.
 * ``example``/``ex_source``/``ex_target`` — a sentence the rule must code, and the
@@ -91,7 +92,7 @@ COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negate
            "ex_source", "ex_target")
 FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only_negated", "only_refused", "casualties", "clause",
                    "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
-                   "by_state", "crowd", "at_war", "trip"})
+                   "by_state", "crowd", "at_war", "trip", "sojourn"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
 SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
