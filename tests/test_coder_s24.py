@@ -265,3 +265,10 @@ def test_a_stay_in_another_state_for_talks_is_a_visit(code):
     # ... a stay for nothing said, or at home, is no visit
     assert not code("The minister was in Paris on Monday.", OLD)
     assert not code("Reagan was in Washington for talks with congressional leaders.", OLD)
+
+
+def test_calling_on_a_leader_with_nothing_asked_is_a_call_paid(code):
+    assert ("PAK", "SAU", "042") in country_codes(code("Pakistan's army chief called on Saudi Arabia's crown prince in "
+                                                       "Riyadh.", DAY))
+    # ... calling on someone to act is an appeal
+    assert ("CHN", "USA", "020") in country_codes(code("China called on the United States to stop arming Taiwan.", DAY))

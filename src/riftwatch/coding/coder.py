@@ -928,6 +928,11 @@ class Coder:
             return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
+        if code == "020" and p.id == "call_on" and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+                for x in (v, *children(v, "prep")) for c in x.children) and targets and all(
+                a.kind in ("person", "titled", "title") for a in targets):
+            code = "042"  # "Pakistan's army chief called on Saudi Arabia's crown prince in Riyadh": a call paid, no appeal
         if code == "173" and lemma(v) in ("jail", "imprison") and sources and all(a.sector == "JUD" for a in sources):
             code = "116"  # "a military court jailed the former deputy prime minister for 11 years": a sentence
         if code == "043" and lemma(v) == "welcome" and any(
