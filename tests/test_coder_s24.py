@@ -272,3 +272,9 @@ def test_calling_on_a_leader_with_nothing_asked_is_a_call_paid(code):
                                                        "Riyadh.", DAY))
     # ... calling on someone to act is an appeal
     assert ("CHN", "USA", "020") in country_codes(code("China called on the United States to stop arming Taiwan.", DAY))
+
+
+def test_a_backers_name_does_not_make_the_story_that_states_alone(code):
+    # "the government" of a story that names no state but its backer is no one's
+    assert not code("Rebels attacked the U.S.-backed government.", DAY)
+    assert ("USA", "USA", "190") in country_codes(code("Rebels attacked the U.S. government.", DAY))

@@ -1229,9 +1229,11 @@ class DocActors:
         """The one state an article is about: every actor the article names belongs to it
         (country names, demonyms, capitals, people, organisations of a state); else None."""
         if self._article_country is False:
+            # (not a backer's name: "rebels attacked the U.S.-backed government" is no story of the U.S. alone)
             countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
-                         and not self._currency(m)}
-            countries |= self._named
+                         and not self._currency(m) and not _backer(self.doc, m.end)}
+            backers = {m.actor.country for m in self.mentions if m.actor is not None and _backer(self.doc, m.end)}
+            countries |= self._named - (backers - countries)
             for ent in self.doc.ents:  # cities and regions: "in Conakry" names Guinea
                 if ent.label_ in _PLACE_ENTS and self.r.places is not None and self.at.get(ent.start) is None:
                     place = self.r.places.lookup(ent.text, alternates=True)
