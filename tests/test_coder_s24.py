@@ -278,3 +278,10 @@ def test_a_backers_name_does_not_make_the_story_that_states_alone(code):
     # "the government" of a story that names no state but its backer is no one's
     assert not code("Rebels attacked the U.S.-backed government.", DAY)
     assert ("USA", "USA", "190") in country_codes(code("Rebels attacked the U.S. government.", DAY))
+
+
+def test_envoys_ordered_to_leave_a_state_are_expelled_by_it(code):
+    assert ("GBR", "RUS", "161") in country_codes(code("Two Soviet diplomats were ordered to leave Britain, the Foreign "
+                                                       "Office said.", OLD))
+    # ... with no state to leave named, by no one known
+    assert not code("The French ambassador was ordered to leave within 72 hours.", OLD)

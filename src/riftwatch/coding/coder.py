@@ -1443,6 +1443,11 @@ class Coder:
                      for h in children(pp, "pobj")
                      for x in [h, *(t for q in h.children if q.dep_ == "prep" and q.lower_ == "in"
                                     for t in children(q, "pobj"))]]
+            # "were ordered to leave Britain", "were ordered out of Britain": the state they must leave
+            named += [o for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() == "leave"
+                      for o in children(x, "dobj")] + [
+                o for pp in v.children if pp.lower_ == "out" for q in pp.children
+                if q.dep_ == "prep" and q.lower_ == "of" for o in children(q, "pobj")]
             # ... or the ministry they were summoned to: "was summoned to the German foreign ministry"
             offices = [h for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "to" and pp.i not in subject
                        for h in children(pp, "pobj") if h.pos_ == "NOUN"]
