@@ -265,6 +265,11 @@ def test_a_stay_in_another_state_for_talks_is_a_visit(code):
     # ... a stay for nothing said, or at home, is no visit
     assert not code("The minister was in Paris on Monday.", OLD)
     assert not code("Reagan was in Washington for talks with congressional leaders.", OLD)
+    # ... nor is a venue where two sides meet
+    assert not [e for e in code("Russian and Ukrainian delegations were in Istanbul for talks on Friday.", DAY)
+                if e.code == "042"]
+    assert not [e for e in code("The Iranian foreign minister was in Oman for talks with U.S. envoy Steve Witkoff.",
+                                "2025-05-01") if e.code == "042"]
 
 
 def test_calling_on_a_leader_with_nothing_asked_is_a_call_paid(code):

@@ -306,8 +306,7 @@ class Coder:
         for p in self.patterns.candidates("V", lem):
             if ("bid" in p.flags) != bidden:
                 continue  # "told Britain that the matter was closed" is a statement, "told Iran to halt" a demand
-            if "sojourn" in p.flags and not any(pp.dep_ == "prep" and pp.lower_ == "for" and any(
-                    o.lemma_.lower() in SOJOURNS for o in children(pp, "pobj")) for pp in v.children):
+            if "sojourn" in p.flags and not _sojourn(v, self._actors):
                 continue  # "was in Washington for trade talks": a stay for talks is a visit; "was in Paris" alone is not
             if ("trip" in p.flags) != (lem in TRIP_VERBS and _trip_subject(v)):
                 continue  # "the tour took Herrington to Iraq": the trip carried the one who travels
@@ -2385,11 +2384,11 @@ class Coder:
                             c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in h.children) \
                             and not participle_agents(h):  # ("a strike attributed to Israel killed ...")
                         found = []  # "Sunday's attack on Israeli troops killed two": its victims killed no one
-                    if role == "target" and (p.code[:2] in VIOLENT_ROOTS or p.code[:2] == "15") and not (
+                    if role == "target" and (p.code[:2] in VIOLENT_ROOTS or p.code[:3] in ("150", "152", "154")) and not (
                             h.dep_ == "pobj" and h.head.lower_ in ("with", "against", "between", "among")):
                         # "a suicide bombing in Jerusalem", "struck Kyiv", "hit Beirut's southern suburbs": the
                         # place, not the state's government (but "fought with Kabul" is the government); troops sent
-                        # "into west Beirut" are sent into Lebanon
+                        # "into west Beirut" are sent into Lebanon (police put on alert in Paris stay at home)
                         found = [_as_place(a)
                                  if a.kind == "capital" and a.sector == "GOV" and a.country else a for a in found]
                     if not found and role == "target" and (p.code in _VISITED or p.code == "0874" or p.code[:2] in (
@@ -2946,6 +2945,30 @@ def _cursed(v: Token) -> list[Token]:
     return out
 #: what one stays in a foreign capital for that makes the stay a visit ("was in Washington for trade talks")
 SOJOURNS = word_list("sojourns")
+def _sojourn(v: Token, actors: DocActors | None) -> bool:
+    """A stay told with "be" that is a visit: its "for" phrase names talks or a visit, with no other party or
+    with the host ("will be in Washington for a summit with Reagan"), and one side stays ("De Croo was in
+    Washington for trade talks"); not a venue where sides meet ("Russian and Ukrainian delegations were in
+    Istanbul for talks", "was in Oman for talks with U.S. envoy Witkoff")."""
+    purposes = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "for"
+                for o in children(pp, "pobj") if o.lemma_.lower() in SOJOURNS]
+    if not purposes:
+        return False
+    parties = [t for o in purposes for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+               for t in children(c, "pobj")]
+    if parties:
+        if actors is None:
+            return False
+        there = {a.country for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in"
+                 for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)] if a is not None}
+        met = {a.country for t in parties for a in actors.actors_of(t)}
+        if not (met and met <= there):
+            return False
+    subj = children(v, "nsubj")
+    return bool(subj) and not any(c.dep_ == "conj" for c in subj[0].children) and not any(
+        c.dep_ == "amod" and any(x.dep_ == "conj" for x in c.children) for c in subj[0].children)
+
+
 #: verbs whose subject may be a trip that carries its object somewhere ("the tour took him to Cairo")
 TRIP_VERBS = word_list("trip_verbs")
 

@@ -192,6 +192,10 @@ class PatternSet:
         self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V") | {
             lem.rsplit("-", 1)[1] for pos, lem in self.index if pos == "V" and "-" in lem}
         self.noun_lemmas = frozenset(lem for pos, lem in self.index if pos == "N")
+        #: verbs that are triggers only beside a word of their own (flag ``sojourn``: "was in Washington for
+        #: talks"): the prefilter looks for that word instead of the verb ("was" is in every other sentence)
+        self.beside_only = frozenset(lem for (pos, lem), plist in self.index.items()
+                                     if pos == "V" and all("sojourn" in p.flags for p in plist))
         #: verbs with a sense of their own when they take a clause ("charged that ..."): flag ``clause``
         self.clause_verbs = frozenset(p.lemma for p in patterns if p.pos == "V" and "clause" in p.flags)
         #: verbs with a sense of their own when their object is bidden to act ("told X to ..."): flag ``bid``

@@ -61,7 +61,8 @@ def trigger_forms(nlp: Language, patterns: PatternSet) -> frozenset[str]:
         if lookups.has_table("lemma_exc"):
             t = lookups.get_table("lemma_exc")
             exc = {pos: t[pos] for pos in ("verb", "noun") if pos in t}
-    wanted = {"verb": patterns.verb_lemmas, "noun": patterns.noun_lemmas}
+    wanted = {"verb": patterns.verb_lemmas - patterns.beside_only, "noun": patterns.noun_lemmas | (
+        word_list("sojourns") if patterns.beside_only else frozenset())}  # "was in Washington for talks": "talks"
     for pos, lemmas in wanted.items():
         for lemma in lemmas:
             forms.add(lemma)
