@@ -932,7 +932,7 @@ class Coder:
                 for x in (v, *children(v, "prep")) for c in x.children) and targets and all(
                 a.kind in ("person", "titled", "title") for a in targets):
             code = "042"  # "Pakistan's army chief called on Saudi Arabia's crown prince in Riyadh": a call paid, no appeal
-        if code == "173" and lemma(v) in ("jail", "imprison") and sources and all(a.sector == "JUD" for a in sources):
+        if code == "173" and lemma(v) in JAILING and sources and all(a.sector == "JUD" for a in sources):
             code = "116"  # "a military court jailed the former deputy prime minister for 11 years": a sentence
         if code == "043" and lemma(v) == "welcome" and any(
                 o.pos_ == "NOUN" and actors.at.get(o.i) is None and actors.sector_only(o) is None
@@ -2732,6 +2732,10 @@ _HELD_AT_HOME = frozenset({"GOV", "MIL", "ELI", "OPP", "REB", "COP", "LEG", "JUD
 ARMS = word_list("arms")
 
 
+#: verbs of a craft's load ("planes carrying weapons")
+CARRYING = word_list("carrying")
+#: verbs of putting in prison that a court's use makes a sentence (116)
+JAILING = word_list("jailing")
 #: what a craft carries that makes its arrival relief (073)
 RELIEF = word_list("relief")
 
@@ -2740,7 +2744,7 @@ def _cargo(src_heads: list[Token]) -> str | None:
     """The code of what the craft that arrived carry: weapons (072, "two military planes carrying weapons and
     ammunition"), relief (073, "a plane carrying humanitarian aid"); else None."""
     loads = [o.lemma_.lower() for h in src_heads for c in h.children if c.dep_ == "acl"
-             and c.lemma_.lower() in ("carry", "transport", "bring", "load")
+             and c.lemma_.lower() in CARRYING
              for d in children(c, "dobj") for o in [d, *d.conjuncts]]
     if any(x in ARMS for x in loads):
         return "072"

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
-from .slots import CAMPAIGN_NOUNS, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
+from .slots import CAMPAIGN_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -322,7 +322,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):
             status, via, t = "intent", "commit", head.head  # "is committed to opening its markets"
             break
-        if dep == "pcomp" and head.lower_ == "but" and lemma(head.head) in ("choice", "option", "alternative") \
+        if dep == "pcomp" and head.lower_ == "but" and lemma(head.head) in NO_CHOICE \
                 and head.head.dep_ == "dobj":
             t = head.head.head  # "would have no choice but to retaliate": as the having is told
             continue
@@ -670,7 +670,7 @@ def historical(v: Token, day: date | None) -> bool:
         # repeatedly threatened to attack the South": a record of acts over time (not "... this week")
         return True
     if any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children) and any(
-            c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+            c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS
             for c in v.children):
         return True  # "Years after the United States invaded Iraq, ...", "two decades after ...": told as past (a year or more)
     for a in [v, *v.ancestors]:
@@ -885,7 +885,7 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     govs = [gov, gov.head] if gov.dep_ in ("acomp", "attr") and gov.head.pos_ == "AUX" else [gov]
     # ("would not hesitate to strike": the double negation is the commitment, its modal the sentence's)
     stopper = mood.ceased and v.head.i == gov.i  # "would stop supplying": the stopping is the act said
-    left_no_choice = any(c.dep_ == "dobj" and lemma(c) in ("choice", "option", "alternative") for c in gov.children)
+    left_no_choice = any(c.dep_ == "dobj" and lemma(c) in NO_CHOICE for c in gov.children)
     # ("would have no choice but to retaliate": the modal is the act's own, as "would retaliate")
     if gov.i != v.i and not stopper and lemma(gov) != "hesitate" and not left_no_choice and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in PRED_AUX
                                                  and c.lower_ not in FUTURE_AUX) for g in govs for c in g.children):

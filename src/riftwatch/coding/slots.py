@@ -292,7 +292,7 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
                 return [head.head], hops  # "the minister, who is due to visit Kenya"
             if subj:
                 return subj, hops
-        if dep == "pcomp" and head.lower_ == "but" and head.head.lemma_.lower() in ("choice", "option", "alternative") \
+        if dep == "pcomp" and head.lower_ == "but" and head.head.lemma_.lower() in NO_CHOICE \
                 and head.head.dep_ == "dobj":
             # "Russia would have no choice but to use a nuclear weapon": the one left with no other way acts
             t = head.head.head
@@ -730,7 +730,7 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
            and x.lemma_.lower() not in TOPIC_VERBS]  # "met to discuss Zimbabwe": a topic
     out += [t for pp in x.children if pp.dep_ in ("prep", "dative") and pp.lower_ in TARGET_PREPS
             for t in pp.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")]
-    if x.lemma_.lower() in ("make", "let"):
+    if x.lemma_.lower() in CAUSATIVES:
         # "threatened to make Spain pay": the one made to act (the parser's subject of a bare clause)
         out += [t for c in x.children if c.dep_ == "ccomp" for t in children(c, "nsubj") if t.pos_ == "PROPN"]
     if depth < 2:
@@ -740,6 +740,12 @@ def _arguments(x: Token, depth: int = 0) -> list[Token]:
 
 #: amounts and portions whose "in"/"of" phrase names what is measured ("500 million euros in aid")
 MEASURES = word_list("measures")
+#: verbs that make their bare clause's subject act ("threatened to make Spain pay")
+CAUSATIVES = word_list("causatives")
+#: what one "has no ... but to" do ("would have no choice but to use a nuclear weapon")
+NO_CHOICE = word_list("no_choice")
+#: spans of time whose count before "after" tells an act as past ("years after the United States invaded Iraq")
+LONG_SPANS = word_list("long_spans")
 #: uses of force whose "on" phrase names the victim, not the one who struck
 STRUCK = word_list("referring_attacks")
 #: talk nouns and verbs whose "on"/"over" phrase or object is what is talked about
