@@ -927,19 +927,21 @@ class Coder:
             return []  # "vowed to protect its citizens": no protection given to another
         if code[:3] == "174" and any(_masses(o) for o in children(v, "dobj", "nsubjpass")):
             code = "201"  # "expelled hundreds of thousands of Afghans": a mass expulsion, not of individuals
-        if code == "020" and p.id == "call_on" and not any(
+        if p.sense("courtesy") and code == p.code and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
                 for x in (v, *children(v, "prep")) for c in x.children) and targets and all(
                 a.kind in ("person", "titled", "title") for a in targets):
-            code = "042"  # "Pakistan's army chief called on Saudi Arabia's crown prince in Riyadh": a call paid, no appeal
-        if code == "173" and lemma(v) in JAILING and sources and all(a.sector == "JUD" for a in sources):
-            code = "116"  # "a military court jailed the former deputy prime minister for 11 years": a sentence
-        if code == "043" and lemma(v) == "welcome" and any(
+            code = p.sense("courtesy")[0]  # "Pakistan's army chief called on Saudi Arabia's crown prince in Riyadh":
+            # a call paid, no appeal
+        if p.sense("court") and code == p.code and sources and all(a.sector == "JUD" for a in sources):
+            code = p.sense("court")[0]  # "a military court jailed the former deputy prime minister for 11 years": a sentence
+        if p.sense("act") and code == p.code and any(
                 o.pos_ == "NOUN" and actors.at.get(o.i) is None and actors.sector_only(o) is None
                 and o.lemma_.lower() not in GUESTS
                 and not any(c.dep_ in ("amod", "compound", "poss") and actors.at.get(c.i) is not None for c in o.children)
                 for o in children(v, "dobj")):
-            code = "051"  # "welcomed the ending of a trade ban imposed by Australian unions": welcomes an act, hosts no one
+            code = p.sense("act")[0]  # "welcomed the ending of a trade ban imposed by Australian unions": welcomes an
+            # act, hosts no one
         if code == "042" and "strict" in p.flags and _conveyed(v, src_heads, actors):
             cargo = _cargo(src_heads) if targets else None
             if cargo is None:
@@ -2734,8 +2736,6 @@ ARMS = word_list("arms")
 
 #: verbs of a craft's load ("planes carrying weapons")
 CARRYING = word_list("carrying")
-#: verbs of putting in prison that a court's use makes a sentence (116)
-JAILING = word_list("jailing")
 #: what a craft carries that makes its arrival relief (073)
 RELIEF = word_list("relief")
 
@@ -2931,18 +2931,19 @@ DEALS = word_list("referring_deals")
 VISITS = word_list("referring_visits")
 #: verbs of crying out slogans ("chanting 'Death to America'")
 CHANTING = word_list("chanting")
+#: the two-word openings of slogans that curse whom they name ("death to", "down with")
+SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
 
 
 def _cursed(v: Token) -> list[Token]:
     """Whom the slogans a crowd cries out while doing ``v`` curse: "chanting 'Death to America' and 'Death to
-    Israel'", "shouting 'Down with the United States'" (the named heads after "death to"/"down with")."""
+    Israel'", "shouting 'Down with the United States'" (the named heads after a ``slogans`` opening)."""
     out: list[Token] = []
     for c in v.children:
         if c.dep_ not in ("advcl", "conj", "xcomp") or c.lemma_.lower() not in CHANTING:
             continue
         for t in c.subtree:
-            if t.lower_ in ("to", "with") and t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in (
-                    ("death", "to"), ("down", "with")):
+            if t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in SLOGANS:
                 nxt = next((x for x in t.doc[t.i + 1:min(t.i + 5, len(t.doc))] if x.pos_ == "PROPN"), None)
                 if nxt is not None:
                     out.append(nxt)

@@ -38,7 +38,10 @@ Columns (tab-separated)::
   (when the blow is struck in words, said with a participle or clause or by a spokesman and with no
   weapon: "China hit back at the United States, calling the controls bullying" is criticism, 111),
   ``measure=CODE`` (a participle of the effect of a trade measure its verb took: "imposed export
-  controls on gallium, hitting U.S. chipmakers" is a sanction, 163, not an attack).
+  controls on gallium, hitting U.S. chipmakers" is a sanction, 163, not an attack), ``courtesy=CODE`` (a call
+  on a person with nothing asked: "the army chief called on the crown prince in Riyadh" is a visit, 042),
+  ``act=CODE`` (the object welcomed is an act, not people: "welcomed the ending of the ban" approves, 051),
+  ``court=CODE`` (a court does it: "a military court jailed the former minister" is a sentence, 116).
   Word flags: ``placed=in/into/on`` (the sense needs one of these prepositions on the verb:
   "included Seoul in the summit", not "a tour which includes Bolivia"), ``forms=rape/raped/...``
   (the surface forms that are the pattern's, when the lemmatizer merges two verbs: "raped" and
@@ -94,7 +97,8 @@ FLAGS = frozenset({"sym", "inverse", "speech", "strict", "place", "armed", "only
                    "no_own_firms", "people_intransitive", "bid", "deadline", "unrealised", "troops", "late", "unbidden",
                    "by_state", "crowd", "at_war", "trip", "sojourn"})
 #: flags that name the code of another reading (``trade=163``); ``forces`` takes two (troops/police)
-SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1}
+SENSES = {"trade": 1, "people": 1, "forces": 2, "state": 1, "alone": 1, "words": 1, "measure": 1,
+          "courtesy": 1, "act": 1, "court": 1}
 #: flags that name words: the prepositions a sense needs (``placed=in/into``), the surface forms
 #: that are the pattern's (``forms=rape/raped``)
 WORD_FLAGS = frozenset({"placed", "forms", "governed"})
