@@ -600,7 +600,8 @@ class Coder:
             matches = [(_reading(c, "words"), o) for c, o in matches]
             p = matches[0][0]
         transitive = passive or any(c.dep_ == "dobj" for c in v.children)
-        if p.sense("people") and all(_people(a) for a in sources) and not (
+        if p.sense("people") and all(_people(a) for a in sources) and not all(
+                a.sector in ARMED for a in sources) and not (  # "Hamas suspended its strikes": armed, not on strike
                 "people_intransitive" in p.flags and transitive):  # "Houthi rebels struck a tanker" is an attack
             # "Japan protested to China" is a complaint (114); "thousands protested in Paris" a
             # demonstration (141); workers who strike are on strike (143), not attacking

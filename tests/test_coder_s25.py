@@ -1,0 +1,51 @@
+"""Constructions of session 25, from real wire copy's shapes: an act welcomed with no one named, strikes and
+protests suspended, retaliation imposed, and the sectors of farm leaders. Sentences written for these tests.
+Uses the ``code`` fixture of conftest.py (asserted events only unless ``all=True``)."""
+
+from __future__ import annotations
+
+from conftest import actor_codes, country_codes
+
+DAY = "2024-05-01"
+OLD = "1987-05-01"
+
+
+def test_an_act_a_state_welcomes_with_no_one_named_is_approval_aimed_at_no_one(code):
+    for s in ("Japan welcomed the decision.",
+              "President Musharraf said he welcomed the intervention of the international community.",
+              "The Kenyan government welcomed the ceasefire agreement."):
+        got = [e for e in code(s, DAY) if e.code == "051"]
+        assert got and all(e.target_country is None for e in got), s
+    # ... but a crowd's or a group's welcome names no event
+    assert not [e for e in code("Protesters welcomed the decision.", DAY) if e.code == "051"]
+    # ... and a welcome aimed at someone keeps its target
+    assert ("JPN", "USA", "051") in country_codes(code("Japan welcomed the U.S. decision.", DAY))
+
+
+def test_a_strike_suspended_by_workers_eases_dissent_and_by_armed_men_eases_force(code):
+    for s in ("Zambian miners suspended their strike against the government.",
+              "Kenyan doctors suspended their strike.",
+              "Zambian miners suspended their protests against the government."):
+        assert [e for e in code(s, OLD) if e.code == "082"], s
+    assert ("PSE", "ISR", "087") in country_codes(code("Hamas suspended its attacks on Israel.", DAY))
+    got = country_codes(code("Russia suspended its strikes on Ukrainian energy facilities.", DAY))
+    assert ("RUS", "UKR", "087") in got and not [c for c in got if c[2] == "082"]
+    assert ("ISR", "PSE", "087") in country_codes(code("Israel suspended air strikes on Gaza.", DAY))
+
+
+def test_farm_leaders_and_unions_are_agriculture_not_government(code):
+    got = actor_codes(code("Spanish farm leaders said they were suspending protests against the government.", OLD))
+    assert ("ESPAGR", "ESPGOV", "082") in got
+    assert {e.source for e in code("French farm unions protested against the Mercosur deal.", DAY)} == {"FRAAGR"}
+
+
+def test_retaliation_imposed_is_a_sanction_and_readiness_to_impose_it_a_threat(code):
+    assert ("CAN", "USA", "163") in country_codes(code("Canada imposed retaliatory measures on American steel.",
+                                                       DAY))
+    assert ("USA", "JPN", "163") in country_codes(code("Washington imposed retaliatory trade action against "
+                                                       "Japan.", OLD))
+    assert ("EEC", "USA", "163") in {(e.source, e.target_country, e.code) for e in code(
+        "The European Union imposed countermeasures on U.S. goods.", DAY)}
+    got = country_codes(code("President Reagan was ready to impose retaliatory trade action against Japan, "
+                             "officials said.", OLD))
+    assert ("USA", "JPN", "1312") in got and ("USA", "JPN", "163") not in got
