@@ -49,3 +49,14 @@ def test_retaliation_imposed_is_a_sanction_and_readiness_to_impose_it_a_threat(c
     got = country_codes(code("President Reagan was ready to impose retaliatory trade action against Japan, "
                              "officials said.", OLD))
     assert ("USA", "JPN", "1312") in got and ("USA", "JPN", "163") not in got
+
+
+def test_a_statement_is_about_its_complements_subject_or_object_not_a_state_a_phrase_names(code):
+    for s in ("Israel said most were intercepted with help from the United States and Britain.",
+              "Washington said it would lift its pause on military aid and intelligence sharing with Kyiv.",
+              "Rwanda denied backing M23, saying its forces act in self-defence against Hutu militias in eastern Congo.",
+              "South Korea said the troops have been sent to Russia."):
+        assert not [e for e in code(s, DAY) if e.code == "010" and e.target_country], s
+    # ... but a statement about a state that acts or is acted on is aimed at it
+    assert ("JPN", "IRN", "010") in country_codes(code("Japan said an embargo against Iran would fail.", DAY))
+    assert ("JPN", "CHN", "010") in country_codes(code("Japan said China had many reasons.", DAY))

@@ -625,11 +625,11 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                 if any(s.lemma_.lower() in DOCUMENTS for s in children(x, "nsubj", "nsubjpass")):
                     continue
                 for t in x.subtree:
+                    # ... its subject or object, not a state a phrase names: "said most were intercepted with
+                    # help from the United States", "said it would lift its pause on aid to Kyiv", "saying its
+                    # forces act against militias in Congo" are not about those states
                     if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and t.i not in in_subj and (
-                            t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                            t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "with", "to", "toward")
-                            and t.lemma_.lower() not in BORDERS and t.head.head.lemma_.lower() not in BORDERS)):
-                        # ("the mine on its border with the Czech Republic" says where, not about whom)
+                            t.dep_ in ("nsubj", "nsubjpass", "dobj")):
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
                             return found[:1]
