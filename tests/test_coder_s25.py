@@ -60,3 +60,13 @@ def test_a_statement_is_about_its_complements_subject_or_object_not_a_state_a_ph
     # ... but a statement about a state that acts or is acted on is aimed at it
     assert ("JPN", "IRN", "010") in country_codes(code("Japan said an embargo against Iran would fail.", DAY))
     assert ("JPN", "CHN", "010") in country_codes(code("Japan said China had many reasons.", DAY))
+
+
+def test_a_partner_the_parser_hangs_on_the_topic_phrase_is_still_the_partner(code):
+    assert ("USA", "UKR", "064") in country_codes(code(
+        "Washington had begun sharing intelligence on Russian energy sites with Kyiv.", DAY))
+    assert ("USA", "UKR", "064") in country_codes(code(
+        "Washington shared intelligence on Russian energy sites with Kyiv.", DAY))
+    # ... a "with" inside another phrase is not
+    assert not [e for e in code("Washington shared intelligence with its allies on Russian ties with Iran.", DAY)
+                if e.target_country == "IRN"]

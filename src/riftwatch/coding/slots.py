@@ -489,6 +489,12 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
                 heads.extend(t for t in children(c, "pobj") if not _when(t))
                 heads.extend(_stranded_object(c))
                 heads.extend(t for x in children(c, "pcomp") for t in so_called(x))  # "on what it called X"
+    if not heads and word == "with":
+        # "shared intelligence on Russian energy sites with Kyiv", "talks on trade with Japan": the parser hangs
+        # the partner on the topic phrase's noun
+        heads = [t for host in hosts for pp in host.children if pp.dep_ == "prep" and pp.lower_ in TOPIC_PREPS
+                 for o in children(pp, "pobj") for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for t in children(c, "pobj") if not _when(t)]
     if not heads and word in AIMING_PREPS:
         heads = [t for host in hosts for t in aimed_objects(host)]  # "imposed sanctions targeting Iranian officials"
     # "along the border with Pakistan": the parser may hang the "with" on the verb or its object
@@ -497,6 +503,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     return heads
 
 
+#: prepositions of a topic phrase ("talks on trade", "information about the attack")
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: target slots that say at whom an act is aimed, which a participle can say instead
 AIMING_PREPS = frozenset({"on", "against", "at"})
 
