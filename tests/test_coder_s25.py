@@ -70,3 +70,24 @@ def test_a_partner_the_parser_hangs_on_the_topic_phrase_is_still_the_partner(cod
     # ... a "with" inside another phrase is not
     assert not [e for e in code("Washington shared intelligence with its allies on Russian ties with Iran.", DAY)
                 if e.target_country == "IRN"]
+
+
+def test_pressing_on_with_a_war_is_fighting_and_vowing_to_is_a_threat(code):
+    assert ("ISR", "PSE", "190") in country_codes(code("Israel pressed on with the war in Gaza.", DAY))
+    assert ("RUS", "UKR", "190") in country_codes(code("Russia pushed ahead with its offensive in eastern Ukraine.",
+                                                       DAY))
+    got = country_codes(code("Netanyahu rejected Hamas terms for a ceasefire as delusional, vowing to press on with "
+                             "the war in Gaza until total victory.", DAY))
+    assert ("ISR", "PSE", "138") in got and ("ISR", "PSE", "190") not in got
+    # ... reforms or talks pressed on with are no war
+    assert not code("The government pressed on with its reforms.", DAY)
+    assert not [e for e in code("Japan pressed ahead with the talks with China.", DAY) if e.code[:2] == "19"]
+
+
+def test_ones_own_legislature_told_something_is_the_audience_not_the_target(code):
+    for s in ("Trudeau told parliament on Monday that the deal was good.",
+              "The prime minister told lawmakers that the deal was good."):
+        assert not [e for e in code(s, DAY) if e.target and e.target.endswith("LEG")], s
+    # ... another state's legislature addressed is that state
+    assert ("FRA", "DEU", "010") in country_codes(code(
+        "The French president told the German parliament that Europe must unite.", DAY))

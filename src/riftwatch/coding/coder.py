@@ -788,8 +788,9 @@ class Coder:
                 return []  # "regretted Germany's decision": disapproval, no apology
             targets = targets or [a for a in found if a.code not in own]
         if "speech" in p.flags:
-            # "told reporters": the press is the audience of a statement, not its target
-            targets = [a for a in targets if not (a.sector == "MED" and a.kind == "sector")]
+            # "told reporters": the press is the audience of a statement, not its target; so is one's own
+            # legislature ("Trudeau told parliament that ...")
+            targets = [a for a in targets if not _audience(a, sources)]
         if not targets and "bid" not in p.flags:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs (but the one
@@ -809,6 +810,8 @@ class Coder:
                     return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
         targets, conf = self._implied_targets(v, obj, p, targets, sources, passive, actors, si, sent, article_id,
                                               conf)
+        if "speech" in p.flags:
+            targets = [a for a in targets if not _audience(a, sources)]  # (nor an organ of one's own it implies)
         if not targets and p.code[:2] == "02" and any(_all_sides(h) for slot in p.target
                                                      for h in slot_heads(v, obj, slot, passive)):
             # "urged both sides to exercise restraint": an appeal to parties the sentence does not name
@@ -2934,6 +2937,13 @@ VISITS = word_list("referring_visits")
 CHANTING = word_list("chanting")
 #: the two-word openings of slogans that curse whom they name ("death to", "down with")
 SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
+
+
+def _audience(a: Actor, sources: list[Actor]) -> bool:
+    """Whether a statement's addressee is only its audience: the press ("told reporters") or one's own
+    legislature ("Trudeau told parliament that ...")."""
+    return (a.kind == "sector" and a.sector == "MED") or (a.kind in ("sector", "title") and a.sector == "LEG"
+                                                          and a.country in {None} | {s.country for s in sources})
 
 
 def _cursed(v: Token) -> list[Token]:
