@@ -60,6 +60,9 @@ def test_a_statement_is_about_its_complements_subject_or_object_not_a_state_a_ph
     # ... but a statement about a state that acts or is acted on is aimed at it
     assert ("JPN", "IRN", "010") in country_codes(code("Japan said an embargo against Iran would fail.", DAY))
     assert ("JPN", "CHN", "010") in country_codes(code("Japan said China had many reasons.", DAY))
+    # ... and a statement about relations with a state, or a measure aimed at it, is about that state
+    assert ("KEN", "UGA", "010") in country_codes(code("Kenya said there was no tension with Uganda.", DAY))
+    assert ("JPN", "CHN", "010") in country_codes(code("Japan said its sanctions against China would stay.", DAY))
 
 
 def test_a_partner_the_parser_hangs_on_the_topic_phrase_is_still_the_partner(code):

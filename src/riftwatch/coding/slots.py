@@ -503,6 +503,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     return heads
 
 
+#: nouns of the relations between two sides, whose "with" phrase names the other side ("tension with Uganda")
+RELATIONS = word_list("relations")
 #: prepositions of a topic phrase ("talks on trade", "information about the attack")
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: target slots that say at whom an act is aimed, which a participle can say instead
@@ -636,8 +638,15 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
                     # ... its subject or object, not a state a phrase names: "said most were intercepted with
                     # help from the United States", "said it would lift its pause on aid to Kyiv", "saying its
                     # forces act against militias in Congo" are not about those states
+                    # ... or the other side of relations it speaks of ("said there was no border tension with
+                    # Uganda"), or whom a measure it is about is aimed at ("said tariffs on Japanese goods would be
+                    # imposed")
                     if t.pos_ in ("PROPN", "NOUN") and _in_clause(t, x) and t.i not in in_subj and (
-                            t.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                            t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                            t.dep_ == "pobj" and t.head.lower_ in ("with", "between")
+                            and t.head.head.lemma_.lower() in RELATIONS) or (
+                            t.dep_ == "pobj" and t.head.lower_ in ("on", "against")
+                            and t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"))):
                         found = [a for a in actors.actors_of(t) if other(a)]
                         if found:
                             return found[:1]
