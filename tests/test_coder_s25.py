@@ -94,3 +94,15 @@ def test_ones_own_legislature_told_something_is_the_audience_not_the_target(code
     # ... another state's legislature addressed is that state
     assert ("FRA", "DEU", "010") in country_codes(code(
         "The French president told the German parliament that Europe must unite.", DAY))
+
+
+def test_troops_sent_as_peacekeepers_are_peacekeeping_and_offered_troops_no_threat(code):
+    assert ("IRL", "LBN", "074") in country_codes(code(
+        "Ireland sent troops to Lebanon as part of a U.N. peacekeeping force.", DAY))
+    for s in ("Indonesia offered to send troops to Gaza as part of a peacekeeping force.",
+              "Indonesia offered to send troops to Gaza."):
+        got = country_codes(code(s, DAY))
+        assert ("IDN", "PSE", "0334") in got and not [c for c in got if c[2][:2] == "13"], s
+    # ... troops sent otherwise are a deployment, and threatened a threat
+    assert ("RUS", "BLR", "154") in country_codes(code("Russia sent troops to Belarus.", DAY))
+    assert ("RUS", "MDA", "138") in country_codes(code("Russia threatened to send troops to Moldova.", DAY))

@@ -954,6 +954,8 @@ class Coder:
         if code == "042" and src_heads and sources and all(
                 h.lemma_.lower() in TROOPS for h in src_heads) and all(a.sector == "MIL" for a in sources):
             code = "154"  # "Australian troops arrived in Afghanistan": a deployment, no visit
+        if code[:3] in ("150", "154") and _peacekeeping(v):
+            code = "074"  # "sent troops to Lebanon as part of a U.N. peacekeeping force": peacekeeping, no posture
         if code[:2] in ("02", "10") and _or_face(v):
             code = "130"  # "told Japan to open its market or face sanctions": the demand is a threat
         if "unrealised" in p.flags and (status == "asserted" or mood.negated):
@@ -1762,6 +1764,8 @@ class Coder:
                 return []  # (a warning that one could help is no promise)
             if kind == "threat" and nearing(gov):
                 return []  # "Israel is close to attacking Iran": an assessment of the act, no one's threat
+            if kind == "threat" and code[:3] == "138" and p.code[:2] == "15" and gov.lemma_.lower() in OFFERING:
+                kind, code = "intent", "0334"  # "offered to send troops to Gaza": protection offered, no threat
         elif restraint:
             # "will never start a war with X": a refused attack is a promise of restraint, an intent
             # to de-escalate (0356), not a refusal
@@ -2937,6 +2941,20 @@ VISITS = word_list("referring_visits")
 CHANTING = word_list("chanting")
 #: the two-word openings of slogans that curse whom they name ("death to", "down with")
 SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
+
+
+#: verbs that offer what they govern ("offered to send troops")
+OFFERING = frozenset({"offer", "volunteer"})
+#: words that make armed units sent or deployed peacekeepers ("as part of a peacekeeping force")
+PEACEKEEPING = word_list("peacekeeping")
+
+
+def _peacekeeping(v: Token) -> bool:
+    """Whether a deployment is said to be peacekeeping: "as part of a U.N. peacekeeping force", "to join the
+    peacekeeping mission", "as peacekeepers" (in a phrase or clause on the verb)."""
+    return any(t.lemma_.lower() in PEACEKEEPING for c in v.children
+               if c.dep_ in ("prep", "advcl", "xcomp") or (c.dep_ == "dobj")
+               for t in c.subtree)
 
 
 def _audience(a: Actor, sources: list[Actor]) -> bool:
