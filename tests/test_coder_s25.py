@@ -106,3 +106,12 @@ def test_troops_sent_as_peacekeepers_are_peacekeeping_and_offered_troops_no_thre
     # ... troops sent otherwise are a deployment, and threatened a threat
     assert ("RUS", "BLR", "154") in country_codes(code("Russia sent troops to Belarus.", DAY))
     assert ("RUS", "MDA", "138") in country_codes(code("Russia threatened to send troops to Moldova.", DAY))
+
+
+def test_a_noun_of_sayings_that_clause_is_said_by_its_speaker(code):
+    for s in ("Turkey issued a statement that Ankara would take action against Greek drilling.",
+              "Greece rejected a Turkish statement that Ankara would take action against Greek drilling."):
+        assert ("TUR", "GRC", "130") in country_codes(code(s, OLD)), s
+    # ... a third state's statement of what another will do is no threat of the other's
+    assert not [e for e in code("Israel dismissed a U.S. statement that Iran would attack Israel.", DAY)
+                if e.code[:2] == "13"]

@@ -2857,7 +2857,11 @@ def _told_by_another(clause: Token, parties: set[str | None], actors: DocActors)
     rep = reporter(said_clause(clause))
     if rep is None:
         return False
-    speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)]
+    speakers = [a for h in children(rep, "nsubj") for a in actors.actors_of(h)] if rep.pos_ != "NOUN" else [
+        # a noun of saying's speaker: "a U.S. statement", "Turkey's statement", "a statement by Turkey"
+        a for c in rep.children if c.dep_ in ("poss", "amod", "compound", "prep")
+        and (c.dep_ != "prep" or c.lower_ == "by") for h in (children(c, "pobj") if c.dep_ == "prep" else [c])
+        for a in actors.actors_of(h)]
     return bool(speakers) and not any(a.country in parties for a in speakers)
 
 

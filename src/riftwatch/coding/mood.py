@@ -836,13 +836,22 @@ PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator"
                      "researcher", "academic", "strategist", "forecaster", "poll", "survey", "report", "study"})
 
 
+#: nouns of saying whose "that" clause they report ("a statement that Ankara would act")
+SAYING_NOUNS = frozenset({"statement", "declaration", "announcement", "communique", "pledge", "promise", "vow",
+                          "assurance", "warning", "message", "letter", "remark", "comment"})
+
+
 def reporter(t: Token) -> Token | None:
     """The verb that reports or believes the clause headed by ``t``: "said" in "Japan
-    will send aid, officials said" and "Japan said it would send aid"."""
+    will send aid, officials said" and "Japan said it would send aid"; or the noun of saying whose
+    "that" clause it is ("a statement that Japan would send aid")."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("ccomp", "parataxis") and t.head.pos_ in ("VERB", "AUX"):
         return t.head
+    if t.dep_ in ("acl", "ccomp", "appos") and t.head.pos_ == "NOUN" and lemma(t.head) in SAYING_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return t.head  # "a statement by Turkey that Ankara would take action": the statement reports it
     if t.dep_ == "ROOT":
         for c in t.children:
             if c.dep_ in ("parataxis", "ccomp") and c.i > t.i and c.pos_ == "VERB" \
