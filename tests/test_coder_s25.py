@@ -115,3 +115,13 @@ def test_a_noun_of_sayings_that_clause_is_said_by_its_speaker(code):
     # ... a third state's statement of what another will do is no threat of the other's
     assert not [e for e in code("Israel dismissed a U.S. statement that Iran would attack Israel.", DAY)
                 if e.code[:2] == "13"]
+
+
+def test_having_too_much_at_stake_is_no_duty_and_a_club_spoken_to_is_an_audience(code):
+    got = code('"Japan has far too much at stake in this relationship to seriously entertain thoughts of '
+               'retaliation," Yeutter said.', OLD)
+    assert not [e for e in got if e.code[:2] == "10"]
+    # ... a duty said is a demand
+    assert ("USA", "JPN", "100") in country_codes(code("Japan has to open its markets, Yeutter said.", OLD))
+    assert not code("Speaking to the National Press Club of Japan, Lyng said protectionist sentiment had "
+                    "increased.", OLD)

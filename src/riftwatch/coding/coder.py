@@ -1806,7 +1806,8 @@ class Coder:
                 if modal is None and directed(x, v):
                     modal = "must"  # "insisted that China withdraw"
                 e = x
-                if modal is None and x.lemma_.lower() in ("need", "have") and x.tag_ in ("VBZ", "VBP", "VBD"):
+                if modal is None and x.lemma_.lower() in ("need", "have") and x.tag_ in ("VBZ", "VBP", "VBD") and not any(
+                        c.dep_ == "dobj" for c in x.children):  # ("has too much at stake to entertain ...": no duty)
                     e = next((c for c in x.children if c.dep_ == "xcomp"), None)
                     modal = "must" if e is not None else None
                 if modal is None and x.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in x.children):
