@@ -125,3 +125,18 @@ def test_having_too_much_at_stake_is_no_duty_and_a_club_spoken_to_is_an_audience
     assert ("USA", "JPN", "100") in country_codes(code("Japan has to open its markets, Yeutter said.", OLD))
     assert not code("Speaking to the National Press Club of Japan, Lyng said protectionist sentiment had "
                     "increased.", OLD)
+
+
+def test_a_forces_craft_charged_with_violations_is_an_accusation_not_an_arrest(code):
+    for s in ("Greece has charged Turkish aircraft with ten infringements of its air space.",
+              "Greece charged Turkish warships with violating its waters."):
+        got = country_codes(code(s, OLD))
+        assert ("GRC", "TUR", "112") in got and not [c for c in got if c[2][:2] == "17"], s
+    # ... soldiers charged are charged
+    assert ("GRC", "TUR", "173") in country_codes(code("Greece charged two Turkish soldiers with espionage.", OLD))
+
+
+def test_a_body_told_that_is_only_an_audience_is_no_target(code):
+    assert not [e for e in code("Lyng told the National Press Club of Japan that the tariffs were inconsistent.", OLD)
+                if e.target_country == "JPN"]
+    assert ("USA", "JPN", "010") in country_codes(code("Lyng told Japan that the tariffs were inconsistent.", OLD))

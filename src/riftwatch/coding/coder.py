@@ -40,7 +40,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     Coded,
     TOPIC_VERBS, TOPIC_NOUNS, _VISITED, _prune, _next_to, conjuncts_v, LIGHT_VERBS,
     OTHER_SENSE, INTRANSITIVE_SENSE, STRUGGLE,
-    AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES,
+    AUDIENCES, MEASURES, SPANS, WORLD_ADDRESSEES, ASKING, RESPONSES, AIRCRAFT,
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM, CONVEYANCES, ASKED_HELP, FROM_ALL,
@@ -790,7 +790,10 @@ class Coder:
         if "speech" in p.flags:
             # "told reporters": the press is the audience of a statement, not its target; so is one's own
             # legislature ("Trudeau told parliament that ...")
-            targets = [a for a in targets if not _audience(a, sources)]
+            # ... or a body told that is only an audience ("told the National Press Club of Japan")
+            heard = {t.i for o in children(v, "dobj") if o.lemma_.lower() in AUDIENCES for t in o.subtree}
+            # (a legislature told is one only at home: "told the German parliament" addresses Germany)
+            targets = [a for a in targets if not _audience(a, sources) and (a.start not in heard or a.sector == "LEG")]
         if not targets and "bid" not in p.flags:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs (but the one
@@ -2599,7 +2602,9 @@ class Coder:
                 c = "160" if code == "0874" and t.sector == "IGO" else code
                 if code == "173" and t.kind in ("country", "capital", "place") and t.sector is None:
                     c = "192"  # "opposition forces captured Kandahar": a town is taken, not arrested
-                if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO")):
+                if code == p.code and p.sense("state") and (t.kind in ("country", "capital") or t.sector in ("GOV", "IGO") or (
+                        # ... or its craft: "charged Turkish aircraft with ten infringements of its airspace"
+                        t.sector in ("MIL", None) and _craft(t))):
                     c = p.sense("state")[0]  # "charged the United States with breaking trade rules": an accusation
                 if code == p.code and code[:3] == "175" and s.sector == "COP" and t.country \
                         and s.country and t.country != s.country and t.sector in ("GOV", "MIL", None) \
@@ -2946,6 +2951,14 @@ VISITS = word_list("referring_visits")
 CHANTING = word_list("chanting")
 #: the two-word openings of slogans that curse whom they name ("death to", "down with")
 SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
+
+
+#: ships a state's forces sail, which no court charges ("charged Turkish warships with violations")
+SHIPS = frozenset({"warship", "ship", "vessel", "submarine", "frigate", "destroyer", "gunboat"})
+def _craft(a: Actor) -> bool:
+    """Whether an actor named by its forces is their aircraft or ships ("Turkish aircraft", "Greek warships")."""
+    words = a.name.lower().split()
+    return bool(words) and (words[-1] in AIRCRAFT | SHIPS or words[-1].removesuffix("s") in AIRCRAFT | SHIPS)
 
 
 #: verbs that offer what they govern ("offered to send troops")
