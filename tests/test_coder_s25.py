@@ -140,3 +140,22 @@ def test_a_body_told_that_is_only_an_audience_is_no_target(code):
     assert not [e for e in code("Lyng told the National Press Club of Japan that the tariffs were inconsistent.", OLD)
                 if e.target_country == "JPN"]
     assert ("USA", "JPN", "010") in country_codes(code("Lyng told Japan that the tariffs were inconsistent.", OLD))
+
+
+def test_a_decade_before_the_article_tells_history(code):
+    for s in ("In the 1970s, Israel sold weapons to Iran.",
+              "Norwegian tankers supplied South Africa with about 30 pct of its crude oil imports during the early "
+              "1980s.",
+              "Israel sold weapons to Iran in the mid-1970s."):
+        got = code(s, OLD, all=True)
+        assert got and all(e.status == "historical" for e in got), s
+    # ... the article's own decade is not over
+    assert ("ISR", "IRN", "062") in country_codes(code("In the 1980s, Israel sold weapons to Iran.", OLD))
+
+
+def test_a_policy_others_speculate_is_considered_is_no_ones_option_weighed(code):
+    assert not [e for e in code("Speculation has been in the market for some time that the United States is "
+                                "considering offering wheat to the Soviet Union at subsidized prices.", OLD)
+                if e.code == "014"]
+    assert ("USA", "RUS", "014") in country_codes(code(
+        "The United States is considering offering wheat to the Soviet Union.", OLD))

@@ -31,7 +31,7 @@ from .dates import FUTURE_STATUSES, event_date
 from .hosting import hosted_gathering
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import (CONDITIONAL_MARKS, PUNDITS, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
+from .mood import (CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
                    said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
@@ -1744,8 +1744,9 @@ class Coder:
             # "South Korea is considering sending weapons to Ukraine": a policy option weighed (014), by the
             # weigher's own word (not "Iran is considering attacking Israel, U.S. officials said"), and weighed
             # now (not "asked the White House to consider blocking the sale")
-            if _told_by_another(weigher, {a.country for a in sources}, actors):
-                return []
+            if _told_by_another(weigher, {a.country for a in sources}, actors) or any(
+                    c.dep_ == "nsubj" and lemma(c) in SPECULATION for a in weigher.ancestors for c in a.children):
+                return []  # ("speculation has been in the market that the U.S. is considering ...": others' guess)
             return self._pairs(replace(p, id=f"{p.id}+consider", code="014"), sources, targets, "asserted", "014",
                                conf - 0.1)
         restraint = "only_negated" in p.flags and mood.code[:2] == "08"  # "will never start a war"

@@ -109,6 +109,16 @@ GOAL_NOUNS = frozenset({"way", "path", "road", "door", "prospect", "hope", "chan
 _PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust|intifada)\b", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
+#: a decade, with the part of it meant ("the early 1980s", "the 1970s")
+_DECADE = re.compile(r"\b(?:(early|mid|mid-|late)\s*-?\s*)?(1[6-9]\d0|20\d0)'?s\b", re.I)
+_DECADE_PART_END = {"early": 3, "mid": 6, "mid-": 6, "late": 9, None: 9}
+
+
+def _last_years(text: str) -> list[int]:
+    """The years a date expression names, a decade by the last year of the part of it meant: "in 1982" 1982,
+    "during the early 1980s" 1983, "in the 1970s" 1979."""
+    return [int(y) for y in _YEAR.findall(text)] + [
+        int(m.group(2)) + _DECADE_PART_END[m.group(1).lower() if m.group(1) else None] for m in _DECADE.finditer(text)]
 
 
 #: the auxiliaries of the future tense
@@ -703,7 +713,7 @@ def historical(v: Token, day: date | None) -> bool:
     for ent in v.sent.ents:
         if ent.label_ != "DATE":
             continue
-        years = [int(y) for y in _YEAR.findall(ent.text)]
+        years = _last_years(ent.text)
         # "since 2019, when Japan tightened controls", "since January 2, when Chadian troops overran
         # a garrison" (in a March story): the clause hangs on the date, and the date is past
         if v.dep_ in ("relcl", "acl") and v.head.i in range(ent.start, ent.end) and (
