@@ -159,3 +159,11 @@ def test_a_policy_others_speculate_is_considered_is_no_ones_option_weighed(code)
                 if e.code == "014"]
     assert ("USA", "RUS", "014") in country_codes(code(
         "The United States is considering offering wheat to the Soviet Union.", OLD))
+
+
+def test_a_message_is_the_act_its_of_phrase_names(code):
+    assert ("JPN", "CHN", "114") in country_codes(code("Japan sent a letter of protest to China.", DAY))
+    assert ("JPN", "CHN", "114") in country_codes(code("Japan wrote a letter of complaint to China.", DAY))
+    assert ("JPN", "TUR", "018") in country_codes(code("Japan sent a letter of condolence to Turkey.", DAY))
+    # ... a letter that names no act is a message
+    assert ("JPN", "CHN", "010") in country_codes(code("Japan sent a letter to China.", DAY))

@@ -903,6 +903,16 @@ class Coder:
             if finer is not None and (finer.objects or p.code.endswith("0")) and finer.code[:2] == p.code[:2] \
                     and finer.code != p.code:
                 p = replace(p, code=finer.code)
+
+        if p.code == "010":
+            # "sent a letter of protest to China", "wrote a letter of complaint": the message is the act it names (a
+            # written protest a complaint, 114)
+            said = next((f for m in children(v, "dobj") if m.lemma_.lower() in MESSAGES
+                         for pp in m.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                         for o in children(pp, "pobj") if o.lemma_.lower() in self.patterns.noun_lemmas
+                         for f in [self._match_noun(o)] if f is not None and f.code[:2] in SAID_ROOTS), None)
+            if said is not None:
+                p = replace(p, code="114" if said.code[:2] == "14" else said.code)
         if "casualties" in p.flags:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
@@ -2954,6 +2964,10 @@ CHANTING = word_list("chanting")
 SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
 
 
+#: messages whose "of" phrase names the act they are ("a letter of protest")
+MESSAGES = frozenset({"letter", "message", "note", "telegram", "cable"})
+#: the roots of acts a message can be ("of protest", "of support", "of condolence", "of thanks", "of apology")
+SAID_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 #: ships a state's forces sail, which no court charges ("charged Turkish warships with violations")
 SHIPS = frozenset({"warship", "ship", "vessel", "submarine", "frigate", "destroyer", "gunboat"})
 def _craft(a: Actor) -> bool:
