@@ -167,3 +167,14 @@ def test_a_message_is_the_act_its_of_phrase_names(code):
     assert ("JPN", "TUR", "018") in country_codes(code("Japan sent a letter of condolence to Turkey.", DAY))
     # ... a letter that names no act is a message
     assert ("JPN", "CHN", "010") in country_codes(code("Japan sent a letter to China.", DAY))
+
+
+def test_a_present_tense_act_on_a_weekday_is_scheduled_not_done(code):
+    for s in ("King Fahd of Saudi Arabia begins a four-day state visit to Britain on Tuesday.",
+              "Shultz meets Gorbachev on Tuesday."):
+        got = code(s, OLD, all=True)
+        assert got and not [e for e in got if e.status == "asserted" and e.code[:2] == "04"], s
+        assert [e for e in got if e.code == "036" and e.status == "asserted"], s
+    # ... the past tense tells what was done, and a saying on a weekday is said
+    assert ("USA", "RUS", "040") in country_codes(code("Shultz met Gorbachev on Tuesday.", OLD))
+    assert ("IRN", "IRQ", "190") in country_codes(code("Iran says it attacked Iraq on Tuesday.", OLD))

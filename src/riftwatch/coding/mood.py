@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
+from .words import word_list
 from .slots import CAMPAIGN_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
@@ -100,6 +101,10 @@ PREVENTING = frozenset({"keep", "prevent", "stop", "bar", "ban", "block", "deter
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
                         "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+#: verbs of state and mind, whose present tense is no schedule ("says on Tuesday")
+STATIVE = word_list("stative_verbs")
+#: a bare weekday ("Tuesday", "on Tuesday" is the entity "Tuesday")
+_WEEKDAY = re.compile(r"(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 #: a date expression that puts its act after the article: "next week", "tomorrow", "the coming days"
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming)\b", re.I)
 #: nouns whose "for" phrase names a goal, not a fact: "paved the way for talks", "prospects for a truce"
@@ -614,7 +619,11 @@ def _future_dated(t: Token, noun: bool = False) -> bool:
             c.dep_ == "aux" and lemma(c) == "be" for c in t.children))):
         return False
     for ent in t.sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or not _FUTURE_DATE.search(ent.text):
+        # ... as does a weekday on a present-tense act ("King Fahd begins a state visit on Tuesday", "meets
+        # Gorbachev on Friday"): news tells what was done in the past tense
+        if ent.label_ not in ("DATE", "TIME") or not (_FUTURE_DATE.search(ent.text) or (
+                not noun and _WEEKDAY.fullmatch(ent.text.strip()) and t.tag_ in ("VBZ", "VBP") and t.lemma_.lower()
+                not in STATIVE)):
             continue
         if noun and _dated_noun(t, ent):
             return True
