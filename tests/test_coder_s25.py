@@ -178,3 +178,12 @@ def test_a_present_tense_act_on_a_weekday_is_scheduled_not_done(code):
     # ... the past tense tells what was done, and a saying on a weekday is said
     assert ("USA", "RUS", "040") in country_codes(code("Shultz met Gorbachev on Tuesday.", OLD))
     assert ("IRN", "IRQ", "190") in country_codes(code("Iran says it attacked Iraq on Tuesday.", OLD))
+
+
+def test_people_based_in_a_state_are_of_that_state(code):
+    assert ("IND", "PAKREB", "172") in actor_codes(code("India has banned two militant groups based in Pakistan.",
+                                                        "2001-12-20"))
+    assert ("IND", "PAKREB", "112") in actor_codes(code("India has accused Pakistan-based militants of attacking its "
+                                                        "parliament.", "2001-12-20"))
+    # ... a nationality named is theirs wherever they are based
+    assert {e.source for e in code("A London-based Saudi dissident criticised Riyadh.", DAY)} == {"SAUOPP"}

@@ -640,7 +640,7 @@ class DocActors:
                not in self.r.kb.sectors for c in head.children):
             return None  # "foreign governments", "Western powers", "other governments": not the state of
             # the clause's other side, and whose the phrase does not say (but "the Foreign Ministry" is)
-        country = self.article_country() if self._own_sector(head, sector) else None
+        country = self._based_in(head) or (self.article_country() if self._own_sector(head, sector) else None)
         if country is not None and any(t.lemma_.lower() == "counterpart" and any(
                 a.country == country for a in self.actors_of(t)) for t in head.sent):
             country = None  # "the ministers met their Saudi counterparts": the other side is the Saudi one
@@ -651,6 +651,21 @@ class DocActors:
             # one state only: that state's
             return Actor(country + sector, country, sector, head.text, "title", head.i, head.i + 1)
         return Actor(sector, None, sector, head.text, "sector", head.i, head.i + 1)
+
+    def _based_in(self, head: Token) -> str | None:
+        """The country where people a sector word names are based: "Pakistan-based militants", "two militant
+        groups based in Pakistan"."""
+        for c in head.children:
+            if c.lemma_.lower() != "base" or c.tag_ != "VBN":
+                continue
+            names = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")] if c.dep_ == "amod" else [
+                o for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "inside")
+                for o in pp.children if o.dep_ == "pobj"] if c.dep_ == "acl" else []
+            for n in names:
+                a = self.actor_of(n) or self.place_of(n)
+                if a is not None and a.country is not None:
+                    return a.country
+        return None
 
     def _named_before(self, head: Token) -> str | None:
         """The country of the body a definite sector noun names again: "The court also ordered ..." after
