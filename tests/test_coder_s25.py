@@ -187,3 +187,11 @@ def test_people_based_in_a_state_are_of_that_state(code):
                                                         "parliament.", "2001-12-20"))
     # ... a nationality named is theirs wherever they are based
     assert {e.source for e in code("A London-based Saudi dissident criticised Riyadh.", DAY)} == {"SAUOPP"}
+
+
+def test_wanting_another_state_to_act_is_a_demand(code):
+    assert ("IND", "PAK", "100") in country_codes(code("India wants Pakistan to hand over 20 suspects.", "2001-12-20"))
+    assert ("USA", "ISR", "100") in country_codes(code("The United States wants Israel to withdraw from Gaza.", DAY))
+    # ... wanting to act oneself, or not wanting, demands nothing
+    assert not code("India wants to hand over 20 suspects.", DAY)
+    assert not [e for e in code("Japan does not want China to join.", DAY) if e.code[:2] == "10"]

@@ -146,7 +146,10 @@ def _bidden(v: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" for c in v.children) and any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB" and c.i > v.i
-        and infinitive(c) for c in v.children)
+        and infinitive(c) for c in v.children) or any(
+        # "wants Pakistan to hand over the suspects": the parser makes the object the infinitive's subject
+        c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > v.i and infinitive(c) and any(
+            s.dep_ == "nsubj" for s in c.children) for c in v.children)
 
 
 def _or_face(v: Token) -> bool:
