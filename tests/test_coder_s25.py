@@ -195,3 +195,11 @@ def test_wanting_another_state_to_act_is_a_demand(code):
     # ... wanting to act oneself, or not wanting, demands nothing
     assert not code("India wants to hand over 20 suspects.", DAY)
     assert not [e for e in code("Japan does not want China to join.", DAY) if e.code[:2] == "10"]
+
+
+def test_an_act_put_off_is_not_done_nor_threatened(code):
+    for s in ("The United States agreed to hold up imposing anti-dumping duties on Japanese semiconductor shipments.",
+              "The United States agreed to delay imposing duties on Japanese goods.",
+              "The United States delayed imposing duties on Japanese goods."):
+        assert not [e for e in code(s, OLD) if e.code[:2] in ("13", "16")], s
+    assert ("USA", "JPN", "163") in country_codes(code("The U.S. decided to impose duties on Japanese goods.", OLD))

@@ -40,7 +40,8 @@ INTENT_GOVERNORS = frozenset({
 #: governors that negate their complement: "refused to meet", "failed to agree"
 #: ("would not hesitate to strike": will strike)
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "avoid", "stop", "cease", "deny", "unable",
-                                "unlikely", "hesitate", "halt", "suspend", "discontinue", "pause"})
+                                "unlikely", "hesitate", "halt", "suspend", "discontinue", "pause", "delay", "postpone",
+                                "defer"})
 #: ... those of them that end what was going on: "stopped supplying weapons to Ukraine" did supply them
 #: until now, and its stopping is itself an event (:data:`.derived.CESSATION`: a cut in aid, 1622)
 CEASING = frozenset({"stop", "cease", "halt", "suspend", "discontinue", "pause"})
@@ -319,8 +320,9 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if lem in VIEW_GOVERNORS and t.tag_ == "VBG":
                 status, via = "opinion", "view"  # "sees strengthening ties with China as ...": a view
                 break
-            if lem in NEGATING_GOVERNORS:
-                negated = not negated
+            if lem in NEGATING_GOVERNORS or (lem == "hold" and any(c.dep_ == "prt" and c.lower_ in ("up", "off")
+                                                                     for c in head.children)):
+                negated = not negated  # ("agreed to hold up imposing duties": put off, not done)
                 refused = refused or lem in REFUSING_GOVERNORS
                 # (not a subjunctive "on condition that Iran stop attacking": a stop asked for, not made)
                 ceased += lem in CEASING and t.tag_ == "VBG" and not (head.tag_ == "VB" and not any(
