@@ -203,3 +203,8 @@ def test_an_act_put_off_is_not_done_nor_threatened(code):
               "The United States delayed imposing duties on Japanese goods."):
         assert not [e for e in code(s, OLD) if e.code[:2] in ("13", "16")], s
     assert ("USA", "JPN", "163") in country_codes(code("The U.S. decided to impose duties on Japanese goods.", OLD))
+
+
+def test_a_news_agency_told_is_the_audience(code):
+    assert not code("A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT.", OLD)
+    assert not [e for e in code("The Iraqi minister told Tass that the war would go on.", OLD) if e.target]

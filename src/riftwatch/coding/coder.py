@@ -2994,9 +2994,9 @@ def _peacekeeping(v: Token) -> bool:
 
 
 def _audience(a: Actor, sources: list[Actor]) -> bool:
-    """Whether a statement's addressee is only its audience: the press ("told reporters") or one's own
-    legislature ("Trudeau told parliament that ...")."""
-    return (a.kind == "sector" and a.sector == "MED") or (a.kind in ("sector", "title") and a.sector == "LEG"
+    """Whether a statement's addressee is only its audience: the press ("told reporters", "told the Iraqi news
+    agency INA") or one's own legislature ("Trudeau told parliament that ...")."""
+    return (a.kind in ("sector", "title", "org") and a.sector == "MED") or (a.kind in ("sector", "title") and a.sector == "LEG"
                                                           and a.country in {None} | {s.country for s in sources})
 
 
