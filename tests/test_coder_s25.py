@@ -208,3 +208,10 @@ def test_an_act_put_off_is_not_done_nor_threatened(code):
 def test_a_news_agency_told_is_the_audience(code):
     assert not code("A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT.", OLD)
     assert not [e for e in code("The Iraqi minister told Tass that the war would go on.", OLD) if e.target]
+
+
+def test_people_a_states_court_sentences_are_in_its_hands(code):
+    assert ("TUR", "TUR", "116") in country_codes(code("A Turkish court sentenced five men to death.", OLD))
+    # ... a foreigner named stays foreign, and a court of no state named sentences no state's people
+    assert ("IRN", "FRA", "116") in country_codes(code("An Iranian court sentenced a French tourist.", DAY))
+    assert not code("A court sentenced five men to death.", DAY)

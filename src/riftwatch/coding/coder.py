@@ -1026,6 +1026,12 @@ class Coder:
                     # "captured 15 fighters near Kandahar": people of the place (taken, not the town)
                     targets = [Actor(place.country, place.country, None, held[0].text, "sector", held[0].i,
                                      held[0].i + 1)] if held else []
+        if not targets and code == "116" and sources and all(a.sector == "JUD" and a.country for a in sources):
+            # "a Turkish court sentenced five men to death": the people a state's court sentences are in its hands
+            held = [h for h in children(v, "dobj", "nsubjpass") if h.pos_ == "NOUN" and h.tag_ == "NNS"]
+            if held:
+                c = sources[0].country
+                targets = [Actor(c, c, None, held[0].text, "sector", held[0].i, held[0].i + 1)]
         if not mutual and not targets and obj is not None and len({a.country for a in sources} - {None}) >= 2 \
                 and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) and (
                     obj.lemma_.lower() in BORDERS or any(c.lower_ in ("shared", "common", "joint", "mutual")
