@@ -2974,11 +2974,11 @@ SLOGANS = frozenset(tuple(w.split()) for w in word_list("slogans"))
 
 
 #: messages whose "of" phrase names the act they are ("a letter of protest")
-MESSAGES = frozenset({"letter", "message", "note", "telegram", "cable"})
+MESSAGES = word_list("messages")
 #: the roots of acts a message can be ("of protest", "of support", "of condolence", "of thanks", "of apology")
 SAID_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 #: ships a state's forces sail, which no court charges ("charged Turkish warships with violations")
-SHIPS = frozenset({"warship", "ship", "vessel", "submarine", "frigate", "destroyer", "gunboat"})
+SHIPS = word_list("warships")
 def _craft(a: Actor) -> bool:
     """Whether an actor named by its forces is their aircraft or ships ("Turkish aircraft", "Greek warships")."""
     words = a.name.lower().split()
