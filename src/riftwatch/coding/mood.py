@@ -116,8 +116,8 @@ _PAST_EVENTS = re.compile(r"\b(war|revolution|battle|uprising|genocide|holocaust
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d+)\s+years?\s+ago\b", re.I)
 #: a decade, with the part of it meant ("the early 1980s", "the 1970s")
-_DECADE = re.compile(r"\b(?:(early|mid|mid-|late)\s*-?\s*)?(1[6-9]\d0|20\d0)'?s\b", re.I)
-_DECADE_PART_END = {"early": 3, "mid": 6, "mid-": 6, "late": 9, None: 9}
+_DECADE = re.compile(r"\b(?:(early|mid|late)\s*-?\s*)?(1[6-9]\d0|20\d0)'?s\b", re.I)
+_DECADE_PART_END = {"early": 3, "mid": 6, "late": 9, None: 9}
 
 
 def _last_years(text: str) -> list[int]:
