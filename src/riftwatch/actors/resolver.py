@@ -1037,6 +1037,10 @@ class DocActors:
             for c in head.children:  # "X, the Chinese envoy"
                 if c.dep_ == "appos":
                     return self.actor_of(c)
+            if sector in _STATE_SECTORS:
+                a = self.title_antecedent(head)  # "the minister said", of the minister named before
+                if a is not None:
+                    return a
             if head.pos_ == "NOUN" and sector is None and any(
                     c.dep_ == "poss" and c.pos_ == "PROPN" and self.at.get(c.i) is not None
                     and self.at[c.i].actor is None for c in head.children):
@@ -1364,6 +1368,47 @@ class DocActors:
         found = [a for o in aimed for a in [self.actor_of(o)] if a is not None and a.code not in exclude
                  and a.kind in ("country", "capital", "org", "demonym", "title") and a.country is not None]
         return found[0] if len({a.country for a in found}) == 1 else None
+
+    def title_antecedent(self, head: Token) -> Actor | None:
+        """Whom a definite title names again: "Chinese Foreign Minister Wang Yi arrived in Seoul. The
+        minister criticised Japan" (Wang Yi), "the Chancellor" after "U.K. Chancellor of the Exchequer
+        Nigel Lawson". Only "the" + a singular office title with no owner, number or "of" phrase, and
+        its words ("the foreign minister") all among the titles of someone named in its own or the
+        five sentences before; when two states' office-holders so titled are named there, no one."""
+        lem = head.lemma_.lower()
+        kids = list(head.children)
+        if lem not in _OFFICE_TITLES or head.tag_ not in ("NN", "NNP") or [
+                c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+            return None
+        words = {lem} | {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound") and c.i < head.i}
+        starts = self._sent_starts()
+        idx = max((i for i, st in enumerate(starts) if st <= head.i), default=0)
+        lo = starts[max(0, idx - 5)] if starts else 0
+        found: list[Actor] = []
+        for m in self.mentions:
+            if not lo <= m.start < head.i or m.kind not in ("person", "titled") or m.actor is None \
+                    or m.actor.country is None or m.actor.sector not in _STATE_SECTORS:
+                continue
+            if words <= {t.lemma_.lower() for t in self._title_words(m)}:
+                found.append(m.actor)
+        if not found or len({a.country for a in found}) > 1:
+            return None
+        a = found[-1]
+        return Actor(a.code, a.country, a.sector, head.text, "titled", head.i, head.i + 1)
+
+    def _title_words(self, m: Mention) -> list[Token]:
+        """The words of a named person's titles: before the name ("Foreign Minister Wang Yi"), in it,
+        and in an apposition either way ("Wang Yi, China's foreign minister", "China's foreign
+        minister, Wang Yi")."""
+        root = self.doc[m.start:m.end].root
+        out = [t for t in root.subtree if t.i < m.start] + list(self.doc[m.start:m.end])
+        for c in root.children:
+            if c.dep_ == "appos":
+                out += [t for t in c.subtree]
+        if root.dep_ == "appos":
+            out += [t for t in root.head.subtree if t.i < root.i]
+        return out
 
     def epithet_antecedent(self, head: Token) -> Actor | None:
         """The state a definite epithet refers back to (``kb.epithets``): "Japan imposed sanctions on

@@ -3152,8 +3152,8 @@ def _object_rank(p: Pattern, c: Token) -> int | None:
     # "the sale of 66 F-16 fighter jets" is an arms sale, "a package of aid" an aid package
     kinds = {"arms" if o.lemma_.lower() in HARDWARE else o.lemma_.lower()
              for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj")}
-    if any(f"{k} {lemma}" in p.objects for k in kinds):
-        return 1
+    if any(f"{k} {lemma}" in p.objects or f"{lemma} of {k}" in p.objects for k in kinds):
+        return 1  # ... and "the use of force" names its "of" phrase after the head
     if lemma in p.objects or (lemma in FRAME_NOUNS and any(m in p.objects for m in mods if m not in FRAME_NOUNS)):
         return 0
     if c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.pos_ == "NOUN" and m.lemma_.lower() in p.objects

@@ -1,0 +1,53 @@
+"""Constructions of session 26, from real wire copy's shapes: force not ruled out, "the use of force", the
+minister named again by title, and sums of money pledged in any currency. Sentences written for these tests.
+Uses the ``code`` fixture of conftest.py (asserted events only unless ``all=True``)."""
+
+from __future__ import annotations
+
+from conftest import country_codes
+
+DAY = "2024-05-01"
+OLD = "1987-05-01"
+
+
+def test_force_not_ruled_out_is_a_threat_of_force_and_force_ruled_out_is_none(code):
+    for s in ("Iran did not rule out military action against Iraq.",
+              "Iran refused to rule out force against Iraq.",
+              "Beijing has never ruled out the use of force against Taiwan."):
+        got = {(a, b, c) for a, b, c in country_codes(code(s, DAY))}
+        assert ("IRN", "IRQ", "138") in got or ("CHN", "TWN", "138") in got, s
+        assert not [c for c in got if c[2] == "120"], s
+    # ... ruling force out threatens no one; ruling talks out still rejects them
+    assert not [e for e in code("Israel ruled out military action against Iran.", DAY) if e.code.startswith("13")]
+    assert ("ISR", "IRN", "125") in country_codes(code("Israel ruled out talks with Iran.", DAY))
+
+
+def test_the_use_of_force_is_force(code):
+    assert ("RUS", "GEO", "138") in country_codes(code("Russia threatened the use of force against Georgia.", DAY))
+
+
+def test_a_definite_title_names_the_office_holder_named_before(code):
+    story = ("Chinese Foreign Minister Wang Yi arrived in Seoul on Tuesday. The minister criticised Japan over its "
+             "export curbs. The foreign minister also met Moon Jae-in.")
+    got = country_codes(code(story, "2020-03-01"))
+    assert ("CHN", "JPN", "111") in got and ("CHN", "KOR", "040") in got
+    got = country_codes(code("Wang Yi, China's foreign minister, arrived in Seoul on Tuesday. The minister "
+                             "criticised Japan over its export curbs.", "2020-03-01"))
+    assert ("CHN", "JPN", "111") in got
+    got = country_codes(code("U.K. Chancellor of the Exchequer Nigel Lawson met Brazil's Finance Minister Dilson "
+                             "Funaro. The spokesman said the Chancellor had criticised Brazil on Monday.", OLD))
+    assert ("GBR", "BRA", "111") in got
+    # ... but not when two states' ministers were named before, nor a title no one named held
+    got = code("Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Kang Kyung-wha on Tuesday. "
+               "The minister criticised Japan over its export curbs.", "2020-03-01")
+    assert not [e for e in got if e.code == "111"]
+    got = code("Chinese Foreign Minister Wang Yi arrived in Seoul on Tuesday. The defence minister criticised "
+               "Japan over its export curbs.", "2020-03-01")
+    assert not [e for e in got if e.code == "111"]
+
+
+def test_money_pledged_in_any_currency_is_aid_pledged_to_whom_its_phrase_names(code):
+    for s, want in (("Britain pledged 2.5 billion pounds in military aid to Ukraine.", ("GBR", "UKR", "033")),
+                    ("China offered 10 billion yuan in loans to Pakistan.", ("CHN", "PAK", "033")),
+                    ("Japan pledged 500 billion yen in aid for Ukraine.", ("JPN", "UKR", "033"))):
+        assert want in country_codes(code(s, DAY)), s
