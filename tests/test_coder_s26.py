@@ -51,3 +51,16 @@ def test_money_pledged_in_any_currency_is_aid_pledged_to_whom_its_phrase_names(c
                     ("China offered 10 billion yuan in loans to Pakistan.", ("CHN", "PAK", "033")),
                     ("Japan pledged 500 billion yen in aid for Ukraine.", ("JPN", "UKR", "033"))):
         assert want in country_codes(code(s, DAY)), s
+
+
+def test_a_decision_taken_to_act_is_its_owners_act_and_a_decision_reversed_is_none(code):
+    assert ("USA", "UKR", "072") in country_codes(code(
+        "Washington's decision to send cluster munitions to Kyiv drew criticism from allies.", DAY))
+    assert ("USA", "CHN", "163") in country_codes(code(
+        "The U.S. decision to impose tariffs on Chinese cars angered Beijing.", DAY))
+    assert ("TUR", "SWE", "129") in country_codes(code("Russia welcomed Turkey's decision to block Sweden's bid.",
+                                                       DAY))
+    # ... a decision reversed is not carried out, and one no phrase says whose is no one's
+    assert not [e for e in code("Germany reversed its decision to send tanks to Ukraine.", DAY) if e.code == "072"]
+    got = country_codes(code("China criticised the decision to send troops to Taiwan.", DAY))
+    assert got and all(c[2] == "111" for c in got), got

@@ -20,12 +20,14 @@ from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
 from .words import word_list
-from .slots import CAMPAIGN_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
+from .slots import CAMPAIGN_NOUNS, DECISION_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
             "can": "hypothetical", "ca": "hypothetical", "'d": "hypothetical",
             "should": "opinion", "must": "opinion", "ought": "opinion"}
+#: verbs that undo or hold up a decision taken: "reversed its decision to send tanks" sends none
+UNDOING = word_list("undoing")
 #: governors whose infinitive complement is not (yet) an event: "plans to visit"
 INTENT_GOVERNORS = frozenset({
     "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "promise", "work",
@@ -252,11 +254,14 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in REFUSAL_NOUNS:
                 negated, refused, t = not negated, True, t.head  # "Iraq's refusal to admit the inspectors"
                 break
-            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in CAMPAIGN_NOUNS:
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in CAMPAIGN_NOUNS | DECISION_NOUNS:
                 # "resumed its campaign to expel Afghans": a drive under way does what it is for, as
-                # far as the verb that has it says ("plans a campaign", "could launch a campaign")
+                # far as the verb that has it says ("plans a campaign", "could launch a campaign");
+                # so does a decision taken ("Washington's decision to send cluster munitions drew criticism")
                 t = t.head
                 if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+                    if lemma(t) in DECISION_NOUNS and lemma(t.head) in UNDOING:
+                        negated = not negated  # "reversed its decision to send tanks": none are sent
                     t = t.head
                     own.add(t.i)
                     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children):

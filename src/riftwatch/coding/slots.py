@@ -190,6 +190,9 @@ PROMISE_NOUNS = {"promise": "promise", "pledge": "pledge", "vow": "vow", "offer"
 REFUSAL_NOUNS = frozenset({"refusal"})
 #: nouns of a drive whose "to"-infinitive its owner carries out: "resumed its campaign to expel Afghans"
 CAMPAIGN_NOUNS = word_list("campaign_nouns")
+#: nouns of a decision taken whose "to"-infinitive its owner (only one the phrase names) carries out:
+#: "Washington's decision to send cluster munitions to Kyiv" (not "China criticised the decision to send troops")
+DECISION_NOUNS = word_list("decision_nouns")
 
 
 def out_of_question(be: Token) -> bool:
@@ -275,12 +278,16 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             continue
         if dep == "acl" and head.pos_ == "NOUN" and (head.lemma_.lower() in PROMISE_NOUNS
                                                      or head.lemma_.lower() in REFUSAL_NOUNS
-                                                     or head.lemma_.lower() in CAMPAIGN_NOUNS) and infinitive(t):
+                                                     or head.lemma_.lower() in CAMPAIGN_NOUNS
+                                                     or head.lemma_.lower() in DECISION_NOUNS) and infinitive(t):
             # "Arafat's promise to end the attacks", "a pledge by Seoul to send troops": its owner acts
             owner = children(head, "poss") or [o for pp in head.children if pp.dep_ in ("prep", "agent")
                                                and pp.lower_ in ("by", "from") for o in children(pp, "pobj")]
             if not owner and head.lemma_.lower() in CAMPAIGN_NOUNS and head.dep_ == "dobj":
                 owner = children(head.head, *SUBJ)  # "Pakistan launched a campaign to deport Afghans"
+            if not owner and head.lemma_.lower() in DECISION_NOUNS:
+                owner = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+                         and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]  # "the U.S. decision to impose tariffs"
             return owner, hops
         if dep == "csubj" and head.lemma_.lower() == "be" and out_of_question(head) and head.dep_ == "ccomp":
             # "Japan said lifting the sanctions was out of the question": the speaker rules it out
