@@ -64,3 +64,20 @@ def test_a_decision_taken_to_act_is_its_owners_act_and_a_decision_reversed_is_no
     assert not [e for e in code("Germany reversed its decision to send tanks to Ukraine.", DAY) if e.code == "072"]
     got = country_codes(code("China criticised the decision to send troops to Taiwan.", DAY))
     assert got and all(c[2] == "111" for c in got), got
+
+
+def test_an_organisation_a_state_leads_is_the_organisation(code):
+    got = {(e.source_country, e.target, e.code) for e in code(
+        "Armenia froze its participation in the Russia-led CSTO military alliance.", DAY)}
+    assert ("ARM", "CST", "160") in got, got
+    # ... but a coalition no organisation names is its leader's
+    assert ("SAU", "YEM", "190") in country_codes(code("The Saudi-led coalition struck Sanaa.", DAY))
+
+
+def test_a_state_a_measure_is_aimed_at_is_not_the_one_whose_officials_the_sentence_speaks_of(code):
+    for s in ("Lawmakers urged the government to impose sanctions on Russia.",
+              "The government imposed tariffs on Chinese goods."):
+        got = code(s, DAY)
+        assert not [e for e in got if e.source_country in ("RUS", "CHN")], s
+    # ... while police in a state named are still its own
+    assert ("KEN", "KEN", "173") in country_codes(code("Police arrested protesters in Kenya.", DAY))

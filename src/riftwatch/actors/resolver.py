@@ -968,10 +968,13 @@ class DocActors:
         # "the deputy chief of Israel's militia ally": the ally is not Israel, nor is its chief
         related = {x.i for t in tokens if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() in RELATION_NOUNS
                    for x in t.subtree if x.i != t.i}
+        named_org = any((o := self.at.get(t.i)) is not None and o.kind == "org" for t in tokens)
         for t in sorted(tokens, key=lambda t: abs(t.i - head.i)):
             mm = self.at.get(t.i)
             if mm is None or mm.actor is None or stance_prefixed(t) or t.i in related or _backer(self.doc, mm.end):
                 continue  # "an anti-Syria journalist" is not Syria's, "Iranian-backed rebels" not Iran's
+            if named_org and _backer(self.doc, mm.end, _LEADING):
+                continue  # "the Russia-led CSTO military alliance" is the CSTO (but "the U.S.-led coalition" the U.S.)
             if t.dep_ == "conj" and t.head.i != head.i and t.head.head.i == head.i and t.head.dep_ in (
                     "amod", "compound", "nmod") and self.at.get(t.head.i) is not None:
                 continue  # "Israeli and Hamas negotiators": the first conjunct's; actors_of adds the rest
@@ -1258,8 +1261,10 @@ class DocActors:
                     place = self.r.places.lookup(ent.text, alternates=True)
                     if place is not None and place.country:
                         countries.add(place.country)
-            if any(m.kind in ("country", "demonym", "capital") and self.doc[m.end - 1].head.lemma_.lower()
-                   in _FOREIGN_NOUNS for m in self.mentions):
+            if any(m.kind in ("country", "demonym", "capital") and (
+                    self.doc[m.end - 1].head.lemma_.lower() in _FOREIGN_NOUNS or _aimed_at(self.doc[m.end - 1]))
+                   for m in self.mentions):
+                # ... and "sanctions on Russia": a state a measure is aimed at is the article's second state
                 # "the French ambassador", "the Kenyan embassy": a state abroad, so the
                 # article is about a second state, named or not
                 countries.add("")
@@ -1839,14 +1844,30 @@ def stance_prefixed(t: Token) -> bool:
 
 #: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
 #: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
+#: measures one state takes against another, whose "on"/"against" phrase names that other state
+_AIMED_MEASURES = frozenset({"sanction", "tariff", "embargo", "blockade", "ban", "restriction", "curb", "duty", "levy"})
+#: participles of leading, which a named organisation's phrase tells of its leader, not its owner
+_LEADING = frozenset({"led", "dominated", "headed"})
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
                       "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
                       "friendly", "leaning", "based"})
 
 
-def _backer(doc: Doc, end: int) -> bool:
-    """The name ending before token ``end`` is joined by a hyphen to a backing participle."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _BACKING
+def _aimed_at(t: Token) -> bool:
+    """``t`` (a state's name) is what a measure is aimed at: "sanctions on Russia", "imposed sanctions on
+    Russia", "tariffs against Chinese goods"."""
+    if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
+        t = t.head  # "Chinese goods"
+    if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
+        return False
+    h = t.head.head
+    return h.lemma_.lower() in _AIMED_MEASURES or (h.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _AIMED_MEASURES for c in h.children))
+
+
+def _backer(doc: Doc, end: int, words: frozenset[str] = _BACKING) -> bool:
+    """The name ending before token ``end`` is joined by a hyphen to a backing participle (or one of ``words``)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in words
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]+")
