@@ -81,3 +81,11 @@ def test_a_state_a_measure_is_aimed_at_is_not_the_one_whose_officials_the_senten
         assert not [e for e in got if e.source_country in ("RUS", "CHN")], s
     # ... while police in a state named are still its own
     assert ("KEN", "KEN", "173") in country_codes(code("Police arrested protesters in Kenya.", DAY))
+
+
+def test_people_another_state_blames_are_not_that_states(code):
+    got = country_codes(code("Pakistan's President Pervez Musharraf has banned two militant groups blamed by India "
+                             "for the attack on its Parliament.", "2002-01-10"))
+    assert ("PAK", "PAK", "172") in got and not [c for c in got if c[1] == "IND"], got
+    # ... but what a state imposed is still its own
+    assert ("RUS", "USA", "111") in country_codes(code("Russia condemned the sanctions imposed by Washington.", DAY))

@@ -1793,8 +1793,8 @@ def participle_agents(head: Token) -> list[Token]:
     """The 'by' objects of a past participle on ``head``: "drones launched by Russia",
     "the sanctions imposed by Washington" (the thing's doer); "a strike attributed to Israel"."""
     return [x for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PASSED_ON
-            for ag in c.children if ag.dep_ == "agent" or (ag.dep_ == "prep" and (c.lemma_.lower(), ag.lower_) in
-                                                             _ASCRIBED)
+            for ag in c.children if (ag.dep_ == "agent" and c.lemma_.lower() not in _JUDGED) or (
+                ag.dep_ == "prep" and (c.lemma_.lower(), ag.lower_) in _ASCRIBED)
             for x in ag.children if x.dep_ == "pobj"]
 
 
@@ -1802,6 +1802,11 @@ def participle_agents(head: Token) -> list[Token]:
 _ASCRIBED = frozenset({("attribute", "to"), ("ascribe", "to"), ("blame", "on")})
 
 
+#: participles of judging or acting on someone, whose "by" phrase is not the doer of what the noun names:
+#: "militant groups blamed by India" are not India's, "an attack condemned by the UN" not the UN's
+_JUDGED = frozenset({"blame", "accuse", "suspect", "condemn", "criticise", "criticize", "denounce", "ban", "outlaw",
+                     "designate", "list", "brand", "label", "target", "hunt", "seek", "want", "arrest", "detain",
+                     "capture", "sanction", "charge", "indict", "welcome", "praise", "reject", "oppose", "protest"})
 #: the sectors of armed groups that fight in many states ("Islamic State" is placed by where it fights)
 ARMED_GROUPS = frozenset({"IMG", "REB", "INS", "SEP", "RAD"})
 #: participles of passing on another's words: "the statement quoted by IRNA" is not IRNA's
