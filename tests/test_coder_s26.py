@@ -89,3 +89,10 @@ def test_people_another_state_blames_are_not_that_states(code):
     assert ("PAK", "PAK", "172") in got and not [c for c in got if c[1] == "IND"], got
     # ... but what a state imposed is still its own
     assert ("RUS", "USA", "111") in country_codes(code("Russia condemned the sanctions imposed by Washington.", DAY))
+
+
+def test_a_release_said_to_be_postponed_is_refused_not_promised(code):
+    got = country_codes(code("Hamas said it would postpone the next release of Israeli hostages.", DAY))
+    assert ("PSE", "ISR", "1243") in got and not [c for c in got if c[2].startswith("03")], got
+    # ... and one postponed is neither done nor refused
+    assert not code("Hamas postponed the release of Israeli hostages.", DAY)

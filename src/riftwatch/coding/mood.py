@@ -11,7 +11,7 @@ subject) and stops at the first clause with a subject of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -506,6 +506,7 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
+        mood = replace(mood, negated=True)  # ("would postpone the release of the hostages" refuses it, promises nothing)
     if status == "asserted" and (any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children) or (
             n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("event", "case"))):
         status, via = "hypothetical", "any"  # "warned against any U.S. attack", "in the event of a strike"
