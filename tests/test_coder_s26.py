@@ -96,3 +96,14 @@ def test_a_release_said_to_be_postponed_is_refused_not_promised(code):
     assert ("PSE", "ISR", "1243") in got and not [c for c in got if c[2].startswith("03")], got
     # ... and one postponed is neither done nor refused
     assert not code("Hamas postponed the release of Israeli hostages.", DAY)
+
+
+def test_an_act_a_state_is_pressed_to_do_is_not_done(code):
+    got = code("Germany pressed Turkey to release the journalist.", DAY)
+    assert ("DEU", "TUR", "0253") in country_codes(got)
+    assert not [e for e in got if e.code == "0841"], got
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_heading_a_sentence_is_still_the_verb(code):
+    got = {(e.source_country, e.target, e.code) for e in code("The US cut funding to UNRWA.", DAY)}
+    assert ("USA", "UNR", "162") in got, got

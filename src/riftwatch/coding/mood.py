@@ -35,7 +35,7 @@ INTENT_GOVERNORS = frozenset({
     "ask", "call", "need", "have", "be", "like", "love", "prefer", "demand", "order", "tell", "invite",
     "encourage", "allow", "expect", "schedule", "set", "due", "likely", "ready", "willing", "able",
     "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
-    "persuade", "convince", "pressure", "lobby", "petition", "instruct", "command", "direct", "authorize",
+    "persuade", "convince", "pressure", "press", "prod", "nudge", "exhort", "lobby", "petition", "instruct", "command", "direct", "authorize",
     "authorise", "permit", "warn", "challenge", "prepared", "determined", "committed", "keen", "resolved",
     "swear", "commit", "undertake", "resolve",
 })

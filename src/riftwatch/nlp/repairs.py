@@ -148,7 +148,7 @@ def repair(doc: Doc) -> Doc:
             infinitive_subject(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
-            root_noun_subject(t)
+            root_noun_verb(t) or root_noun_subject(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -923,6 +923,27 @@ def root_noun_subject(root: Token) -> bool:
     for c in later:
         c.head = v
     return True
+
+
+def root_noun_verb(root: Token) -> bool:
+    """Tag "cut" in "The US cut funding to UNRWA." a verb: a root the tagger read as a singular noun
+    though it has a subject before it and an object after it, in a sentence with no verb; True when
+    changed. Only for a word whose past form is its base ("cut", "hit", "put", "set", "shut")."""
+    if root.tag_ != "NN" or root.lower_ != root.lemma_.lower() or root.lower_ not in _SAME_PAST:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) or not any(
+            c.dep_ == "dobj" and c.i > root.i for c in root.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+        return False
+    root.pos_ = "VERB"
+    root.tag_ = "VBD"
+    return True
+
+
+#: verbs whose past form is their base, which the tagger may read as nouns heading a sentence
+_SAME_PAST = frozenset({"cut", "hit", "put", "set", "shut", "cast", "bid", "quit", "spread", "hurt", "cost", "let",
+                        "split"})
 
 
 def date_conjunct_subject(v: Token) -> bool:
