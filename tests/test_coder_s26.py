@@ -107,3 +107,12 @@ def test_an_act_a_state_is_pressed_to_do_is_not_done(code):
 def test_a_verb_the_tagger_reads_as_a_noun_heading_a_sentence_is_still_the_verb(code):
     got = {(e.source_country, e.target, e.code) for e in code("The US cut funding to UNRWA.", DAY)}
     assert ("USA", "UNR", "162") in got, got
+
+
+def test_his_forces_are_the_state_of_the_office_holder_whose_clause_they_are_in(code):
+    assert ("ISR", "PSE", "0874") in country_codes(code("Sharon ordered his troops to withdraw from Gaza.",
+                                                        "2001-12-10"))
+    assert ("RUS", "UKR", "192") in country_codes(code("Putin ordered his army to invade Ukraine.", DAY))
+    got = country_codes(code("Mr Sharon, furious that Mr Arafat had not stopped the militants, ordered his forces "
+                             "to attack Gaza.", "2001-12-10"))
+    assert ("ISR", "PSE", "190") in got and not [c for c in got if c[0] == "PSE"], got

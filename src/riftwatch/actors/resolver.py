@@ -1177,7 +1177,27 @@ class DocActors:
                 a = self._their_owner(c)
                 if a is not None:
                     return a
+            if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                a = self._his_owner(c)
+                if a is not None:
+                    return a
         return loyal.country if loyal is not None else None  # (``loyal``: :meth:`_loyal_to`)
+
+    def _his_owner(self, his: Token) -> str | None:
+        """The state "his"/"her" stands for when it is the subject of a clause above it, and that subject is
+        someone the KB knows in a state's government: "Sharon ordered his troops to withdraw", "Putin said his
+        forces had captured the town" (but not a rebel leader's "his fighters", nor another clause's person)."""
+        for v in his.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < his.i), None)
+            if subj is None:
+                continue
+            m = self.at.get(subj.i)
+            if m is None or m.actor is None or m.kind not in ("person", "titled") or m.actor.sector != "GOV":
+                return None
+            return m.actor.country
+        return None
 
     def _loyal_to(self, head: Token) -> Actor | None:
         """Whom a sector noun is "loyal to": "forces loyal to President Aquino" (the Philippines'
