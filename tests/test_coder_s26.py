@@ -116,3 +116,20 @@ def test_his_forces_are_the_state_of_the_office_holder_whose_clause_they_are_in(
     got = country_codes(code("Mr Sharon, furious that Mr Arafat had not stopped the militants, ordered his forces "
                              "to attack Gaza.", "2001-12-10"))
     assert ("ISR", "PSE", "190") in got and not [c for c in got if c[0] == "PSE"], got
+
+
+def test_a_statement_reported_by_its_own_side_is_still_coded(code):
+    for s in ("The White House said Biden told Netanyahu that the war must end.",
+              "The White House said Biden had told Netanyahu that U.S. support depended on protecting civilians."):
+        assert ("USA", "ISR", "010") in country_codes(code(s, DAY)), s
+    # ... while a report of an act the patterns reach is that act, not a statement
+    got = country_codes(code("Japan said it would send aid to Turkey.", DAY))
+    assert ("JPN", "TUR", "033") in got and ("JPN", "TUR", "010") not in got
+
+
+def test_time_granted_to_act_in_what_is_told_is_an_ultimatum(code):
+    got = country_codes(code("Zinni told Palestinian and Israeli security officials they had 48 hours to make "
+                             "progress or else he would return to Washington.", "2001-12-10"))
+    assert ("USA", "PSE", "139") in got and ("USA", "ISR", "139") in got, got
+    assert ("USA", "ISR", "010") in country_codes(code("Zinni told Israeli officials they had a good plan.",
+                                                       "2001-12-10"))

@@ -168,6 +168,15 @@ def _given_time(v: Token, obj: Token | None) -> bool:
                for h in heads for c in h.children)
 
 
+def _deadline_told(v: Token) -> bool:
+    """A verb of saying whose clause grants a span of time to act: "told Palestinian and Israeli officials they
+    had 48 hours to make progress" (an ultimatum, 139; as "gave Syria 72 hours to close the camps")."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == "have" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("hour", "day", "week", "month") and any(
+            n.dep_ == "nummod" for n in o.children) and _given_time(c, o) for o in c.children)
+        for c in v.children)
+
+
 def _gerund_subject(t: Token) -> bool:
     """A gerund the parser tagged as a verb but that stands as a noun, the subject of its
     clause: "Fighting between Iraqi and Iranian forces continued"."""
@@ -916,6 +925,8 @@ class Coder:
                          for f in [self._match_noun(o)] if f is not None and f.code[:2] in SAID_ROOTS), None)
             if said is not None:
                 p = replace(p, code="114" if said.code[:2] == "14" else said.code)
+            elif "speech" in p.flags and _deadline_told(v):
+                p = replace(p, code="139")  # "told them they had 48 hours to make progress": an ultimatum
         if "casualties" in p.flags:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:

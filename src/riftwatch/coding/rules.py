@@ -56,10 +56,23 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
     * of several asserted events with the same source and target (countries) and root,
       all but the most specific code — "agreed to provide aid" is 033, not 030 *and* 033.
     """
-    asserted = [(tok, ev) for tok, ev in coded if ev[3] == "asserted"]
     drop: set[int] = set()
     for k, (tok, ev) in enumerate(coded):
-        if ev[3] != "asserted" or "speech" not in ev[0].flags:
+        if ev[3] == "asserted" and "speech" in ev[0].flags and ev[4] == "010" and any(
+                (c.dep_ == "ccomp" and _reports_an_act(c)) or (c.dep_ == "dobj" and any(
+                    g.dep_ == "amod" and g.tag_ == "VBD" and _reports_an_act(g) for g in c.children))
+                for c in tok.children):
+            # "Iraq said its warplanes hit two ships": the report is of an act the patterns
+            # did not reach; a bare statement in its place would be a wrong event, not a near miss
+            # (also when the parser makes the reported verb a modifier of its object: "said the
+            # two discussed coordination")
+            drop.add(k)
+    # ... and a statement whose report holds an event kept ("Japan said it would send aid to Turkey"), but
+    # not one whose report is a statement dropped in its turn ("the White House said Biden told Netanyahu that
+    # the war must end": Biden's word to Netanyahu is still the White House's report of it)
+    asserted = [(tok, ev) for k, (tok, ev) in enumerate(coded) if ev[3] == "asserted" and k not in drop]
+    for k, (tok, ev) in enumerate(coded):
+        if ev[3] != "asserted" or "speech" not in ev[0].flags or k in drop:
             continue
         inside = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree}
         if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
@@ -67,13 +80,7 @@ def _prune(coded: list[tuple[Token, Coded]]) -> list[tuple[Token, Coded]]:
             inside |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         if any(t2.i in inside for t2, _ in asserted):
             drop.add(k)
-        elif ev[4] == "010" and any((c.dep_ == "ccomp" and _reports_an_act(c)) or (c.dep_ == "dobj" and any(
-                g.dep_ == "amod" and g.tag_ == "VBD" and _reports_an_act(g) for g in c.children)) for c in tok.children):
-            # "Iraq said its warplanes hit two ships": the report is of an act the patterns
-            # did not reach; a bare statement in its place would be a wrong event, not a near miss
-            # (also when the parser makes the reported verb a modifier of its object: "said the
-            # two discussed coordination")
-            drop.add(k)
+    asserted = [(tok, ev) for tok, ev in coded if ev[3] == "asserted"]
     # "agreed to impose sanctions on Iran": a threat (or act) against Iran, no agreement with it
     hostile = {(ev[1].country, ev[2].country) for _, ev in asserted if ev[2] is not None and "10" <= ev[4][:2] <= "20"}
     for k, (tok, ev) in enumerate(coded):
