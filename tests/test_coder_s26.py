@@ -133,3 +133,8 @@ def test_time_granted_to_act_in_what_is_told_is_an_ultimatum(code):
     assert ("USA", "PSE", "139") in got and ("USA", "ISR", "139") in got, got
     assert ("USA", "ISR", "010") in country_codes(code("Zinni told Israeli officials they had a good plan.",
                                                        "2001-12-10"))
+
+
+def test_a_headlines_strike_of_a_deal_is_no_attack(code):
+    assert not [e for e in code("EU, UK strike post-Brexit deal on Gibraltar", DAY) if e.root in ("18", "19")]
+    assert ("ISR", "PSE", "190") in country_codes(code("Israel launched a strike on Gaza.", DAY))

@@ -244,7 +244,10 @@ class Coder:
                       and tok.lemma_.lower() in self.patterns.noun_lemmas and not self._undone_by_verb(tok)
                       # "riot police", "attack helicopters" name no event ("a mediation mission" does)
                       and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
-                               and tok.head.lemma_.lower() not in FRAME_NOUNS)):
+                               and tok.head.lemma_.lower() not in FRAME_NOUNS)
+                      # (nor a headline's "EU, UK strike post-Brexit deal": the verb of striking a deal)
+                      and not (tok.dep_ == "compound" and tok.lemma_.lower() == "strike"
+                               and tok.head.lemma_.lower() in AGREEMENT_NOUNS)):
                     found = self._code_noun(tok, sent, si, actors, unresolved, article_id)
                 else:
                     continue
@@ -2692,6 +2695,8 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
+#: agreements, whose compound "strike" in a headline is the verb of striking one ("EU, UK strike post-Brexit deal")
+AGREEMENT_NOUNS = word_list("agreement_nouns")
 #: exercises of forces, joint only with a partner named
 _DRILLS = word_list("drills")
 #: nouns that refer back to another state's act a third party reacts to ("denounced the move")
