@@ -138,3 +138,11 @@ def test_time_granted_to_act_in_what_is_told_is_an_ultimatum(code):
 def test_a_headlines_strike_of_a_deal_is_no_attack(code):
     assert not [e for e in code("EU, UK strike post-Brexit deal on Gibraltar", DAY) if e.root in ("18", "19")]
     assert ("ISR", "PSE", "190") in country_codes(code("Israel launched a strike on Gaza.", DAY))
+
+
+def test_responding_with_strikes_is_the_strike(code):
+    assert ("ISR", "IRN", "190") in country_codes(code("Israel retaliated with strikes on Iran.", DAY))
+    assert ("ISR", "PSE", "195") in country_codes(code("Israel responded with air strikes on Gaza.", DAY))
+    assert ("ISR", "LBN", "190") in country_codes(code("The Israeli army responded with strikes in Lebanon.", DAY))
+    # ... a statement in response is none
+    assert not code("The ministry responded with a statement.", DAY)
