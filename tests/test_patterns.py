@@ -89,7 +89,7 @@ def test_word_and_clause_flags_in_sentences(engine, text, code):
 
 @pytest.mark.parametrize("text, code", [
     ("Japan retaliated against U.S. tariffs on its semiconductors.", "163"),
-    ("Israel retaliated against Syria with air strikes.", "190"),
+    ("Israel retaliated against Syria.", "190"),
     ("Thousands of students protested in Seoul against the government.", "141"),
     ("Iraqi troops stormed the Kuwaiti embassy.", "190"),
     ("Iraq charged Iran with violating the ceasefire.", "112"),
