@@ -146,3 +146,22 @@ def test_responding_with_strikes_is_the_strike(code):
     assert ("ISR", "LBN", "190") in country_codes(code("The Israeli army responded with strikes in Lebanon.", DAY))
     # ... a statement in response is none
     assert not code("The ministry responded with a statement.", DAY)
+
+
+def test_what_is_regularly_done_is_a_custom_not_an_event(code):
+    assert not code("U.S.-Japanese talks of this kind are regularly held each year at this time.", OLD)
+    assert not code("The United States routinely criticises China's human rights record.", DAY)
+    # ... a past "regularly met" is still told as done (here: history of 1986)
+    assert code("Japan and the United States met in Tokyo on Monday.", OLD)
+
+
+def test_an_attempt_someone_believes_in_is_no_attempt(code):
+    assert not code("Ackerman thinks the U.S. is attempting to fire a shot across Japan's bow.", OLD)
+
+
+def test_forces_a_participle_qualifies_do_what_it_says(code):
+    got = country_codes(code("Libya backs rebel forces fighting the government of Chad.", OLD))
+    assert ("TCD", "TCD", "190") in got and ("LBY", "TCD", "190") not in got, got
+    # ... but forces occupying a place are a state of affairs
+    assert not [e for e in code("Turkish jets flew over Cyprus during an exercise of Turkish forces occupying "
+                                "north Cyprus.", OLD) if e.code == "192"]

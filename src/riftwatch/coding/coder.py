@@ -31,7 +31,7 @@ from .dates import FUTURE_STATUSES, event_date
 from .hosting import hosted_gathering
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import (CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
+from .mood import (COGNITION, CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
                    said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
@@ -1759,6 +1759,8 @@ class Coder:
                                                                                  "may", "should", "must", "shall")
                                           for c in gov.children)):
             tried = False  # "won't try to clash", "could try to": no attempt was made
+        if tried and (rep := reporter(said_clause(gov))) is not None and lemma(rep) in COGNITION:
+            tried = False  # "Ackerman thinks the U.S. is attempting to ...": a belief about an attempt
         if tried and (p.code[:2] in ("18", "19", "20") or p.code == "176"):
             # an attempted attack is an attack (CAMEO 185 for an attempted assassination)
             code = "185" if p.code == "186" else p.code

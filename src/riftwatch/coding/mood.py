@@ -429,6 +429,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         status, via = "opinion", "unsure"  # "bin Laden had probably gone to Pakistan": a guess, not a fact
     if status == "asserted" and v.sent.text.rstrip().endswith("?") and in_main_clause(v):
         status = via = "question"
+    if status == "asserted" and habitual(v):
+        status, via = "hypothetical", "habitual"  # "the two sides regularly hold talks": a custom, no event
     if (status == "asserted" or (status == "intent" and _old_year(v, day))) and historical(v, day):
         status = via = "historical"  # ... an intent or threat too: "threatened to withdraw from NATO in 2018"
     if status == "asserted" and _background_relative(v):
@@ -503,6 +505,8 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     if status == "negated" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in n.children):
         # "failed to condemn Iran's missile attack", "did not accept Japan's offer": the owned act happened
         status, code, via = "asserted", p.code, "presupposed"
+    if status == "asserted" and n.dep_ in ("nsubj", "nsubjpass", "dobj") and habitual(n.head):
+        status, via = "hypothetical", "habitual"  # "talks of this kind are regularly held": a custom, no event
     if n.dep_ in ("nsubj", "nsubjpass", "dobj") and (lemma(n.head) in CALLED_OFF or (lemma(n.head) == "call" and any(
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
@@ -805,6 +809,19 @@ def _future_clause(t: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+#: adverbs of a custom, which make a present tense tell what is usually done, not what was done
+HABITUAL_ADVERBS = frozenset({"regularly", "usually", "routinely", "normally", "traditionally", "customarily",
+                              "typically", "generally", "often", "frequently"})
+
+
+def habitual(v: Token) -> bool:
+    """A present-tense verb with an adverb of custom: "talks of this kind are regularly held each year", "the
+    two navies routinely hold exercises" (what is usually done; not a past tense's "regularly met")."""
+    present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in v.children))
+    return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children)
 
 
 def _recurring(v: Token) -> bool:

@@ -20,13 +20,12 @@ from spacy.tokens import Token
 from ..models import Actor
 from .patterns import Pattern
 from .rules import AREAS, HELD
+from .slots import TROOP_BODIES
 from .words import word_list
 
 #: sectors of armed forces and armed groups (an international militant group is one too; police
 #: and unidentified gunmen, who "fled the scene", are not an army giving up ground)
 TROOP_SECTORS = frozenset({"MIL", "REB", "INS", "IMG", "SEP"})
-#: the nouns that name armed forces as a body
-TROOP_BODIES = word_list("troop_bodies")
 #: the ground armed forces leave: "fled the battlefield", "abandoned the town", "evacuated their positions"
 GROUND = HELD | AREAS | word_list("yielded_ground")
 

@@ -193,6 +193,10 @@ CAMPAIGN_NOUNS = word_list("campaign_nouns")
 #: nouns of a decision taken whose "to"-infinitive its owner (only one the phrase names) carries out:
 #: "Washington's decision to send cluster munitions to Kyiv" (not "China criticised the decision to send troops")
 DECISION_NOUNS = word_list("decision_nouns")
+#: nouns that name armed forces as a body ("rebel forces fighting the government": they fight)
+TROOP_BODIES = word_list("troop_bodies")
+#: ... and what forces so qualified go on doing, no act of the day ("Turkish forces occupying north Cyprus")
+HOLDING = word_list("holding_verbs")
 
 
 def out_of_question(be: Token) -> bool:
@@ -323,6 +327,12 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
         if dep == "xcomp" and is_passive(head) and not agents(head) and children(head, "nsubjpass"):
             # "is scheduled to visit", "was due to meet", "was asked to leave": the passive's subject
             return children(head, "nsubjpass"), hops
+        if dep == "acl" and t.tag_ == "VBG" and head.pos_ == "NOUN" and head.lemma_.lower() in TROOP_BODIES \
+                and t.lemma_.lower() not in HOLDING and t.i > head.i \
+                and not any(c.dep_ == "punct" and c.i == t.i - 1 for c in head.children):
+            # "stood by Chad rebel forces fighting the forces of President Habre": the forces a participle
+            # qualifies do what it says, not the one who stood by them
+            return [head], hops
         if dep == "acl" and t.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJ and any(
                 c.dep_ == "punct" and c.i == t.i - 1 for c in head.children):
             # "Velayati, visiting the Emirates on a Gulf tour, told ...": the participle's subject is its noun
