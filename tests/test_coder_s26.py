@@ -165,3 +165,11 @@ def test_forces_a_participle_qualifies_do_what_it_says(code):
     # ... but forces occupying a place are a state of affairs
     assert not [e for e in code("Turkish jets flew over Cyprus during an exercise of Turkish forces occupying "
                                 "north Cyprus.", OLD) if e.code == "192"]
+
+
+def test_fighters_and_envoys_handed_over_to_another_state(code):
+    got = {(e.source, e.target_country, e.code) for e in code(
+        "The Northern Alliance has handed over three foreign Taliban fighters to US forces.", "2001-12-10")}
+    assert ("NAL", "USA", "0841") in got, got
+    assert ("PAK", "USA", "063") in country_codes(code("Pakistan handed over the Taliban ambassador to the United "
+                                                       "States.", "2001-12-10"))
