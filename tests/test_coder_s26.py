@@ -173,3 +173,10 @@ def test_fighters_and_envoys_handed_over_to_another_state(code):
     assert ("NAL", "USA", "0841") in got, got
     assert ("PAK", "USA", "063") in country_codes(code("Pakistan handed over the Taliban ambassador to the United "
                                                        "States.", "2001-12-10"))
+
+
+def test_bail_granted_releases_and_bail_denied_refuses(code):
+    assert ("PAK", "IND", "0841") in country_codes(code("A Pakistani court granted bail to the Indian fishermen.", DAY))
+    assert ("KEN", "UGA", "1243") in country_codes(code("A Kenyan court denied bail to the Ugandan suspects.", DAY))
+    got = country_codes(code("A U.S. judge refused to grant bail to the British man.", DAY))
+    assert ("USA", "GBR", "1243") in got and ("USA", "GBR", "0841") not in got, got
