@@ -180,3 +180,16 @@ def test_bail_granted_releases_and_bail_denied_refuses(code):
     assert ("KEN", "UGA", "1243") in country_codes(code("A Kenyan court denied bail to the Ugandan suspects.", DAY))
     got = country_codes(code("A U.S. judge refused to grant bail to the British man.", DAY))
     assert ("USA", "GBR", "1243") in got and ("USA", "GBR", "0841") not in got, got
+
+
+def test_a_coup_foiled_is_fighting(code):
+    got = country_codes(code("Forces loyal to President Joseph Momoh foiled an attempted coup apparently led by senior "
+                             "police officers in Sierra Leone.", OLD))
+    assert ("SLE", "SLE", "190") in got, got
+
+
+def test_a_bare_family_name_is_no_back_bench_legislator_who_never_held_government_office(kb):
+    from datetime import date
+    assert kb.office_surname("Reid", date(2002, 1, 10)) != "Harry Reid"  # (a shoe bomber's name in 2002)
+    assert kb.office_surname("Reid", date(2010, 1, 10)) == "Harry Reid"  # the Senate's majority leader
+    assert kb.office_surname("Hagel", date(2005, 6, 1)) == "Chuck Hagel"  # later in government: kept

@@ -450,6 +450,13 @@ class KnowledgeBase:
         assert self._surnames is not None
         candidates = sorted(n for n in self._surnames.get(word, ())
                             if titled or not all(t.role in QUIET_ROLES for t in self.terms[n]))
+        if not titled:
+            # ... nor a legislator who on the day holds only such a role and never held a government office
+            # ("Reid" in 2002 is not the senator who led the Senate later; "Hagel" in 2005 is still the later
+            # defence secretary)
+            candidates = [n for n in candidates if not (
+                (on := [t for t in self.terms[n] if t.covers(day)]) and all(t.role in QUIET_ROLES for t in on)
+                and not any(t.sector == "GOV" for t in self.terms[n]))]
         names = [n for n in candidates if any(t.covers(day) for t in self.terms[n])]
         if len(names) > 1:
             # several in office: the news names heads of state and government, then foreign and
