@@ -193,3 +193,8 @@ def test_a_bare_family_name_is_no_back_bench_legislator_who_never_held_governmen
     assert kb.office_surname("Reid", date(2002, 1, 10)) != "Harry Reid"  # (a shoe bomber's name in 2002)
     assert kb.office_surname("Reid", date(2010, 1, 10)) == "Harry Reid"  # the Senate's majority leader
     assert kb.office_surname("Hagel", date(2005, 6, 1)) == "Chuck Hagel"  # later in government: kept
+
+
+def test_british_and_american_spellings_find_one_pattern(code):
+    assert ("BOL", "BRA", "1711") in country_codes(code("Bolivia nationalised the Brazilian gas fields.", DAY))
+    assert ("BOL", "BRA", "1711") in country_codes(code("Bolivia nationalized the Brazilian gas fields.", DAY))

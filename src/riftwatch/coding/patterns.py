@@ -181,6 +181,19 @@ def _expand(path: Path, n: int, alt: str) -> frozenset[str] | tuple[str]:
     return lists[alt[1:]]
 
 
+#: the endings of British and American spellings of one word ("nationalise"/"nationalize",
+#: "normalisation"/"normalization")
+_SPELLINGS = (("isation", "ization"), ("ization", "isation"), ("ise", "ize"), ("ize", "ise"))
+
+
+def _other_spelling(lemma: str) -> str | None:
+    """The other side of the Atlantic's spelling of ``lemma`` by its ending, or None."""
+    for a, b in _SPELLINGS:
+        if lemma.endswith(a) and len(lemma) > len(a) + 2:
+            return lemma[: -len(a)] + b
+    return None
+
+
 class PatternSet:
     """Patterns indexed by (pos, trigger lemma), most specific first."""
 
@@ -192,6 +205,12 @@ class PatternSet:
             self.index[(p.pos, p.lemma)].append(p)
         for plist in self.index.values():
             plist.sort(key=lambda p: (-p.specificity, "late" in p.flags))
+        # British and American spellings name one trigger: "nationalised" finds the row of "nationalize"
+        # (a spelling that has rows of its own keeps them)
+        for (pos, lem), plist in list(self.index.items()):
+            other = _other_spelling(lem)
+            if other is not None and (pos, other) not in self.index:
+                self.index[(pos, other)] = plist
         # a hyphenated trigger ("test-fire") is split by the tokenizer: its last word is what the text shows
         self.verb_lemmas = frozenset(lem for pos, lem in self.index if pos == "V") | {
             lem.rsplit("-", 1)[1] for pos, lem in self.index if pos == "V" and "-" in lem}
