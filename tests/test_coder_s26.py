@@ -198,3 +198,9 @@ def test_a_bare_family_name_is_no_back_bench_legislator_who_never_held_governmen
 def test_british_and_american_spellings_find_one_pattern(code):
     assert ("BOL", "BRA", "1711") in country_codes(code("Bolivia nationalised the Brazilian gas fields.", DAY))
     assert ("BOL", "BRA", "1711") in country_codes(code("Bolivia nationalized the Brazilian gas fields.", DAY))
+
+
+def test_hanged_is_an_execution_and_hung_is_not(code):
+    assert ("IRN", "GBR", "180") in country_codes(code("Iran hanged a British journalist for spying.", DAY))
+    assert not code("Protesters hung a banner outside the embassy.", DAY)
+    assert not code("The prisoner hanged himself in his cell.", DAY)
