@@ -204,3 +204,9 @@ def test_hanged_is_an_execution_and_hung_is_not(code):
     assert ("IRN", "GBR", "180") in country_codes(code("Iran hanged a British journalist for spying.", DAY))
     assert not code("Protesters hung a banner outside the embassy.", DAY)
     assert not code("The prisoner hanged himself in his cell.", DAY)
+
+
+def test_ambassadors_restored_restore_relations(code):
+    got = country_codes(code("Egypt and Turkey restored ambassadors.", DAY))
+    assert ("EGY", "TUR", "054") in got and ("TUR", "EGY", "054") in got, got
+    assert ("EGY", "TUR", "032") in country_codes(code("Egypt and Turkey agreed to restore ambassadors.", DAY))
