@@ -210,3 +210,10 @@ def test_ambassadors_restored_restore_relations(code):
     got = country_codes(code("Egypt and Turkey restored ambassadors.", DAY))
     assert ("EGY", "TUR", "054") in got and ("TUR", "EGY", "054") in got, got
     assert ("EGY", "TUR", "032") in country_codes(code("Egypt and Turkey agreed to restore ambassadors.", DAY))
+
+
+def test_the_other_side_of_dealings_is_not_the_one_whose_officials_the_sentence_speaks_of(code):
+    assert not [e for e in code("The minister said he was hopeful of an agreement with Japan.", OLD)
+                if e.source_country == "JPN"]
+    assert not [e for e in code("The government signed a trade deal with Kenya.", DAY) if e.source_country == "KEN"]
+    assert ("KEN", "UGA", "057") in country_codes(code("The Kenyan government signed a trade deal with Uganda.", DAY))

@@ -1871,6 +1871,10 @@ def stance_prefixed(t: Token) -> bool:
 #: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
 #: measures one state takes against another, whose "on"/"against" phrase names that other state
 _AIMED_MEASURES = frozenset({"sanction", "tariff", "embargo", "blockade", "ban", "restriction", "curb", "duty", "levy"})
+#: dealings between two sides, whose "with" phrase names the other side ("an agreement with Japan")
+_DEALINGS = frozenset({"talk", "agreement", "deal", "relation", "tie", "meeting", "negotiation", "cooperation",
+                       "dispute", "war", "treaty", "accord", "pact", "summit", "partnership", "alliance", "conflict"})
+_DEALING_VERBS = frozenset({"meet", "talk", "negotiate", "cooperate", "agree", "sign", "clash", "discuss", "confer"})
 #: participles of leading, which a named organisation's phrase tells of its leader, not its owner
 _LEADING = frozenset({"led", "dominated", "headed"})
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
@@ -1883,6 +1887,10 @@ def _aimed_at(t: Token) -> bool:
     Russia", "tariffs against Chinese goods"."""
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
         t = t.head  # "Chinese goods"
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "PROPN":
+        # ... or the other side of dealings: "hopeful of an agreement with Japan", "held talks with Japan"
+        h = t.head.head
+        return h.lemma_.lower() in _DEALINGS or (h.pos_ == "VERB" and h.lemma_.lower() in _DEALING_VERBS)
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
         return False
     h = t.head.head
