@@ -1187,17 +1187,11 @@ class DocActors:
         """The state "his"/"her" stands for when it is the subject of a clause above it, and that subject is
         someone the KB knows in a state's government: "Sharon ordered his troops to withdraw", "Putin said his
         forces had captured the town" (but not a rebel leader's "his fighters", nor another clause's person)."""
-        for v in his.ancestors:
-            if v.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < his.i), None)
-            if subj is None:
-                continue
-            m = self.at.get(subj.i)
-            if m is None or m.actor is None or m.kind not in ("person", "titled") or m.actor.sector != "GOV":
-                return None
-            return m.actor.country
-        return None
+        subj = _governing_subject(his)
+        m = self.at.get(subj.i) if subj is not None else None
+        if m is None or m.actor is None or m.kind not in ("person", "titled") or m.actor.sector != "GOV":
+            return None
+        return m.actor.country
 
     def _loyal_to(self, head: Token) -> Actor | None:
         """Whom a sector noun is "loyal to": "forces loyal to President Aquino" (the Philippines'
@@ -1236,20 +1230,16 @@ class DocActors:
             if a is not None and a.country is not None and a.kind not in ("person", "titled", "company") \
                     and a.sector in _STATE_SECTORS | {None}:
                 return a.country
-        for v in their.ancestors:
-            if v.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < their.i), None)
-            if subj is None:
-                continue
-            if subj.tag_ not in ("NNS", "NNPS") or subj.pos_ == "PRON":
-                return None  # a singular or pronoun subject: "he", "the ministry" are no "they"
-            a = self.actor_of(subj)
-            if a is None or a.country is None or a.kind in ("person", "titled", "company") or a.sector not in (
-                    _STATE_SECTORS | {None}):
-                return None  # "Spanish farmers said their leaders ...": the farmers' leaders, not Spain's
-            return a.country
-        return None
+        subj = _governing_subject(their)
+        if subj is None:
+            return None
+        if subj.tag_ not in ("NNS", "NNPS") or subj.pos_ == "PRON":
+            return None  # a singular or pronoun subject: "he", "the ministry" are no "they"
+        a = self.actor_of(subj)
+        if a is None or a.country is None or a.kind in ("person", "titled", "company") or a.sector not in (
+                _STATE_SECTORS | {None}):
+            return None  # "Spanish farmers said their leaders ...": the farmers' leaders, not Spain's
+        return a.country
 
     def _followers(self, head: Token) -> Actor | None:
         """"supporters of Benazir Bhutto", "followers of the PLO": the people behind a named
@@ -1880,6 +1870,17 @@ _LEADING = frozenset({"led", "dominated", "headed"})
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
                       "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
                       "friendly", "leaning", "based"})
+
+
+def _governing_subject(pron: Token) -> Token | None:
+    """The subject before ``pron`` of the nearest verb above it that has one ("Sharon ordered his troops ...":
+    Sharon), or None."""
+    for v in pron.ancestors:
+        if v.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _aimed_at(t: Token) -> bool:
