@@ -1274,9 +1274,9 @@ class DocActors:
             if any(m.kind in ("country", "demonym", "capital") and (
                     self.doc[m.end - 1].head.lemma_.lower() in _FOREIGN_NOUNS or _aimed_at(self.doc[m.end - 1]))
                    for m in self.mentions):
-                # ... and "sanctions on Russia": a state a measure is aimed at is the article's second state
                 # "the French ambassador", "the Kenyan embassy": a state abroad, so the
-                # article is about a second state, named or not
+                # article is about a second state, named or not; so is a state a measure is aimed
+                # at or the other side of dealings ("sanctions on Russia", "an agreement with Japan")
                 countries.add("")
             self._article_country = next(iter(countries)) if len(countries) == 1 and next(
                 iter(countries)) in self.kb.countries else None
@@ -1857,16 +1857,17 @@ def stance_prefixed(t: Token) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
 
 
-#: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
-#: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
 #: measures one state takes against another, whose "on"/"against" phrase names that other state
 _AIMED_MEASURES = frozenset({"sanction", "tariff", "embargo", "blockade", "ban", "restriction", "curb", "duty", "levy"})
-#: dealings between two sides, whose "with" phrase names the other side ("an agreement with Japan")
+#: dealings between two sides, whose "with" phrase names the other side ("an agreement with Japan") ...
 _DEALINGS = frozenset({"talk", "agreement", "deal", "relation", "tie", "meeting", "negotiation", "cooperation",
                        "dispute", "war", "treaty", "accord", "pact", "summit", "partnership", "alliance", "conflict"})
+#: ... and verbs of them ("held talks with Japan" is a noun's; "met with Japan" a verb's)
 _DEALING_VERBS = frozenset({"meet", "talk", "negotiate", "cooperate", "agree", "sign", "clash", "discuss", "confer"})
 #: participles of leading, which a named organisation's phrase tells of its leader, not its owner
 _LEADING = frozenset({"led", "dominated", "headed"})
+#: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
+#: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
                       "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
                       "friendly", "leaning", "based"})
@@ -1884,8 +1885,8 @@ def _governing_subject(pron: Token) -> Token | None:
 
 
 def _aimed_at(t: Token) -> bool:
-    """``t`` (a state's name) is what a measure is aimed at: "sanctions on Russia", "imposed sanctions on
-    Russia", "tariffs against Chinese goods"."""
+    """``t`` (a state's name) is what a measure is aimed at ("sanctions on Russia", "imposed sanctions on
+    Russia", "tariffs against Chinese goods") or the other side of dealings ("an agreement with Japan")."""
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
         t = t.head  # "Chinese goods"
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "PROPN":
