@@ -151,8 +151,9 @@ def test_responding_with_strikes_is_the_strike(code):
 def test_what_is_regularly_done_is_a_custom_not_an_event(code):
     assert not code("U.S.-Japanese talks of this kind are regularly held each year at this time.", OLD)
     assert not code("The United States routinely criticises China's human rights record.", DAY)
-    # ... a past "regularly met" is still told as done (here: history of 1986)
-    assert code("Japan and the United States met in Tokyo on Monday.", OLD)
+    # ... while a past tense with the same adverb is still told as done
+    assert ("JPN", "USA", "040") in country_codes(code("Japan and the United States met regularly in Tokyo in March.",
+                                                       OLD))
 
 
 def test_an_attempt_someone_believes_in_is_no_attempt(code):

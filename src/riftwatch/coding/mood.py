@@ -26,8 +26,6 @@ PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "w
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
             "can": "hypothetical", "ca": "hypothetical", "'d": "hypothetical",
             "should": "opinion", "must": "opinion", "ought": "opinion"}
-#: verbs that undo or hold up a decision taken: "reversed its decision to send tanks" sends none
-UNDOING = word_list("undoing")
 #: governors whose infinitive complement is not (yet) an event: "plans to visit"
 INTENT_GOVERNORS = frozenset({
     "try", "plan", "want", "hope", "seek", "intend", "expect", "aim", "prepare", "agree", "promise", "work",
@@ -104,6 +102,9 @@ PREVENTING = frozenset({"keep", "prevent", "stop", "bar", "ban", "block", "deter
 #: participles that undo an event noun: "the visit, canceled last week"
 CALLED_OFF = frozenset({"cancel", "canceled", "cancelled", "postpone", "postponed", "scrap", "scrapped", "delay",
                         "delayed", "suspend", "suspended", "abandon", "abandoned", "shelve", "shelved"})
+#: verbs that undo or hold up a decision taken: those that call an act off and more ("reversed its decision to
+#: send tanks" sends none)
+UNDOING = CALLED_OFF | word_list("undoing")
 #: verbs of state and mind, whose present tense is no schedule ("says on Tuesday")
 STATIVE = word_list("stative_verbs")
 #: a bare weekday ("Tuesday", "on Tuesday" is the entity "Tuesday")
