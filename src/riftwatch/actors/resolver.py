@@ -215,6 +215,15 @@ class DocActors:
                         # (not a common word the tagger read as one: "Rice farmers protested")
                         # one word, or one hyphenated name the tokenizer split ("Amir-Abdollahian")
                         m = self._office_surname(nxt) or m  # or the family name of someone in office
+                    elif len(nxt) == 1 and nxt[0].ent_type_ == "PERSON" and nxt[0].pos_ == "NOUN" \
+                            and nxt[0].dep_ in ("nsubj", "nsubjpass") and nxt[0].is_sent_start \
+                            and (found := self._office_surname(nxt)) is not None \
+                            and self.kb.prominence(found.key, self.day) <= 1:
+                        # ... though a person the tagger read as a common noun heading the sentence
+                        # ("Reagan accepted responsibility") is the one the news calls by the surname
+                        # alone on the day: a head of state or government, a foreign or defence
+                        # minister (as the rule below; "Rice farmers protested" stays a crop)
+                        m = found
                     elif len(nxt) > 1 and nxt.text in self.kb.family_names():
                         # a family name of two words: "De Croo said", "Rodriguez Saa said"
                         m = self._office_surname(nxt) or m
@@ -931,7 +940,10 @@ class DocActors:
         tokens = self.np_tokens(head)
         # a person or organisation inside the phrase ("Xi's government", "the NATO chief")
         country = None
+        # (not the possessor's own words: "President Reagan's speech" is no government's speech)
+        owners = {x.i for c in head.children if c.dep_ == "poss" for x in c.subtree}
         mods = [t for t in tokens if t.i <= head.i and t.dep_ not in ("det", "punct", "case", "poss")
+                and t.i not in owners
                 and self.at.get(t.i) is None and not (t.dep_ == "amod" and t.lower_ in _NOT_SECTOR_ADJ)]
         # the head's own term first ("the Iranian foreign ministry"), else its modifiers' ("Ugandan
         # opposition candidates", "a Cambodian refugee camp")
