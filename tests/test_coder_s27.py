@@ -42,3 +42,37 @@ def test_a_possessor_title_does_not_make_the_thing_owned_a_government_act(code):
     assert ("FRA", "USAGOV", "051") in actor_codes(code("France praised President Biden's speech on Ukraine.", DAY))
     # ... while a sector in the phrase's own words still names the act's aim
     assert ("FRA", "RUS", "111") in country_codes(code("France condemned Russia's attack on Ukraine.", DAY))
+
+
+def test_a_hyphenated_town_the_tokenizer_split_is_a_place(code):
+    # "Mazar-e-Sharif" is split into five tokens, and its last, "Sharif", is also a family name
+    assert ("AFG", "AFG", "192") in country_codes(
+        code("The Northern Alliance captured the town of Mazar-e-Sharif.", "2001-11-10"))
+    # ... while "Novi Sad", two words, is still found by its words before it
+    assert ("SRB", "SRB", "192") in country_codes(code("The rebels captured the city of Novi Sad.", "2001-11-10"))
+
+
+def test_an_oasis_named_by_its_of_phrase_is_a_place(code):
+    assert ("LBY", "TCD", "192") in country_codes(code("Libyan troops captured the oasis of Faya Largeau.", OLD))
+    # ... as is the part of a town named by its lemma ("suburbs" is "suburb")
+    assert ("RUS", "UKR", "194") in country_codes(code("Russian forces shelled the suburbs of Kyiv.", DAY))
+
+
+def test_proposals_submitted_presented_tabled_or_made_to_a_state(code):
+    for s in ("The United States made new proposals to the Soviet Union.",
+              "The United States submitted a new proposal to the Soviet Union.",
+              "The United States presented a peace plan to the Soviet Union.",
+              "The United States tabled a counterproposal to the Soviet Union."):
+        assert ("USA", "RUS", "030") in country_codes(code(s, OLD)), s
+    # ... a proposal made public is no offer to anyone
+    assert not code("The ministry made the proposals public.", OLD)
+
+
+def test_a_place_of_the_takers_own_state_taken_back_names_the_side_it_was_taken_from(code):
+    got = country_codes(code("Chadian troops have recaptured the northern oasis of Faya Largeau, which was the main "
+                             "base of Libyan troops in northern Chad.", OLD))
+    assert ("TCD", "LBY", "190") in got and ("TCD", "TCD", "190") not in got
+    # ... and none when the sentence names no other side; a "from" phrase still names it
+    assert ("UKR", "UKR", "190") not in country_codes(code("Ukrainian forces recaptured the town of Kupiansk.", DAY))
+    assert ("UKR", "RUS", "190") in country_codes(
+        code("Ukrainian forces recaptured the city of Kherson from Russian troops.", DAY))

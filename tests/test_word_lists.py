@@ -3,7 +3,7 @@
 import pytest
 
 from riftwatch.coding import rules
-from riftwatch.coding.words import load_word_lists, word_family, word_list
+from riftwatch.lexicon import load_word_lists, word_family, word_list
 from riftwatch.errors import DataFileError
 
 

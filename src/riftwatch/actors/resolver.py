@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from ..geo.gazetteer import PLACE_ENTS
 from ..geo.locate import LOC_PREPS, TRAVEL_PREPS
+from ..lexicon import word_list
 from ..models import Actor
 from .kb import FAMILY_NAME_FIRST, KnowledgeBase
 
@@ -745,9 +746,13 @@ class DocActors:
             # "relief supplies to Jaffna", "hit the centre of Sumy" (never a known family name)
             named = [c for c in head.children if c.dep_ == "compound"]
             # ... or a name of several words, all proper nouns just before it: "blocked bridges in Novi Sad"
-            first = named[0].i if named and all(c.pos_ == "PROPN" for c in named) \
-                and [c.i for c in named] == list(range(named[0].i, head.i)) else None
-            if (named and first is None) or head.text in self.kb.family_names() or not (
+            first = named[0].i if named and all(c.pos_ == "PROPN" for c in named) and (
+                [c.i for c in named] == list(range(named[0].i, head.i))
+                # ... or one hyphenated name the tokenizer split: "the town of Mazar-e-Sharif"
+                or not any(self.doc[k].whitespace_ for k in range(named[0].i, head.i))) else None
+            whole = head.text if first is None or self.doc[first:head.i].text_with_ws.count(" ") else \
+                self.doc[first:head.i + 1].text  # (not "Sharif" of Nawaz Sharif in "Mazar-e-Sharif")
+            if (named and first is None) or whole in self.kb.family_names() or not (
                     head.dep_ == "pobj" and (head.head.lower_ in ("in", "into", "near", "to", "outside") or (
                         # "fired missiles at Kharkiv", "a drone attack on Odesa"
                         head.head.lower_ in ("at", "on", "against", "toward", "towards", "over")
@@ -1697,8 +1702,7 @@ _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erst
 #: named-entity labels and prepositions that mark a word as a place, not a person
 _PLACE_ENTS = PLACE_ENTS
 #: parts of a town whose "of" phrase names it ("the centre of Sumy")
-_AREA_NOUNS = frozenset({"centre", "center", "outskirts", "suburbs", "heart", "edge", "city", "town", "village",
-                         "port", "province", "region", "district", "most", "part", "much", "half"})
+_AREA_NOUNS = word_list("settlements") | word_list("areas")
 _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 
 #: people close to someone who do not act for them: "his family rejected that account"

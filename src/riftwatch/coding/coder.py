@@ -53,8 +53,9 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
+    RETAKING,
 )
-from .words import word_family, word_list
+from ..lexicon import word_family, word_list
 from . import critic
 from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
@@ -255,6 +256,10 @@ class Coder:
             for tok, ev in _prune(coded):
                 if ev[2] is None and ev[4] == "010" and "speech" in ev[0].flags and not self.plain_statements:
                     continue  # "X said the economy was strong": a statement aimed at no one (plain_statements)
+                if ev[2] is not None and ev[2].kind == "place" and ev[2].country == ev[1].country \
+                        and tok.lemma_.lower() in RETAKING:
+                    # "Chadian troops recaptured the oasis of Faya Largeau": taken back from whoever held it
+                    ev = (ev[0], ev[1], None, *ev[3:])
                 if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country is not None and \
                         _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country, tok)) is not None:
                     ev = (ev[0], ev[1], other, *ev[3:])  # "residents who left Kandahar saw no let-up in the US bombing"

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import word_list
+from ..lexicon import word_list
 
 #: nouns of an attempt whose "to"-infinitive names what is attempted: "an attempt to topple Arafat"
 ATTEMPT_NOUNS = word_list("attempt_nouns")

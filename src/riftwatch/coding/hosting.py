@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .mood import verb_status
 from .patterns import Pattern
 from .slots import SUBJ, children, conjuncts
-from .words import word_list
+from ..lexicon import word_list
 
 #: gatherings someone may host (a participle "hosted by X" on one of these names its host)
 GATHERINGS = word_list("s16_gatherings")

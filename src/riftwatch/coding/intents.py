@@ -29,7 +29,7 @@ from .mood import Mood, historical, lemma, said_kind
 from .patterns import Pattern
 from .rules import ARMED, _state_side
 from .slots import NEARING, infinitive
-from .words import word_list
+from ..lexicon import word_list
 
 #: the other side's acts of force a state braces against ("ready to face any attack")
 AGGRESSION = word_list("s10_aggression")

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
-from .words import word_list
+from ..lexicon import word_list
 from .slots import CAMPAIGN_NOUNS, DECISION_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",

@@ -21,7 +21,7 @@ from ..models import Actor
 from .patterns import Pattern
 from .rules import AREAS, HELD
 from .slots import TROOP_BODIES
-from .words import word_list
+from ..lexicon import word_list
 
 #: sectors of armed forces and armed groups (an international militant group is one too; police
 #: and unidentified gunmen, who "fled the scene", are not an army giving up ground)

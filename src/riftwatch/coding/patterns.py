@@ -89,7 +89,7 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..tables import data_path, read_tsv
 from .ontology import cameo_codes
-from .words import load_word_lists
+from ..lexicon import load_word_lists
 
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "target", "negated", "flags", "example",
            "ex_source", "ex_target")

@@ -14,7 +14,7 @@ from ..models import Actor
 from .patterns import Pattern
 from .slots import STATE as STATE_SECTORS  # sectors of a state's own apparatus
 from .slots import COUNTED_PEOPLE, MEASURES, STRUCK, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
-from .words import word_family, word_list
+from ..lexicon import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
 Coded = tuple[Pattern, Actor, "Actor | None", str, str, float]
@@ -421,6 +421,9 @@ SETTLEMENTS = word_list("settlements")
 AREAS = SETTLEMENTS | word_list("areas")
 #: what an attack is aimed at whose "in" phrase names the place ("fired shells at targets in northern Iraq")
 AIMED_AT = SETTLEMENTS | word_list("aimed_at")
+#: verbs of taking a place back ("recaptured the oasis of Faya Largeau"): a place of the taker's own state is no
+#: one it was taken from
+RETAKING = word_list("retaking")
 #: shores whose modifier or "of" phrase names the state an act at sea happened off ("off the Iranian coast")
 COASTS = word_list("coasts")
 #: modifiers that make an attack word a campaign of words ("a diplomatic offensive", "a charm offensive")

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import DOCUMENTS, DocActors
 from ..models import Actor
-from .words import word_list
+from ..lexicon import word_list
 
 SUBJ = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

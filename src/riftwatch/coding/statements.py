@@ -59,7 +59,7 @@ from .ontology import cameo_codes
 from .patterns import Pattern
 from .rules import ASSAULT_NOUNS, ATTACKS, REFERRING_NOUNS, _state_side
 from .slots import children, speaker_antecedent
-from .words import word_family, word_list
+from ..lexicon import word_family, word_list
 
 if TYPE_CHECKING:
     from ..actors.resolver import DocActors

@@ -35,7 +35,7 @@ from ..actors.resolver import ActorResolver, _place_name
 from ..coding.patterns import PatternSet
 from ..coding.critic import FEELINGS
 from ..coding.statements import attitude_words
-from ..coding.words import word_list
+from ..lexicon import word_list
 
 #: the sectors of those who act by force or in the street, or suffer it: a sentence that names only them
 #: and a place may hold an event ("gunmen killed 20 villagers in Zamfara")

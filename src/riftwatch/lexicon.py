@@ -1,4 +1,8 @@
-"""The coder's word lists, kept as data in ``data/patterns/word_lists.tsv``.
+"""The word lists of the coder and the actor resolver, kept as data in ``data/patterns/word_lists.tsv``.
+
+A module of its own, importing nothing of the pipeline's stages, so that both the actors
+stage and the coding stage read the same lists (the actors stage cannot import the coding
+package, which imports it).
 
 Each row names a list and gives its lemmas (lower case, comma-separated) and what it
 is for. :func:`word_list` returns one list as a frozenset; a keyed family (``weapon.194``,
@@ -12,8 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import DataFileError
-from ..tables import data_path, read_tsv
+from .errors import DataFileError
+from .tables import data_path, read_tsv
 
 COLUMNS = ("list", "words", "meaning")
 
