@@ -76,3 +76,28 @@ def test_a_place_of_the_takers_own_state_taken_back_names_the_side_it_was_taken_
     assert ("UKR", "UKR", "190") not in country_codes(code("Ukrainian forces recaptured the town of Kupiansk.", DAY))
     assert ("UKR", "RUS", "190") in country_codes(
         code("Ukrainian forces recaptured the city of Kherson from Russian troops.", DAY))
+
+
+def test_a_leader_called_by_title_and_name_is_a_phone_call(code):
+    # the parser reads the name after "called" as what someone is called ("called him Xi")
+    for s in ("Biden called Chinese President Xi Jinping on Monday.",
+              "Biden called Xi, the Chinese president, on Monday.",
+              "U.S. President Joe Biden called Chinese leader Xi Jinping on Thursday."):
+        assert ("USA", "CHN", "041") in country_codes(code(s, "2024-05-20")), s
+    # ... but a name given is no call, known insult or not
+    assert not code("They called him Xi.", "2024-05-20")
+    got = country_codes(code("Argentina's President Javier Milei called Spain's prime minister stupid, prompting "
+                             "Madrid to withdraw its ambassador.", "2024-05-20"))
+    assert not [c for c in got if c[2] == "041"]
+
+
+def test_insults_named_are_criticism(code):
+    got = country_codes(code("Argentina's President Javier Milei called Spain's prime minister corrupt, prompting "
+                             "Madrid to withdraw its ambassador.", "2024-05-20"))
+    assert ("ARG", "ESP", "111") in got and not [c for c in got if c[2] == "041"]
+    assert ("USA", "PRK", "111") in country_codes(code("Trump called Kim Jong Un a madman.", "2018-01-20"))
+    assert ("RUS", "UKR", "111") in country_codes(code("Putin called Zelensky a Nazi.", "2022-03-01"))
+
+
+def test_relations_paused_are_reduced(code):
+    assert ("MEX", "ECU", "161") in country_codes(code("Mexico paused relations with Ecuador.", "2024-05-20"))

@@ -157,6 +157,15 @@ def named_object(v: Token, preds: list[Token]) -> list[Token]:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < p.i and c.pos_ in ("NOUN", "PROPN")]
 
 
+def names_as(v: Token) -> bool:
+    """Whether a naming verb ``v`` gives its object a predicate ("called Spain's prime minister
+    corrupt", "called Kim a madman"), whatever the predicate: then "called" is no phone call."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in v.children) or any(
+        (c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ")
+        or (c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)) for o in objs for c in o.children)
+
+
 def sporting(sent) -> bool:
     """Whether a sentence is about sport ("the coach said England's bowling was disgraceful")."""
     return any(t.lemma_.lower() in SPORT_WORDS or t.lower_ in SPORT_WORDS for t in sent)

@@ -107,7 +107,7 @@ def repair(doc: Doc) -> Doc:
         elif t.dep_ == "appos":
             title_apposition(t)
         if t.lemma_.lower() in _NAMING and t.pos_ == "VERB":
-            named_noun_verb(t) or named_pair(t)
+            named_noun_verb(t) or named_pair(t) or called_name(t)
         if t.is_sent_start:
             acronym_subject(t)
         if t.dep_ == "parataxis" and t.lemma_.lower() in _SAYING:
@@ -603,6 +603,22 @@ def named_pair(v: Token) -> bool:
     name.dep_ = "conj"
     pred.head = v
     pred.dep_ = "oprd"
+    return True
+
+
+def called_name(v: Token) -> bool:
+    """Make the name in "Biden called Chinese President Xi Jinping on Monday" the object of "called":
+    the parser read it as the predicate of a naming ("called him Xi") with nothing named. True when
+    the parse was changed. Only for "call" in the active voice with no object, and a predicate that
+    is a proper name or a noun with "the" or an owner ("called his Chinese counterpart"); "they were
+    called traitors", "called it a day" are left alone."""
+    if v.lemma_.lower() != "call" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+        return False
+    preds = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+    if len(preds) != 1 or not (preds[0].pos_ == "PROPN" or (preds[0].pos_ == "NOUN" and any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in preds[0].children))):
+        return False
+    preds[0].dep_ = "dobj"
     return True
 
 
