@@ -101,3 +101,12 @@ def test_insults_named_are_criticism(code):
 
 def test_relations_paused_are_reduced(code):
     assert ("MEX", "ECU", "161") in country_codes(code("Mexico paused relations with Ecuador.", "2024-05-20"))
+
+
+def test_gangs_traffickers_and_pirates_are_criminals(code):
+    got = actor_codes(code("Somali pirates seized a Greek tanker off the coast of Somalia.", "2010-03-20"))
+    assert ("SOMCRM", "GRC", "1711") in got
+    got = actor_codes(code("Mexican drug traffickers killed 12 soldiers in Michoacan.", "2010-03-20"))
+    assert ("MEXCRM", "MEXMIL", "190") in got
+    assert ("HTICOP", "HTICRM", "173") in actor_codes(code("Police arrested the gang leader in Port-au-Prince.",
+                                                           "2024-03-20"))
