@@ -110,3 +110,13 @@ def test_gangs_traffickers_and_pirates_are_criminals(code):
     assert ("MEXCRM", "MEXMIL", "190") in got
     assert ("HTICOP", "HTICRM", "173") in actor_codes(code("Police arrested the gang leader in Port-au-Prince.",
                                                            "2024-03-20"))
+
+
+def test_a_group_of_unidentified_gunmen_is_no_known_attacker(code):
+    # restraint: as "killed by unidentified gunmen", whoever they were the text does not say
+    for s in ("Haitian President Jovenel Moise was assassinated by a group of unidentified gunmen.",
+              "Haitian President Jovenel Moise was assassinated by unidentified gunmen."):
+        assert not [e for e in code(s, "2021-07-07") if e.source_country == "HTI"], s
+    # ... while a group the text names is still the attacker
+    assert ("ISR", "PSE", "193") in country_codes(code("A Palestinian was shot dead by a group of Jewish settlers.",
+                                                       "2021-07-07"))

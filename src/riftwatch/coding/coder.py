@@ -520,12 +520,13 @@ class Coder:
                 src_heads, inherited = inherited_subject(v)
                 if src_heads:
                     conf -= 0.05 * inherited
+            # ("killed by a group of gunmen": the people the group counts)
             if passive and src_heads and all(h.lemma_.lower() in INSTRUMENTS and h.pos_ == "NOUN" and not (
                     # "gunmen of Hamas", and since drones and missiles are fired by someone, "hit by
                     # Russian missiles", "killed by Israeli tank fire": the weapon's named owner is the attacker
                     (h.lemma_.lower() in ATTACKERS or h.lemma_.lower() in HARDWARE or h.lemma_.lower() in FIRED) and any(
                         actors.actor_of(c) is not None for c in h.subtree if c.dep_ in ("amod", "compound")
-                        and c.i < h.i)) for h in src_heads):
+                        and c.i < h.i)) for h in map(_counted, src_heads)):
                 # "hit by a ballistic missile fired from Yemen": the state it was fired from
                 launched = [o for h in src_heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
                             and c.lemma_.lower() in LAUNCHING for pp in c.children
@@ -3352,6 +3353,17 @@ def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
     return [a for h in hosts for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
             for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
             if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+
+
+#: nouns that count the people of their "of" phrase ("a group of unidentified gunmen")
+_COUNTING = frozenset({"group", "band", "gang", "number", "squad", "team", "unit"})
+
+
+def _counted(h: Token) -> Token:
+    """The people a counting noun counts ("a group of unidentified gunmen" → gunmen), else ``h``."""
+    if h.lemma_.lower() not in _COUNTING:
+        return h
+    return next((o for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "of" for o in children(pp, "pobj")), h)
 
 
 def _sole_other_state(sent: Span, actors: DocActors, own: str, trig: Token | None = None) -> Actor | None:
