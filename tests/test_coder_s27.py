@@ -120,3 +120,17 @@ def test_a_group_of_unidentified_gunmen_is_no_known_attacker(code):
     # ... while a group the text names is still the attacker
     assert ("ISR", "PSE", "193") in country_codes(code("A Palestinian was shot dead by a group of Jewish settlers.",
                                                        "2021-07-07"))
+
+
+def test_a_final_warning_is_an_ultimatum(code):
+    for s in ("Trump issued a final warning to Hamas.", "Trump issued what he called a last warning to Hamas.",
+              "Israel gave Hamas a final warning."):
+        assert [e.code for e in code(s, "2025-03-05")] == ["139"], s
+    assert [e.code for e in code("Turkey issued a warning to Greece.", "2025-03-05")] == ["130"]
+
+
+def test_countermeasures_vowed_or_threatened_are_threats_not_force(code):
+    assert ("CHN", "USA", "130") in country_codes(
+        code("Beijing vowed countermeasures against the United States.", "2025-03-05"))
+    assert ("RUS", "FIN", "130") in country_codes(code("Russia threatened countermeasures against Finland.", "2023-03-05"))
+    assert ("IRN", "ISR", "138") in country_codes(code("Iran vowed revenge against Israel.", "2025-03-05"))
