@@ -134,3 +134,10 @@ def test_countermeasures_vowed_or_threatened_are_threats_not_force(code):
         code("Beijing vowed countermeasures against the United States.", "2025-03-05"))
     assert ("RUS", "FIN", "130") in country_codes(code("Russia threatened countermeasures against Finland.", "2023-03-05"))
     assert ("IRN", "ISR", "138") in country_codes(code("Iran vowed revenge against Israel.", "2025-03-05"))
+
+
+def test_two_states_pledging_cooperation_pledge_it_to_each_other(code):
+    got = country_codes(code("West Germany and France pledged closer military cooperation.", OLD))
+    assert {("DEU", "FRA", "030"), ("FRA", "DEU", "030")} <= got
+    # ... one state's pledge with a partner named stays one way
+    assert country_codes(code("Japan pledged closer cooperation with China.", OLD)) == {("JPN", "CHN", "030")}
