@@ -141,3 +141,14 @@ def test_two_states_pledging_cooperation_pledge_it_to_each_other(code):
     assert {("DEU", "FRA", "030"), ("FRA", "DEU", "030")} <= got
     # ... one state's pledge with a partner named stays one way
     assert country_codes(code("Japan pledged closer cooperation with China.", OLD)) == {("JPN", "CHN", "030")}
+
+
+def test_a_state_that_presses_is_not_the_bare_government_pressed(code):
+    # restraint: "the Government" here is the reporter's own, not Indonesia's; it names no one we can code
+    for s in ("The Government will not bow to pressure from Indonesia.",
+              "The Government will not bow to Indonesian pressure.",
+              "The government rejected calls from Jakarta for an inquiry."):
+        assert not [e for e in code(s, "2002-03-20", all=True) if e.source_country == "IDN"], s
+    # ... while a government the phrase names still bows (or not)
+    assert [e.source for e in code("The Indonesian government will not bow to pressure.", "2002-03-20", all=True)
+            ] == ["IDNGOV"]

@@ -1880,6 +1880,9 @@ _DEALINGS = frozenset({"talk", "agreement", "deal", "relation", "tie", "meeting"
                        "dispute", "war", "treaty", "accord", "pact", "summit", "partnership", "alliance", "conflict"})
 #: ... and verbs of them ("held talks with Japan" is a noun's; "met with Japan" a verb's)
 _DEALING_VERBS = frozenset({"meet", "talk", "negotiate", "cooperate", "agree", "sign", "clash", "discuss", "confer"})
+#: what one side presses on another, whose "from" phrase or modifier names the side that presses
+_PRESSURES = frozenset({"pressure", "demand", "call", "criticism", "appeal", "request", "threat", "warning", "protest",
+                        "complaint", "objection", "ultimatum"})
 #: participles of leading, which a named organisation's phrase tells of its leader, not its owner
 _LEADING = frozenset({"led", "dominated", "headed"})
 #: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
@@ -1905,6 +1908,10 @@ def _aimed_at(t: Token) -> bool:
     Russia", "tariffs against Chinese goods") or the other side of dealings ("an agreement with Japan")."""
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
         t = t.head  # "Chinese goods"
+        if t.lemma_.lower() in _PRESSURES:
+            return True  # ... or the side that presses: "will not bow to Indonesian pressure"
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PRESSURES:
+        return True  # "will not bow to pressure from Indonesia", "rejected calls from Jakarta"
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "PROPN":
         # ... or the other side of dealings: "hopeful of an agreement with Japan", "held talks with Japan"
         h = t.head.head
