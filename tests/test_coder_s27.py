@@ -152,3 +152,11 @@ def test_a_state_that_presses_is_not_the_bare_government_pressed(code):
     # ... while a government the phrase names still bows (or not)
     assert [e.source for e in code("The Indonesian government will not bow to pressure.", "2002-03-20", all=True)
             ] == ["IDNGOV"]
+
+
+def test_a_party_named_like_another_states_is_its_own_states(code):
+    assert ("AUSPTY", "AUSGOV", "111") in actor_codes(
+        code("The Australian Democrats criticised the Government.", "2001-12-20"))
+    assert [e.source for e in code("German Social Democrats criticised Merkel.", "2001-12-20")] == ["DEUPTY"]
+    # ... the bare name is still the party the knowledge base knows
+    assert [e.source for e in code("The Democrats criticised Bush.", "2001-12-20")] == ["DEM"]

@@ -894,6 +894,15 @@ class DocActors:
                     # "ethnic Albanians" with no place named: an ethnic group, not Albania;
                     # civilians whose country the coder takes from where they are
                     return Actor("CVL", None, "CVL", head.text, "sector", m.start, m.end)
+            if m.kind == "org" and m.actor.sector == "PTY" and m.actor.country is not None:
+                # "the Australian Democrats", "German Social Democrats": a party named like another state's
+                # is the party of the state its modifier names, not that other state's
+                other = next((a.actor.country for c in head.children if c.dep_ in ("amod", "compound") and c.i < m.start
+                              for a in [self.at.get(c.i)] if a is not None and a.actor is not None
+                              and a.kind in ("country", "demonym") and a.actor.country not in (None, m.actor.country)),
+                             None)
+                if other is not None:
+                    return Actor(other + "PTY", other, "PTY", head.text, "title", m.start, m.end)
             return m.actor
         if m is not None and m.actor is None:
             # unknown person: an apposition may say who they are ("X, the Chinese envoy")
