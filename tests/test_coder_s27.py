@@ -160,3 +160,14 @@ def test_a_party_named_like_another_states_is_its_own_states(code):
     assert [e.source for e in code("German Social Democrats criticised Merkel.", "2001-12-20")] == ["DEUPTY"]
     # ... the bare name is still the party the knowledge base knows
     assert [e.source for e in code("The Democrats criticised Bush.", "2001-12-20")] == ["DEM"]
+
+
+def test_a_reaction_an_act_prompted_is_aimed_at_its_doer(code):
+    got = country_codes(code("Moscow and Beijing held joint naval drills in the Sea of Japan, prompting Tokyo to lodge a "
+                             "protest.", "2024-09-20"))
+    assert {("JPN", "RUS", "114"), ("JPN", "CHN", "114")} <= got
+    assert ("JPN", "RUS", "114") in country_codes(code("Russia held drills near Japan, prompting Tokyo to protest.",
+                                                       "2024-09-20"))
+    # ... a target the reaction names itself is kept
+    assert ("CHN", "USA", "114") in country_codes(
+        code("The U.S. sent warships through the strait, prompting Beijing to summon the U.S. ambassador.", "2024-09-20"))

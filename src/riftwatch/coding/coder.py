@@ -53,7 +53,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
-    RETAKING,
+    RETAKING, PROMPTING,
 )
 from ..lexicon import word_family, word_list
 from . import critic
@@ -800,6 +800,11 @@ class Coder:
             targets = [a for a in self._parties(v, p, actors, own) if a.country not in own_c]
         if not targets and p.code == "018":
             targets = _afflicted(v, actors, own)
+        if not targets and p.code[:2] in REACTION_ROOTS and (cause := _prompted_by(v)) is not None:
+            # "Chinese warships entered Japanese waters, prompting Tokyo to lodge a protest": a reaction the
+            # act prompted is aimed at whoever did the act
+            targets = [a for a in self._resolve(children(cause, *SUBJ), actors, None, "target", si, sent, p,
+                                                article_id) if a.country not in own_c]
         if not targets and "strict" in p.flags and not ("sym" in p.flags and len(sources) > 1) \
                 and not any(slot_heads(v, obj, slot, passive) for slot in p.target):
             return []  # the sense needs its slot: "fired the minister" is no attack, "calls X" no appeal
@@ -3353,6 +3358,20 @@ def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
     return [a for h in hosts for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
             for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
             if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+
+
+#: roots of a reaction another's act may prompt: disapprove, reject, threaten, protest
+REACTION_ROOTS = frozenset({"11", "12", "13", "14"})
+
+
+def _prompted_by(v: Token) -> Token | None:
+    """The verb whose act prompted ``v``, the reaction of its participle's object: "entered Japanese waters,
+    prompting Tokyo to lodge a protest" → entered; None for any other verb."""
+    cause = v.head
+    if v.dep_ != "xcomp" or cause.tag_ != "VBG" or cause.lemma_.lower() not in PROMPTING \
+            or cause.dep_ not in ("advcl", "conj", "xcomp") or not children(cause, "dobj"):
+        return None
+    return cause.head if cause.head.pos_ in ("VERB", "AUX") else None
 
 
 #: nouns that count the people of their "of" phrase ("a group of unidentified gunmen")

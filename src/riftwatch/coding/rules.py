@@ -424,6 +424,8 @@ AIMED_AT = SETTLEMENTS | word_list("aimed_at")
 #: verbs of taking a place back ("recaptured the oasis of Faya Largeau"): a place of the taker's own state is no
 #: one it was taken from
 RETAKING = word_list("retaking")
+#: verbs whose object is moved to act by another's act ("..., prompting Tokyo to lodge a protest")
+PROMPTING = word_list("prompting")
 #: shores whose modifier or "of" phrase names the state an act at sea happened off ("off the Iranian coast")
 COASTS = word_list("coasts")
 #: modifiers that make an attack word a campaign of words ("a diplomatic offensive", "a charm offensive")
