@@ -171,3 +171,11 @@ def test_a_reaction_an_act_prompted_is_aimed_at_its_doer(code):
     # ... a target the reaction names itself is kept
     assert ("CHN", "USA", "114") in country_codes(
         code("The U.S. sent warships through the strait, prompting Beijing to summon the U.S. ambassador.", "2024-09-20"))
+
+
+def test_attacks_something_is_protected_from_are_feared_not_reported(code):
+    # the parser hangs "from Iranian attacks" on the tankers, not on "protect"
+    got = country_codes(code("Kuwait has asked the Soviet Union and the United States to protect its tankers from "
+                             "Iranian attacks.", OLD))
+    assert ("KWT", "USA", "0234") in got and not [c for c in got if c[0] == "IRN"]
+    assert [e.code for e in code("Iranian attacks on shipping have increased.", OLD)] == ["190"]

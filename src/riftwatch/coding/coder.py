@@ -2336,8 +2336,11 @@ class Coder:
         up = n.head.head if n.dep_ == "pobj" else n.head
         if n.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(up) in UNREALISED_GOVERNORS | FORCE_HALTED:
             return no  # "opposed US bombing", "halted its bombing", "denied the raid"
-        if n.dep_ == "pobj" and n.head.lower_ in ("against", "from") and lemma(n.head.head) in PROTECTING:
-            return no  # "naval protection against Iranian attacks": feared, not reported
+        if n.dep_ == "pobj" and n.head.lower_ in ("against", "from") and (lemma(n.head.head) in PROTECTING or (
+                n.head.head.dep_ == "dobj" and lemma(n.head.head.head) in PROTECTING)):
+            # "naval protection against Iranian attacks": feared, not reported (also with the phrase parsed
+            # on what is protected: "to protect its tankers from Iranian attacks")
+            return no
         named = [h for host in hosts for c in host.children if c.dep_ == "prep" and f"prep:{c.lower_}" in p.target
                  for h in children(c, "pobj") if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
         if named and not _unnamed_victims(named):
