@@ -179,3 +179,14 @@ def test_attacks_something_is_protected_from_are_feared_not_reported(code):
                              "Iranian attacks.", OLD))
     assert ("KWT", "USA", "0234") in got and not [c for c in got if c[0] == "IRN"]
     assert [e.code for e in code("Iranian attacks on shipping have increased.", OLD)] == ["190"]
+
+
+def test_a_crossing_opened_is_opened_to_the_other_side_never_to_the_openers_people(code):
+    assert not [e for e in code("Egypt opened the Rafah crossing.", "2024-06-20") if e.target_country == "EGY"]
+    assert not [e for e in code("Pakistan reopened the Torkham border crossing.", "2024-06-20")
+                if e.target_country == "PAK"]
+    assert ("EGY", "PSE", "081") in country_codes(code(
+        "Egypt opened the Rafah crossing on Saturday to let the first 20 trucks of humanitarian aid into Gaza.",
+        "2024-06-20"))
+    # ... a curfew relaxed is still eased for the state's own people
+    assert ("BGD", "BGD", "0813") in country_codes(code("Bangladesh relaxed its nationwide curfew.", "2024-06-20"))

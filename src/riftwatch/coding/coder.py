@@ -53,7 +53,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
-    RETAKING, PROMPTING,
+    RETAKING, PROMPTING, CROSSINGS,
 )
 from ..lexicon import word_family, word_list
 from . import critic
@@ -800,6 +800,13 @@ class Coder:
             targets = [a for a in self._parties(v, p, actors, own) if a.country not in own_c]
         if not targets and p.code == "018":
             targets = _afflicted(v, actors, own)
+        if not targets and p.code.startswith("08") and obj is not None and obj.lemma_.lower() in CROSSINGS:
+            # "Pakistan reopened the Torkham border crossing": opened to the state on its other side, if the
+            # sentence names one, never to the opener's own people
+            other = _sole_other_state(sent, actors, next(iter(own_c - {None}), ""), v)
+            if other is None:
+                return []
+            targets = [other]
         if not targets and p.code[:2] in REACTION_ROOTS and (cause := _prompted_by(v)) is not None:
             # "Chinese warships entered Japanese waters, prompting Tokyo to lodge a protest": a reaction the
             # act prompted is aimed at whoever did the act

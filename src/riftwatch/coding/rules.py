@@ -426,6 +426,8 @@ AIMED_AT = SETTLEMENTS | word_list("aimed_at")
 RETAKING = word_list("retaking")
 #: verbs whose object is moved to act by another's act ("..., prompting Tokyo to lodge a protest")
 PROMPTING = word_list("prompting")
+#: ways across a border, which a state opens or closes to the state on the other side
+CROSSINGS = word_list("crossings")
 #: shores whose modifier or "of" phrase names the state an act at sea happened off ("off the Iranian coast")
 COASTS = word_list("coasts")
 #: modifiers that make an attack word a campaign of words ("a diplomatic offensive", "a charm offensive")
