@@ -89,6 +89,10 @@ def test_a_leader_called_by_title_and_name_is_a_phone_call(code):
     got = country_codes(code("Argentina's President Javier Milei called Spain's prime minister stupid, prompting "
                              "Madrid to withdraw its ambassador.", "2024-05-20"))
     assert not [c for c in got if c[2] == "041"]
+    assert not [e for e in code("Milei called Spain's prime minister stupid.", "2024-05-20") if e.code == "041"]
+    # ... while a call to someone an apposition describes is still a call
+    assert ("CHN", "AUS", "041") in country_codes(code("The Chinese premier called his Australian counterpart, a "
+                                                       "veteran diplomat.", "2024-05-20"))
 
 
 def test_insults_named_are_criticism(code):

@@ -159,11 +159,14 @@ def named_object(v: Token, preds: list[Token]) -> list[Token]:
 
 def names_as(v: Token) -> bool:
     """Whether a naming verb ``v`` gives its object a predicate ("called Spain's prime minister
-    corrupt", "called Kim a madman"), whatever the predicate: then "called" is no phone call."""
+    corrupt", "called Kim a madman"), whatever the predicate: then "called" is no phone call (but
+    "called his Australian counterpart, a veteran diplomat" is: an apposition describes whom)."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
     return any(c.dep_ == "oprd" for c in v.children) or any(
-        (c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ")
-        or (c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children)) for o in objs for c in o.children)
+        c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for o in objs for c in o.children) or any(
+        # "called Spain's prime minister stupid": a lower-case word read as a name, the object its compound
+        o.pos_ == "PROPN" and o.text.islower() and any(c.dep_ in ("compound", "poss") for c in o.children)
+        for o in objs)
 
 
 def sporting(sent) -> bool:

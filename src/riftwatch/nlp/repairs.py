@@ -610,13 +610,12 @@ def called_name(v: Token) -> bool:
     """Make the name in "Biden called Chinese President Xi Jinping on Monday" the object of "called":
     the parser read it as the predicate of a naming ("called him Xi") with nothing named. True when
     the parse was changed. Only for "call" in the active voice with no object, and a predicate that
-    is a proper name or a noun with "the" or an owner ("called his Chinese counterpart"); "they were
-    called traitors", "called it a day" are left alone."""
+    is a proper name; "they were called traitors", "called it a day", "called Belarus's election
+    illegitimate" (the object parsed on the predicate) are left alone."""
     if v.lemma_.lower() != "call" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
         return False
     preds = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
-    if len(preds) != 1 or not (preds[0].pos_ == "PROPN" or (preds[0].pos_ == "NOUN" and any(
-            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in preds[0].children))):
+    if len(preds) != 1 or preds[0].pos_ != "PROPN":
         return False
     preds[0].dep_ = "dobj"
     return True
