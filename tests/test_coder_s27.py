@@ -194,3 +194,10 @@ def test_a_crossing_opened_is_opened_to_the_other_side_never_to_the_openers_peop
         "2024-06-20"))
     # ... a curfew relaxed is still eased for the state's own people
     assert ("BGD", "BGD", "0813") in country_codes(code("Bangladesh relaxed its nationwide curfew.", "2024-06-20"))
+
+
+def test_an_act_a_which_clause_condemns_is_its_doers(code):
+    got = country_codes(code("South Korea and the United States began annual military drills, which Pyongyang "
+                             "condemned as a rehearsal for invasion.", "2023-11-22"))
+    assert {("PRK", "KOR", "111"), ("PRK", "USA", "111")} <= got
+    assert ("HMS", "ISR", "120") in actor_codes(code("Israel released a report which Hamas rejected.", "2023-11-22"))

@@ -3138,9 +3138,18 @@ def _clause_beside(h: Token, v: Token) -> list[Token]:
     """The subject of the clause that a bare act noun ``h`` (object of ``v``) stands beside after a
     comma, whose act it names: "Israeli troops moved into the buffer zone, a move Egypt and Qatar
     condemned" (the troops: the parser may make "condemned" a conjunct with "move" fronted, or a
-    relative clause on it). Nothing when the noun has an owner or stands in its own clause."""
-    if h.pos_ != "NOUN" or h.lemma_.lower() not in CLAUSE_NOUNS | TRIPS or any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in h.children):
+    relative clause on it), or that a relative clause on the object of another's act names ("began
+    annual drills, which Pyongyang condemned"). Nothing when the noun has an owner or stands in its own
+    clause."""
+    if h.pos_ != "NOUN" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                               for c in h.children):
+        return []
+    if v.dep_ == "relcl" and v.head.i == h.i and h.dep_ == "dobj" and h.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children):
+        # "South Korea and the United States began annual drills, which Pyongyang condemned": what the
+        # clause's subject did
+        return [c for c in h.head.children if c.dep_ == "nsubj"]
+    if h.lemma_.lower() not in CLAUSE_NOUNS | TRIPS:
         return []
     if h.lemma_.lower() in TRIPS and h.dep_ == "pobj" and h.head.lower_ in ("on", "during") \
             and v.dep_ == "relcl" and v.head.i == h.i:
