@@ -201,3 +201,9 @@ def test_an_act_a_which_clause_condemns_is_its_doers(code):
                              "condemned as a rehearsal for invasion.", "2023-11-22"))
     assert {("PRK", "KOR", "111"), ("PRK", "USA", "111")} <= got
     assert ("HMS", "ISR", "120") in actor_codes(code("Israel released a report which Hamas rejected.", "2023-11-22"))
+
+
+def test_de_escalate_is_one_word(code):
+    # the tokenizer split "de-escalate" into "de", "-", "escalate", parsed as adjectives of "tensions"
+    got = actor_codes(code("The EU called on Serbia and Kosovo to de-escalate tensions.", "2024-08-02"))
+    assert {("EEC", "SRB", "020"), ("EEC", "KOS", "020")} <= got

