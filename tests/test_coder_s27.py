@@ -207,3 +207,9 @@ def test_de_escalate_is_one_word(code):
     # the tokenizer split "de-escalate" into "de", "-", "escalate", parsed as adjectives of "tensions"
     got = actor_codes(code("The EU called on Serbia and Kosovo to de-escalate tensions.", "2024-08-02"))
     assert {("EEC", "SRB", "020"), ("EEC", "KOS", "020")} <= got
+
+
+def test_a_peace_plan_proposed_for_a_state(code):
+    got = country_codes(code("Egypt, Qatar and the United States proposed a new ceasefire plan for Gaza.", "2024-08-02"))
+    assert {("EGY", "PSE", "037"), ("QAT", "PSE", "037"), ("USA", "PSE", "037")} <= got
+    assert ("FRA", "UKR", "037") in country_codes(code("France proposed a peace plan for Ukraine.", "2024-08-02"))
