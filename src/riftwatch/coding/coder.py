@@ -235,7 +235,10 @@ class Coder:
                         self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "called the U.S. sanctions illegal", "described the strike as a provocation"
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and critic.names_as(tok):
-                    continue  # "called Spain's prime minister stupid": a name given, no phone call
+                    # "called Spain's prime minister stupid": a name given, no phone call ("called home its
+                    # ambassador" still recalls)
+                    found = [ev for ev in self._code_verb(tok, sent, si, actors, consumed, unresolved, article_id)
+                             if ev[0].code != "041"]
                 elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_.lower() in ("host", "attend") and (
                         found := hosted_gathering(self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "signed the accords in a ceremony hosted by Trump"
