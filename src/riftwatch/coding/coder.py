@@ -803,7 +803,8 @@ class Coder:
             targets = [a for a in self._parties(v, p, actors, own) if a.country not in own_c]
         if not targets and p.code == "018":
             targets = _afflicted(v, actors, own)
-        if not targets and p.code.startswith("08") and obj is not None and obj.lemma_.lower() in CROSSINGS:
+        if not targets and p.code.startswith("08") and obj is not None and obj.lemma_.lower() in CROSSINGS \
+                and not ("sym" in p.flags and len(sources) > 1):  # (not "Colombia and Venezuela reopened their border")
             # "Pakistan reopened the Torkham border crossing": opened to the state on its other side, if the
             # sentence names one, never to the opener's own people
             other = _sole_other_state(sent, actors, next(iter(own_c - {None}), ""), v)
