@@ -213,3 +213,13 @@ def test_a_peace_plan_proposed_for_a_state(code):
     got = country_codes(code("Egypt, Qatar and the United States proposed a new ceasefire plan for Gaza.", "2024-08-02"))
     assert {("EGY", "PSE", "037"), ("QAT", "PSE", "037"), ("USA", "PSE", "037")} <= got
     assert ("FRA", "UKR", "037") in country_codes(code("France proposed a peace plan for Ukraine.", "2024-08-02"))
+
+
+def test_a_body_linked_or_affiliated_to_a_state_is_not_that_state(code):
+    got = country_codes(code("Ukraine's parliament approved a law banning the Russian-linked Orthodox church.",
+                             "2024-11-02"))
+    assert not [c for c in got if c[1] == "RUS"]
+    # ... while what a state controls or owns is still its own
+    assert ("UKR", "RUS", "194") in country_codes(code("Ukrainian forces shelled Russian-controlled territory.",
+                                                       "2024-11-02"))
+    assert ("IRN", "USA", "1711") in country_codes(code("Iran seized a U.S.-owned tanker.", "2024-11-02"))

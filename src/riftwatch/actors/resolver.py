@@ -1898,7 +1898,7 @@ _LEADING = frozenset({"led", "dominated", "headed"})
 #: "U.S.-made missiles"; "Saudi-led", "Moscow-installed" still name the actor
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "aligned",
                       "allied", "inspired", "made", "built", "supplied", "designed", "brokered", "mediated",
-                      "friendly", "leaning", "based"})
+                      "friendly", "leaning", "based", "linked", "affiliated"})
 
 
 def _governing_subject(pron: Token) -> Token | None:
