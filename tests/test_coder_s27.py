@@ -223,3 +223,10 @@ def test_a_body_linked_or_affiliated_to_a_state_is_not_that_state(code):
     assert ("UKR", "RUS", "194") in country_codes(code("Ukrainian forces shelled Russian-controlled territory.",
                                                        "2024-11-02"))
     assert ("IRN", "USA", "1711") in country_codes(code("Iran seized a U.S.-owned tanker.", "2024-11-02"))
+
+
+def test_two_states_doing_a_mutual_act_named_by_a_noun_do_it_with_each_other(code):
+    got = country_codes(code("India and China completed disengagement at two friction points along their disputed "
+                             "border.", "2024-11-02"))
+    assert {("IND", "CHN", "087"), ("CHN", "IND", "087")} <= got
+    assert not code("India completed disengagement.", "2024-11-02")

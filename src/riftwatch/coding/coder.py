@@ -2217,6 +2217,9 @@ class Coder:
             code = self._asked(n, code)
         if not targets and not between and side_of_fight and len({a.country for a in sources}) >= 2:
             between = sources  # "Russian and Ukrainian forces engaged in heavy fighting": with each other
+        if not targets and not between and "sym" in p.flags and p.code[:2] in ("05", "06", "08") \
+                and n.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and len({a.country for a in sources}) == 2:
+            between = sources  # "India and China completed disengagement": with each other
         if not targets and not between and sources and p.code[:2] in VIOLENT_ROOTS:
             # "the US bombing continued", "Indian troops were caught in an exchange of fire": force
             # whose owner is named and whose victim is not (see _force_on_no_one)
