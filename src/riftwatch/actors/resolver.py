@@ -1890,8 +1890,7 @@ _DEALINGS = frozenset({"talk", "agreement", "deal", "relation", "tie", "meeting"
 #: ... and verbs of them ("held talks with Japan" is a noun's; "met with Japan" a verb's)
 _DEALING_VERBS = frozenset({"meet", "talk", "negotiate", "cooperate", "agree", "sign", "clash", "discuss", "confer"})
 #: what one side presses on another, whose "from" phrase or modifier names the side that presses
-_PRESSURES = frozenset({"pressure", "demand", "call", "criticism", "appeal", "request", "threat", "warning", "protest",
-                        "complaint", "objection", "ultimatum"})
+_PRESSURES = word_list("pressures")
 #: participles of leading, which a named organisation's phrase tells of its leader, not its owner
 _LEADING = frozenset({"led", "dominated", "headed"})
 #: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",

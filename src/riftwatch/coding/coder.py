@@ -3401,7 +3401,7 @@ def _prompted_by(v: Token) -> Token | None:
 
 
 #: nouns that count the people of their "of" phrase ("a group of unidentified gunmen")
-_COUNTING = frozenset({"group", "band", "gang", "number", "squad", "team", "unit"})
+_COUNTING = word_list("counting_nouns")
 
 
 def _counted(h: Token) -> Token:
