@@ -804,10 +804,10 @@ class Coder:
         if not targets and p.code == "018":
             targets = _afflicted(v, actors, own)
         if not targets and p.code.startswith("08") and obj is not None and obj.lemma_.lower() in CROSSINGS \
-                and not ("sym" in p.flags and len(sources) > 1):  # (not "Colombia and Venezuela reopened their border")
+                and len(own_c - {None}) == 1:  # (not "Colombia and Venezuela reopened their border": each to the other)
             # "Pakistan reopened the Torkham border crossing": opened to the state on its other side, if the
             # sentence names one, never to the opener's own people
-            other = _sole_other_state(sent, actors, next(iter(own_c - {None}), ""), v)
+            other = _sole_other_state(sent, actors, next(iter(own_c - {None})), v)
             if other is None:
                 return []
             targets = [other]
