@@ -53,7 +53,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
     NAMELESS_FORCE, FIRE_NOUNS, FIRE_EXCHANGES, FIRED_ON, PROTECTING, WAR_CONTEXT, ATTACKING_FORCES, FORCE_HALTED,
-    RETAKING, PROMPTING, CROSSINGS,
+    RETAKING, PROMPTING, CROSSINGS, REACTION_ROOTS,
 )
 from ..lexicon import word_family, word_list
 from . import critic
@@ -3384,10 +3384,6 @@ def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
     return [a for h in hosts for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
             for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
             if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
-
-
-#: roots of a reaction another's act may prompt: disapprove, reject, threaten, protest
-REACTION_ROOTS = frozenset({"11", "12", "13", "14"})
 
 
 def _prompted_by(v: Token) -> Token | None:

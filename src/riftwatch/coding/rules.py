@@ -226,6 +226,8 @@ DOMESTIC_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 #: the roots of force used: unconventional violence, assault, fighting, mass violence
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: roots of a reaction another's act may prompt: disapprove, reject, threaten, protest (see coder._prompted_by)
+REACTION_ROOTS = frozenset({"11", "12", "13", "14"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
