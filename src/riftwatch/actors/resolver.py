@@ -1891,6 +1891,8 @@ _DEALINGS = frozenset({"talk", "agreement", "deal", "relation", "tie", "meeting"
 _DEALING_VERBS = frozenset({"meet", "talk", "negotiate", "cooperate", "agree", "sign", "clash", "discuss", "confer"})
 #: what one side presses on another, whose "from" phrase or modifier names the side that presses
 _PRESSURES = word_list("pressures")
+#: goods sent, whose "to" phrase names the state that receives them ("supplies had been sent to Iran")
+_DELIVERING = word_list("delivering")
 #: participles of leading, which a named organisation's phrase tells of its leader, not its owner
 _LEADING = frozenset({"led", "dominated", "headed"})
 #: participles after "X-" that make X a backer or maker, not the actor: "Iranian-backed rebels",
@@ -1924,6 +1926,10 @@ def _aimed_at(t: Token) -> bool:
         # ... or the other side of dealings: "hopeful of an agreement with Japan", "held talks with Japan"
         h = t.head.head
         return h.lemma_.lower() in _DEALINGS or (h.pos_ == "VERB" and h.lemma_.lower() in _DEALING_VERBS)
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and (t.head.head.lemma_.lower() in _DELIVERING or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERING for c in t.head.head.children)):
+        # ... or the state goods are sent to: "supplies had been sent to Iran", "denied arms sales to Iran"
+        return True
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
         return False
     h = t.head.head
