@@ -270,7 +270,10 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             # (but "used Silkworm missiles to hit a tanker": who used them hit it)
             if not objs and head.lemma_.lower() in PREP_CONTROL:
                 objs = [o for pp in head.children if pp.dep_ == "prep" and pp.lower_ in ("on", "upon", "to")
-                        for o in children(pp, "pobj")]
+                        for o in children(pp, "pobj")] or [
+                    # "called for Israel to withdraw" (nlp.repairs.appeal_for_subject): the one right before "to"
+                    o for pp in head.children if pp.dep_ == "prep" and pp.lower_ == "for"
+                    for o in children(pp, "pobj") if o.right_edge.i == t.i - 2]
             if objs:
                 return objs, hops
         if dep == "pcomp" and head.lower_ == "to" and committed_to(head.head):

@@ -145,7 +145,7 @@ def repair(doc: Doc) -> Doc:
         if t.dep_ == "ccomp" and t.tag_ == "JJ":
             clause_verb_as_adjective(t)
         if t.dep_ == "advcl" and t.tag_ == "VB":
-            infinitive_subject(t)
+            infinitive_subject(t) or appeal_for_subject(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_verb(t) or root_noun_subject(t)
@@ -1016,6 +1016,30 @@ def infinitive_subject(v: Token) -> bool:
     if not any(t.text == "," for t in v.doc[subj.i + 1:to.i]):
         return False
     subj.head = gov
+    return True
+
+
+#: verbs of appealing whose "for" clause names whom they bid ("called for Israel to withdraw")
+_APPEALING = frozenset({"call", "appeal", "press", "push", "ask", "plead"})
+
+
+def appeal_for_subject(v: Token) -> bool:
+    """Make "The U.N. called for Israel to withdraw" read as "called for Israel" with the infinitive
+    bidden of it, as in "called on Israel to withdraw": the parser made "for" the mark of a clause whose
+    subject is Israel, so the appeal named no one. True when the parse was changed. Only for a "to"
+    infinitive right after its subject, a "for" right before that subject, and a verb of appealing
+    (``_APPEALING``) with no object before it."""
+    gov = v.head
+    if gov.i > v.i or gov.lemma_.lower() not in _APPEALING or any(c.dep_ == "dobj" for c in gov.children):
+        return False
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == v.i - 1), None)
+    if mark is None or subj is None or to is None or not mark.i == subj.left_edge.i - 1 < subj.i < to.i:
+        return False
+    mark.head, mark.dep_ = gov, "prep"
+    subj.head, subj.dep_ = mark, "pobj"
+    v.dep_ = "xcomp"
     return True
 
 
