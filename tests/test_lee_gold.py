@@ -21,6 +21,7 @@ DEV = ROOT / "eval" / "lee_dev.jsonl"
 HELDOUT = ROOT / "eval" / "lee_heldout.jsonl"
 DEV2 = ROOT / "eval" / "lee_dev2.jsonl"  # the sentences after lee_dev's leads, and more leads (session 8)
 DEV3 = ROOT / "eval" / "lee_dev3.jsonl"  # the rest of those documents (session 8)
+DEV4 = ROOT / "eval" / "lee_dev4.jsonl"  # 28 documents no other set used, either parity, labelled blind (session 28)
 DOCS = ["Pakistan has announced sanctions against India. The talks failed.",
         "Israel has rejected a bid by Yasser Arafat to visit Bethlehem \u00a3 for Christmas."]
 
@@ -147,13 +148,15 @@ def test_the_gate_lists_the_sets_and_measures_the_held_out_one_only_on_request()
 
 # ---------------------------------------------------------------------------- the real label files
 SETS = [pytest.param(DEV, "lee-dev", id="development"), pytest.param(HELDOUT, "lee-heldout", id="held-out"),
-        pytest.param(DEV2, "lee-dev2", id="development-2"), pytest.param(DEV3, "lee-dev3", id="development-3")]
+        pytest.param(DEV2, "lee-dev2", id="development-2"), pytest.param(DEV3, "lee-dev3", id="development-3"),
+        pytest.param(DEV4, "lee-dev4", id="development-4")]
 
 
 #: rows (min, max) and documents (min) per set: the leads of ~50 documents (176, 177 rows), the next
-#: sentences and 18 more leads (221 rows, 64 documents), the rest of 30 documents (188 rows)
+#: sentences and 18 more leads (221 rows, 64 documents), the rest of 30 documents (188 rows), every
+#: sentence of 28 unused documents (186 rows)
 SIZES = {"lee-dev": (150, 220, 45), "lee-heldout": (150, 220, 45), "lee-dev2": (200, 250, 55),
-         "lee-dev3": (150, 220, 28)}
+         "lee-dev3": (150, 220, 28), "lee-dev4": (150, 220, 28)}
 
 
 def _label_rows(path: Path) -> list[dict]:
@@ -188,6 +191,9 @@ def test_the_development_and_held_out_sets_share_no_document_and_split_by_line_p
     for doc_spans in spans.values():
         doc_spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(doc_spans, doc_spans[1:]))
+    # the fourth set took documents no set had used, of either parity: none is another set's
+    fourth = {(r["file"], r["doc"]) for r in _label_rows(DEV4)}
+    assert not fourth & (set(spans) | held)
 
 
 @pytest.mark.parametrize("path, name", SETS)

@@ -32,6 +32,7 @@ REUTERS = [s for s in SUITE if s.corpus and Path(s.corpus) == reuters.CORPUS_SUB
 SHAPE = {"reuters-21578": ((150, 220), 10, (0.15, 0.35)),
          "reuters-dev2": ((150, 220), 12, (0.30, 0.50)),
          "reuters-dev3": ((150, 220), 20, (0.15, 0.35)),
+         "reuters-dev4": ((150, 220), 20, (0.25, 0.45)),
          "reuters-heldout": ((100, 150), 10, (0.15, 0.35)),
          "reuters-heldout2": ((100, 150), 10, (0.15, 0.35)),
          "reuters-heldout3": ((100, 150), 9, (0.15, 0.35))}

@@ -78,9 +78,11 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("reuters-21578", "eval/reuters_gold.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev2", "eval/reuters_dev2.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev3", "eval/reuters_dev3.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
+    SuiteSet("reuters-dev4", "eval/reuters_dev4.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("lee-dev", "eval/lee_dev.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev2", "eval/lee_dev2.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev3", "eval/lee_dev3.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
+    SuiteSet("lee-dev4", "eval/lee_dev4.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     # held out: measured only (--heldout), never used to develop the coder (eval/README.md)
     SuiteSet("reuters-heldout", "eval/reuters_heldout.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578",
              heldout=True),
