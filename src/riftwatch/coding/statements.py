@@ -341,6 +341,9 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
 TRYING = word_list("trying")
 #: verbs of evidence whose own clause a speaker asserts: "says the tape proves X was behind it"
 EVIDENCE = word_list("evidence")
+#: verbs of admitting, and the cues of a fault that, admitted of one's own act, acknowledges responsibility (015)
+ADMITTING = word_list("admitting")
+FAULTS = word_list("faults")
 #: cues that, said by the speaker of itself, claim an attack ("said it was responsible for the bombing")
 OWNED_ATTACKS = frozenset({"responsible_for_attack", "behind_attack"})
 
@@ -427,6 +430,9 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             if doers := critic.extraposed(x, subj):  # "it was unacceptable that Japan had sent troops"
                 targets = _actors_in(coder, [t for d in doers for t in _owners(d)], actors, own, v, p)
                 return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
+            if _lemma(v) in ADMITTING and cue.id in FAULTS and (_is_speaker(coder, subj, sources, actors, v, p) or not
+                                                                _actors_in(coder, about_subject, actors, own, v, p)):
+                return cue, [], "015"  # "Reagan admitted the operation was a mistake": responsibility acknowledged
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
                     return cue, claimed_victims(coder, pred, v, actors, own, p), "015"

@@ -146,6 +146,8 @@ def repair(doc: Doc) -> Doc:
             clause_verb_as_adjective(t)
         if t.dep_ == "advcl" and t.tag_ == "VB":
             infinitive_subject(t) or appeal_for_subject(t)
+        if t.dep_ == "prep" and t.n_lefts == 0 and t.n_rights == 0:
+            stranded_name_before_speaker(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_verb(t) or root_noun_subject(t)
@@ -1016,6 +1018,24 @@ def infinitive_subject(v: Token) -> bool:
     if not any(t.text == "," for t in v.doc[subj.i + 1:to.i]):
         return False
     subj.head = gov
+    return True
+
+
+def stranded_name_before_speaker(prep: Token) -> bool:
+    """Give a preposition left with no object the name after it that the parser hung on the speakers
+    after a comma: in "Japan has extended a loan to Bangladesh, Finance Ministry officials said" it read
+    "Bangladesh, Finance Ministry officials" as one phrase. True when the parse was changed. Only for a
+    proper name that starts right after the preposition, ends right before the comma, and modifies a
+    word after that comma."""
+    doc = prep.doc
+    comma = next((t for t in doc[prep.i + 1:min(prep.i + 6, len(doc))] if t.text == ","), None)
+    if comma is None or comma.i == prep.i + 1:
+        return False
+    name = doc[comma.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "compound", "appos") or name.head.i <= comma.i \
+            or name.left_edge.i != prep.i + 1:
+        return False
+    name.head, name.dep_ = prep, "pobj"
     return True
 
 
