@@ -52,3 +52,17 @@ def test_a_fault_admitted_of_ones_own_act_acknowledges_responsibility(code):
     # ... a fault found in another's act is still criticism, and an act admitted is the act
     assert country_codes(code("Reagan admitted that the Soviet walkout was a mistake.", OLD)) == {("USA", "RUS", "111")}
     assert [e.code[:2] for e in code("Iraq admitted its jets attacked the tanker.", OLD)] == ["19"]
+
+
+def test_plans_announced_are_intended_by_who_announces_them(code):
+    # "announced plans to impose tariffs" is intended as "plans to impose tariffs" is: a threat of sanctions
+    got = code("Washington announced plans to impose tariffs on Japanese goods.", OLD, all=True)
+    assert ("USA", "JPN", "1312") in country_codes([e for e in got if e.asserted])
+    assert not [e for e in got if e.asserted and e.code == "163"]
+    assert ("JPN", "CHN", "036") in country_codes(code("Japan unveiled plans to visit China.", DAY))
+    # ... a decision announced is taken
+    assert ("JPN", "IRQ", "154") in country_codes(code("Japan announced a decision to send troops to Iraq.", DAY))
+    # ... but a plan that may be announced is not yet one, and another's plan is not the teller's
+    assert not code("Japan may announce plans to visit China.", DAY)
+    assert country_codes(code("China criticised the U.S. plan to deploy missiles in South Korea.", DAY)) == {
+        ("CHN", "USA", "111")}

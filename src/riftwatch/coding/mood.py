@@ -20,7 +20,8 @@ from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
 from ..lexicon import word_list
-from .slots import CAMPAIGN_NOUNS, DECISION_NOUNS, LONG_SPANS, NO_CHOICE, PROMISE_NOUNS, REFUSAL_NOUNS, RELATIVE_PRONOUNS, committed_to, infinitive, out_of_question
+from .slots import (CAMPAIGN_NOUNS, DECISION_NOUNS, LONG_SPANS, NO_CHOICE, PLAN_NOUNS, PROMISE_NOUNS, REFUSAL_NOUNS,
+                    RELATIVE_PRONOUNS, UNVEILING, committed_to, infinitive, out_of_question)
 
 PRED_AUX = {"will": "prediction", "shall": "prediction", "'ll": "prediction", "wo": "prediction",
             "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -271,6 +272,16 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                         status, via = "intent", lemma(t)
                         break
                 continue
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in PLAN_NOUNS and t.head.dep_ == "dobj" \
+                    and lemma(t.head.head) in UNVEILING:
+                # "announced plans to impose tariffs": intended, as "plans to impose" is (but "may announce
+                # plans to ..." is as uncertain as the announcement)
+                gov = t.head.head if t.head.dep_ == "dobj" and t.head.head.pos_ in ("VERB", "AUX") else None
+                told = verb_status(gov, p, day) if gov is not None else None
+                status, via = (told.status, told.via) if told is not None and told.status != "asserted" else (
+                    "intent", "plan")
+                t = t.head
+                break
             if t.dep_ == "acl" and t.head.pos_ == "NOUN" and lemma(t.head) in PROMISE_NOUNS:
                 # "Arafat's promise to end the attacks": promised as "promised to end" is
                 status, via, t = "intent", PROMISE_NOUNS[lemma(t.head)], t.head

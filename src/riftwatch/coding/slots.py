@@ -193,6 +193,10 @@ CAMPAIGN_NOUNS = word_list("campaign_nouns")
 #: nouns of a decision taken whose "to"-infinitive its owner (only one the phrase names) carries out:
 #: "Washington's decision to send cluster munitions to Kyiv" (not "China criticised the decision to send troops")
 DECISION_NOUNS = word_list("decision_nouns")
+#: nouns of a plan whose "to"-infinitive its owner intends ("announced plans to impose tariffs"), and the verbs
+#: whose subject owns the plan or decision they take as their object
+PLAN_NOUNS = word_list("plan_nouns")
+UNVEILING = word_list("unveiling")
 #: nouns that name armed forces as a body ("rebel forces fighting the government": they fight)
 TROOP_BODIES = word_list("troop_bodies")
 #: ... and what forces so qualified go on doing, no act of the day ("Turkish forces occupying north Cyprus")
@@ -295,7 +299,15 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             if not owner and head.lemma_.lower() in DECISION_NOUNS:
                 owner = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
                          and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]  # "the U.S. decision to impose tariffs"
+            if not owner and head.lemma_.lower() in DECISION_NOUNS and head.dep_ == "dobj" \
+                    and head.head.lemma_.lower() in UNVEILING:
+                owner = children(head.head, *SUBJ)  # "Seoul announced a decision to expel the envoy"
             return owner, hops
+        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in PLAN_NOUNS and infinitive(t) \
+                and head.dep_ == "dobj" and head.head.lemma_.lower() in UNVEILING:
+            # "Japan announced plans to send troops": the one who unveils the plan intends it (another's
+            # plan, "criticised South Korea's plan to import less", is told, not intended by the teller)
+            return children(head.head, *SUBJ), hops
         if dep == "csubj" and head.lemma_.lower() == "be" and out_of_question(head) and head.dep_ == "ccomp":
             # "Japan said lifting the sanctions was out of the question": the speaker rules it out
             return children(head.head, "nsubj"), hops
