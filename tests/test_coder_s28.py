@@ -66,3 +66,12 @@ def test_plans_announced_are_intended_by_who_announces_them(code):
     assert not code("Japan may announce plans to visit China.", DAY)
     assert country_codes(code("China criticised the U.S. plan to deploy missiles in South Korea.", DAY)) == {
         ("CHN", "USA", "111")}
+
+
+def test_a_strait_closed_or_threatened_is_closed_to_all(code):
+    # a waterway closed to no one named is closed to all shipping: coded with no target
+    assert country_codes(code("Iran threatened to close the Strait of Hormuz.", OLD)) == {("IRN", None, "1381")}
+    assert country_codes(code("Egypt closed the Suez Canal.", OLD)) == {("EGY", None, "191")}
+    # ... and to the state named, when one is
+    assert ("IRN", "USA", "1381") in country_codes(
+        code("Iran threatened to close the Strait of Hormuz to American ships.", OLD))

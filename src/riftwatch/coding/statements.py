@@ -928,10 +928,12 @@ def unaimed_act(p: "Pattern", obj: Token | None, sources: list[Actor]) -> bool:
     refusal of talks (125: "India ruled out any talks", the pattern's objects are talks;
     "declined the offer": of what, the article says) or an investigation it opens (09: "the
     police launched an inquiry into the shooting", not "set up a joint commission") or an act it approves (051:
-    "Japan welcomed the decision", whose, the article may say). An opposition's or a group's act, and any
+    "Japan welcomed the decision", whose, the article may say) or a waterway it closes to all shipping (191). An opposition's or a group's act, and any
     other rejection ("rejected the proposal": whose, the article says), is not."""
     if not sources or not all(_state_side(a) for a in sources):
         return False
     if obj is None:
         return False
-    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and _lemma(obj) in INQUIRIES) or p.code == "051"
+    # ... or a waterway it closes, or threatens to, closed to all ("Iran threatened to close the Strait of Hormuz")
+    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and _lemma(obj) in INQUIRIES) or p.code == "051" \
+        or (p.code == "191" and "strait" in p.objects)
