@@ -75,3 +75,18 @@ def test_a_strait_closed_or_threatened_is_closed_to_all(code):
     # ... and to the state named, when one is
     assert ("IRN", "USA", "1381") in country_codes(
         code("Iran threatened to close the Strait of Hormuz to American ships.", OLD))
+
+
+def test_tariffs_dropped_are_sanctions_eased(code):
+    assert ("USA", "JPN", "085") in country_codes(code("The United States dropped the tariffs on Japanese goods.", OLD))
+    got = country_codes(code("The U.S. is willing to drop the tariffs if Japan opens its markets to U.S. goods.", OLD))
+    assert ("USA", "JPN", "0354") in got
+
+
+def test_a_hope_for_ones_own_sides_act_commits_to_it(code):
+    # a hope is the hoper's intent when the act hoped for is its own side's
+    assert ("USA", "JPN", "0354") in country_codes(
+        code("Baldrige said he hopes the United States will lift the sanctions against Japan soon.", OLD))
+    # ... not another side's act hoped for, nor a forecast
+    assert not code("Baldrige said he hopes Japan will lift its barriers to American rice.", OLD)
+    assert not code("Analysts expect the United States will lift sanctions against Japan.", OLD)

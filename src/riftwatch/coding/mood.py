@@ -932,8 +932,10 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
     if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp"):
         gov = v.head  # "will send troops to fight X": the act it is the purpose of is said or asked
     rep = reporter(said_clause(gov))
-    if rep is not None and lemma(rep) in COGNITION:
-        return None  # "analysts expect that Iran will ...": a forecast, not a commitment
+    if rep is not None and lemma(rep) in COGNITION and COGNITION[lemma(rep)] != "intent":
+        return None  # "analysts expect that Iran will ...": a forecast, not a commitment (a hope is the hoper's
+        # own commitment when it is its own side's act: "hopes the U.S. will soon lift sanctions"; another's act
+        # hoped for is no one's commitment, see Coder._said)
     if (gov.dep_ in ("acl", "ccomp", "appos") and gov.head.pos_ == "NOUN" and lemma(gov.head) in SPECULATION) or any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in SPECULATION and c.i < gov.i and c.i != v.i
             for c in gov.children):  # (but "talks will resume" are the event itself, no talk of it)
