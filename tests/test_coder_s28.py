@@ -90,3 +90,14 @@ def test_a_hope_for_ones_own_sides_act_commits_to_it(code):
     # ... not another side's act hoped for, nor a forecast
     assert not code("Baldrige said he hopes Japan will lift its barriers to American rice.", OLD)
     assert not code("Analysts expect the United States will lift sanctions against Japan.", OLD)
+
+
+def test_the_month_may_is_no_modal(code):
+    # "troops last May launched an attack": the parser read "May" as the modal; the attack was launched
+    got = code("South African troops last May launched a military attack against guerrilla targets in Botswana.", OLD)
+    assert [e.code for e in got] == ["190"]
+    # ... eleven months before the story, in a clause beside the news, it is background
+    assert not code("Botswana soldiers sealed off the scene, which is near where South African troops last May "
+                    "launched a military attack against alleged guerrilla targets.", "1987-04-09")
+    # ... and the modal is still a modal
+    assert not code("Iran may attack Iraq.", OLD)

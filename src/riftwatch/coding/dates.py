@@ -111,7 +111,8 @@ def resolve(text: str, pub: date) -> tuple[date, str] | None:
                     continue
                 return (d if m.group(3) else _not_after(d, pub)), "day"
     for name, num in MONTHS.items():
-        if len(name) > 3 and re.search(rf"\b{name}\b", s):
+        # (the month "May", written with its capital, is no modal in a date expression: "last May")
+        if (len(name) > 3 or name == "may" and re.search(r"\bMay\b", text)) and re.search(rf"\b{name}\b", s):
             y = _YEAR.search(s)
             d = date(int(y.group(1)), num, 1) if y else _not_after(date(pub.year, num, 1), pub)
             return d, "month"

@@ -770,8 +770,10 @@ def historical(v: Token, day: date | None) -> bool:
         head = ent.root.head
         while head.dep_ in ("prep", "pobj", "npadvmod", "advmod", "amod", "nummod") and head.i not in (v.i, w.i):
             head = head.head
-        if ent.root.dep_ == "npadvmod" and head.dep_ in ("dobj", "attr") and head.head.i in (v.i, w.i):
+        if ent.root.dep_ == "npadvmod" and head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") \
+                and head.head.i in (v.i, w.i):
             head = head.head  # "met Abe in Chengdu last December": the parser hangs the time on the object
+            # (or on the subject: "where South African troops last May launched an attack")
         if head.dep_ == "xcomp" and head.head.i in (v.i, w.i) and years and max(years) <= day.year - 2:
             head = head.head  # "threatened to withdraw from NATO in 2018": the threat was then
         if head.i not in (v.i, w.i):

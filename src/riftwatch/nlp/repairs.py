@@ -148,6 +148,8 @@ def repair(doc: Doc) -> Doc:
             infinitive_subject(t) or appeal_for_subject(t)
         if t.dep_ == "prep" and t.n_lefts == 0 and t.n_rights == 0:
             stranded_name_before_speaker(t)
+        if t.text == "May" and t.dep_ == "aux":
+            month_may(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_verb(t) or root_noun_subject(t)
@@ -1018,6 +1020,17 @@ def infinitive_subject(v: Token) -> bool:
     if not any(t.text == "," for t in v.doc[subj.i + 1:to.i]):
         return False
     subj.head = gov
+    return True
+
+
+def month_may(t: Token) -> bool:
+    """Make the month in "South African troops last May launched an attack" a date, not the modal the parser
+    read it as (the attack was launched, not possibly launched). True when the parse was changed. Only for a
+    capitalised "May" inside a date entity, or after "last", "next", "early", "late", "in" or "since"."""
+    prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+    if t.ent_type_ != "DATE" and prev not in ("last", "next", "early", "late", "in", "since", "mid"):
+        return False
+    t.dep_, t.pos_, t.tag_ = "npadvmod", "PROPN", "NNP"
     return True
 
 
