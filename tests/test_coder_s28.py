@@ -101,3 +101,12 @@ def test_the_month_may_is_no_modal(code):
                     "launched a military attack against alleged guerrilla targets.", "1987-04-09")
     # ... and the modal is still a modal
     assert not code("Iran may attack Iraq.", OLD)
+
+
+def test_a_word_said_not_kept_by_another_is_criticism(code):
+    for s in ("President Reagan said Japan had not fulfilled its promise to halt predatory pricing.",
+              "Reagan said Japan had not lived up to the agreement.", "Reagan said Japan did not abide by the accord."):
+        assert country_codes(code(s, OLD)) == {("USA", "JPN", "111")}, s
+    # ... not of the speaker's own side, nor of a thing kept that is no undertaking
+    assert not code("Reagan said the United States had not kept its promise.", OLD)
+    assert ("USA", "JPN", "111") not in country_codes(code("Reagan said Japan had not kept its troops at home.", OLD))

@@ -245,6 +245,26 @@ def not_enough(x: Token) -> bool:
         and any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in x.children)
 
 
+#: verbs of keeping one's word, and what one gives it to (see :func:`unkept`)
+KEEPING_WORD = word_list("keeping_word")
+UNDERTAKINGS = word_list("undertakings")
+
+
+def unkept(x: Token) -> bool:
+    """Whether a negated clause says its subject has not kept its word: "Japan had not fulfilled its
+    promise", "has not lived up to the agreement", "did not abide by the accord" (a criticism, 111, as
+    "failed to honour" is). Only for a verb of keeping whose object, or the object of its "up to", "by"
+    or "with" phrase, is an undertaking."""
+    if _lemma(x) not in KEEPING_WORD or not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never")
+                                                 for c in x.children):
+        return False
+    objs = [c for c in x.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for pp in x.children if pp.dep_ in ("prep", "prt") and pp.lower_ in ("to", "by", "with", "up")
+        for o in [*pp.children, *(g for q in pp.children if q.dep_ == "prep" for g in q.children)]
+        if o.dep_ == "pobj"]
+    return any(_lemma(o) in UNDERTAKINGS for o in objs)
+
+
 def extraposed(x: Token, subj: Token) -> list[Token]:
     """The subjects of the clause an expletive "it" stands for: "it was unacceptable that Japan
     had sent troops" → [Japan], "it is outrageous for Israel to occupy Arab land" → [Israel];

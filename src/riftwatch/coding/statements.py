@@ -847,11 +847,11 @@ NOT_ENOUGH = Cue("s10_not_enough", "judge", ("do", "not", "enough"), frozenset()
 
 def _not_enough(coder: "Coder", x: Token, v: Token, p: "Pattern", sources: list[Actor], own: set[str | None],
                 actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
-    """"X has not done enough (to stop the attacks)" said of another actor: a criticism (111)
-    of the subject's actor; not of the speaker itself, nor in a question, condition or
+    """"X has not done enough (to stop the attacks)", or has not kept its word ("had not fulfilled its
+    promise"), said of another actor: a criticism (111) of the subject's actor; not of the speaker itself, nor in a question, condition or
     hypothetical ("would not do enough", "if X does not do enough")."""
     subj = _subject(x)
-    if subj is None or not critic.not_enough(x) or _modal(x) in MODALS or _negated(subj) or any(
+    if subj is None or not (critic.not_enough(x) or critic.unkept(x)) or _modal(x) in MODALS or _negated(subj) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children) \
             or _is_speaker(coder, subj, sources, actors, v, p):
         return None
