@@ -110,3 +110,10 @@ def test_a_word_said_not_kept_by_another_is_criticism(code):
     # ... not of the speaker's own side, nor of a thing kept that is no undertaking
     assert not code("Reagan said the United States had not kept its promise.", OLD)
     assert ("USA", "JPN", "111") not in country_codes(code("Reagan said Japan had not kept its troops at home.", OLD))
+
+
+def test_a_perfect_misread_as_an_adjective_still_says_the_wrong(code):
+    # "had exaggerated reports of casualties": the tagger made "exaggerated" an adjective (JJ, not VBN)
+    assert country_codes(code("An Iraqi official said Iran had exaggerated reports of casualties.", OLD)) == {
+        ("IRQ", "IRN", "112")}
+    assert not code("An Iraqi official said Iran had published detailed reports of casualties.", OLD)

@@ -24,7 +24,8 @@ The stance machinery (:mod:`.statements`) reads such a predicate against the lex
   to have done nothing at a duty ("nothing to stop the attacks"), or to have failed at one;
 * :func:`denied` / :func:`denies_approval` — a denied approval ("was not acceptable", "is not
   serious about the talks"), read as the pseudo-cue ``not_<word>``;
-* :func:`misparsed_perfect` — "Iran had exaggerated battle reports" parsed with an adjective;
+* :func:`misparsed_perfect` — "Iran had exaggerated battle reports" parsed with an adjective (with
+  :func:`verb_forms`, the verb an adjective of a participle's form stands for);
 * :func:`disapproval` — an actor said to be critical of, or angry with, another's act (111),
   disappointed with it (110) or pleased with it (051);
 * :func:`sporting` — a sentence about sport, where no judgement is political.
@@ -299,8 +300,19 @@ def misparsed_perfect(x: Token) -> list[Token]:
     if _lemma(x) != "have" or x.pos_ != "VERB" or x.i + 1 >= len(x.doc):
         return []
     nxt = x.doc[x.i + 1]
-    return [nxt] if nxt.tag_ == "VBN" and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head.i == x.i \
-        else []
+    # (tagged a participle, or an adjective of the participle's form: "had exaggerated reports of casualties")
+    return [nxt] if (nxt.tag_ == "VBN" or nxt.tag_ == "JJ" and nxt.lower_.endswith("ed")) and nxt.dep_ == "amod" \
+        and nxt.head.dep_ == "dobj" and nxt.head.head.i == x.i else []
+
+
+def verb_forms(t: Token) -> list[str]:
+    """The lemma of ``t`` and, for an adjective of a participle's form the tagger did not lemmatise as a verb,
+    the verbs it may be the participle of: "exaggerated" → exaggerate, exaggerat; "falsified" → falsify."""
+    low = t.lower_
+    out = [_lemma(t)]
+    if t.tag_ == "JJ" and low.endswith("ed"):
+        out += [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ied") else [])
+    return out
 
 
 def did_nothing(x: Token) -> bool:

@@ -449,7 +449,8 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     if _is_speaker(coder, subj, sources, actors, v, p):
         return None
     cue = lex.find("wrong", [_lemma(x)], lemmas) or next(  # "Iran had exaggerated battle reports", misparsed
-        (c for m in critic.misparsed_perfect(x) for c in [lex.find("wrong", [_lemma(m)], lemmas)] if c), None)
+        (c for m in critic.misparsed_perfect(x) for f in critic.verb_forms(m) for c in [lex.find("wrong", [f], lemmas)]
+         if c), None)
     if cue is not None and not critic.failed_duty(x, subj, actors):
         cue = None  # "the talks had failed to provide any reason": no one's duty
     if cue is None and critic.did_nothing(x):
