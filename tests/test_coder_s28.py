@@ -117,3 +117,13 @@ def test_a_perfect_misread_as_an_adjective_still_says_the_wrong(code):
     assert country_codes(code("An Iraqi official said Iran had exaggerated reports of casualties.", OLD)) == {
         ("IRQ", "IRN", "112")}
     assert not code("An Iraqi official said Iran had published detailed reports of casualties.", OLD)
+
+
+def test_regret_for_a_sinking_or_bombing_of_ones_own_is_an_apology(code):
+    assert country_codes(code("Japan expressed regret over the sinking of the Chinese boat.", OLD)) == {
+        ("JPN", "CHN", "055")}
+    assert ("USA", "CHN", "055") in country_codes(
+        code("Washington expressed regret over the bombing of the Chinese embassy in Belgrade.", "1999-05-09"))
+    # ... not for one another did
+    assert not [e for e in code("Japan regretted the sinking of the Chinese boat by Chinese pirates.", OLD)
+                if e.code == "055"]
