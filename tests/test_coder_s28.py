@@ -127,3 +127,13 @@ def test_regret_for_a_sinking_or_bombing_of_ones_own_is_an_apology(code):
     # ... not for one another did
     assert not [e for e in code("Japan regretted the sinking of the Chinese boat by Chinese pirates.", OLD)
                 if e.code == "055"]
+
+
+def test_a_trip_planned_is_intended_not_made(code):
+    # "plans a July trip to China": an intent to meet (036), not a visit made (nor one of last July)
+    got = code("U.S. Trade Representative Clayton Yeutter said he plans a July trip to China.", "1987-03-02", all=True)
+    assert ("USA", "CHN", "036") in country_codes([e for e in got if e.asserted])
+    assert not [e for e in got if e.asserted and e.code == "042"]
+    # ... but a planning admitted of an old attack is no threat
+    assert not [e for e in code("Osama bin Laden admitted planning the September 11 terrorist attacks on the "
+                                "United States.", "2001-12-14") if e.code[:2] == "13"]

@@ -94,6 +94,8 @@ SPECULATION = ALLEGATIONS | frozenset({"expectation", "prediction", "forecast", 
                                        "impression", "report", "sign", "indication", "talk", "guess", "prospect",
                                        "likelihood", "possibility", "risk", "danger", "threat", "worry", "concern"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: verbs whose object, an event noun, is still to come and intended by their subject ("plans a trip to China")
+PLANNING_VERBS = frozenset({"plan", "schedule", "arrange", "intend"})
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
@@ -523,6 +525,11 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in n.head.children))):
         status = "negated"  # "the visit was canceled", "Pompeo's visit to Seoul, canceled ...", "called off the talks"
         mood = replace(mood, negated=True)  # ("would postpone the release of the hostages" refuses it, promises nothing)
+    if status == "asserted" and n.dep_ == "dobj" and lemma(n.head) in PLANNING_VERBS and n.head.tag_ in (
+            "VBZ", "VBP", "VB") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children):
+        # "Yeutter plans a July trip to China": as "a planned trip" (not "admitted planning the September 11
+        # attacks", long done)
+        status, via = "intent", "nominal:planned"
     if status == "asserted" and (any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children) or (
             n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("event", "case"))):
         status, via = "hypothetical", "any"  # "warned against any U.S. attack", "in the event of a strike"
