@@ -137,3 +137,14 @@ def test_a_trip_planned_is_intended_not_made(code):
     # ... but a planning admitted of an old attack is no threat
     assert not [e for e in code("Osama bin Laden admitted planning the September 11 terrorist attacks on the "
                                 "United States.", "2001-12-14") if e.code[:2] == "13"]
+
+
+def test_a_month_just_ahead_is_the_coming_one(code):
+    # "in April" in a story of March is the coming April, not April of last year: no background
+    got = code("The United States warned Tokyo its promised economic package in April must be significant.",
+               "1987-03-09", all=True)
+    assert not [e for e in got if e.status == "historical"]
+    # ... while a month just past, or "last April", is still past
+    assert [e.status for e in code("South Korea signed the accord with Japan in December, officials said on Monday. "
+                                   "Seoul also signed a pact with Tokyo in December.", "1987-03-09", all=True)
+            if e.sentence_index == 1][:1] == ["historical"]

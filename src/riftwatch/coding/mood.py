@@ -874,6 +874,8 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
     when, precision = found
     if precision == "year":
         return when.year < day.year
+    if precision == "month" and not re.search(r"\b(last|past|\d{4})\b", low) and 0 < (when.month - day.month) % 12 <= 4:
+        return False  # "in April" in a story of March: the coming April, not last year's (but "in December" is past)
     if years_only and precision != "day":
         return False  # a lead's own "last November" stays (but "on October 2", weeks back, is history)
     if precision == "month":
