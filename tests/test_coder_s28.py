@@ -141,7 +141,8 @@ def test_a_trip_planned_is_intended_not_made(code):
 
 def test_a_month_just_ahead_is_the_coming_one(code):
     # "in April" in a story of March is the coming April, not April of last year: no background
-    got = code("The United States warned Tokyo its promised economic package in April must be significant.",
+    got = code("The United States has openly attacked Japan's tight-fisted fiscal policy for the first time and "
+               "warned Tokyo its promised economic package in April must be significant, senior U.S. Officials said.",
                "1987-03-09", all=True)
     assert not [e for e in got if e.status == "historical"]
     # ... while a month just past, or "last April", is still past
