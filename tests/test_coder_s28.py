@@ -149,3 +149,13 @@ def test_a_month_just_ahead_is_the_coming_one(code):
     assert [e.status for e in code("South Korea signed the accord with Japan in December, officials said on Monday. "
                                    "Seoul also signed a pact with Tokyo in December.", "1987-03-09", all=True)
             if e.sentence_index == 1][:1] == ["historical"]
+
+
+def test_an_attack_by_an_opposition_or_over_conduct_is_struck_in_words(code):
+    for s, want in (("The Opposition Leader Simon Crean has attacked the Government over its handling of the asylum "
+                     "seeker issue.", ("AUS", "AUS", "111")),
+                    ("Senator Kennedy attacked President Bush over the war.", ("USA", "USA", "111")),
+                    ("China attacked the United States over its policy on Taiwan.", ("CHN", "USA", "111"))):
+        assert country_codes(code(s, "2001-12-14")) == {want}, s
+    # ... a state's attack is still force
+    assert country_codes(code("Israel attacked Gaza over the rocket fire.", "2001-12-14")) == {("ISR", "PSE", "190")}

@@ -97,6 +97,10 @@ WORDING_VERBS = word_list("wording_verbs") | REPORTING
 SPEAKING_PEOPLE = word_list("speaking_people")
 
 
+#: conduct a blow "over" which is struck in words ("attacked the Government over its handling of ...")
+FAULTED_CONDUCT = word_list("faulted_conduct")
+
+
 def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
     """Whether the blow at verb ``v`` is struck in words: it is said ("hit back at Japan, saying ...",
     "..., calling the controls bullying", "hit back that ...") or its striker is a voice ("the ministry's
@@ -110,7 +114,12 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
                for c in v.children) or any(c.dep_ == "ccomp" for c in v.children) or any(
         h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads) or (
         # "Zelenskiy and Trump clashed in the Oval Office": leaders who clash, clash in words
-        v.lemma_.lower() == "clash" and bool(sources) and all(a.kind in ("person", "titled") for a in sources))
+        v.lemma_.lower() == "clash" and bool(sources) and all(a.kind in ("person", "titled") for a in sources)) or (
+        # "the Opposition leader attacked the Government": oppositions, parties and legislators have no arms
+        bool(sources) and all(a.sector in ("OPP", "LEG", "PTY") for a in sources)) or any(
+        # "... over its handling of the asylum issue": a blow over conduct is struck in words
+        pp.dep_ == "prep" and pp.lower_ == "over" and any(o.lemma_.lower() in FAULTED_CONDUCT for o in children(pp, "pobj"))
+        for pp in v.children)
 
 
 def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:
