@@ -159,3 +159,10 @@ def test_an_attack_by_an_opposition_or_over_conduct_is_struck_in_words(code):
         assert country_codes(code(s, "2001-12-14")) == {want}, s
     # ... a state's attack is still force
     assert country_codes(code("Israel attacked Gaza over the rocket fire.", "2001-12-14")) == {("ISR", "PSE", "190")}
+
+
+def test_a_base_captured_is_ground_taken(code):
+    assert country_codes(code("Chad said its troops had captured the Libyan airbase at Ouadi Doum.", OLD)) == {
+        ("TCD", "LBY", "192")}
+    # ... people captured are still seized
+    assert country_codes(code("Ukraine captured two North Korean soldiers.", DAY)) == {("UKR", "PRK", "173")}

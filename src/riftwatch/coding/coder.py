@@ -97,6 +97,8 @@ WORDING_VERBS = word_list("wording_verbs") | REPORTING
 SPEAKING_PEOPLE = word_list("speaking_people")
 
 
+#: places whose capture takes ground (192), not people (173): "captured the Libyan airbase"
+MILITARY_SITES = word_list("military_sites")
 #: conduct a blow "over" which is struck in words ("attacked the Government over its handling of ...")
 FAULTED_CONDUCT = word_list("faulted_conduct")
 
@@ -938,6 +940,8 @@ class Coder:
                 # "appealed to the international community for food aid", "appealed for international aid":
                 # an appeal to no one state
                 p = replace(p, flags=p.flags | {"unknown_target"})
+        if p.code == "173" and not passive and any(o.lemma_.lower() in MILITARY_SITES for o in children(v, "dobj")):
+            p = replace(p, code="192")  # "captured the Libyan airbase at Ouadi Doum": ground taken, no arrest
         if obj is not None:
             if not _owned_act(v, obj, self.patterns.noun_lemmas):
                 consumed.add(obj.i)  # ("rejected a demand by the IMF": the demand is coded as well)
