@@ -166,3 +166,7 @@ def test_a_base_captured_is_ground_taken(code):
         ("TCD", "LBY", "192")}
     # ... people captured are still seized
     assert country_codes(code("Ukraine captured two North Korean soldiers.", DAY)) == {("UKR", "PRK", "173")}
+
+
+def test_dfat_is_australias_foreign_ministry(code):
+    assert actor_codes(code("DFAT has criticised Indonesia.", "2002-01-05")) == {("AUSGOV", "IDN", "111")}
