@@ -113,7 +113,8 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
             for pp in v.children):
         return False
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
-               for c in v.children) or any(c.dep_ == "ccomp" for c in v.children) or any(
+               for c in v.children) or any(c.dep_ == "ccomp" and not any(  # (not "attacked what Kyiv called targets")
+                   w.lower_ == "what" and w.i < c.i for w in c.children) for c in v.children) or any(
         h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads) or (
         # "Zelenskiy and Trump clashed in the Oval Office": leaders who clash, clash in words
         v.lemma_.lower() == "clash" and bool(sources) and all(a.kind in ("person", "titled") for a in sources)) or (
