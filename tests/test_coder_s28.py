@@ -170,3 +170,11 @@ def test_a_base_captured_is_ground_taken(code):
 
 def test_dfat_is_australias_foreign_ministry(code):
     assert actor_codes(code("DFAT has criticised Indonesia.", "2002-01-05")) == {("AUSGOV", "IDN", "111")}
+
+
+def test_a_leader_confined_and_attacks_called_off_inside_a_state(code):
+    assert country_codes(code("Yasser Arafat has been confined to his headquarters in Ramallah by Israeli tanks.",
+                              "2001-12-28")) == {("ISR", "PSE", "173")}
+    assert not code("The army confined its troops to barracks.", "2001-12-28")
+    assert country_codes(code("Hamas has called off its suicide attacks inside Israel.", "2001-12-28")) == {
+        ("PSE", "ISR", "087")}
