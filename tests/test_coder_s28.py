@@ -178,3 +178,10 @@ def test_a_leader_confined_and_attacks_called_off_inside_a_state(code):
     assert not code("The army confined its troops to barracks.", "2001-12-28")
     assert country_codes(code("Hamas has called off its suicide attacks inside Israel.", "2001-12-28")) == {
         ("PSE", "ISR", "087")}
+
+
+def test_aid_counted_in_marks_and_a_pact_failed_to_be_lived_up_to(code):
+    assert ("DEU", "BOL", "070") in country_codes(code("West Germany gave Bolivia 91 mln marks in aid.", OLD))
+    assert country_codes(code("Reagan said Japan had failed to live up to the agreement.", OLD)) == {
+        ("USA", "JPN", "111")}
+    assert not code("The visit marks a new stage in relations between China and Japan.", OLD)
