@@ -185,3 +185,10 @@ def test_aid_counted_in_marks_and_a_pact_failed_to_be_lived_up_to(code):
     assert country_codes(code("Reagan said Japan had failed to live up to the agreement.", OLD)) == {
         ("USA", "JPN", "111")}
     assert not code("The visit marks a new stage in relations between China and Japan.", OLD)
+
+
+def test_a_speaker_that_calls_itself_wrong_acknowledges_responsibility(code):
+    assert country_codes(code("Japan said it had been wrong.", OLD)) == {("JPN", None, "015")}
+    # ... not a person's "it", which is some act, nor another's act judged wrong
+    assert not code("Reagan said it was a mistake.", OLD)
+    assert country_codes(code("Washington said the Iraqi decision was wrong.", OLD)) == {("USA", "IRQ", "111")}

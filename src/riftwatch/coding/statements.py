@@ -430,9 +430,13 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             if doers := critic.extraposed(x, subj):  # "it was unacceptable that Japan had sent troops"
                 targets = _actors_in(coder, [t for d in doers for t in _owners(d)], actors, own, v, p)
                 return (cue, targets, "111" if cue.role == "reject" else cue.code) if targets else None
-            if _lemma(v) in ADMITTING and cue.id in FAULTS and (_is_speaker(coder, subj, sources, actors, v, p) or not
-                                                                _actors_in(coder, about_subject, actors, own, v, p)):
-                return cue, [], "015"  # "Reagan admitted the operation was a mistake": responsibility acknowledged
+            speaker = _is_speaker(coder, subj, sources, actors, v, p)
+            if cue.id in FAULTS and ((_lemma(v) in ADMITTING and (speaker or not _actors_in(
+                    coder, about_subject, actors, own, v, p))) or (speaker and subj.lower_ not in ANAPHORA and not (
+                    subj.lower_ == "it" and any(a.kind in ("person", "titled") for a in sources)))):
+                # "Reagan admitted the operation was a mistake", "Abrams said he was wrong": responsibility
+                # acknowledged
+                return cue, [], "015"
             if _is_speaker(coder, subj, sources, actors, v, p) and subj.lower_ not in ANAPHORA:
                 if cue.id in OWNED_ATTACKS:  # "the group said it was responsible for the bombing": a claim
                     return cue, claimed_victims(coder, pred, v, actors, own, p), "015"
