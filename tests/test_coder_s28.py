@@ -157,8 +157,9 @@ def test_an_attack_by_an_opposition_or_over_conduct_is_struck_in_words(code):
                     ("Senator Kennedy attacked President Bush over the war.", ("USA", "USA", "111")),
                     ("China attacked the United States over its policy on Taiwan.", ("CHN", "USA", "111"))):
         assert country_codes(code(s, "2001-12-14")) == {want}, s
-    # ... a state's attack is still force
+    # ... a state's attack is still force, and so is a named movement's
     assert country_codes(code("Israel attacked Gaza over the rocket fire.", "2001-12-14")) == {("ISR", "PSE", "190")}
+    assert ("ZAF", "ZAF", "190") in country_codes(code("Inkatha supporters attacked ANC supporters in Natal.", OLD))
 
 
 def test_a_base_captured_is_ground_taken(code):

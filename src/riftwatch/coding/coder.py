@@ -118,8 +118,9 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
         h.lemma_.lower() in SPEAKING_PEOPLE for h in src_heads) or (
         # "Zelenskiy and Trump clashed in the Oval Office": leaders who clash, clash in words
         v.lemma_.lower() == "clash" and bool(sources) and all(a.kind in ("person", "titled") for a in sources)) or (
-        # "the Opposition leader attacked the Government": oppositions, parties and legislators have no arms
-        bool(sources) and all(a.sector in ("OPP", "LEG", "PTY") for a in sources)) or any(
+        # "the Opposition leader attacked the Government": oppositions, parties and legislators have no arms (but
+        # a named body may: "Inkatha attacked ANC supporters", "the Mojahedin attacked")
+        bool(sources) and all(a.sector in ("OPP", "LEG", "PTY") and a.kind != "org" for a in sources)) or any(
         # "... over its handling of the asylum issue": a blow over conduct is struck in words
         pp.dep_ == "prep" and pp.lower_ == "over" and any(o.lemma_.lower() in FAULTED_CONDUCT for o in children(pp, "pobj"))
         for pp in v.children)
