@@ -122,8 +122,8 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
         # a named body may: "Inkatha attacked ANC supporters", "the Mojahedin attacked")
         bool(sources) and all(a.sector in ("OPP", "LEG", "PTY") and a.kind != "org" for a in sources)) or any(
         # "... over its handling of the asylum issue": a blow over conduct is struck in words
-        pp.dep_ == "prep" and pp.lower_ == "over" and any(o.lemma_.lower() in FAULTED_CONDUCT for o in children(pp, "pobj"))
-        for pp in v.children)
+        pp.dep_ == "prep" and pp.lower_ == "over"
+        and any(o.lemma_.lower() in FAULTED_CONDUCT for o in children(pp, "pobj")) for pp in v.children)
 
 
 def _reading(p: Pattern, sense: str, which: int = 0) -> Pattern:

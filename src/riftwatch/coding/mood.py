@@ -95,7 +95,7 @@ SPECULATION = ALLEGATIONS | frozenset({"expectation", "prediction", "forecast", 
                                        "likelihood", "possibility", "risk", "danger", "threat", "worry", "concern"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: verbs whose object, an event noun, is still to come and intended by their subject ("plans a trip to China")
-PLANNING_VERBS = frozenset({"plan", "schedule", "arrange", "intend"})
+PLANNING_VERBS = word_list("planning_verbs")
 NOMINAL_MODIFIERS = {"planned": "intent", "proposed": "intent", "possible": "hypothetical", "potential":
                      "hypothetical", "expected": "prediction", "upcoming": "prediction", "future": "prediction",
                      "likely": "prediction", "anticipated": "prediction", "would-be": "hypothetical"}
@@ -278,8 +278,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
                     and lemma(t.head.head) in UNVEILING:
                 # "announced plans to impose tariffs": intended, as "plans to impose" is (but "may announce
                 # plans to ..." is as uncertain as the announcement)
-                gov = t.head.head if t.head.dep_ == "dobj" and t.head.head.pos_ in ("VERB", "AUX") else None
-                told = verb_status(gov, p, day) if gov is not None else None
+                gov = t.head.head
+                told = verb_status(gov, p, day) if gov.pos_ in ("VERB", "AUX") else None
                 status, via = (told.status, told.via) if told is not None and told.status != "asserted" else (
                     "intent", "plan")
                 t = t.head
@@ -874,7 +874,8 @@ def _background(text: str, day: date, years_only: bool = False) -> bool:
     when, precision = found
     if precision == "year":
         return when.year < day.year
-    if precision == "month" and not re.search(r"\b(last|past|\d{4})\b", low) and 0 < (when.month - day.month) % 12 <= 4:
+    if precision == "month" and not re.search(r"\b(last|past|\d{4})\b", low) \
+            and 0 < (when.month - day.month) % 12 <= 4:
         return False  # "in April" in a story of March: the coming April, not last year's (but "in December" is past)
     if years_only and precision != "day":
         return False  # a lead's own "last November" stays (but "on October 2", weeks back, is history)

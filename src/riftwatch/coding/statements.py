@@ -853,8 +853,8 @@ NOT_ENOUGH = Cue("s10_not_enough", "judge", ("do", "not", "enough"), frozenset()
 def _not_enough(coder: "Coder", x: Token, v: Token, p: "Pattern", sources: list[Actor], own: set[str | None],
                 actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """"X has not done enough (to stop the attacks)", or has not kept its word ("had not fulfilled its
-    promise"), said of another actor: a criticism (111) of the subject's actor; not of the speaker itself, nor in a question, condition or
-    hypothetical ("would not do enough", "if X does not do enough")."""
+    promise"), said of another actor: a criticism (111) of the subject's actor; not of the speaker itself,
+    nor in a question, condition or hypothetical ("would not do enough", "if X does not do enough")."""
     subj = _subject(x)
     if subj is None or not (critic.not_enough(x) or critic.unkept(x)) or _modal(x) in MODALS or _negated(subj) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children) \
@@ -933,12 +933,13 @@ def unaimed_act(p: "Pattern", obj: Token | None, sources: list[Actor]) -> bool:
     refusal of talks (125: "India ruled out any talks", the pattern's objects are talks;
     "declined the offer": of what, the article says) or an investigation it opens (09: "the
     police launched an inquiry into the shooting", not "set up a joint commission") or an act it approves (051:
-    "Japan welcomed the decision", whose, the article may say) or a waterway it closes to all shipping (191). An opposition's or a group's act, and any
-    other rejection ("rejected the proposal": whose, the article says), is not."""
+    "Japan welcomed the decision", whose, the article may say) or a waterway it closes to all shipping (191).
+    An opposition's or a group's act, and any other rejection ("rejected the proposal": whose, the article
+    says), is not."""
     if not sources or not all(_state_side(a) for a in sources):
         return False
     if obj is None:
         return False
     # ... or a waterway it closes, or threatens to, closed to all ("Iran threatened to close the Strait of Hormuz")
-    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and _lemma(obj) in INQUIRIES) or p.code == "051" \
-        or (p.code == "191" and "strait" in p.objects)
+    return (p.code == "125" and "talk" in p.objects) or (p.code[:2] == "09" and _lemma(obj) in INQUIRIES) \
+        or p.code == "051" or (p.code == "191" and "strait" in p.objects)
