@@ -90,6 +90,8 @@ def test_a_hope_for_ones_own_sides_act_commits_to_it(code):
     # ... not another side's act hoped for, nor a forecast
     assert not code("Baldrige said he hopes Japan will lift its barriers to American rice.", OLD)
     assert not code("Analysts expect the United States will lift sanctions against Japan.", OLD)
+    # ... nor a host's hope for a visitor's visit (the demo's "Seoul ... hoped Pompeo would visit")
+    assert not code("Seoul's Foreign Ministry said it hoped Pompeo would visit South Korea soon.", "2020-10-04")
 
 
 def test_the_month_may_is_no_modal(code):

@@ -1864,6 +1864,11 @@ class Coder:
         if _told_by_another(v.doc[mood.clause], {a.country for a in sources + (targets if kind == "intent" else [])},
                             actors):
             return []
+        hope = reporter(said_clause(v.doc[mood.clause]))
+        if hope is not None and lemma(hope) in COGNITION and not any(
+                a.country in {s.country for s in sources} for h in children(hope, "nsubj")
+                for a in self._resolve([h], actors, None, "source", 0, v.sent, p, "")):
+            return []  # "Seoul said it hoped Pompeo would visit South Korea soon": a hope commits only the hoper's side
         dp = replace(p, id=f"{p.id}+{kind}", code=code)
         if aimless:
             if kind != "threat":
