@@ -97,8 +97,9 @@ WORDING_VERBS = word_list("wording_verbs") | REPORTING
 SPEAKING_PEOPLE = word_list("speaking_people")
 
 
-#: places whose capture takes ground (192), not people (173): "captured the Libyan airbase"
-MILITARY_SITES = word_list("military_sites")
+#: places whose capture takes ground (192), not people (173): "captured the Libyan airbase" (what an attack is
+#: aimed at, and more)
+MILITARY_SITES = AIMED_AT | word_list("military_sites")
 #: conduct a blow "over" which is struck in words ("attacked the Government over its handling of ...")
 FAULTED_CONDUCT = word_list("faulted_conduct")
 

@@ -256,8 +256,7 @@ def unkept(x: Token) -> bool:
     promise", "has not lived up to the agreement", "did not abide by the accord" (a criticism, 111, as
     "failed to honour" is). Only for a verb of keeping whose object, or the object of its "up to", "by"
     or "with" phrase, is an undertaking."""
-    if _lemma(x) not in KEEPING_WORD or not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never")
-                                                 for c in x.children):
+    if _lemma(x) not in KEEPING_WORD or not _negated(x):
         return False
     objs = [c for c in x.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o for pp in x.children if pp.dep_ in ("prep", "prt") and pp.lower_ in ("to", "by", "with", "up")
