@@ -428,8 +428,11 @@ class Coder:
                     continue
             if p.code == "062" and obj is not None and obj.lemma_.lower() in _DRILLS and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for x in (v, obj) for c in x.children) \
-                    and not any(m.lower_ in ("joint", "combined") for m in obj.children):
-                continue  # "Russia held naval drills": no partner named, a show of force (150), not joint drills
+                    and not any(m.lower_ in ("joint", "combined") for x in obj.lefts for m in (x, *x.lefts)) \
+                    and not any(c.dep_ == "conj" for s in children(v, "nsubj") for c in s.children):
+                # "Russia held naval drills": no partner named, a show of force (150), not joint drills; "Seoul and
+                # Washington kicked off large-scale military drills" name the partners as the subject
+                continue
             out.append((p, obj, phrase))
         out.sort(key=lambda x: -x[2])  # stable: the file's specificity order otherwise
         return [(p, obj) for p, obj, _ in out]
@@ -457,8 +460,9 @@ class Coder:
             if owners:
                 src_heads, passive = owners, False
         if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and (v.lemma_.lower() in MEDIATING or (
-                agents(v) and matches[0][0].code[:2] in ("04", "05", "06", "07"))):
-            # "a ceasefire brokered by Qatar": Qatar brokered it; "under a treaty signed by Australia and Tuvalu"
+                agents(v) and matches[0][0].code[:2] in ("04", "05", "06", "07", *VIOLENT_ROOTS))):
+            # "a ceasefire brokered by Qatar": Qatar brokered it; "under a treaty signed by Australia and Tuvalu",
+            # "a tanker attacked by Houthi rebels"
             # (but "a letter sent by X" is no statement of its own, "hostages held by Hamas" a state of affairs
             # and "a ceasefire announced by Trump" another's truce)
             src_heads, passive = agents(v), True
@@ -926,7 +930,14 @@ class Coder:
                     "17", "18", "19", "20"):
                 return []  # "Russian troops captured Bakhmut": a place we do not know is not at home
             struck = [h for slot in p.target for h in slot_heads(v, obj, slot, passive)]
-            if p.code[:2] in VIOLENT_ROOTS and ("sym" not in p.flags and _unnamed_victims(struck)
+            if v.dep_ in ("relcl", "acl") and (v.tag_ == "VBN" and not struck or any(
+                    h.lower_ in RELATIVE_PRONOUNS for h in struck)):
+                # "the tanker, which Iran attacked", "a ship attacked by Houthi rebels": the noun the clause
+                # describes is what was struck
+                # (not "a missile fired by the Houthis": what is fired struck nothing yet)
+                struck = [v.head if h.lower_ in RELATIVE_PRONOUNS else h for h in struck] or (
+                    [] if v.lemma_.lower() in LAUNCHING else [v.head])
+            if p.code[:2] in VIOLENT_ROOTS and ("sym" not in p.flags and _unnamed_victims(struck, clause=v)
                                                 or self._fired_at_no_one(p, obj, struck, sources, src_heads)):
                 # "US planes bombarded vehicles near Sharana", "sank an unidentified boat": the act
                 # was done, on someone the text does not name ... in the country of the place it
@@ -3457,16 +3468,18 @@ def _sole_other_state(sent: Span, actors: DocActors, own: str, trig: Token | Non
     return _as_place(a)
 
 
-def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK) -> bool:
+def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK, clause: Token | None = None) -> bool:
     """Whether what an act of force struck is named only by common nouns that give no side
     ("vehicles", "an unidentified boat", "the caves where they hid"): no name, group, demonym
     or pronoun in the phrase (an unresolved name may be an actor the KB lacks), and each a
-    thing force strikes (not "hit a record", "attack the trade deficit", "fired two shells")."""
+    thing force strikes (not "hit a record", "attack the trade deficit", "fired two shells").
+    ``clause``, the relative clause of the act itself, is no part of the phrase ("the tanker that
+    Iran attacked")."""
     def names(t: Token) -> bool:
         # where it was ("vehicles near Sharana") gives no side, nor "who" ("a man who tried to flee")
         return (t.pos_ in ("PROPN", "PRON") or t.lower_ in PRONOUNS or t.ent_type_ in NAME_ENTS) and \
             t.lower_ not in RELATIVE_PRONOUNS or any(
-                names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS))
+                names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS) and (clause is None or c.i != clause.i))
     # a time is no victim ("launched an offensive towards the end of the year")
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
     return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in things for h in heads) and not any(
