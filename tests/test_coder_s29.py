@@ -30,3 +30,23 @@ def test_force_told_in_a_relative_clause_struck_what_the_clause_describes(code):
     # ... but a missile fired by someone struck nothing the participle names
     got = code("Israel struck Yemen's airport two days after a missile fired by the Houthis landed near Tel Aviv.", DAY)
     assert not [e for e in got if e.source == "HOU"]
+
+
+def test_two_states_expelling_or_recalling_bare_diplomats_do_it_to_each_other(code):
+    for s, pair in (("India and Canada expelled diplomats.", ("IND", "CAN")),
+                    ("Peru and Chile recalled ambassadors.", ("PER", "CHL"))):
+        assert country_codes(code(s, DAY)) == {(*pair, "161"), (pair[1], pair[0], "161")}, s
+    # ... diplomats of a third state named are that state's
+    assert country_codes(code("France and Germany expelled Russian diplomats.", DAY)) == {
+        ("FRA", "RUS", "161"), ("DEU", "RUS", "161")}
+
+
+def test_a_visit_to_ones_own_troops_abroad_is_a_visit_to_the_state_they_are_in(code):
+    for s, pair in (("Rumsfeld visited US troops in Afghanistan on Sunday.", ("USA", "AFG")),
+                    ("Putin visited Russian troops in Syria.", ("RUS", "SYR")),
+                    ("The British prime minister visited British troops in Helmand province.", ("GBR", "AFG")),
+                    ("Rumsfeld, on a visit to US troops at Baghram air base outside Kabul, said the battle was "
+                     "not over.", ("USA", "AFG"))):
+        assert country_codes(code(s, "2001-12-12")) == {(*pair, "042")}, s
+    # ... at home it stays a visit to one's own forces
+    assert country_codes(code("Putin visited troops in Kaliningrad.", DAY)) == {("RUS", "RUS", "042")}

@@ -902,10 +902,12 @@ class Coder:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" not in p.flags and len(own_c - {None}) == 2 and all(map(_state_side, sources)) \
                 and p.code[:2] in ("05", "08", "16") and obj is not None \
-                and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) \
+                and (any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) or (
+                    p.code == "161" and not targets and not any(c.dep_ == "poss" for c in obj.children))) \
                 and (not targets or all(a.country in own_c for a in targets)):
             # "Peru and Chile recalled their ambassadors", "Colombia and Venezuela reopened their shared
-            # border": each from or to the other (not "sent their troops")
+            # border", "India and Canada expelled diplomats": each from or to the other (not "sent their
+            # troops")
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         place = self._place_of(v, obj, sources, actors)
         if place is None and v.dep_ == "advcl" and v.tag_ == "VBG" and ("casualties" in p.flags or p.code[:2] == "17"):
@@ -1114,6 +1116,7 @@ class Coder:
             # party named but no actor (or banks of no named country) is the other side, not the
             # subjects one another
             p = replace(p, flags=p.flags - {"sym"})
+        targets = _troops_abroad(code, sources, targets, [v, *([obj] if obj is not None else [])], actors)
         return self._pairs(p, sources, targets, status, code, conf) + self._said(v, mood, p, sources, targets,
                                                                                 actors, conf) + \
             self._repelled(v, obj, p, sources, status, conf, actors)
@@ -2321,6 +2324,7 @@ class Coder:
                         if meet:
                             out.append((replace(p, id=f"{p.id}+intent"), a, b, "asserted", "036", conf - 0.1))
             return self._finalize(out)
+        targets = _troops_abroad(code, sources, targets, [n], actors)
         return self._pairs(p, sources, targets, status, code, conf) + self._said_noun(n, mood, p, sources, targets,
                                                                                      actors, conf)
 
@@ -3408,6 +3412,27 @@ def _aimed_at_place(here: Actor, v: Token, p: Pattern, preps: tuple[str, ...] = 
 def _as_place(a: Actor) -> Actor:
     """The country of ``a`` standing as a place: "in Jerusalem" struck Israel, not its government."""
     return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+
+
+def _troops_abroad(code: str, sources: list[Actor], targets: list[Actor], hosts: list[Token],
+                   actors: DocActors) -> list[Actor]:
+    """A visit to the visitor's own troops in another state is a visit to that state: "Rumsfeld visited US
+    troops in Afghanistan", "on a visit to US troops at Baghram air base outside Kabul" (the place may hang on
+    the verb, the troops or anything in the troops' phrase). Any other targets are returned as they are."""
+    own = {a.country for a in sources}
+    if code[:3] not in ("042", "043") or not targets or not all(
+            a.country in own and a.sector == "MIL" and a.start >= 0 for a in targets):
+        return targets
+    def located(hs: list[Token]) -> list[Token]:
+        return [o for h in hs for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
+                for o in children(pp, "pobj")]
+    phrase = [t for a in targets for t in actors.doc[a.start:a.end].root.subtree]
+    at = located([*hosts, *phrase])
+    at += located(at)  # "at Baghram air base outside Kabul"
+    at += [c for o in at for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "in Helmand province"
+    abroad = [a for t in at for a in [actors.actor_of(t) or actors.place_of(t)] if a is not None
+              and a.country is not None and a.country not in own and a.kind in ("country", "capital", "place")]
+    return [replace(a, code=a.country, sector=None) for a in abroad[:1]] or targets  # the state, not its government
 
 
 def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
