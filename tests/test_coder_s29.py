@@ -50,3 +50,11 @@ def test_a_visit_to_ones_own_troops_abroad_is_a_visit_to_the_state_they_are_in(c
         assert country_codes(code(s, "2001-12-12")) == {(*pair, "042")}, s
     # ... at home it stays a visit to one's own forces
     assert country_codes(code("Putin visited troops in Kaliningrad.", DAY)) == {("RUS", "RUS", "042")}
+
+
+def test_trade_barriers_dropped_or_lifted_are_restrictions_eased(code):
+    for s in ("Japan dropped its barriers to American rice.", "South Korea lifted barriers to U.S. beef."):
+        assert {e.code for e in code(s, OLD)} == {"081"}, s
+    # ... and agreed to, an intent to ease them
+    got = code("Japan agreed to drop barriers to American-caught herring, Yeutter announced.", OLD)
+    assert country_codes(got) == {("JPN", "USA", "0351")}
