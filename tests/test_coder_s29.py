@@ -58,3 +58,22 @@ def test_trade_barriers_dropped_or_lifted_are_restrictions_eased(code):
     # ... and agreed to, an intent to ease them
     got = code("Japan agreed to drop barriers to American-caught herring, Yeutter announced.", OLD)
     assert country_codes(got) == {("JPN", "USA", "0351")}
+
+
+def test_an_event_a_since_phrase_counts_from_is_no_news_of_the_day(code):
+    for s in ("Trump and Putin met in Alaska on Friday for their first summit since Russia's invasion of Ukraine.",
+              "It was his first trip to Kyiv since the start of Russia's invasion of Ukraine."):
+        assert not [e for e in code(s, DAY, all=True) if e.code[:2] == "19"], s
+    # ... the meeting itself is news
+    assert ("USA", "RUS", "040") in country_codes(code(
+        "Biden and Putin met in Geneva on Friday for their first summit since Russia's invasion of Ukraine.",
+        "2021-06-19"))
+
+
+def test_a_bare_infinitive_under_a_purpose_is_as_unrealised_as_the_purpose(code):
+    got = code("Germany sent weapons to Ukraine to help Kyiv fight Russia.", DAY, all=True)
+    assert ("DEU", "UKR", "072") in country_codes([e for e in got if e.asserted])
+    assert not [e for e in got if e.asserted and e.code[:2] == "19"]
+    # ... while what a state helped another do is done
+    got = code("The United States helped Ukraine repel the Russian attack.", DAY)
+    assert ("UKR", "RUS", "190") in country_codes(got)

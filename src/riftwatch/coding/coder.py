@@ -1970,6 +1970,9 @@ class Coder:
         if p.code[:2] == "14" and _background_protest(n):
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
+        if _since(n):
+            return []  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
+            # measured from, not news of its own
         # (a time is no owner: "last week's riots", "Sunday's attack")
         # ... nor the frame's, which the event's own owner overrides: "a wave of Israeli air strikes"
         src_heads = next((heads for x in ([trig, n] if trig is not n else [n]) if (heads := [
@@ -3275,6 +3278,15 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _since(n: Token) -> bool:
+    """Whether an event noun ``n`` names the past point a "since" phrase counts from, directly or through
+    the frames of its "of" phrases ("since the invasion", "since the start of the war")."""
+    h = n
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        h = h.head.head
+    return h.dep_ == "pobj" and h.head.lower_ == "since"
 
 
 #: verbs whose act a noun names ("the decision" after "Japan decided to release ...")

@@ -427,6 +427,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         if dep == "ccomp" and t.tag_ == "VB" and lemma(head) in ("help", "let", "make") and not any(
                 c.dep_ == "aux" for c in t.children):
             t = head  # "helping China build up its military": a bare infinitive shares its causer's mood
+            own.add(t.i)  # ... a purpose's too: "sent weapons to help Kyiv fight Russia"
             continue
         if dep in ("conj", "advcl"):
             # a clause with its own subject keeps its own tense and mood ("Xi said ...,
