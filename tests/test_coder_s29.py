@@ -77,3 +77,19 @@ def test_a_bare_infinitive_under_a_purpose_is_as_unrealised_as_the_purpose(code)
     # ... while what a state helped another do is done
     got = code("The United States helped Ukraine repel the Russian attack.", DAY)
     assert ("UKR", "RUS", "190") in country_codes(got)
+
+
+def test_regret_over_anothers_act_disapproves_of_it(code):
+    for s, pair in (("Japan expressed deep regret over China's decision to detain the journalist.", ("JPN", "CHN")),
+                    ("Japan expressed regret over the detention of its citizen by China.", ("JPN", "CHN"))):
+        assert [e.code for e in code(s, DAY) if (e.source_country, e.target_country) == pair] == ["110"], s
+    # ... regret over an offence of one's own is still an apology
+    assert ("KOR", "CHN", "055") in country_codes(code("Seoul expressed regret over the shooting of a Chinese fisherman.",
+                                                       DAY))
+
+
+def test_a_reaction_to_an_act_is_aimed_at_the_doer_its_by_phrase_names(code):
+    for s, want in (("Australia welcomed the release of the Australian journalist by China.", ("AUS", "CHN", "051")),
+                    ("Japan criticised the detention of Japanese citizens by China.", ("JPN", "CHN", "111"))):
+        got = code(s, DAY)
+        assert want in country_codes(got) and not [e for e in got if e.code == want[2] and e.target_country == want[0]], s

@@ -60,7 +60,7 @@ from . import critic
 from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing, offered_gerund, planned_meeting,
                       recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, REFUSING_AUX, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
-                         no_comment, stance, unaimed_act)
+                         no_comment, regretted_owners, stance, unaimed_act)
 from .slots import (AIMING_PREPS, BORDERS, aimed_objects, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
@@ -842,8 +842,24 @@ class Coder:
         if p.code == "055":
             found = apology_targets(self, v, obj, p, sources, actors, bool(targets))
             if found is None:
-                return []  # "regretted Germany's decision": disapproval, no apology
-            targets = targets or [a for a in found if a.code not in own]
+                # "regretted Germany's decision", "expressed regret over China's decision to detain ...": disapproval
+                # of the act's owner, no apology
+                owners = regretted_owners(self, v, obj, p, sources, actors)
+                if not owners:
+                    return []
+                p, code, targets = replace(p, id=f"{p.id}+disapprove", code="110"), "110", owners
+            else:
+                targets = targets or [a for a in found if a.code not in own]
+        if p.code[:2] in ("05", "11", "12"):
+            # "criticised the detention of Japanese citizens by China", "welcomed the release of the journalist by
+            # China": a reaction to an act is aimed at the one its "by" phrase names as doing it, not at those it
+            # was done to
+            doers = [a for o in ([obj] if obj is not None else children(v, "dobj"))
+                     if o.lemma_.lower() in self.patterns.noun_lemmas
+                     for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for a in self._resolve(children(c, "pobj"), actors, None, "target", si, sent, p, article_id)
+                     if a.country not in own_c]
+            targets = doers or targets
         if "speech" in p.flags:
             # "told reporters": the press is the audience of a statement, not its target; so is one's own
             # legislature ("Trudeau told parliament that ...")

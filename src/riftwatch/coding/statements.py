@@ -820,6 +820,20 @@ def apology_targets(coder: "Coder", v: Token, obj: Token | None, p: "Pattern", s
     return None if found is None or not (found or named) else found
 
 
+def regretted_owners(coder: "Coder", v: Token, obj: Token | None, p: "Pattern", sources: list[Actor],
+                     actors: "DocActors") -> list[Actor]:
+    """Whose act a regret at ``v`` regrets when that act is another's (see :func:`offended`): the named owner
+    of the regretted noun ("expressed deep regret over China's decision", "regretted the detention of its
+    citizen by China"); [] for anything else."""
+    own = {a.country for a in sources}
+    hosts = ([obj] if obj is not None else []) + [v]
+    heads = [c for h in hosts for t in _regretted(h) if t.pos_ == "NOUN" and not _negated(t) for c in t.children
+             if c.dep_ == "poss" and c.lower_ not in ("its", "our", "my", "his", "her", "their")]
+    heads += [o for h in hosts for t in _regretted(h) if t.pos_ == "NOUN" for w in t.subtree
+              if w.dep_ in ("prep", "agent") and w.lower_ == "by" for o in children(w, "pobj")]
+    return [a for a in coder._resolve(heads, actors, None, "target", 0, v.sent, p, "") if a.country not in own]
+
+
 def _regretted(host: Token) -> list[Token]:
     """What ``host`` (sorry, regret) says is regretted: its "for"/"about"/"over" object,
     its object or its clause."""
