@@ -93,3 +93,10 @@ def test_a_reaction_to_an_act_is_aimed_at_the_doer_its_by_phrase_names(code):
                     ("Japan criticised the detention of Japanese citizens by China.", ("JPN", "CHN", "111"))):
         got = code(s, DAY)
         assert want in country_codes(got) and not [e for e in got if e.code == want[2] and e.target_country == want[0]], s
+
+
+def test_any_force_or_country_is_no_one_in_particular(code):
+    # "any force" was the speaker's own military, and "would never allow" a refusal aimed at it
+    assert not code("Xi said China would never allow any force to invade its territory.", DAY, all=True)
+    # ... while an act of a named side stays aimed at it
+    assert ("ISR", "IRN", "138") in country_codes(code("Israel will respond to any Iranian attack.", DAY))

@@ -2488,6 +2488,9 @@ class Coder:
             for h in conjuncts(h0, actors):
                 if h.i in self._noise:
                     continue
+                if h.pos_ == "NOUN" and actors.at.get(h.i) is None and any(
+                        c.dep_ == "det" and c.lower_ in ("any", "every") for c in h.children):
+                    continue  # "would never allow any force to invade": no one in particular
                 group = actors.group_antecedents(h)
                 if group:
                     out.extend(group)
