@@ -100,3 +100,17 @@ def test_any_force_or_country_is_no_one_in_particular(code):
     assert not code("Xi said China would never allow any force to invade its territory.", DAY, all=True)
     # ... while an act of a named side stays aimed at it
     assert ("ISR", "IRN", "138") in country_codes(code("Israel will respond to any Iranian attack.", DAY))
+
+
+def test_a_speaker_saying_it_was_not_behind_an_attack_denies_it(code):
+    for s in ("Iran insisted it was not behind the attack on the tanker.",
+              "Iran said it was not responsible for the attack."):
+        assert country_codes(code(s, DAY)) == {("IRN", None, "016")}, s
+    # ... another said not to be behind it is no denial of the speaker's
+    assert not [e for e in code("Iran said Israel was not behind the attack.", DAY) if e.code == "016"]
+
+
+def test_force_a_state_will_answer_an_attack_with_is_a_threat_aimed_at_the_attacker(code):
+    for s in ("The foreign minister said Tehran would respond with force if Israel attacked Iran.",
+              "If Israel attacks Iran, Tehran will respond with force, the foreign minister said."):
+        assert ("IRN", "ISR", "138") in country_codes(code(s, DAY)), s

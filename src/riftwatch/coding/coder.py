@@ -2489,8 +2489,9 @@ class Coder:
                 if h.i in self._noise:
                     continue
                 if h.pos_ == "NOUN" and actors.at.get(h.i) is None and any(
-                        c.dep_ == "det" and c.lower_ in ("any", "every") for c in h.children):
-                    continue  # "would never allow any force to invade": no one in particular
+                        c.dep_ == "det" and c.lower_ in ("any", "every") for c in h.children) and not any(
+                        actors.at.get(c.i) is not None for c in h.children):
+                    continue  # "would never allow any force to invade": no one in particular (but "any Israeli attack")
                 group = actors.group_antecedents(h)
                 if group:
                     out.extend(group)

@@ -331,7 +331,8 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
             if found is None:
                 continue
             cue, targets, code = found
-            kind = "criticize" if code[:3] == "111" else "claim" if code == "015" else KINDS[cue.role]
+            kind = "criticize" if code[:3] == "111" else "claim" if code == "015" else "deny" if code == "016" else \
+                KINDS[cue.role]
             dp = replace(p, id=f"{p.id}+{kind}", code=code, flags=p.flags - {"speech"})
             out += coder._pairs(dp, sources, targets, "asserted", code, conf - 0.15)
     return out
@@ -348,11 +349,30 @@ FAULTS = word_list("faults")
 OWNED_ATTACKS = frozenset({"responsible_for_attack", "behind_attack"})
 
 
+def _disowned(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
+              actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
+    """A speaker's clause that it was not behind or responsible for an attack ("Iran insisted it was not
+    behind the attack on the tanker"): a denial (016) of the claim that "it was behind" makes, with no
+    target; None for any other clause."""
+    if not _negated(x) or _lemma(x) not in COPULAS or _modal(x) is not None:
+        return None
+    pred, subj = _predicate(x), _subject(x)
+    if pred is None or subj is None or subj.lower_ in ANAPHORA or not _is_speaker(coder, subj, sources, actors, v, p):
+        return None
+    lemmas = _lemmas(x)
+    cue = next((c for w in _readings(pred) for c in [lex.find("wrong", w, lemmas)] if c and c.id in OWNED_ATTACKS),
+               None)
+    return (cue, [], "016") if cue is not None else None
+
+
 def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sources: list[Actor],
             own: set[str | None], actors: "DocActors") -> tuple[Cue, list[Actor], str] | None:
     """(cue, targets, code) of one reported clause, or None."""
     if _negated(x) and x.pos_ == "VERB":
         return _unanswered(coder, lex, x, v, p, sources, own, actors) or _not_enough(coder, x, v, p, sources, own, actors)
+    disowned = _disowned(coder, lex, x, v, p, sources, actors)
+    if disowned is not None:
+        return disowned
     if x.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or (_negated(x) and not critic.denies_approval(x)) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in x.children):
         return None  # (but "X's raid was not acceptable" denies an approval: a criticism)
