@@ -114,3 +114,13 @@ def test_force_a_state_will_answer_an_attack_with_is_a_threat_aimed_at_the_attac
     for s in ("The foreign minister said Tehran would respond with force if Israel attacked Iran.",
               "If Israel attacks Iran, Tehran will respond with force, the foreign minister said."):
         assert ("IRN", "ISR", "138") in country_codes(code(s, DAY)), s
+
+
+def test_words_about_a_past_war_are_said_now(code):
+    for s, want in (("Poland demanded reparations from Germany for the occupation during World War Two.",
+                     ("POL", "DEU", "100")),
+                    ("Japan apologised to South Korea for its actions during World War Two.", ("JPN", "KOR", "055"))):
+        assert want in country_codes(code(s, "2022-10-03")), s
+    # ... while force during it is history
+    got = code("Japanese troops murdered thousands of Chinese civilians during World War Two.", "2022-10-03", all=True)
+    assert got and all(e.status == "historical" for e in got)

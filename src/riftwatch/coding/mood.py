@@ -446,7 +446,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         status = via = "question"
     if status == "asserted" and habitual(v):
         status, via = "hypothetical", "habitual"  # "the two sides regularly hold talks": a custom, no event
-    if (status == "asserted" or (status == "intent" and _old_year(v, day))) and historical(v, day):
+    if (status == "asserted" or (status == "intent" and _old_year(v, day))) and historical(
+            v, day, about=p.code[:2] in _WORDS_ABOUT or p.code == "055"):
         status = via = "historical"  # ... an intent or threat too: "threatened to withdraw from NATO in 2018"
     if status == "asserted" and _background_relative(v):
         status = via = "historical"
@@ -708,10 +709,17 @@ def _old_year(v: Token, day: date | None) -> bool:
                                    for ent in v.sent.ents)
 
 
-def historical(v: Token, day: date | None) -> bool:
+#: roots of acts done in words, whose past war is what they are about, not when they were done ("demanded
+#: reparations for the occupation during World War Two", "apologised for atrocities during the war")
+_WORDS_ABOUT = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def historical(v: Token, day: date | None, about: bool = False) -> bool:
     """History recalled in passing: the trigger's clause carries a date at least two
     years before the article ("in 1950", "in 2015", "70 years ago"), not "since 2019"; a
-    standing position told with "has long" ("Kyiv has long accused Moscow of ..."); or it describes a past war ("the Korean War, which was prompted by ...")."""
+    standing position told with "has long" ("Kyiv has long accused Moscow of ..."); or it describes a past war
+    ("the Korean War, which was prompted by ..."), or happened during one (not an act in words, ``about``
+    one, whose subject the war is: "demanded reparations for the occupation during World War Two")."""
     if day is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children) and any(
@@ -741,7 +749,7 @@ def historical(v: Token, day: date | None) -> bool:
                     t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) <= day.year - 2
                     for t in r.subtree) for r in o.children):
             return True
-    for ent in v.sent.ents:  # "murdered ... during World War Two"
+    for ent in () if about else v.sent.ents:  # "murdered ... during World War Two"
         if ent.label_ == "EVENT" and _PAST_EVENTS.search(ent.text) and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in ("during", "in", "throughout") and ent.root.head.head.i == v.i:
             return True
