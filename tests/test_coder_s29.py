@@ -124,3 +124,12 @@ def test_words_about_a_past_war_are_said_now(code):
     # ... while force during it is history
     got = code("Japanese troops murdered thousands of Chinese civilians during World War Two.", "2022-10-03", all=True)
     assert got and all(e.status == "historical" for e in got)
+
+
+def test_a_course_of_fighting_the_news_follows_is_its_background(code):
+    got = code("India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of fighting.",
+               "2025-05-10")
+    assert country_codes(got) == {("IND", "PAK", "0356"), ("PAK", "IND", "0356")}
+    # ... the fighting told as news of its own stays
+    got = code("Four days of fighting between India and Pakistan killed dozens.", "2025-05-10")
+    assert ("IND", "PAK", "190") in country_codes(got)

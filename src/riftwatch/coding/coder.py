@@ -1986,9 +1986,10 @@ class Coder:
         if p.code[:2] == "14" and _background_protest(n):
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
-        if _since(n):
+        if _since(n) or (p.code[:2] in VIOLENT_ROOTS and _spanned_background(n)):
             return []  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
-            # measured from, not news of its own
+            # measured from, not news of its own; "agreed to a ceasefire after four days of fighting": the course
+            # of events the news ends
         # (a time is no owner: "last week's riots", "Sunday's attack")
         # ... nor the frame's, which the event's own owner overrides: "a wave of Israeli air strikes"
         src_heads = next((heads for x in ([trig, n] if trig is not n else [n]) if (heads := [
@@ -3284,17 +3285,30 @@ _AFTERMATH_PREPS = frozenset({"after", "following", "since"})
 _ABATING = frozenset({"subside", "abate", "ease", "fade", "wane", "end", "die", "calm"})
 
 
+#: spans of time whose "of" phrase names a course of events ("months of protests", "four days of fighting")
+_SPANS = frozenset({"hour", "day", "night", "month", "week", "year"})
+
+
+def _spanned_background(n: Token) -> bool | None:
+    """Whether an event noun ``n`` framed by a span of time is a course of events the news follows ("despite
+    months of protests", "agreed to a ceasefire after four days of fighting"); None when no span frames it.
+    (The span may be the noun framed: see _frame.)"""
+    h = n
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _SPANS:
+        h = h.head.head
+    if h.lemma_.lower() not in _SPANS:
+        return None
+    return h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS | {"despite"}
+
+
 def _background_protest(n: Token) -> bool:
     """Whether a protest noun ``n`` is the background of the news rather than news of its own: "after
     protests over job quotas", "despite months of student-led protests", "as protests in Colombo subsided"
     (but "despite a major protest this morning" and "killed in nationwide riots" are news)."""
+    spanned = _spanned_background(n)
+    if spanned is not None:
+        return spanned  # (but "despite a major protest this morning" is news)
     h = n
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in ("month", "week", "year"):
-        h = h.head.head
-    if h.lemma_.lower() in ("month", "week", "year"):
-        # "despite months of protests" (the span may be the noun framed: see _frame) (but "despite a major
-        # protest this morning" is news)
-        return h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS | {"despite"}
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
