@@ -133,3 +133,21 @@ def test_a_course_of_fighting_the_news_follows_is_its_background(code):
     # ... the fighting told as news of its own stays
     got = code("Four days of fighting between India and Pakistan killed dozens.", "2025-05-10")
     assert ("IND", "PAK", "190") in country_codes(got)
+
+
+def test_test_fired_stays_one_word_however_long_the_sentence(code):
+    got = code("North Korea test-fired several short-range ballistic missiles into the sea off its east coast on "
+               "Thursday.", DAY)
+    assert country_codes(got) == {("PRK", None, "150")}
+
+
+def test_troops_of_two_states_named_by_demonyms_drill_with_each_other(code):
+    got = code("Chinese and Belarusian troops began joint anti-terrorism exercises near Brest on Monday.", DAY)
+    assert country_codes(got) == {("CHN", "BLR", "062"), ("BLR", "CHN", "062")}
+    # ... one state's troops near a place show force there
+    assert country_codes(code("Russian troops began military exercises near Brest.", DAY)) == {("RUS", "BLR", "150")}
+
+
+def test_a_complement_the_subject_possesses_names_no_target(code):
+    # "their" is the leaders' own, not the capital they met in
+    assert not code("NATO leaders meeting in Brussels agreed on Wednesday to raise their defence spending target.", DAY)

@@ -429,9 +429,12 @@ class Coder:
             if p.code == "062" and obj is not None and obj.lemma_.lower() in _DRILLS and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for x in (v, obj) for c in x.children) \
                     and not any(m.lower_ in ("joint", "combined") for x in obj.lefts for m in (x, *x.lefts)) \
-                    and not any(c.dep_ == "conj" for s in children(v, "nsubj") for c in s.children):
+                    and not any(c.dep_ == "conj" for s in children(v, "nsubj")
+                                for c in [*s.children, *(x for m in s.children if m.dep_ in ("amod", "compound")
+                                                         for x in m.children)]):
                 # "Russia held naval drills": no partner named, a show of force (150), not joint drills; "Seoul and
-                # Washington kicked off large-scale military drills" name the partners as the subject
+                # Washington kicked off large-scale military drills", "Chinese and Belarusian troops began ..." name
+                # the partners as the subject
                 continue
             out.append((p, obj, phrase))
         out.sort(key=lambda x: -x[2])  # stable: the file's specificity order otherwise
@@ -763,6 +766,9 @@ class Coder:
                     break
             if targets:
                 break
+            if cand is matches[0][0] and "sym" in cand.flags and len(own_c - {None}) >= 2:
+                break  # "Chinese and Belarusian troops began joint exercises near Brest": with each other, not a
+                # lesser reading that names a place ("began drills near Brest" as a show of force there)
         if p.code[:2] in VIOLENT_ROOTS and v.tag_ == "VBG" and v.dep_ == "advcl" and lemma(v.head) in ACCUSING and any(
                 pp.dep_ == "prep" and pp.lower_ in ("of", "for") and children(pp, "pcomp") for pp in v.head.children):
             return []  # "accused Afghan jets of bombing border villages, killing 20 people": the deaths are part of

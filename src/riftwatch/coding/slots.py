@@ -645,6 +645,10 @@ def _in_clause(t: Token, x: Token) -> bool:
 
 
 
+#: possessives of the subject's own in a complement ("agreed to raise their target")
+_OWN_POSS = frozenset({"its", "their", "his", "her", "our"})
+
+
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
                       has_slots: bool) -> list[Actor]:
     """A target named inside the trigger's complement clause, when its own slots are empty."""
@@ -741,6 +745,9 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
         for t in _arguments(x):
+            if actors.at.get(t.i) is None and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in t.children):
+                continue  # "agreed to raise their defence spending target": the subject's own, whatever the
+                # pronoun's nearest antecedent ("NATO leaders meeting in Brussels")
             found = [a for a in actors.actors_of(t) if other(a)]
             if not found and x.dep_ == "advcl":  # a purpose clause may aim at the source's own people
                 found = [a for a in [actors.sector_only(t)] if a is not None]

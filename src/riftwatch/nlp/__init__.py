@@ -53,7 +53,8 @@ def _split_abbreviation_compounds(nlp) -> None:
 
 #: words with a hyphenated prefix that the tokenizer must not split: "called on Serbia to de-escalate" is
 #: otherwise parsed with "de", "-" and "escalate" as adjectives of the next noun
-_PREFIXED = ("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation")
+_PREFIXED = ("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation",
+             "test-fire", "test-fires", "test-fired", "test-firing")
 
 
 def _keep_prefixed_words(nlp) -> None:
