@@ -151,3 +151,16 @@ def test_troops_of_two_states_named_by_demonyms_drill_with_each_other(code):
 def test_a_complement_the_subject_possesses_names_no_target(code):
     # "their" is the leaders' own, not the capital they met in
     assert not code("NATO leaders meeting in Brussels agreed on Wednesday to raise their defence spending target.", DAY)
+
+
+def test_a_weekday_after_on_leaves_the_rest_the_verbs_object(code):
+    got = code("Kremlin spokesman Dmitry Peskov rejected on Tuesday Kyiv's proposal to freeze the fighting.", DAY)
+    assert ("RUS", "UKR", "120") in country_codes(got)
+    assert ("CHN", "USA", "111") in country_codes(code("China condemned on Monday the U.S. decision to sell arms "
+                                                       "to Taiwan.", DAY))
+
+
+def test_what_is_seized_from_a_states_boat_is_seized_from_that_state(code):
+    got = code("Chinese coast guard personnel boarded and seized equipment from a Taiwanese fishing boat near Kinmen.",
+               DAY)
+    assert country_codes(got) == {("CHN", "TWN", "171")}

@@ -148,6 +148,8 @@ def repair(doc: Doc) -> Doc:
             infinitive_subject(t) or appeal_for_subject(t)
         if t.dep_ == "prep" and t.n_lefts == 0 and t.n_rights == 0:
             stranded_name_before_speaker(t)
+        if t.dep_ == "prep" and t.lower_ == "on":
+            weekday_before_object(t)
         if t.text == "May" and t.dep_ == "aux":
             month_may(t)
     for t in doc:
@@ -1049,6 +1051,26 @@ def stranded_name_before_speaker(prep: Token) -> bool:
             or name.left_edge.i != prep.i + 1:
         return False
     name.head, name.dep_ = prep, "pobj"
+    return True
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def weekday_before_object(prep: Token) -> bool:
+    """Split "rejected on Tuesday Kyiv's proposal", where the parser read "Tuesday Kyiv's proposal" as one
+    phrase under "on": the weekday is the preposition's object and the rest the verb's. True when the parse
+    was changed. Only for an "on" right after a verb with no object, whose object's phrase starts with a
+    weekday right after the "on"."""
+    verb = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or obj is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    day = prep.doc[prep.i + 1]
+    if day.lower_ not in _WEEKDAYS or day.i == obj.i or obj.left_edge.i != day.i:
+        return False
+    day.head, day.dep_ = prep, "pobj"
+    obj.head, obj.dep_ = verb, "dobj"
     return True
 
 
