@@ -164,3 +164,17 @@ def test_what_is_seized_from_a_states_boat_is_seized_from_that_state(code):
     got = code("Chinese coast guard personnel boarded and seized equipment from a Taiwanese fishing boat near Kinmen.",
                DAY)
     assert country_codes(got) == {("CHN", "TWN", "171")}
+
+
+def test_a_vowed_response_is_aimed_at_the_attacker_told_before_it(code):
+    got = code("Israel launched strikes across Iran early on Friday, and Iran vowed a harsh response.", DAY)
+    assert ("IRN", "ISR", "138") in country_codes(got)
+    assert ("IRN", "ISR", "138") in country_codes(code("Iran vowed a harsh response to the Israeli strikes.", DAY))
+
+
+def test_a_state_said_or_vowed_to_pay_for_its_mistake_is_threatened(code):
+    for s in ("Netanyahu said Tehran would pay for its big mistake.",
+              "Netanyahu vowed that Tehran would pay for its big mistake."):
+        assert country_codes(code(s, DAY)) == {("ISR", "IRN", "138")}, s
+    # ... paying for a thing bought is no threat
+    assert not [e for e in code("Trump said Mexico would pay for the wall.", "2016-08-31") if e.code[:2] == "13"]

@@ -414,6 +414,7 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
     # what the subject (another actor) will suffer
     if modal in FUTURE:
         words = [_lemma(x)] + [_lemma(c) for c in x.children if c.dep_ in ("dobj", "attr")]  # ("be targets")
+        words += [c.lower_ for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]  # ("pay for its mistake")
         cue = next((c for c in [lex.find("suffer", [words[0], w], lemmas) for w in words[1:]] if c), None)
         if cue is None or _is_speaker(coder, subj, sources, actors, v, p):
             return None
