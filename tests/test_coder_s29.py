@@ -178,3 +178,18 @@ def test_a_state_said_or_vowed_to_pay_for_its_mistake_is_threatened(code):
         assert country_codes(code(s, DAY)) == {("ISR", "IRN", "138")}, s
     # ... paying for a thing bought is no threat
     assert not [e for e in code("Trump said Mexico would pay for the wall.", "2016-08-31") if e.code[:2] == "13"]
+
+
+def test_their_after_states_named_together_is_those_states(code):
+    got = code("Israel recalled its ambassadors to Ireland, Norway and Spain after their recognition of a Palestinian "
+               "state.", DAY, all=True)
+    assert {e.source_country for e in got if e.code == "054"} == {"IRL", "NOR", "ESP"}
+    # ... and a grievance a protest is over is told as its cause, no event of its own
+    got = code("Israel recalled its ambassadors to Ireland, Norway and Spain in protest at their recognition of "
+               "Palestinian statehood.", DAY, all=True)
+    assert country_codes(got) == {("ISR", "IRL", "161"), ("ISR", "NOR", "161"), ("ISR", "ESP", "161")}
+
+
+def test_a_protest_over_an_act_is_aimed_at_its_doer(code):
+    assert country_codes(code("Japan protested over the detention of its citizen by China.", DAY)) == {
+        ("JPN", "CHN", "114")}

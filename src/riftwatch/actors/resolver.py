@@ -1503,10 +1503,25 @@ class DocActors:
             return Actor(c, c, None, head.text, "country", head.i, head.i + 1)
         return None
 
+    def _coordinated_antecedents(self, tok: Token) -> list[Actor]:
+        """The states a plural pronoun stands for when its sentence names two or more together before it:
+        "recalled its ambassadors to Ireland, Norway and Spain in protest at their recognition of ..." (the
+        three, not Israel); [] when none are (the pronoun is then resolved as any other)."""
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            found = {a.country: a for x in [t, *t.conjuncts] if x.i < tok.i for a in [self.actor_of(x)]
+                     if a is not None and a.country is not None and a.kind in ("country", "capital")}
+            if len(found) >= 2:
+                return [Actor(c, c, None, a.name, a.kind, a.start, a.end) for c, a in found.items()]
+        return []
+
     def group_antecedents(self, tok: Token) -> list[Actor]:
         """'the two sides', 'both countries', 'the allies', 'each side' → the two countries most recently
         mentioned (this and the previous two sentences), as country actors; 'the three countries' → the
         three (those named together first: "France, Britain and Germany ... the three countries")."""
+        if tok.lower_ in ("their", "them"):  # (a subject "they" is the speaker's or the last subject's: see coder)
+            return self._coordinated_antecedents(tok)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _GROUP_NOUNS:
             return []
         if tok.tag_ in ("NN", "NNP"):

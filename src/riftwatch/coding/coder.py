@@ -860,9 +860,14 @@ class Coder:
             # "criticised the detention of Japanese citizens by China", "welcomed the release of the journalist by
             # China": a reaction to an act is aimed at the one its "by" phrase names as doing it, not at those it
             # was done to
-            doers = [a for o in ([obj] if obj is not None else children(v, "dobj"))
-                     if o.lemma_.lower() in self.patterns.noun_lemmas
-                     for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            acts = [obj] if obj is not None else children(v, "dobj") or [  # "protested over the detention of ..."
+                o for pp in v.children if pp.dep_ == "prep" and pp.lower_ in ("over", "about", "at", "against")
+                for o in children(pp, "pobj")]
+            # (an active verb has no agent: its "by" after the act noun is the noun's, however the parser hangs it)
+            loose = [c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"] if not passive else []
+            doers = [a for o in acts if o.lemma_.lower() in self.patterns.noun_lemmas
+                     for c in [*o.children, *(b for b in loose if b.i > o.i)]
+                     if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                      for a in self._resolve(children(c, "pobj"), actors, None, "target", si, sent, p, article_id)
                      if a.country not in own_c]
             targets = doers or targets
@@ -1987,9 +1992,10 @@ class Coder:
             return []  # "gunships attacked positions near Sidon in the ninth air raid over Lebanon this year": the
             # verb told the blow, which the noun names again (but "were wounded in a gun battle with Pakistani
             # troops": the passive's casualties, whose attacker the noun names)
-        if p.code[:2] in VIOLENT_ROOTS and _complained_of(n):
+        if _complained_of(n):
             return []  # "lodged a protest with China over what it said was an attack by Chinese forces": the
-            # complaint is the event, not what it alleges
+            # complaint is the event, not what it alleges; "recalled its ambassadors in protest at their
+            # recognition of Palestinian statehood": the grievance is told as the protest's cause
         if p.code[:2] == "14" and _background_protest(n):
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
@@ -2835,7 +2841,7 @@ def _complained_of(n: Token) -> bool:
             break
         t = t.head
     prep = t.head
-    return t.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("over", "about") \
+    return t.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("over", "about", "at") \
         and prep.head.lemma_.lower() in _COMPLAINTS
 
 
