@@ -193,3 +193,14 @@ def test_their_after_states_named_together_is_those_states(code):
 def test_a_protest_over_an_act_is_aimed_at_its_doer(code):
     assert country_codes(code("Japan protested over the detention of its citizen by China.", DAY)) == {
         ("JPN", "CHN", "114")}
+
+
+def test_a_participle_after_an_agentless_passive_is_its_subjects(code):
+    got = code("Colombia's new president was sworn in on Friday, pledging to resume peace talks with the ELN rebels.",
+               DAY)
+    assert ("COL", "COL", "036") in country_codes(got)
+
+
+def test_parties_dissolved_are_banned(code):
+    assert country_codes(code("Mali's military rulers dissolved all political parties on Tuesday.", DAY)) == {
+        ("MLI", "MLI", "1722")}

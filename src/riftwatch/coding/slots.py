@@ -372,6 +372,9 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             if dep == "conj" and is_passive(head) and not is_passive(t):
                 # "the minister was indicted by the court and will resign": the one indicted resigns
                 subj = children(head, "nsubjpass")
+            if not subj and dep == "advcl" and t.tag_ == "VBG" and is_passive(head):
+                # "the new president was sworn in on Friday, pledging to resume talks": the one sworn in pledges
+                subj = children(head, "nsubjpass")
             if subj:
                 return subj, hops
             t = head
