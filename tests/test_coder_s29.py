@@ -204,3 +204,10 @@ def test_a_participle_after_an_agentless_passive_is_its_subjects(code):
 def test_parties_dissolved_are_banned(code):
     assert country_codes(code("Mali's military rulers dissolved all political parties on Tuesday.", DAY)) == {
         ("MLI", "MLI", "1722")}
+
+
+def test_what_air_strikes_destroyed_was_struck(code):
+    got = code("Israeli air strikes destroyed Iran's consulate building in Damascus on Monday.", DAY)
+    assert country_codes(got) == {("ISR", "IRN", "195")}
+    # ... a state that destroys homes destroys property
+    assert country_codes(code("Israel destroyed Palestinian homes.", DAY)) == {("ISR", "PSE", "1712")}

@@ -1014,6 +1014,9 @@ class Coder:
             weapon = _weapon_code(v, src_heads)
             if weapon is not None:
                 p = replace(p, code=weapon)  # "killed by a roadside bomb" is a bombing (1833)
+        elif p.code == "1712" and src_heads and all(_blow(h) for h in src_heads):
+            # "Israeli air strikes destroyed Iran's consulate": the blow that destroyed it, on its owner
+            p = replace(p, code=_weapon_code(v, src_heads) or "190")
         elif obj is not None and p.code[:2] in ("18", "19"):
             weapon = "1831" if any(c.lower_ == "suicide" for c in obj.children) else _weapon_code(v, [obj])
             if weapon in ("1831", "1832", "1833"):
@@ -2000,7 +2003,10 @@ class Coder:
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
         if _since(n) or (p.code[:2] in VIOLENT_ROOTS and _spanned_background(n)):
-            return []  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
+            return []
+        if p.code[:2] in VIOLENT_ROOTS and n.dep_ == "nsubj" and n.head.lemma_.lower() == "destroy" \
+                and children(n.head, "dobj"):
+            return []  # "Israeli air strikes destroyed Iran's consulate": the verb tells the blow, on whom  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
             # measured from, not news of its own; "agreed to a ceasefire after four days of fighting": the course
             # of events the news ends
         # (a time is no owner: "last week's riots", "Sunday's attack")
@@ -3325,6 +3331,11 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _blow(h: Token) -> bool:
+    """Whether ``h`` names a blow or what strikes one: "air strikes", "shelling", "missiles"."""
+    return h.pos_ == "NOUN" and h.lemma_.lower() in ASSAULT_NOUNS | FIRED | HARDWARE
 
 
 def _since(n: Token) -> bool:
