@@ -709,7 +709,9 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         for x in [*v.children, *(c for o in objs for c in o.children)]:
             if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not infinitive(x)):
                 for subj in children(x, "nsubj", "nsubjpass"):
-                    found = [a for a in actors.actors_of(subj) if other(a)]
+                    # ("demanded that Israel and Hamas agree to a ceasefire": each of them)
+                    found = list({a.code: a for s2 in [subj, *subj.conjuncts] for a in actors.actors_of(s2)
+                                  if other(a)}.values())
                     if subj.lemma_.lower() in STRUCK and any(d.dep_ == "det" and d.lower_ in ("any", "a", "an")
                                                             for d in subj.children):
                         # "warned that any attack on Belarus would be an attack on Russia": aimed at
