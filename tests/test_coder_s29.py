@@ -219,3 +219,8 @@ def test_a_demand_or_warning_about_states_named_together_is_aimed_at_each(code):
         ("UNO", "ISR"), ("UNO", "HMS")}
     got = code("The United States warned that Russia and China would face consequences.", DAY)
     assert country_codes(got) == {("USA", "RUS", "130"), ("USA", "CHN", "130")}
+
+
+def test_a_call_to_free_people_held_is_aimed_at_whoever_was_told_holding_them(code):
+    got = code("China seized a Taiwanese boat. Taipei demanded the release of the crew.", DAY)
+    assert ("TWN", "CHN", "1053") in country_codes(got)

@@ -1212,6 +1212,13 @@ class Coder:
         if not targets and p.code[:2] in RESPONSES:
             targets = self._answered(v, sources, p.code)
             conf -= 0.1 if targets else 0
+        if not targets and p.code[:2] in ("02", "10") and any(
+                o.lemma_.lower() == "release" for o in [*children(v, "dobj"), *children(v, "xcomp")]):
+            # "Chinese coast guard personnel seized a Taiwanese boat, and Taipei demanded the crew's release": a call
+            # to free people held is aimed at the one told holding them
+            targets = [s for s, target, code_ in self._told_before(v) if code_[:2] == "17" and target in own_c
+                       and s.country is not None and s.country not in own_c][:1]
+            conf -= 0.1 if targets else 0
         if not targets and p.code[:2] in ("11", "12"):
             # "South Korea resumed loudspeaker broadcasts ... North Korea condemned the broadcasts"
             # ... "China protested against the visit" (the noun of an "against"/"over" phrase)
