@@ -224,3 +224,9 @@ def test_a_demand_or_warning_about_states_named_together_is_aimed_at_each(code):
 def test_a_call_to_free_people_held_is_aimed_at_whoever_was_told_holding_them(code):
     got = code("China seized a Taiwanese boat. Taipei demanded the release of the crew.", DAY)
     assert ("TWN", "CHN", "1053") in country_codes(got)
+
+
+def test_the_state_called_on_does_the_act_the_parser_hung_as_an_adverbial(code):
+    got = code("London called on Tehran to release them.", DAY, all=True)
+    assert ("GBR", "IRN", "0253") in country_codes([e for e in got if e.asserted])
+    assert not [e for e in got if e.code == "0841" and e.source_country == "GBR"]

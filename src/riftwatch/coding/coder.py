@@ -1813,7 +1813,9 @@ class Coder:
                          for o in children(t, "dobj"))
             return "161" if envoys else "174"
         for x in t.children:
-            if x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ == "VERB" and x.lemma_.lower() in self.patterns.verb_lemmas:
+            # (also the parser's advcl for the bidden act: "called on Tehran to release them")
+            if (x.dep_ in ("xcomp", "ccomp", "acl") or (x.dep_ == "advcl" and infinitive(x))) and x.pos_ == "VERB" \
+                    and x.lemma_.lower() in self.patterns.verb_lemmas:
                 # (a reading kept for troops that move is not what a person is asked to do: "urged Ottawa
                 # to withdraw a proposal")
                 matched = [(p, o) for p, o in self._match_verb(x) if "troops" not in p.flags]

@@ -266,6 +266,12 @@ def inherited_subject(v: Token) -> tuple[list[Token], int]:
             if not subj or subj[0].lower_ in RELATIVE_PRONOUNS:
                 return [head], hops
             return [], hops
+        if dep == "advcl" and infinitive(t) and head.lemma_.lower() in PREP_CONTROL and not children(head, "dobj"):
+            # "called on Tehran to release them": the parser's advcl for the bidden act
+            objs = [o for pp in head.children if pp.dep_ == "prep" and pp.lower_ in ("on", "upon") and pp.i < t.i
+                    for o in children(pp, "pobj")]
+            if objs:
+                return objs, hops
         if dep == "xcomp":
             # object control: "urged Japan to lift", "called on Russia to lift", "appealed to
             # India to release"
