@@ -230,3 +230,8 @@ def test_the_state_called_on_does_the_act_the_parser_hung_as_an_adverbial(code):
     got = code("London called on Tehran to release them.", DAY, all=True)
     assert ("GBR", "IRN", "0253") in country_codes([e for e in got if e.asserted])
     assert not [e for e in got if e.code == "0841" and e.source_country == "GBR"]
+
+
+def test_a_response_promised_to_a_states_attack_threatens_that_state(code):
+    got = code("Israel will respond to Iran's attack, officials said.", DAY)
+    assert country_codes(got) == {("ISR", "IRN", "138")}
