@@ -463,11 +463,10 @@ class Coder:
             if owners:
                 src_heads, passive = owners, False
         if not src_heads and v.dep_ == "acl" and v.tag_ == "VBN" and (v.lemma_.lower() in MEDIATING or (
-                agents(v) and matches[0][0].code[:2] in ("04", "05", "06", "07", *VIOLENT_ROOTS))):
+                agents(v) and matches[0][0].code[:2] in ("04", "05", "06", "07", "19", "20"))):
             # "a ceasefire brokered by Qatar": Qatar brokered it; "under a treaty signed by Australia and Tuvalu",
-            # "a tanker attacked by Houthi rebels"
-            # (but "a letter sent by X" is no statement of its own, "hostages held by Hamas" a state of affairs
-            # and "a ceasefire announced by Trump" another's truce)
+            # "a tanker attacked by Houthi rebels" (but "a letter sent by X" is no statement of its own, "hostages
+            # held by Hamas", 18, a state of affairs and "a ceasefire announced by Trump" another's truce)
             src_heads, passive = agents(v), True
         if "trip" in matches[0][0].flags:
             src_heads = children(v, "dobj")  # "a tour that has taken Herrington to Iraq": the traveller
@@ -2011,13 +2010,12 @@ class Coder:
         if p.code[:2] == "14" and _background_protest(n):
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
-        if _since(n) or (p.code[:2] in VIOLENT_ROOTS and _spanned_background(n)):
+        if _since(n):
             return []
         if p.code[:2] in VIOLENT_ROOTS and n.dep_ == "nsubj" and n.head.lemma_.lower() == "destroy" \
                 and children(n.head, "dobj"):
             return []  # "Israeli air strikes destroyed Iran's consulate": the verb tells the blow, on whom  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
-            # measured from, not news of its own; "agreed to a ceasefire after four days of fighting": the course
-            # of events the news ends
+            # measured from, not news of its own
         # (a time is no owner: "last week's riots", "Sunday's attack")
         # ... nor the frame's, which the event's own owner overrides: "a wave of Israeli air strikes"
         src_heads = next((heads for x in ([trig, n] if trig is not n else [n]) if (heads := [
