@@ -226,3 +226,9 @@ def test_the_state_called_on_does_the_act_the_parser_hung_as_an_adverbial(code):
 def test_a_response_promised_to_a_states_attack_threatens_that_state(code):
     got = code("Israel will respond to Iran's attack, officials said.", DAY)
     assert country_codes(got) == {("ISR", "IRN", "138")}
+
+
+def test_two_states_pulling_back_from_the_border_pull_back_from_each_other(code):
+    got = code("India and Pakistan agreed to pull back troops from the border.", OLD)
+    assert country_codes(got) == {("IND", "PAK", "0356"), ("PAK", "IND", "0356")}
+    assert country_codes(code("India pulled back troops from the border.", OLD)) == {("IND", None, "0874")}

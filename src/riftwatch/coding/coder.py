@@ -1134,6 +1134,12 @@ class Coder:
                                                           for c in obj.children)):
             # "Colombia and Venezuela reopened their shared border": what two states share is between them
             mutual = True
+        if not mutual and not targets and p.code[:3] in ("087", "150", "154") and len(own_c - {None}) >= 2 \
+                and all(map(_state_side, sources)) and any(
+                    h.lemma_.lower() in BORDERS and not any(c.dep_ in ("poss", "amod", "compound") for c in h.children)
+                    for slot in p.target for h in slot_heads(v, obj, slot, passive)):
+            # "India and Pakistan agreed to pull back troops from the border": the border between them
+            mutual = True
         if mutual:
             p, targets = replace(p, flags=p.flags | {"sym"}), []
         elif "sym" in p.flags and len(sources) > 1 and all(_countryless_business(a) for a in targets) and any(
