@@ -232,3 +232,15 @@ def test_two_states_pulling_back_from_the_border_pull_back_from_each_other(code)
     got = code("India and Pakistan agreed to pull back troops from the border.", OLD)
     assert country_codes(got) == {("IND", "PAK", "0356"), ("PAK", "IND", "0356")}
     assert country_codes(code("India pulled back troops from the border.", OLD)) == {("IND", None, "0874")}
+
+
+def test_condemning_a_bombing_in_a_city_condemns_no_one_there(code):
+    got = code("Yasser Arafat has condemned the suicide bombing in Jerusalem and ordered the arrest of militants.",
+               "2001-12-10")
+    assert not [e for e in got if e.target_country == "ISR"]
+    # ... a named attacker is still condemned
+    assert ("FRA", "ISR", "111") in country_codes(code("France condemned the Israeli strike in Gaza.", DAY))
+
+
+def test_bethlehem_is_the_west_banks(code):
+    assert country_codes(code("Israeli troops shelled Bethlehem.", "2001-12-10")) == {("ISR", "PSE", "194")}

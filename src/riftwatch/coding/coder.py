@@ -746,6 +746,9 @@ class Coder:
                         # "India condemned the attack on its consulate": its own side is the victim,
                         # not whom it condemns (the attacker, if the text names one)
                         targets = []
+                    if cand.code[:2] in ("11", "12") and h.lemma_.lower() in ATTACKS and targets:
+                        # "Arafat condemned the suicide bombing in Jerusalem": where it struck is not who struck
+                        targets = [a for a in targets if a.start not in _struck_at(h)]
                     if slot == "prep:for" and cand.objects & VENGEANCE:
                         # "vowed revenge for the killing of Qassem Soleimani": the victim avenged is
                         # one's own, not whom revenge is aimed at
@@ -1793,7 +1796,7 @@ class Coder:
         passive = is_passive(head)
         return [a for slot in hp.target for h in slot_heads(head, hobj, slot, passive)
                 for a in self._resolve([h], actors, None, "target", si, sent, hp, article_id)
-                if a.code not in own][:2] or [
+                if a.code not in own and not (h.lemma_.lower() in ATTACKS and a.start in _struck_at(h))][:2] or [
             t for tok, (_, _, t, status, code, _) in self._coded_now  # "demanded that X cancel the sale"
             if tok.i == head.i and t is not None and status == "asserted" and code[:2] in SHARED_TARGET_ROOTS
             and t.code not in own][:2]
@@ -3344,6 +3347,12 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _struck_at(h: Token) -> set[int]:
+    """The tokens of the phrases that say where an attack noun ``h`` struck ("the bombing in Jerusalem")."""
+    return {t.i for pp in h.children if pp.dep_ == "prep" and pp.lower_ in ("in", "near", "at", "outside", "inside")
+            for t in pp.subtree}
 
 
 def _blow(h: Token) -> bool:
