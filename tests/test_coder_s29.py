@@ -244,3 +244,10 @@ def test_condemning_a_bombing_in_a_city_condemns_no_one_there(code):
 
 def test_bethlehem_is_the_west_banks(code):
     assert country_codes(code("Israeli troops shelled Bethlehem.", "2001-12-10")) == {("ISR", "PSE", "194")}
+
+
+def test_a_hope_that_ones_own_side_could_act_is_an_intent(code):
+    got = code("President Reagan said he hoped the United States could lift trade sanctions against Japan soon.", OLD)
+    assert country_codes(got) == {("USA", "JPN", "0354")}
+    # ... a state saying it could act commits to nothing
+    assert not [e for e in code("Japan said it could lift sanctions on Iran.", OLD) if e.code[:2] == "03"]

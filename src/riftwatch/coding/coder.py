@@ -1901,8 +1901,9 @@ class Coder:
             kind, code = hit
             gov = v.doc[mood.clause]
             if kind == "intent" and (gov.lemma_.lower() in ("threaten", "warn", "threat") or (
-                    mood.via in ("could", "might", "may"))):
-                return []  # (a warning that one could help is no promise)
+                    mood.via in ("could", "might", "may") and not self._hoped_by_own(v, mood, sources, actors, p))):
+                return []  # (a warning that one could help is no promise; but "Reagan said he hoped the United
+                # States could lift the sanctions" is his side's wish)
             if kind == "threat" and nearing(gov):
                 return []  # "Israel is close to attacking Iran": an assessment of the act, no one's threat
             if kind == "threat" and code[:3] == "138" and p.code[:2] == "15" and gov.lemma_.lower() in OFFERING:
@@ -1939,6 +1940,14 @@ class Coder:
             # "is ready to respond to any attack", "vowed to continue attacks": a threat aimed at no one named
             dp = replace(dp, flags=dp.flags | {"unknown_target"})
         return self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
+
+    def _hoped_by_own(self, v: Token, mood: Mood, sources: list[Actor], actors: DocActors, p: Pattern) -> bool:
+        """Whether the clause of ``v`` is what someone of the sources' own side says it hopes ("Reagan said he
+        hoped the United States could lift the sanctions")."""
+        hope = reporter(said_clause(v.doc[mood.clause]))
+        return hope is not None and lemma(hope) == "hope" and any(
+            a.country in {s.country for s in sources} for h in children(hope, "nsubj")
+            for a in self._resolve([h], actors, None, "source", 0, v.sent, p, ""))
 
     def _demands(self, v: Token, p: Pattern, sources: list[Actor], actors: DocActors, conf: float) -> list[Coded]:
         """"Russia said Sudan must return the helicopter" → a demand (10x) of the speaker on

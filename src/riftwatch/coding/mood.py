@@ -990,6 +990,8 @@ def said_kind(v: Token, mood: Mood, restraint: bool = False) -> str | None:
         return "commit"
     if mood.via in ("could", "might", "may") and rep is not None and lemma(rep) in ("warn", "threaten"):
         return "commit"  # "Iran warned it might retaliate against Israel": a warning of what it may do is a threat
+    if mood.via in ("could", "might") and rep is not None and lemma(rep) == "hope":
+        return "commit"  # "hoped the United States could lift the sanctions": a wish (its own side's only: Coder._said)
     if mood.via in COMMIT_GOVERNORS and mood.status == "intent":
         return "commit"
     if mood.via == "purpose" and v.dep_ in ("advcl", "xcomp") and not any(
