@@ -205,8 +205,9 @@ def test_an_act_a_which_clause_condemns_is_its_doers(code):
 
 def test_de_escalate_is_one_word(code):
     # the tokenizer split "de-escalate" into "de", "-", "escalate", parsed as adjectives of "tensions"
+    # (020 until session 29; the de-escalation bidden now makes the appeal one for de-escalation, 0256)
     got = actor_codes(code("The European Union called on Serbia and Kosovo to de-escalate tensions.", "2024-08-02"))
-    assert {("EEC", "SRB", "020"), ("EEC", "KOS", "020")} <= got
+    assert {("EEC", "SRB", "0256"), ("EEC", "KOS", "0256")} <= got
     assert ("EEC", "SRB", "020") in actor_codes(code("The EU called on Serbia to de-escalate.", "2024-08-02"))
 
 

@@ -654,6 +654,8 @@ def _in_clause(t: Token, x: Token) -> bool:
 
 
 
+#: verbs whose clausal complement says what they demand of its subject ("demanded that X withdraw")
+_DEMANDING = frozenset({"demand", "urge", "ask", "request", "insist", "expect"})
 #: possessives of the subject's own in a complement ("agreed to raise their target")
 _OWN_POSS = frozenset({"its", "their", "his", "her", "our"})
 
@@ -714,10 +716,12 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
         # demand, warning or hope is about
         for x in [*v.children, *(c for o in objs for c in o.children)]:
             if x.dep_ == "ccomp" or (x.dep_ == "acl" and x.head.i != v.i and not infinitive(x)):
+                # ("demanded that Israel and Hamas agree to a ceasefire": each of them; but in "Israel bombed Syria and
+                # Lebanon condemned the raid" the parser's clause is no complement at all)
+                said = any(c.dep_ == "mark" for c in x.children) or v.lemma_.lower() in REPORTING | _DEMANDING
                 for subj in children(x, "nsubj", "nsubjpass"):
-                    # ("demanded that Israel and Hamas agree to a ceasefire": each of them)
-                    found = list({a.code: a for s2 in [subj, *subj.conjuncts] for a in actors.actors_of(s2)
-                                  if other(a)}.values())
+                    found = list({a.code: a for s2 in [subj, *(subj.conjuncts if said else ())]
+                                  for a in actors.actors_of(s2) if other(a)}.values())
                     if subj.lemma_.lower() in STRUCK and any(d.dep_ == "det" and d.lower_ in ("any", "a", "an")
                                                             for d in subj.children):
                         # "warned that any attack on Belarus would be an attack on Russia": aimed at
