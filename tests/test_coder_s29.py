@@ -251,3 +251,9 @@ def test_a_hope_that_ones_own_side_could_act_is_an_intent(code):
     assert country_codes(got) == {("USA", "JPN", "0354")}
     # ... a state saying it could act commits to nothing
     assert not [e for e in code("Japan said it could lift sanctions on Iran.", OLD) if e.code[:2] == "03"]
+
+
+def test_any_phrase_naming_states_still_names_them(code):
+    got = code("China's Foreign Ministry said China firmly opposed any official exchanges between the United States "
+               "and Taiwan.", "2020-10-24")
+    assert country_codes(got) == {("CHN", "USA", "110"), ("CHN", "TWN", "110")}

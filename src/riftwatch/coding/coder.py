@@ -2535,8 +2535,9 @@ class Coder:
                     continue
                 if h.pos_ == "NOUN" and actors.at.get(h.i) is None and any(
                         c.dep_ == "det" and c.lower_ in ("any", "every") for c in h.children) and not any(
-                        actors.at.get(c.i) is not None for c in h.children):
-                    continue  # "would never allow any force to invade": no one in particular (but "any Israeli attack")
+                        actors.at.get(t.i) is not None for t in h.subtree):
+                    continue  # "would never allow any force to invade": no one in particular (but "any Israeli attack",
+                    # "any official exchanges between the United States and Taiwan")
                 group = actors.group_antecedents(h)
                 if group:
                     out.extend(group)
