@@ -429,13 +429,8 @@ class Coder:
             if p.code == "062" and obj is not None and obj.lemma_.lower() in _DRILLS and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for x in (v, obj) for c in x.children) \
                     and not any(m.lower_ in ("joint", "combined") for x in obj.lefts for m in (x, *x.lefts)) \
-                    and not any(c.dep_ == "conj" for s in children(v, "nsubj")
-                                for c in [*s.children, *(x for m in s.children if m.dep_ in ("amod", "compound")
-                                                         for x in m.children)]):
-                # "Russia held naval drills": no partner named, a show of force (150), not joint drills; "Seoul and
-                # Washington kicked off large-scale military drills", "Chinese and Belarusian troops began ..." name
-                # the partners as the subject
-                continue
+                    and not _partnered_subject(v):
+                continue  # "Russia held naval drills": no partner named, a show of force (150), not joint drills
             out.append((p, obj, phrase))
         out.sort(key=lambda x: -x[2])  # stable: the file's specificity order otherwise
         return [(p, obj) for p, obj, _ in out]
@@ -3357,6 +3352,13 @@ def _background_protest(n: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ in _AFTERMATH_PREPS:
         return True
     return n.dep_ == "nsubj" and n.head.lemma_.lower() in _ABATING
+
+
+def _partnered_subject(v: Token) -> bool:
+    """Whether the subject of ``v`` names partners: "Seoul and Washington kicked off large-scale military drills",
+    "Chinese and Belarusian troops began ..." (coordinated subjects, or coordinated modifiers of one)."""
+    return any(c.dep_ == "conj" for s in children(v, "nsubj")
+               for c in [*s.children, *(x for m in s.children if m.dep_ in ("amod", "compound") for x in m.children)])
 
 
 def _struck_at(h: Token) -> set[int]:
