@@ -257,3 +257,8 @@ def test_any_phrase_naming_states_still_names_them(code):
     got = code("China's Foreign Ministry said China firmly opposed any official exchanges between the United States "
                "and Taiwan.", "2020-10-24")
     assert country_codes(got) == {("CHN", "USA", "110"), ("CHN", "TWN", "110")}
+
+
+def test_force_answering_an_attack_is_aimed_at_its_doers(code):
+    assert country_codes(code("Israel responded with force to the rocket attacks from Gaza.", DAY)) == {
+        ("ISR", "PSE", "190")}
