@@ -1923,10 +1923,7 @@ class Coder:
         if _told_by_another(v.doc[mood.clause], {a.country for a in sources + (targets if kind == "intent" else [])},
                             actors):
             return []
-        hope = reporter(said_clause(v.doc[mood.clause]))
-        if hope is not None and lemma(hope) in COGNITION and not any(
-                a.country in {s.country for s in sources} for h in children(hope, "nsubj")
-                for a in self._resolve([h], actors, None, "source", 0, v.sent, p, "")):
+        if self._hoped_by_own(v, mood, sources, actors, p) is False:
             return []  # "Seoul said it hoped Pompeo would visit South Korea soon": a hope commits only the hoper's side
         dp = replace(p, id=f"{p.id}+{kind}", code=code)
         if aimless:
@@ -1936,13 +1933,16 @@ class Coder:
             dp = replace(dp, flags=dp.flags | {"unknown_target"})
         return self._pairs(dp, sources, targets, "asserted", code, conf - 0.1)
 
-    def _hoped_by_own(self, v: Token, mood: Mood, sources: list[Actor], actors: DocActors, p: Pattern) -> bool:
-        """Whether the clause of ``v`` is what someone of the sources' own side says it hopes ("Reagan said he
-        hoped the United States could lift the sanctions")."""
+    def _hoped_by_own(self, v: Token, mood: Mood, sources: list[Actor], actors: DocActors,
+                      p: Pattern) -> bool | None:
+        """Whether the clause of ``v``, reported as hoped or believed (``mood.COGNITION``), is hoped by someone of the
+        sources' own side ("Reagan said he hoped the United States could lift the sanctions"); None when it is
+        not so reported."""
         hope = reporter(said_clause(v.doc[mood.clause]))
-        return hope is not None and lemma(hope) == "hope" and any(
-            a.country in {s.country for s in sources} for h in children(hope, "nsubj")
-            for a in self._resolve([h], actors, None, "source", 0, v.sent, p, ""))
+        if hope is None or lemma(hope) not in COGNITION:
+            return None
+        return any(a.country in {s.country for s in sources} for h in children(hope, "nsubj")
+                   for a in self._resolve([h], actors, None, "source", 0, v.sent, p, ""))
 
     def _demands(self, v: Token, p: Pattern, sources: list[Actor], actors: DocActors, conf: float) -> list[Coded]:
         """"Russia said Sudan must return the helicopter" → a demand (10x) of the speaker on
@@ -2024,11 +2024,11 @@ class Coder:
             return []  # "relaxed the curfew as calm returned after protests over job quotas": the news is what
             # followed them
         if _since(n):
-            return []
+            return []  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
+            # measured from, not news of its own
         if p.code[:2] in VIOLENT_ROOTS and n.dep_ == "nsubj" and n.head.lemma_.lower() == "destroy" \
                 and children(n.head, "dobj"):
-            return []  # "Israeli air strikes destroyed Iran's consulate": the verb tells the blow, on whom  # "their first summit since Russia's full-scale invasion of Ukraine": a point the news is
-            # measured from, not news of its own
+            return []  # "Israeli air strikes destroyed Iran's consulate": the verb tells the blow, on whom
         # (a time is no owner: "last week's riots", "Sunday's attack")
         # ... nor the frame's, which the event's own owner overrides: "a wave of Israeli air strikes"
         src_heads = next((heads for x in ([trig, n] if trig is not n else [n]) if (heads := [
@@ -3608,7 +3608,8 @@ def _unnamed_victims(heads: list[Token], things: frozenset[str] = STRUCK, clause
         # where it was ("vehicles near Sharana") gives no side, nor "who" ("a man who tried to flee")
         return (t.pos_ in ("PROPN", "PRON") or t.lower_ in PRONOUNS or t.ent_type_ in NAME_ENTS) and \
             t.lower_ not in RELATIVE_PRONOUNS or any(
-                names(c) for c in t.children if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS) and (clause is None or c.i != clause.i))
+                names(c) for c in t.children
+                if not (c.dep_ == "prep" and c.lower_ in LOC_PREPS) and (clause is None or c.i != clause.i))
     # a time is no victim ("launched an offensive towards the end of the year")
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TIME_WORDS]
     return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in things for h in heads) and not any(

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..actors.resolver import DOCUMENTS, DocActors
 from ..models import Actor
 from ..lexicon import word_list
+from ..nlp.repairs import WEEKDAYS
 
 SUBJ = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -629,10 +630,10 @@ def _shifted_object(v: Token) -> list[Token]:
     return []
 
 
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                        "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week",
-                        "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "time", "day", "occasion"})
+TIME_WORDS = WEEKDAYS | frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+                                   "night", "week", "weekend", "month", "year", "january", "february", "march",
+                                   "april", "may", "june", "july", "august", "september", "october", "november",
+                                   "december", "time", "day", "occasion"})
 
 
 def _when(t: Token) -> bool:
@@ -656,8 +657,9 @@ def _in_clause(t: Token, x: Token) -> bool:
 
 #: verbs whose clausal complement says what they demand of its subject ("demanded that X withdraw")
 _DEMANDING = frozenset({"demand", "urge", "ask", "request", "insist", "expect"})
-#: possessives of the subject's own in a complement ("agreed to raise their target")
-_OWN_POSS = frozenset({"its", "their", "his", "her", "our"})
+#: possessives of the subject's own: in a complement ("agreed to raise their target"), or of what a speaker regrets
+#: ("its handling", not "Germany's remarks")
+OWN_POSSESSIVES = frozenset({"its", "our", "my", "his", "her", "their"})
 
 
 def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech: bool,
@@ -760,7 +762,7 @@ def complement_target(v: Token, sources: list[Actor], actors: DocActors, speech:
     clauses += [p for p in v.children if p.dep_ == "prep" and p.lower_ == "for"]
     for x in clauses:
         for t in _arguments(x):
-            if actors.at.get(t.i) is None and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in t.children):
+            if actors.at.get(t.i) is None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children):
                 continue  # "agreed to raise their defence spending target": the subject's own, whatever the
                 # pronoun's nearest antecedent ("NATO leaders meeting in Brussels")
             found = [a for a in actors.actors_of(t) if other(a)]

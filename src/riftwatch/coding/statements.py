@@ -58,7 +58,7 @@ from .mood import Mood, verb_status
 from .ontology import cameo_codes
 from .patterns import Pattern
 from .rules import ASSAULT_NOUNS, ATTACKS, REFERRING_NOUNS, _state_side
-from .slots import children, speaker_antecedent
+from .slots import OWN_POSSESSIVES, children, speaker_antecedent
 from ..lexicon import word_family, word_list
 
 if TYPE_CHECKING:
@@ -814,7 +814,7 @@ def offended(coder: "Coder", host: Token, sources: list[Actor], actors: "DocActo
             return _actors_in(coder, [w for w in t.subtree if w.i not in skip], actors, own, v, p)
         if _lemma(t) not in OFFENCES or _negated(t):
             return None
-        if any(c.dep_ == "poss" and c.lower_ not in ("its", "our", "my", "his", "her", "their") for c in t.children) \
+        if any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in t.children) \
                 or any(_lemma(w) in ATTACKERS or (w.dep_ in ("prep", "agent") and w.lower_ == "by" and not any(
                     _is_speaker(coder, o, sources, actors, v, p) for o in children(w, "pobj"))) for w in host.subtree):
             return None  # "Germany's remarks", "the deaths ... in an attack by gunmen": someone else's act
@@ -849,7 +849,7 @@ def regretted_owners(coder: "Coder", v: Token, obj: Token | None, p: "Pattern", 
     own = {a.country for a in sources}
     hosts = ([obj] if obj is not None else []) + [v]
     heads = [c for h in hosts for t in _regretted(h) if t.pos_ == "NOUN" and not _negated(t) for c in t.children
-             if c.dep_ == "poss" and c.lower_ not in ("its", "our", "my", "his", "her", "their")]
+             if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES]
     heads += [o for h in hosts for t in _regretted(h) if t.pos_ == "NOUN" for w in t.subtree
               if w.dep_ in ("prep", "agent") and w.lower_ == "by" for o in children(w, "pobj")]
     return [a for a in coder._resolve(heads, actors, None, "target", 0, v.sent, p, "") if a.country not in own]

@@ -1054,7 +1054,8 @@ def stranded_name_before_speaker(prep: Token) -> bool:
     return True
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: the names of the days of the week (also among the coder's time words, coding.slots.TIME_WORDS)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def weekday_before_object(prep: Token) -> bool:
@@ -1067,7 +1068,7 @@ def weekday_before_object(prep: Token) -> bool:
     if verb.pos_ != "VERB" or prep.i != verb.i + 1 or obj is None or any(c.dep_ == "dobj" for c in verb.children):
         return False
     day = prep.doc[prep.i + 1]
-    if day.lower_ not in _WEEKDAYS or day.i == obj.i or obj.left_edge.i != day.i:
+    if day.lower_ not in WEEKDAYS or day.i == obj.i or obj.left_edge.i != day.i:
         return False
     day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
