@@ -892,6 +892,10 @@ class Coder:
                 targets = [a for a in targets if a.code not in allies]
                 if allies and not targets:
                     return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
+        if not targets and "sym" in p.flags and p.code[:2] in ("03", "05", "06"):
+            # "Cho met his Japanese counterpart in Tokyo and agreed to keep close coordination": what the meeting
+            # agreed is agreed with whom the subject met
+            targets = [a for a in self._met_partners(v, actors, si, sent, p, article_id) if a.country not in own_c]
         targets, conf = self._implied_targets(v, obj, p, targets, sources, passive, actors, si, sent, article_id,
                                               conf)
         if "speech" in p.flags:
@@ -1305,6 +1309,27 @@ class Coder:
                             "country", "demonym", "capital", "place"):
                         return _as_place(a)
         return None
+
+    def _met_partners(self, v: Token, actors: DocActors, si: int, sent: Span, p: Pattern,
+                      article_id: str) -> list[Actor]:
+        """Whom the subject of a meeting met, when ``v`` is a bare conjunct (no subject of its own)
+        of that meeting's verb or a participle after it: "met Lula in Beijing and agreed to ...", "held
+        talks with Lula, agreeing to ..." (the object met, or the "with" phrase of the talks)."""
+        g = v.head
+        if v.dep_ not in ("conj", "advcl") or g.i == v.i or children(v, *SUBJ) or g.pos_ != "VERB" or (
+                v.dep_ == "advcl" and v.tag_ != "VBG"):
+            return []
+        lem = g.lemma_.lower()
+        talks = [o for o in children(g, "dobj") if o.lemma_.lower() in TRIP_TALKS]
+        if lem == "meet":
+            heads = [*children(g, "dobj"), *(o for pp in g.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                                             for o in children(pp, "pobj"))]
+        elif lem in ("talk", "speak", "confer") or talks:
+            heads = [o for x in [g, *talks] for pp in x.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                     for o in children(pp, "pobj")]
+        else:
+            return []
+        return self._resolve(heads, actors, None, "target", si, sent, p, article_id)
 
     def _parties(self, v: Token, p: Pattern, actors: DocActors, own: set[str]) -> list[Actor]:
         """The parties of a deal a mediation participle qualifies: "a ceasefire brokered by

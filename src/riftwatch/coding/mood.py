@@ -409,7 +409,7 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             continue
         if dep in ("advcl", "relcl") and t.tag_ in ("VBZ", "VBP") and any(
                 c.lower_ in ("when", "once", "after", "before", "until", "till") and c.dep_ in ("advmod", "mark")
-                for c in t.children) and _future_clause(head):
+                for c in t.children) and _future_clause(_infinitive_governor(head)):
             if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
                 # "will continue operations until the Palestinian Authority arrests the militants": a
                 # condition set, no one's commitment
@@ -418,7 +418,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
             status, via = "prediction", "future"  # "when Shultz visits Moscow he will ...": not yet done
             break
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in t.children) \
-                and (any(c.dep_ == "neg" for c in head.children) or lemma(head) in REFUSING_GOVERNORS
+                and (any(c.dep_ == "neg" for g in {head, _infinitive_governor(head)} for c in g.children)
+                     or lemma(head) in REFUSING_GOVERNORS
                      or lemma(head.head) in REFUSING_GOVERNORS and head.dep_ == "xcomp"):
             status, via = "hypothetical", "condition"  # "refused to approve it until Stockholm cracked down": a
             break  # condition set, not met
@@ -827,6 +828,17 @@ def historical(v: Token, day: date | None, about: bool = False) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
             d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
                                                      for o in c.children) for c in v.children)
+
+
+def _infinitive_governor(t: Token) -> Token:
+    """The verb whose clause an infinitive ``t`` completes ("will not allow Sweden to join NATO
+    until ...": "join" is "allow"'s), or ``t`` itself; a time clause on the infinitive is set by it."""
+    for _ in range(2):
+        if t.dep_ not in ("xcomp", "ccomp") or t.tag_ != "VB" or t.head.i == t.i or not (
+                t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            break
+        t = t.head
+    return t
 
 
 def _future_clause(t: Token) -> bool:

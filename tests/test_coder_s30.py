@@ -1,0 +1,32 @@
+"""Constructions of session 30, from real wire copy's shapes. Sentences written for these tests.
+Uses the ``code`` fixture of conftest.py (asserted events only unless ``all=True``)."""
+
+from __future__ import annotations
+
+from conftest import country_codes
+
+DAY = "2024-02-10"
+OLD = "1987-04-20"
+
+
+def test_a_condition_set_on_an_infinitive_under_a_refusal_is_not_met(code):
+    # "until it cracks down" hangs on "join", the infinitive "will not allow" governs: a condition, not a crackdown
+    s = "Turkey will not allow Sweden to join NATO until it cracks down on Kurdish militants, Erdogan said."
+    assert not [e for e in code(s, DAY) if e.code[:2] == "17"]
+    assert [e for e in code(s, DAY, all=True) if e.code == "175" and e.status == "hypothetical"]
+    # ... a past "until" clause is told as done
+    got = code("Russia kept shelling the city until Ukrainian troops withdrew.", DAY)
+    assert ("UKR", None, "0874") in country_codes(got)
+
+
+def test_what_a_meeting_agreed_is_agreed_with_whom_the_subject_met(code):
+    for s, pair in (("Chinese President Xi Jinping met Brazilian President Lula in Beijing and agreed to deepen "
+                     "cooperation in trade.", ("CHN", "BRA")),
+                    ("South Korean Foreign Minister Cho Tae-yul met his Japanese counterpart Takeshi Iwaya in Tokyo "
+                     "and agreed to keep close coordination on North Korea.", ("KOR", "JPN")),
+                    ("Xi held talks with Putin in Moscow, agreeing to expand energy cooperation.", ("CHN", "RUS"))):
+        got = country_codes(code(s, DAY))
+        assert (*pair, "030") in got and (*pair, "040") in got, s
+    # ... a conjunct with a subject of its own agrees for that subject alone
+    got = country_codes(code("Xi met Lula in Beijing, and he agreed to visit Brazil next year.", DAY))
+    assert ("CHN", "BRA", "030") not in got
