@@ -30,3 +30,29 @@ def test_what_a_meeting_agreed_is_agreed_with_whom_the_subject_met(code):
     # ... a conjunct with a subject of its own agrees for that subject alone
     got = country_codes(code("Xi met Lula in Beijing, and he agreed to visit Brazil next year.", DAY))
     assert ("CHN", "BRA", "030") not in got
+
+
+def test_coming_under_fire_from_an_unarmed_actor_is_criticism(code):
+    for s, pair in (("Israel came under fire from the European Union over its settlement policy.", ("EEC", "ISR")),
+                    ("Japan came under attack from U.S. lawmakers over its trade surplus.", ("USA", "JPN"))):
+        got = code(s, DAY)
+        assert {(e.source[:3], e.target_country, e.code) for e in got} == {(*pair, "111")}, s
+    # ... from armed men it is still an attack
+    got = code("Turkish troops came under fire from Syrian forces.", DAY)
+    assert country_codes(got) == {("SYR", "TUR", "190")}
+
+
+def test_confidence_in_someone_endorses_them(code):
+    got = code("Blair said he had full confidence in President Bush.", "2001-12-15")
+    assert country_codes(got) == {("GBR", "USA", "051")}
+    assert not code("France has no confidence in Russia's promises.", DAY)
+    # ... certainty expressed is an optimistic comment, as confidence is
+    got = code("President Bush expressed certainty that it was just a matter of time.", "2001-12-15")
+    assert country_codes(got) == {("USA", None, "013")}
+
+
+def test_attacks_halted_on_or_in_a_city_are_halted_on_its_state(code):
+    for s, pair in (("Israel paused its air strikes on Rafah.", ("ISR", "PSE")),
+                    ("Israel halted its offensive in Rafah.", ("ISR", "PSE")),
+                    ("Russia suspended its air strikes on Kharkiv.", ("RUS", "UKR"))):
+        assert country_codes(code(s, DAY)) == {(*pair, "087")}, s

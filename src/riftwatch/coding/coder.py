@@ -951,6 +951,13 @@ class Coder:
                 "sym" in p.flags and len(sources) > 1):
             targets = [place]  # "shelled positions in Lebanon": an attack in a country is on it (but two
             # sides who "clashed in Geneva" clashed with each other)
+        if not targets and p.code == "087" and obj is not None and obj.lemma_.lower() in ASSAULT_NOUNS:
+            # "halted its offensive in Rafah", "paused its air raids on Aleppo": attacks halted in or on a city are
+            # halted on its state
+            targets = [place] if place is not None else [
+                _as_place(a) for h in (obj, v) for pp in h.children if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                for o in children(pp, "pobj") for a in [actors.place_of(o)]
+                if a is not None and a.kind in ("capital", "place") and a.country not in own_c][:1]
         if not targets:  # record what stood in the target slots but could not be resolved
             named = [h for slot in p.target if slot == "dobj" for h in slot_heads(v, obj, slot, passive)]
             for slot in p.target:
@@ -2264,7 +2271,11 @@ class Coder:
         if p.particle and "inverse" in p.flags and p.code[:2] in ("18", "19", "20") and not (
                 any(a.sector in ARMED for a in sources + targets)
                 or any(h.lemma_.lower() in HELD | VESSELS for h in src_heads)):
-            return []  # "the minister came under fire from the opposition": criticism, no attack
+            if not (sources and targets and n.lemma_.lower() in ("fire", "attack")):
+                return []  # (an unarmed "siege" or "bombardment" is none)
+            # "the minister came under fire from the opposition", "Israel came under fire from the EU over its
+            # settlements": criticism, no attack
+            p = replace(p, id=f"{p.id}+words", code="111", flags=p.flags - {"sym"})
         if not targets and sources and p.code[:2] in ("18", "19", "20") and not side_of_fight:
             # "an attack by Iranian forces near Basra": an attack in a country is on it (but "died in
             # fighting in Syria" names no other side)
