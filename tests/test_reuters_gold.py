@@ -33,6 +33,7 @@ SHAPE = {"reuters-21578": ((150, 220), 10, (0.15, 0.35)),
          "reuters-dev2": ((150, 220), 12, (0.30, 0.50)),
          "reuters-dev3": ((150, 220), 20, (0.15, 0.35)),
          "reuters-dev4": ((150, 220), 20, (0.25, 0.45)),
+         "reuters-dev5": ((150, 220), 20, (0.30, 0.45)),
          "reuters-heldout": ((100, 150), 10, (0.15, 0.35)),
          "reuters-heldout2": ((100, 150), 10, (0.15, 0.35)),
          "reuters-heldout3": ((100, 150), 9, (0.15, 0.35))}
@@ -169,7 +170,7 @@ def test_every_row_resolves_with_a_matching_sha1(path, name, size, n_files, no_e
         body = bodies[row["file"]][row["newid"]]
         truncated = rec.text[-1] == "-" and body[row["end"]:].strip() in ("", "Reuter")  # a story Reuters cut off
         assert rec.text[-1] in ".\"'" or truncated, rec.id  # ends one
-        assert not re.search(r"\breuter\b", rec.text, re.I)
+        assert not re.search(r"\breuter\W*$", rec.text, re.I)  # no sign-off (a "Reuter reporter" may be news)
         assert rec.no_event == (not row["events"])
         assert str(rec.date) == row["date"]
     assert sum(len(r.events) for r in gs.records) == sum(len(r["events"]) for r in rows)
