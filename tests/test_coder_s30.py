@@ -56,3 +56,18 @@ def test_attacks_halted_on_or_in_a_city_are_halted_on_its_state(code):
                     ("Israel halted its offensive in Rafah.", ("ISR", "PSE")),
                     ("Russia suspended its air strikes on Kharkiv.", ("RUS", "UKR"))):
         assert country_codes(code(s, DAY)) == {(*pair, "087")}, s
+
+
+def test_a_visiting_guest_visits_the_host_the_clause_names(code):
+    for s, pair, day in (("Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz China's "
+                          "recent troubles were over.", ("USA", "CHN"), OLD),
+                         ("Putin told visiting Chinese Foreign Minister Wang Yi that ties were at an all-time high.",
+                          ("CHN", "RUS"), "2023-06-19"),
+                         ("Visiting Japanese Prime Minister Fumio Kishida held talks with President Joe Biden at the "
+                          "White House.", ("JPN", "USA"), "2023-06-19")):
+        assert (*pair, "042") in country_codes(code(s, day)), s
+    # ... no host named, no visit; "visiting" of anything but a guest is none
+    for s in ("The visiting Indian prime minister said relations with the United States were strong.",
+              "Visiting hours at the prison were cancelled, Israeli officials said.",
+              "Russia is visiting the issue again, the Kremlin said."):
+        assert not [e for e in code(s, "2023-06-19") if e.code == "042"], s

@@ -28,7 +28,7 @@ from ..actors.resolver import ARMED_GROUPS, RELATION_NOUNS, UNKNOWN_FORCES, DocA
 from ..geo.locate import LOC_PREPS, REPORTING
 from ..models import Actor, Event
 from .dates import FUTURE_STATUSES, event_date
-from .hosting import hosted_gathering
+from .hosting import hosted_gathering, visiting_guest
 from .derived import derive, said
 from .noise import noise_tokens
 from .mood import (COGNITION, CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
@@ -256,6 +256,9 @@ class Coder:
                 elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_.lower() in ("host", "attend") and (
                         found := hosted_gathering(self, tok, actors, unresolved, si, sent, article_id)):
                     pass  # "signed the accords in a ceremony hosted by Trump"
+                elif tok.lower_ == "visiting" and tok.dep_ != "ROOT" and not children(tok, "aux", *SUBJ) and (
+                        found := visiting_guest(self, tok, actors, unresolved, si, sent, article_id)):
+                    pass  # "Deng told visiting U.S. Secretary of State George Shultz ..."
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("do", "follow") and _ellipsis(tok):
                     found = self._did_so(tok, sent, si, actors, unresolved, article_id)  # "Britain did so"
                 elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.patterns.verb_lemmas:

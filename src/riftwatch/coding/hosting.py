@@ -83,3 +83,56 @@ def hosted_gathering(coder, v: Token, actors, unresolved: list, si: int, sent, a
         gov = gov.head.head
     status = verb_status(gov if gov.pos_ in ("VERB", "AUX") else v, p, coder._day).status
     return coder._pairs(p, sources, targets, status, code, conf)
+
+
+#: the kinds of actor a "visiting" guest is: a person, an office or a body of a state, never a place
+_GUESTS = frozenset({"person", "titled", "title", "sector", "org"})
+
+
+def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, article_id: str,
+                   conf: float = 0.6) -> list:
+    """A guest the text calls "visiting", in a clause that names the host: "Deng told visiting U.S.
+    Secretary of State George Shultz ...", "Xi met visiting Japanese Prime Minister Kishida" (the
+    guest's state → the host's, 042). The guest is the actor the words after "visiting" name; the host
+    is the clause's subject, or, when the guest is the subject ("Visiting Japanese Prime Minister
+    Kishida met Biden"), whom the clause's verb reaches. Nothing when either is unknown or both are of
+    one state."""
+    if v.lower_ != "visiting" or v.i + 1 >= len(v.doc):
+        return []
+    guest = None
+    for t in v.doc[v.i + 1:min(v.i + 8, sent.end)]:  # "visiting Chinese Foreign Minister Wang Yi": the whole name
+        if t.pos_ not in ("PROPN", "ADJ", "NOUN") and t.lower_ != "of" or t.dep_ == "poss":
+            break
+        a = actors.actor_of(t)
+        if a is not None and a.kind in _GUESTS:
+            guest = (t, a)
+    if guest is None or guest[1].country is None or guest[1].kind not in _GUESTS or guest[1].sector in (
+            None, "CVL", "BUS", "EDU", "MED", "REL", "SPY") and guest[1].kind not in ("person", "titled"):
+        return []
+    gov = v.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = children(gov, *SUBJ)
+    if any(v.i in {t.i for t in s.subtree} for s in subjects):
+        # the guest is the subject: the host is whom the verb reaches
+        heads = children(gov, "dobj") + [o for pp in gov.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                                         for o in children(pp, "pobj")]
+        heads += [o for d in children(gov, "dobj") if d.lemma_.lower() in ("talk", "talks", "meeting")
+                  for pp in d.children if pp.dep_ == "prep" and pp.lower_ == "with" for o in children(pp, "pobj")]
+    else:
+        heads = subjects
+    p = Pattern("visiting_guest", "042", "V", "visit", None, frozenset(), (), None, frozenset(), "", None, None)
+    hosts = [a for a in coder._resolve(heads, actors, unresolved, "target", si, sent, p, article_id)
+             if a.country is not None and a.country != guest[1].country and a.kind in (
+                 "country", "capital", "person", "titled", "title", "org") and a.sector not in ("CVL", "BUS")]
+    if not hosts:
+        return []
+    return coder._pairs(p, [guest[1]], [_host_state(a) for a in hosts][:1], "asserted", "042", conf)
+
+
+def _host_state(a):
+    """The state a host stands for: the visit is to the state, as "visited Japan" is."""
+    from ..models import Actor
+    return Actor(a.country, a.country, None, a.country, "country", a.start, a.end)
