@@ -71,3 +71,14 @@ def test_a_visiting_guest_visits_the_host_the_clause_names(code):
               "Visiting hours at the prison were cancelled, Israeli officials said.",
               "Russia is visiting the issue again, the Kremlin said."):
         assert not [e for e in code(s, "2023-06-19") if e.code == "042"], s
+
+
+def test_a_stay_abroad_to_hold_talks_is_a_visit(code):
+    for s, pair in (("Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates to discuss oil prices.",
+                     ("IRN", "ARE")),
+                    ("The Belgian trade minister was in Washington to meet U.S. officials.", ("BEL", "USA"))):
+        assert (*pair, "042") in country_codes(code(s, DAY)), s
+    # ... not a venue where others meet
+    for s in ("The Iranian foreign minister was in Oman to meet U.S. envoy Steve Witkoff.",
+              "Russian and Ukrainian delegations were in Istanbul to discuss a ceasefire."):
+        assert not [e for e in code(s, "2025-06-19") if e.code == "042"], s

@@ -3208,6 +3208,8 @@ def _cursed(v: Token) -> list[Token]:
     return out
 #: what one stays in a foreign capital for that makes the stay a visit ("was in Washington for trade talks")
 SOJOURNS = word_list("sojourns")
+#: what one is in a foreign capital "to" do that makes the stay a visit
+SOJOURN_ERRANDS = frozenset({"discuss", "negotiate", "meet", "attend", "sign", "confer", "talk"})
 def _sojourn(v: Token, actors: DocActors | None) -> bool:
     """A stay told with "be" that is a visit: its "for" phrase names talks or a visit, with no other party or
     with the host ("will be in Washington for a summit with Reagan"), and one side stays ("De Croo was in
@@ -3215,10 +3217,13 @@ def _sojourn(v: Token, actors: DocActors | None) -> bool:
     Istanbul for talks", "was in Oman for talks with U.S. envoy Witkoff")."""
     purposes = [o for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "for"
                 for o in children(pp, "pobj") if o.lemma_.lower() in SOJOURNS]
+    # ... or its purpose infinitive is talks: "is in the United Arab Emirates to discuss oil prices"
+    purposes += [x for x in children(v, "advcl", "xcomp") if infinitive(x) and x.lemma_.lower() in SOJOURN_ERRANDS]
     if not purposes:
         return False
     parties = [t for o in purposes for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
-               for t in children(c, "pobj")]
+               for t in children(c, "pobj")] + [t for o in purposes if o.lemma_.lower() == "meet"
+                                                for t in children(o, "dobj")]  # ("to meet U.S. envoy Witkoff")
     if parties:
         if actors is None:
             return False
