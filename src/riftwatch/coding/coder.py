@@ -283,8 +283,11 @@ class Coder:
                     # "Chadian troops recaptured the oasis of Faya Largeau": taken back from whoever held it
                     ev = (ev[0], ev[1], None, *ev[3:])
                 if ev[2] is None and ev[4][:2] in VIOLENT_ROOTS and ev[1].country is not None and \
-                        _state_side(ev[1]) and (other := _sole_other_state(sent, actors, ev[1].country, tok)) is not None:
+                        _state_side(ev[1]) and not (tok.dep_ == "acl" and tok.tag_ == "VBN") and (
+                        other := _sole_other_state(sent, actors, ev[1].country, tok)) is not None:
                     ev = (ev[0], ev[1], other, *ev[3:])  # "residents who left Kandahar saw no let-up in the US bombing"
+                    # (but not the state of another verb's phrase when a participle describes what was struck:
+                    # "supertankers attacked by Iranian gunboats have anchored off Bahrain")
                 if ev[4][:2] in ("18", "19") and _cyber(tok):
                     ev = (*ev[:4], "176", *ev[5:])  # "its hackers carried out a cyber attack on the ministries"
                 elif ev[4][:2] in ("18", "19") and _mass_killing(tok):

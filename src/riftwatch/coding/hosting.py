@@ -93,7 +93,7 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
                    conf: float = 0.6) -> list:
     """A guest the text calls "visiting", in a clause that names the host: "Deng told visiting U.S.
     Secretary of State George Shultz ...", "Xi met visiting Japanese Prime Minister Kishida" (the
-    guest's state → the host's, 042). The guest is the actor the words after "visiting" name; the host
+    guest's state → the host's, 042; the host → the guest, 043). The guest is the actor the words after "visiting" name; the host
     is the clause's subject, or, when the guest is the subject ("Visiting Japanese Prime Minister
     Kishida met Biden"), whom the clause's verb reaches. Nothing when either is unknown or both are of
     one state."""
@@ -129,7 +129,10 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
                  "country", "capital", "person", "titled", "title", "org") and a.sector not in ("CVL", "BUS")]
     if not hosts:
         return []
-    return coder._pairs(p, [guest[1]], [_host_state(a) for a in hosts][:1], "asserted", "042", conf)
+    hosted = Pattern("visiting_guest+host", "043", "V", "host", None, frozenset(), (), None, frozenset(), "", None, None)
+    # the guest visits the host's state (042), and the host hosts the guest (043), as "visited" and "hosted" say
+    return coder._pairs(p, [guest[1]], [_host_state(hosts[0])], "asserted", "042", conf) + coder._pairs(
+        hosted, hosts[:1], [guest[1]], "asserted", "043", conf)
 
 
 def _host_state(a):

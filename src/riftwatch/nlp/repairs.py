@@ -152,6 +152,8 @@ def repair(doc: Doc) -> Doc:
             weekday_before_object(t)
         if t.text == "May" and t.dep_ == "aux":
             month_may(t)
+        if t.tag_ == "VBN" and t.dep_ == "csubj":
+            reduced_relative_subject(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_verb(t) or root_noun_subject(t)
@@ -1072,6 +1074,22 @@ def weekday_before_object(prep: Token) -> bool:
         return False
     day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
+    return True
+
+
+def reduced_relative_subject(v: Token) -> bool:
+    """Re-attach "Two supertankers attacked in the Gulf by Iranian gunboats have anchored off Bahrain", where
+    the parser made "attacked" a clausal subject of "anchored" with the tankers its subject: the tankers are
+    the main verb's subject and "attacked" a participle on them. True when the parse was changed. Only for a
+    past participle with a "by" agent and a subject before it, whose governor comes after it and has no
+    subject of its own."""
+    gov = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is None or gov.i <= v.i or gov.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "agent" for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+        return False
+    subj.head, subj.dep_ = gov, "nsubj"
+    v.head, v.dep_ = subj, "acl"
     return True
 
 
