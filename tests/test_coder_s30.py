@@ -91,3 +91,13 @@ def test_a_participle_with_an_agent_misread_as_a_clausal_subject_describes_what_
     s = ("Two supertankers attacked in the Gulf by Iranian gunboats on Saturday have anchored off Bahrain for "
          "damage inspection, shipping sources said.")
     assert country_codes(code(s, OLD)) == {("IRN", None, "190")}
+
+
+def test_a_vow_to_avenge_an_act_threatens_its_doer_and_the_act_was_done(code):
+    got = code("Iran vowed to avenge America's attack on its oil platform.", DAY)
+    assert country_codes(got) == {("IRN", "USA", "138"), ("USA", "IRN", "190")}
+    got = code("Iran vowed to retaliate for America's attack on its oil platform.", DAY)
+    assert ("USA", "IRN", "190") in country_codes(got)
+    # ... one's own are the victims, never the target
+    got = code("Hezbollah vowed to avenge the killing of its commander.", DAY)
+    assert {(e.source, e.target, e.code) for e in got} == {("HEZ", None, "138")}

@@ -1249,6 +1249,9 @@ class Coder:
         if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
             targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
+        if p.lemma == "avenge":
+            # "Iran would avenge it", "vowed to avenge the killing of its commander": one's own are the victims
+            targets = [a for a in targets if a.country not in own_c]
         if not targets and p.code[:2] == "13" and obj is not None and (obj.lemma_.lower() in VENGEANCE or (
                 p.code == "138" and obj.lemma_.lower() in p.objects)):  # ("vowed a harsh response")
             targets = self._avenged(sources, v) or [  # "Tehran vowed retaliation" after "U.S. warships shelled ..."

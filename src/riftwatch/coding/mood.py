@@ -507,6 +507,10 @@ def directed(clause: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.lower_ not in ("should", "must") for c in clause.children)
 
 
+#: verbs of vengeance whose object (or "for" phrase) is an act already done: "vowed to avenge the attack"
+AVENGING = word_list("s10_retaliating") | {"revenge", "retaliation", "vengeance", "reprisal"}
+
+
 def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
     """Status of an event noun: the clause it sits in, plus "planned visit", "no talks",
     "the visit was canceled"."""
@@ -518,6 +522,9 @@ def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
             and n.head.lower_ in ("after", "following") and not mood.negated:
         mood = Mood("asserted", p.code)  # "agreed to cut tariffs after talks in Geneva": the talks were held
         # (not "will resume enrichment after talks": those may be still to come)
+    avenger = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else n.head if n.dep_ == "dobj" else None
+    if avenger is not None and lemma(avenger) in AVENGING and mood.status != "asserted" and not mood.negated:
+        mood = Mood("asserted", p.code, "avenged")  # "vowed to avenge America's attack": the attack was made
     status, code, via = mood.status, mood.code, mood.via
     if status == "negated" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in n.children):
         # "failed to condemn Iran's missile attack", "did not accept Japan's offer": the owned act happened
