@@ -101,3 +101,16 @@ def test_a_vow_to_avenge_an_act_threatens_its_doer_and_the_act_was_done(code):
     # ... one's own are the victims, never the target
     got = code("Hezbollah vowed to avenge the killing of its commander.", DAY)
     assert {(e.source, e.target, e.code) for e in got} == {("HEZ", None, "138")}
+
+
+def test_military_craft_a_state_reports_near_it_are_a_show_of_force_at_it(code):
+    for s, src in (("Taiwan's defence ministry reported 22 Chinese military aircraft and five navy ships around the "
+                    "island on Wednesday.", "CHN"),
+                   ("Taiwan said it tracked 12 Chinese warships in the Taiwan Strait.", "CHN"),
+                   ("Japan reported a Russian spy ship near Hokkaido.", "RUS")):
+        got = code(s, DAY)
+        assert {(e.source_country, e.code) for e in got} == {(src, "150")}, s
+        assert got[0].target_country in ("TWN", "JPN"), s
+    # ... craft of no state named, or trade in craft, are none
+    for s in ("Taiwan detected 30 aircraft near the island.", "Boeing reported higher sales of aircraft to China."):
+        assert not code(s, DAY), s
