@@ -2789,6 +2789,8 @@ class Coder:
         if code == "0874" and targets and all(t.kind == "place" and t.country in {a.country for a in sources}
                                                for t in targets):
             targets = []  # a retreat from a town of one's own is aimed at no one ("abandoned Kandahar")
+        if not targets and "inverse" in p.flags:
+            return []  # the subject of an inverse sense is the one acted on ("Taiwan detected 30 aircraft": whose?)
         if not targets:
             # CAMEO's event forms are source → target: an act aimed at no one the text lets us
             # identify is not coded (the unresolved name, if any, is reported), except the
