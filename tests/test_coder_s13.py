@@ -223,7 +223,8 @@ def test_visiting_before_a_title_is_the_visitors_modifier(engine):
     # place of the bare meeting)
     assert _actors(engine, "Putin met visiting Chinese President Xi Jinping in Moscow on Monday.") == {
         ("CHNGOV", "RUS", "042"), ("RUSGOV", "CHNGOV", "043")}
-    assert ("USAGOV", "CHN", "042") in _actors(engine, "Visiting U.S. Secretary of State Antony Blinken met Xi in Beijing.")
+    assert ("USAGOV", "CHN", "042") in _actors(engine,
+                                               "Visiting U.S. Secretary of State Antony Blinken met Xi in Beijing.")
     assert ("CHNGOV", "USAGOV", "043") in _actors(
         engine, "Chinese President Xi Jinping told visiting U.S. Secretary of State Antony Blinken on Friday that "
                 "China wanted stable ties.")

@@ -961,7 +961,8 @@ class Coder:
             # "halted its offensive in Rafah", "paused its air raids on Aleppo": attacks halted in or on a city are
             # halted on its state
             targets = [place] if place is not None else [
-                _as_place(a) for h in (obj, v) for pp in h.children if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                _as_place(a) for h in (obj, v) for pp in h.children
+                if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
                 for o in children(pp, "pobj") for a in [actors.place_of(o)]
                 if a is not None and a.kind in ("capital", "place") and a.country not in own_c][:1]
         if not targets:  # record what stood in the target slots but could not be resolved

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..models import Actor
 from .mood import verb_status
 from .patterns import Pattern
 from .slots import SUBJ, children, conjuncts
@@ -93,10 +94,10 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
                    conf: float = 0.6) -> list:
     """A guest the text calls "visiting", in a clause that names the host: "Deng told visiting U.S.
     Secretary of State George Shultz ...", "Xi met visiting Japanese Prime Minister Kishida" (the
-    guest's state → the host's, 042; the host → the guest, 043). The guest is the actor the words after "visiting" name; the host
-    is the clause's subject, or, when the guest is the subject ("Visiting Japanese Prime Minister
-    Kishida met Biden"), whom the clause's verb reaches. Nothing when either is unknown or both are of
-    one state."""
+    guest's state → the host's, 042; the host → the guest, 043). The guest is the actor the words
+    after "visiting" name; the host is the clause's subject, or, when the guest is the subject
+    ("Visiting Japanese Prime Minister Kishida met Biden"), whom the clause's verb reaches. Nothing
+    when either is unknown or both are of one state."""
     if v.lower_ != "visiting" or v.i + 1 >= len(v.doc):
         return []
     guest = None
@@ -106,9 +107,9 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
         a = actors.actor_of(t)
         if a is not None and a.kind in _GUESTS:
             guest = (t, a)
-    if guest is None or guest[1].country is None or guest[1].kind not in _GUESTS or guest[1].sector in (
-            None, "CVL", "BUS", "EDU", "MED", "REL", "SPY") and guest[1].kind not in ("person", "titled"):
-        return []
+    if guest is None or guest[1].country is None or guest[1].kind not in _GUESTS or (guest[1].sector in (
+            None, "CVL", "BUS", "EDU", "MED", "REL", "SPY") and guest[1].kind not in ("person", "titled")):
+        return []  # (an office or body of the state, or a named person: not "visiting Chinese students")
     gov = v.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
@@ -129,13 +130,13 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
                  "country", "capital", "person", "titled", "title", "org") and a.sector not in ("CVL", "BUS")]
     if not hosts:
         return []
-    hosted = Pattern("visiting_guest+host", "043", "V", "host", None, frozenset(), (), None, frozenset(), "", None, None)
+    hosted = Pattern("visiting_guest+host", "043", "V", "host", None, frozenset(), (), None, frozenset(), "", None,
+                     None)
     # the guest visits the host's state (042), and the host hosts the guest (043), as "visited" and "hosted" say
     return coder._pairs(p, [guest[1]], [_host_state(hosts[0])], "asserted", "042", conf) + coder._pairs(
         hosted, hosts[:1], [guest[1]], "asserted", "043", conf)
 
 
-def _host_state(a):
+def _host_state(a: Actor) -> Actor:
     """The state a host stands for: the visit is to the state, as "visited Japan" is."""
-    from ..models import Actor
     return Actor(a.country, a.country, None, a.country, "country", a.start, a.end)
