@@ -114,3 +114,10 @@ def test_military_craft_a_state_reports_near_it_are_a_show_of_force_at_it(code):
     # ... craft of no state named, or trade in craft, are none
     for s in ("Taiwan detected 30 aircraft near the island.", "Boeing reported higher sales of aircraft to China."):
         assert not code(s, DAY), s
+
+
+def test_a_participle_set_off_by_commas_leaves_its_subject_to_the_main_verb(code):
+    # repair interposed_participle_subject: "missing in Beirut" is Waite's, and "had been kidnapped" his too
+    s = ("Tehran radio said British church envoy Terry Waite, missing in Beirut since January 20, had been kidnapped "
+         "as a spy by a Lebanese group.")
+    assert ("LBN", "GBR", "181") in country_codes(code(s, OLD))

@@ -154,6 +154,8 @@ def repair(doc: Doc) -> Doc:
             month_may(t)
         if t.tag_ == "VBN" and t.dep_ == "csubj":
             reduced_relative_subject(t)
+        if t.tag_ in ("VBG", "VBN") and t.dep_ == "advcl":
+            interposed_participle_subject(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             root_noun_verb(t) or root_noun_subject(t)
@@ -1089,6 +1091,22 @@ def reduced_relative_subject(v: Token) -> bool:
             c.dep_ == "agent" for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return False
     subj.head, subj.dep_ = gov, "nsubj"
+    v.head, v.dep_ = subj, "acl"
+    return True
+
+
+def interposed_participle_subject(v: Token) -> bool:
+    """Re-attach "Terry Waite, missing in Beirut since January 20, had been kidnapped by a Lebanese group", where
+    the parser made Waite the subject of the participle set off by commas and left the main verb without one:
+    Waite is the main verb's subject, the participle a modifier of his. True when the parse was changed. Only
+    for a participle right after its subject and a comma, whose governor comes after it and has no subject."""
+    gov = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is None or gov.i <= v.i or gov.pos_ not in ("VERB", "AUX") or subj.right_edge.i not in (v.i - 2, v.i - 1) \
+            or v.doc[v.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in gov.children):
+        return False
+    subj.head = gov
+    subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in gov.children) else "nsubj"
     v.head, v.dep_ = subj, "acl"
     return True
 
