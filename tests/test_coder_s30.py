@@ -121,3 +121,13 @@ def test_a_participle_set_off_by_commas_leaves_its_subject_to_the_main_verb(code
     s = ("Tehran radio said British church envoy Terry Waite, missing in Beirut since January 20, had been kidnapped "
          "as a spy by a Lebanese group.")
     assert ("LBN", "GBR", "181") in country_codes(code(s, OLD))
+
+
+def test_a_state_saying_it_will_retaliate_threatens_even_when_no_one_is_named(code):
+    got = code("China said it would take resolute countermeasures.", DAY)
+    assert {(e.source_country, e.target_country, e.code) for e in got} == {("CHN", None, "130")}
+    # ... and names the one it threatens when the clause does
+    assert ("CHN", "USA", "130") in country_codes(code("China said it would take countermeasures against the "
+                                                       "United States.", DAY))
+    # ... someone else's retaliation is no threat of the speaker's
+    assert not code("He said the United States would take serious retaliatory action.", OLD)
