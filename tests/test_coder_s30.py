@@ -131,3 +131,10 @@ def test_a_state_saying_it_will_retaliate_threatens_even_when_no_one_is_named(co
                                                        "United States.", DAY))
     # ... someone else's retaliation is no threat of the speaker's
     assert not code("He said the United States would take serious retaliatory action.", OLD)
+
+
+def test_a_blow_struck_at_words_is_one_of_words(code):
+    got = code("China hit back at U.S. criticism of its human rights record.", DAY)
+    assert ("CHN", "USA", "111") in country_codes(got) and not [e for e in got if e.root == "19"]
+    # ... struck at positions, it is force
+    assert country_codes(code("Ukraine hit back at Russian positions near Kharkiv.", DAY)) == {("UKR", "RUS", "190")}

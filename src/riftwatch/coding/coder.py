@@ -104,6 +104,11 @@ MILITARY_SITES = AIMED_AT | word_list("military_sites")
 FAULTED_CONDUCT = word_list("faulted_conduct")
 
 
+#: what is said, which a blow "at" it answers in words ("hit back at the criticism", "lashed out at the remarks")
+WORDS_STRUCK = frozenset({"criticism", "accusation", "allegation", "claim", "remark", "comment", "statement", "charge",
+                          "complaint", "warning", "threat", "rhetoric", "report", "speech", "insult", "slur"})
+
+
 def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
     """Whether the blow at verb ``v`` is struck in words: it is said ("hit back at Japan, saying ...",
     "..., calling the controls bullying", "hit back that ...") or its striker is a voice ("the ministry's
@@ -113,6 +118,9 @@ def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
             pp.dep_ == "prep" and pp.lower_ == "with" and any(o.lemma_.lower() in weapons for o in pp.subtree)
             for pp in v.children):
         return False
+    if any(pp.dep_ == "prep" and pp.lower_ in ("at", "against") and any(
+            o.lemma_.lower() in WORDS_STRUCK for o in children(pp, "pobj")) for pp in v.children):
+        return True  # "hit back at U.S. criticism of its record": a blow at words is one of words
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
                for c in v.children) or any(c.dep_ == "ccomp" and not any(  # (not "attacked what Kyiv called targets")
                    w.lower_ == "what" and w.i < c.i for w in c.children) for c in v.children) or any(
