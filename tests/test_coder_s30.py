@@ -138,3 +138,19 @@ def test_a_blow_struck_at_words_is_one_of_words(code):
     assert ("CHN", "USA", "111") in country_codes(got) and not [e for e in got if e.root == "19"]
     # ... struck at positions, it is force
     assert country_codes(code("Ukraine hit back at Russian positions near Kharkiv.", DAY)) == {("UKR", "RUS", "190")}
+
+
+def test_what_a_ship_nearly_did_it_did_not(code):
+    s = "A Chinese coast guard ship nearly rammed a Philippine supply boat off Second Thomas Shoal."
+    assert not code(s, DAY) and code(s, DAY, all=True)[0].status == "negated"
+    # ... "nearly" on a number still counts what was done
+    assert country_codes(code("Israeli strikes killed nearly 50 people in Gaza.", DAY)) == {("ISR", "PSE", "190")}
+
+
+def test_the_first_to_act_acted(code):
+    s = ("Volodymyr Zelenskiy and Japan's Shigeru Ishiba were among the first leaders to congratulate Donald Trump on "
+         "his election victory on Wednesday.")
+    assert {("UKR", "USA", "051"), ("JPN", "USA", "051")} <= country_codes(code(s, "2024-11-08"))
+    # ... to come, it is to come
+    got = code("Modi will be the first Indian leader to visit Ukraine.", "2024-08-01", all=True)
+    assert [e.status for e in got if e.code == "042"] == ["prediction"]

@@ -212,6 +212,9 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
     """Status and code of the event at verb ``v`` (the pattern's negated code when
     negation is itself the event: "did not include" is an exclusion)."""
+    if (gov := _first_to(v)) is not None:
+        return verb_status(gov, p, day)  # "were among the first leaders to congratulate Trump": they did, when
+        # the clause says they were
     negated = refused = False
     ceased = 0  # how many ceasing governors negated the act ("stopped supplying")
     t = v
@@ -229,8 +232,8 @@ def verb_status(v: Token, p: Pattern, day: date | None) -> Mood:
         own.add(w.i)
     for _ in range(6):
         for c in t.children:
-            if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")):
-                negated = True
+            if t.i == v.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nearly"))):
+                negated = True  # ("a coast guard ship nearly rammed a supply boat": it did not)
             if t.i == v.i and c.dep_ in ("nsubj", "nsubjpass") and any(
                     x.lower_ == "neither" or (x.dep_ == "det" and x.lower_ == "no") for x in c.children):
                 negated = True  # "Neither Japan nor Korea protested", "No country recognized ..."
@@ -835,6 +838,30 @@ def historical(v: Token, day: date | None, about: bool = False) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" and any(
             d.lower_ == "the" for d in o.children) and not any(d.dep_ in ("amod", "nummod") for d in o.children)
                                                      for o in c.children) for c in v.children)
+
+
+#: ranks that make an infinitive on their noun a deed done: "the first leader to visit Kyiv"
+_RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
+
+
+def _first_to(v: Token) -> Token | None:
+    """The verb that tells whether ``v`` was done when ``v`` is an infinitive ranking its doer: "Modi was the
+    first foreign leader to visit Kyiv" (was), "were among the first leaders to congratulate Trump" (were); else
+    None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    h = v.head
+    ranked = (lambda n: n.pos_ in ("NOUN", "PRON", "ADJ") and (n.lower_ in _RANKS or any(
+        a.dep_ == "amod" and a.lower_ in _RANKS for a in n.children)))
+    if v.dep_ in ("relcl", "acl") and ranked(h):
+        g = h
+        while g.dep_ in ("attr", "pobj", "prep", "nsubj", "appos") and g.head.i != g.i:
+            g = g.head
+        return g if g.pos_ in ("VERB", "AUX") and g.i != v.i else None
+    if v.dep_ in ("advcl", "xcomp") and lemma(h) == "be" and any(
+            pp.dep_ == "prep" and pp.lower_ == "among" and any(ranked(o) for o in pp.children) for pp in h.children):
+        return h
+    return None
 
 
 def _infinitive_governor(t: Token) -> Token:
