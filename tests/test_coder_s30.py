@@ -154,3 +154,18 @@ def test_the_first_to_act_acted(code):
     # ... to come, it is to come
     got = code("Modi will be the first Indian leader to visit Ukraine.", "2024-08-01", all=True)
     assert [e.status for e in got if e.code == "042"] == ["prediction"]
+
+
+def test_a_reaction_prompted_past_coordinated_participles_answers_the_act(code):
+    s = ("Chinese coast guard vessels fired water cannon at a Philippine resupply boat on Monday, injuring several crew "
+         "members and prompting Manila to lodge a diplomatic protest.")
+    assert ("PHL", "CHN", "114") in country_codes(code(s, DAY))
+
+
+def test_a_headline_name_to_do_something_is_still_to_come(code):
+    # repair headline_infinitive: the parser hung "to visit" on the name as a relative clause
+    for s in ("Rubio to visit India next week as Washington seeks to mend trade ties",
+              "Zelenskiy to meet Trump in Washington"):
+        got = code(s, "2025-03-08", all=True)
+        assert got and all(e.status != "asserted" or e.code == "036" for e in got), s
+        assert any(e.code == "036" and e.asserted for e in got), s

@@ -3615,7 +3615,12 @@ def _prompted_by(v: Token) -> Token | None:
     if v.dep_ != "xcomp" or cause.tag_ != "VBG" or cause.lemma_.lower() not in PROMPTING \
             or cause.dep_ not in ("advcl", "conj", "xcomp") or not children(cause, "dobj"):
         return None
-    return cause.head if cause.head.pos_ in ("VERB", "AUX") else None
+    g = cause.head
+    # ("..., injuring several crew members and prompting Manila to lodge a protest": past the participles it is
+    # coordinated with, to the verb of the act)
+    while g.tag_ == "VBG" and g.dep_ in ("advcl", "conj") and not children(g, *SUBJ) and g.head.i != g.i:
+        g = g.head
+    return g if g.pos_ in ("VERB", "AUX") else None
 
 
 #: nouns that count the people of their "of" phrase ("a group of unidentified gunmen")

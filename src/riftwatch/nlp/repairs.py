@@ -158,7 +158,7 @@ def repair(doc: Doc) -> Doc:
             interposed_participle_subject(t)
     for t in doc:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
-            root_noun_verb(t) or root_noun_subject(t)
+            root_noun_verb(t) or root_noun_subject(t) or headline_infinitive(t)
     for t in doc:
         if t.lower_ in _PERSON_PARTICIPLES:
             visiting_title(t)
@@ -945,6 +945,26 @@ def root_noun_subject(root: Token) -> bool:
         return False
     later = [c for c in root.children if c.i > v.i and c.i != obj.i]
     _clause(v, root, obj)
+    for c in later:
+        c.head = v
+    return True
+
+
+def headline_infinitive(root: Token) -> bool:
+    """Make "visit" in the headline "Rubio to visit India next week" the verb with the root name "Rubio" its
+    subject, as in "Seoul to send envoy to Tokyo"; True when the parse was changed. Only for a name that opens a
+    sentence with no full stop, directly followed by "to" and a bare verb the parser hung on it."""
+    doc = root.doc
+    sent = root.sent
+    if root.right_edge.i < root.i or sent[-1].text in (".", "?", "!") or root.i + 2 >= sent.end:
+        return False
+    to, v = doc[root.i + 1], doc[root.i + 2]
+    if not root.text[:1].isupper() or to.lower_ != "to" or v.tag_ != "VB" or v.head.i != root.i \
+            or v.dep_ not in ("relcl", "acl") or any(t.pos_ in ("VERB", "AUX") and t.i < root.i for t in sent):
+        return False
+    later = [c for c in root.children if c.i > v.i]
+    v.head, v.dep_ = v, "ROOT"
+    root.head, root.dep_ = v, "nsubj"
     for c in later:
         c.head = v
     return True
