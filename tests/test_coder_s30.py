@@ -169,3 +169,10 @@ def test_a_headline_name_to_do_something_is_still_to_come(code):
         got = code(s, "2025-03-08", all=True)
         assert got and all(e.status != "asserted" or e.code == "036" for e in got), s
         assert any(e.code == "036" and e.asserted for e in got), s
+
+
+def test_an_attack_retaliated_for_is_not_the_avengers_and_the_blame_is_the_speakers(code):
+    s = "Iran vowed to retaliate for an air strike that killed a senior adviser near Damascus, blaming Israel."
+    got = country_codes(code(s, "2024-04-02"))
+    assert ("IRN", "ISR", "112") in got  # repair speakers_participle: ", blaming Israel" is Iran's, past the relcl
+    assert not [t for t in got if t[0] == "IRN" and t[2].startswith("19")]  # the strike is not Iran's

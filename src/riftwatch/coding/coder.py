@@ -31,7 +31,7 @@ from .dates import FUTURE_STATUSES, event_date
 from .hosting import hosted_gathering, visiting_guest
 from .derived import derive, said
 from .noise import noise_tokens
-from .mood import (COGNITION, CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
+from .mood import (AVENGING, COGNITION, CONDITIONAL_MARKS, PUNDITS, SPECULATION, UNREALISED_GOVERNORS, Mood, directed, enacted, hedged, lemma, noun_status, reporter, said_clause,
                    said_kind, verb_status)
 from .ontology import cameo_codes
 from .operations import dwellers, hit_in, troop_readings
@@ -2128,6 +2128,10 @@ class Coder:
             if gov.head.lemma_.lower() in ACCUSING:
                 return []
             src_heads = src_heads or children(gov.head, "dobj")
+            gov = None
+        elif n.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in AVENGING:
+            # "vowed to retaliate for an air strike near Damascus": the avenger's own act it is not (its own doer,
+            # if the phrase names one: "for America's attack")
             gov = None
         elif n.dep_ == "pobj" and _fight_noun(p) and gov.lower_ in FIGHT_SETTINGS and gov.head.pos_ in ("VERB", "AUX"):
             # "took the airport after fierce fighting with X", "three soldiers were wounded in a gun battle

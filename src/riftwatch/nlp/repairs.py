@@ -269,7 +269,7 @@ def verbless_amod(v: Token) -> bool:
 
 
 #: participles of saying that belong to whoever speaks ("..., warning that", "..., adding that")
-_SPEECH_PARTICIPLES = frozenset({"warn", "add", "say", "insist", "accuse", "call", "urge", "stress", "note",
+_SPEECH_PARTICIPLES = frozenset({"warn", "add", "say", "insist", "accuse", "blame", "call", "urge", "stress", "note",
                                  "argue", "threaten", "vow", "describe", "claim"})
 #: participles of what the saying led to ("said they would recognise a Palestinian state, prompting Israel to
 #: recall its ambassadors"): the announcement prompted it, not the recognition still to come
@@ -287,6 +287,20 @@ def speakers_participle(t: Token) -> bool:
     # ... or on the infinitive the verb governs: "threatened to reimpose sanctions, calling the coup
     # an assault" (the threat is what is unrealised, not the calling)
     infinitive = clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ == "relcl" and clause.i < t.i and t.i > 0 and t.doc[t.i - 1].text == "," \
+            and t.lemma_.lower() in _SPEECH_PARTICIPLES:
+        # "vowed to retaliate for an air strike that killed an adviser, blaming Israel": the speaker's, not the
+        # strike's (past the relative clause to the verb the clause's noun hangs on, and past its infinitive)
+        g = clause.head
+        while g.pos_ not in ("VERB", "AUX") and g.head.i != g.i:
+            g = g.head
+        if g.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children) and g.head.i < g.i:
+            g = g.head
+        if g.pos_ not in ("VERB", "AUX") or g.i > t.i:
+            return False
+        t.head = g
+        t.doc[t.i - 1].head = g
+        return True
     if t.i == 0 or t.doc[t.i - 1].text != "," or clause.dep_ not in ("ccomp", "xcomp") or clause.i > t.i \
             or clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i \
             or not (infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
