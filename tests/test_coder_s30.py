@@ -176,3 +176,14 @@ def test_an_attack_retaliated_for_is_not_the_avengers_and_the_blame_is_the_speak
     got = country_codes(code(s, "2024-04-02"))
     assert ("IRN", "ISR", "112") in got  # repair speakers_participle: ", blaming Israel" is Iran's, past the relcl
     assert not [t for t in got if t[0] == "IRN" and t[2].startswith("19")]  # the strike is not Iran's
+
+
+def test_coast_guard_ships_are_forces_and_a_by_phrase_after_a_gerund_is_the_passives_agent(code):
+    # sectors.tsv: "coast guard ships" are MIL, so their blocking restricts movement (191), no protest (144);
+    # repair agent_after_gerund: "were blocked from reaching ... by Chinese coast guard ships"
+    for s in ("Chinese coast guard ships blocked two Philippine vessels from reaching Scarborough Shoal.",
+              "Two Philippine fisheries vessels were blocked from reaching Scarborough Shoal by Chinese coast guard "
+              "ships on Thursday."):
+        assert country_codes(code(s, DAY)) == {("CHN", "PHL", "191")}, s
+    # ... farmers who block trucks still protest
+    assert country_codes(code("Polish farmers blocked Ukrainian trucks.", DAY)) == {("POL", "UKR", "144")}

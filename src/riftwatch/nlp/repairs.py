@@ -119,7 +119,7 @@ def repair(doc: Doc) -> Doc:
         if t.dep_ == "conj" and t.tag_ == "VBD":
             speakers_conjunct(t)
         if t.dep_ == "prep" and t.lower_ == "by":
-            agent_on_object(t)
+            agent_on_object(t) or agent_after_gerund(t)
         if t.dep_ == "amod" and t.tag_ == "VBD":
             subjects_modifier(t)
         if t.tag_ == "VBG" and t.dep_ == "pcomp":
@@ -863,6 +863,21 @@ def agent_on_object(by: Token) -> bool:
     if agent is None or agent.pos_ != "PROPN" or agent.ent_type_ not in _AGENT_ENTS:
         return False
     by.head = objs[0]
+    return True
+
+
+def agent_after_gerund(by: Token) -> bool:
+    """Make "by Chinese coast guard ships" in "vessels were blocked from reaching the shoal by Chinese coast guard
+    ships" the agent of the passive, where the parser hung it on the gerund; True when the parse was changed. Only
+    for a "from" gerund of a passive verb that has no agent of its own, and a "by" after the gerund's object."""
+    g = by.head
+    if g.tag_ != "VBG" or g.dep_ != "pcomp" or g.head.lower_ not in ("from", "of"):
+        return False
+    v = g.head.head
+    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children) or any(
+            c.dep_ == "agent" for c in v.children) or not any(c.dep_ == "pobj" for c in by.children):
+        return False
+    by.head, by.dep_ = v, "agent"
     return True
 
 
