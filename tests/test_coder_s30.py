@@ -187,3 +187,10 @@ def test_coast_guard_ships_are_forces_and_a_by_phrase_after_a_gerund_is_the_pass
         assert country_codes(code(s, DAY)) == {("CHN", "PHL", "191")}, s
     # ... farmers who block trucks still protest
     assert country_codes(code("Polish farmers blocked Ukrainian trucks.", DAY)) == {("POL", "UKR", "144")}
+
+
+def test_the_last_time_something_was_done_is_dated_by_its_was(code):
+    s = ("The last time an Indian prime minister travelled to Pakistan was in 2015, when Narendra Modi made a surprise "
+         "stopover in Lahore on his way home from Kabul.")
+    assert not code(s, "2025-05-08")
+    assert {e.status for e in code(s, "2025-05-08", all=True)} == {"historical"}

@@ -743,6 +743,10 @@ def historical(v: Token, day: date | None, about: bool = False) -> bool:
             c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS
             for c in v.children):
         return True  # "Years after the United States invaded Iraq, ...", "two decades after ...": told as past (a year or more)
+    if v.dep_ in ("relcl", "acl") and v.head.lemma_.lower() == "time" and v.head.dep_ == "nsubj" and any(
+            e.label_ == "DATE" and (ys := _last_years(e.text)) and max(ys) < day.year
+            and any(a.i == v.head.head.i for a in e.root.ancestors) for e in v.sent.ents):
+        return True  # "The last time an Indian prime minister travelled to Pakistan was in 2015": dated by its "was"
     for a in [v, *v.ancestors]:
         if a.dep_ in ("relcl", "acl") and a.head.ent_type_ == "EVENT" and _PAST_EVENTS.search(
                 next((e.text for e in v.sent.ents if e.start <= a.head.i < e.end), "")):
