@@ -334,9 +334,6 @@ def stance(coder: "Coder", v: Token, p: "Pattern", sources: list[Actor], actors:
             kind = "criticize" if code[:3] == "111" else "claim" if code == "015" else "deny" if code == "016" else \
                 KINDS[cue.role]
             dp = replace(p, id=f"{p.id}+{kind}", code=code, flags=p.flags - {"speech"})
-            if not targets and kind == "threaten":  # a threat at no one named (the cue's own clause said so)
-                out += coder._finalize([(dp, a, None, "asserted", code, conf - 0.25) for a in sources])
-                continue
             out += coder._pairs(dp, sources, targets, "asserted", code, conf - 0.15)
     return out
 
@@ -411,9 +408,8 @@ def _clause(coder: "Coder", lex: Lexicon, x: Token, v: Token, p: "Pattern", sour
             return None
         rest = [t for t in x.subtree if t.i not in {s.i for s in subj_toks}]
         targets = _actors_in(coder, rest, actors, own, v, p)
-        if not targets and not (cue.code[:2] == "13" and sources and all(map(_state_side, sources))):
-            return None  # (a state's own promised retaliation at no one named is still its threat: "said it would
-            # take resolute countermeasures", as "vowed to retaliate" is)
+        if not targets:
+            return None
         return cue, targets, _threat_code(coder, lex, act, cue, lemmas)
     # what the subject (another actor) will suffer
     if modal in FUTURE:
