@@ -99,8 +99,10 @@ def test_a_vow_to_avenge_an_act_threatens_its_doer_and_the_act_was_done(code):
     got = code("Iran vowed to retaliate for America's attack on its oil platform.", DAY)
     assert ("USA", "IRN", "190") in country_codes(got)
     # ... one's own are the victims, never the target
-    got = code("Hezbollah vowed to avenge the killing of its commander.", DAY)
-    assert {(e.source, e.target, e.code) for e in got} == {("HEZ", None, "138")}
+    for s in ("Hezbollah vowed to avenge the killing of its commander.",
+              "Hezbollah vowed to retaliate for the killing of its commander."):
+        got = code(s, DAY)
+        assert {(e.source, e.target, e.code) for e in got} == {("HEZ", None, "138")}, s
 
 
 def test_military_craft_a_state_reports_near_it_are_a_show_of_force_at_it(code):

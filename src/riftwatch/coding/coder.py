@@ -48,7 +48,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
-    _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed,
+    _holder, _trade_figure, _suicide_bomber, _mishap, _weapon, _governed, _as_place,
     _attribution, _place, _quantity, BOMB_WORDS, HARDWARE, PROTESTERS, CROWDS, UNKNOWN_PERSONS, ANSWERING, ANSWERED_ROOTS,
     CONVENED, AREAS, MEDIATING, ATTACK_VERBS, ONSET_VERBS, OPEN_TO,
     STRUCK, NAME_ENTS, TROOPS, DEPLOYING,  # session 9: force on no one named, deployments
@@ -105,8 +105,7 @@ FAULTED_CONDUCT = word_list("faulted_conduct")
 
 
 #: what is said, which a blow "at" it answers in words ("hit back at the criticism", "lashed out at the remarks")
-WORDS_STRUCK = frozenset({"criticism", "accusation", "allegation", "claim", "remark", "comment", "statement", "charge",
-                          "complaint", "warning", "threat", "rhetoric", "report", "speech", "insult", "slur"})
+WORDS_STRUCK = word_list("words_struck")
 
 
 def _in_words(v: Token, src_heads: list[Token], sources: list[Actor]) -> bool:
@@ -1258,8 +1257,9 @@ class Coder:
         if p.code[:2] == "13" and obj is not None and obj.lemma_.lower() in VENGEANCE and all(map(_state_side, sources)):
             # "vowed retaliation for the killing of its diplomats": the offence's victims are no target
             targets = [a for a in targets if not (a.country in own_c and _state_side(a))]
-        if p.lemma == "avenge":
-            # "Iran would avenge it", "vowed to avenge the killing of its commander": one's own are the victims
+        if p.lemma in AVENGING:
+            # "Iran would avenge it", "vowed to avenge (or retaliate for) the killing of its commander": one's own
+            # are the victims
             targets = [a for a in targets if a.country not in own_c]
         if not targets and p.code[:2] == "13" and obj is not None and (obj.lemma_.lower() in VENGEANCE or (
                 p.code == "138" and obj.lemma_.lower() in p.objects)):  # ("vowed a harsh response")
@@ -3230,7 +3230,7 @@ def _cursed(v: Token) -> list[Token]:
 #: what one stays in a foreign capital for that makes the stay a visit ("was in Washington for trade talks")
 SOJOURNS = word_list("sojourns")
 #: what one is in a foreign capital "to" do that makes the stay a visit
-SOJOURN_ERRANDS = frozenset({"discuss", "negotiate", "meet", "attend", "sign", "confer", "talk"})
+SOJOURN_ERRANDS = word_list("sojourn_errands")
 def _sojourn(v: Token, actors: DocActors | None) -> bool:
     """A stay told with "be" that is a visit: its "for" phrase names talks or a visit, with no other party or
     with the host ("will be in Washington for a summit with Reagan"), and one side stays ("De Croo was in
@@ -3428,8 +3428,7 @@ def _partnered_subject(v: Token) -> bool:
 
 def _struck_at(h: Token) -> set[int]:
     """The tokens of the phrases that say where an attack noun ``h`` struck ("the bombing in Jerusalem")."""
-    return {t.i for pp in h.children if pp.dep_ == "prep" and pp.lower_ in ("in", "near", "at", "outside", "inside")
-            for t in pp.subtree}
+    return {t.i for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS for t in pp.subtree}
 
 
 def _blow(h: Token) -> bool:
@@ -3576,11 +3575,6 @@ def _aimed_at_place(here: Actor, v: Token, p: Pattern, preps: tuple[str, ...] = 
     if verb.dep_ == "dobj" and verb.head.i == v.i:
         verb = verb.head  # "fired rockets into Israel": the PP may hang on the object
     return verb.i == v.i and (f"prep:{t.head.lower_}" in p.target or t.head.lower_ in preps)
-
-
-def _as_place(a: Actor) -> Actor:
-    """The country of ``a`` standing as a place: "in Jerusalem" struck Israel, not its government."""
-    return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
 
 
 def _troops_abroad(code: str, sources: list[Actor], targets: list[Actor], hosts: list[Token],

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..models import Actor
 from .mood import verb_status
 from .patterns import Pattern
+from .rules import _as_place
 from .slots import SUBJ, children, conjuncts
 from ..lexicon import word_list
 
@@ -133,10 +133,6 @@ def visiting_guest(coder, v: Token, actors, unresolved: list, si: int, sent, art
     hosted = Pattern("visiting_guest+host", "043", "V", "host", None, frozenset(), (), None, frozenset(), "", None,
                      None)
     # the guest visits the host's state (042), and the host hosts the guest (043), as "visited" and "hosted" say
-    return coder._pairs(p, [guest[1]], [_host_state(hosts[0])], "asserted", "042", conf) + coder._pairs(
+    return coder._pairs(p, [guest[1]], [_as_place(hosts[0])], "asserted", "042", conf) + coder._pairs(
         hosted, hosts[:1], [guest[1]], "asserted", "043", conf)
 
-
-def _host_state(a: Actor) -> Actor:
-    """The state a host stands for: the visit is to the state, as "visited Japan" is."""
-    return Actor(a.country, a.country, None, a.country, "country", a.start, a.end)

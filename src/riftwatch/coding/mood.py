@@ -511,7 +511,7 @@ def directed(clause: Token, head: Token) -> bool:
 
 
 #: verbs of vengeance whose object (or "for" phrase) is an act already done: "vowed to avenge the attack"
-AVENGING = word_list("s10_retaliating") | {"revenge", "retaliation", "vengeance", "reprisal"}
+AVENGING = word_list("s10_retaliating") | word_list("vengeance")
 
 
 def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
@@ -845,7 +845,7 @@ def historical(v: Token, day: date | None, about: bool = False) -> bool:
 
 
 #: ranks that make an infinitive on their noun a deed done: "the first leader to visit Kyiv"
-_RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
+_RANKS = word_list("ranks")
 
 
 def _first_to(v: Token) -> Token | None:

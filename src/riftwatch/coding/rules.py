@@ -261,6 +261,12 @@ MULTITUDES = word_list("multitudes")
 ALL_OF_THEM = word_list("all_of_them")
 
 
+def _as_place(a: Actor) -> Actor:
+    """The country of ``a`` standing as a place: "in Jerusalem" struck Israel, not its government; a host's state
+    is the place a visit goes to."""
+    return Actor(a.country, a.country, None, a.name, "place", a.start, a.end)
+
+
 def _state_side(a: Actor) -> bool:
     """The state itself or its apparatus (government, forces, police ...), not its people."""
     return a.sector is None or a.sector in STATE_SECTORS
