@@ -80,6 +80,7 @@ SUITE: tuple[SuiteSet, ...] = (
     SuiteSet("reuters-dev3", "eval/reuters_dev3.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev4", "eval/reuters_dev4.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("reuters-dev5", "eval/reuters_dev5.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
+    SuiteSet("reuters-dev6", "eval/reuters_dev6.jsonl", ("dyad.f1", "root.f1"), corpus="corpora/reuters21578"),
     SuiteSet("lee-dev", "eval/lee_dev.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev2", "eval/lee_dev2.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
     SuiteSet("lee-dev3", "eval/lee_dev3.jsonl", ("dyad.f1", "root.f1"), corpus=LEE),
