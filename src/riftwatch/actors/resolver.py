@@ -618,6 +618,8 @@ class DocActors:
             if t.dep_ in NP_DEPS or (t.dep_ == "prep" and t.lower_ in ("of", "from")) or t.dep_ == "pobj":
                 if t.dep_ == "pobj" and t.head.lower_ not in ("of", "from"):
                     continue
+                if t.dep_ == "prep" and any(o.lemma_.lower() in _ORIGINS for o in children_of(t, "pobj")):
+                    continue  # "tea workers of Indian origin" in Sri Lanka: forebears, not a state
                 out.append(t)
                 stack.extend(t.children)
         return sorted(out, key=lambda t: t.i)
@@ -1727,6 +1729,8 @@ _FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erst
 _PLACE_ENTS = PLACE_ENTS
 #: parts of a town whose "of" phrase names it ("the centre of Sumy")
 _AREA_NOUNS = word_list("settlements") | word_list("areas")
+#: "of Indian origin", "of Turkish descent": forebears, not the state of whom they name
+_ORIGINS = word_list("origins")
 _LOCATIVE_PREPS = LOC_PREPS | TRAVEL_PREPS | {"from"}
 
 #: people close to someone who do not act for them: "his family rejected that account"

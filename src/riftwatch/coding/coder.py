@@ -160,6 +160,15 @@ CIRCUMSTANCES = word_list("circumstances")
 DONE_TO = word_list("done_to")
 
 
+#: endings of nouns that name things done or had, not people ("reductions", "payments", "measures")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ure", "ing")
+
+
+def _abstract(h: Token) -> bool:
+    """``h`` by its form names an act, a state or a measure, never someone who could be bidden to act."""
+    return h.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
+
+
 def _bidden(v: Token) -> bool:
     """``v`` has an object and a "to"-infinitive that object is to carry out: "told Iran to halt
     enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...", nor
@@ -888,7 +897,14 @@ class Coder:
             heard = {t.i for o in children(v, "dobj") if o.lemma_.lower() in AUDIENCES for t in o.subtree}
             # (a legislature told is one only at home: "told the German parliament" addresses Germany)
             targets = [a for a in targets if not _audience(a, sources) and (a.start not in heard or a.sector == "LEG")]
-        if not targets and "bid" not in p.flags:
+        # "called on creditor banks to ease pressure on Argentina's debt terms": the appeal's addressee, named but of no
+        # state, is its target, not the state its complement names: an appeal to no state
+        addressed = not targets and p.code[:2] in ("02", "10") and any(infinitive(x) for x in v.children) and any(
+            h.tag_ == "NNS" and h.lemma_.lower() not in self.patterns.noun_lemmas and not _abstract(h)
+            and not actors.actors_of(h) for slot in p.target for h in slot_heads(v, obj, slot, passive))
+        if addressed and all(map(_state_side, sources)):
+            p = replace(p, flags=p.flags | {"unknown_target"})
+        if not targets and "bid" not in p.flags and not addressed:
             # "agreed to provide aid for Romania", "vowed to retaliate against Japan": the
             # target of an intent or promise is the one of the complement it governs (but the one
             # bidden to act is the object: "instructed his party to prepare a package in time for
@@ -3823,11 +3839,20 @@ def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
     CAMEO manual's own example has it.)"""
     if code[:2] != "19" or "sym" not in p.flags:
         return code
-    if s.sector in ("COP", "MIL") and _protesters(t):
+    if s.sector in ("COP", "MIL") and _unarmed_crowd(t):
         return "175"
-    if _protesters(s) and t.sector in ("COP", "MIL"):
+    if _unarmed_crowd(s) and t.sector in ("COP", "MIL"):
         return "145"
     return code
+
+
+#: sectors of unarmed people, a crowd of whom fighting the police riots ("Spanish farmers battled police")
+CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU"})
+
+
+def _unarmed_crowd(a: Actor) -> bool:
+    """Protesters, or unarmed people by the crowd ("farmers", "striking workers", "students"); not a named one."""
+    return _protesters(a) or (a.sector in CROWD_SECTORS and a.kind != "person")
 
 
 def _business_act(s: Actor, targets: list[Actor], code: str) -> bool:

@@ -36,7 +36,7 @@ INTENT_GOVERNORS = frozenset({
     "reluctant", "eager", "poise", "scramble", "struggle", "appeal", "request", "beg", "implore", "advise",
     "persuade", "convince", "pressure", "press", "prod", "nudge", "exhort", "lobby", "petition", "instruct", "command", "direct", "authorize",
     "authorise", "permit", "warn", "challenge", "prepared", "determined", "committed", "keen", "resolved",
-    "swear", "commit", "undertake", "resolve",
+    "swear", "commit", "undertake", "resolve", "mean",
 })
 #: governors that negate their complement: "refused to meet", "failed to agree"
 #: ("would not hesitate to strike": will strike)
@@ -72,7 +72,9 @@ def _own_forces(v: Token) -> bool:
 COGNITION = {"expect": "prediction", "predict": "prediction", "forecast": "prediction", "anticipate": "prediction",
              "believe": "opinion", "think": "opinion", "suspect": "opinion", "fear": "opinion", "hope": "intent",
              "doubt": "opinion", "wonder": "question", "speculate": "opinion", "assume": "opinion",
-             "imagine": "hypothetical", "suppose": "hypothetical", "question": "question"}
+             "imagine": "hypothetical", "suppose": "hypothetical", "question": "question",
+             # an inference drawn, not a report: "did not mean the United States was sending a warning"
+             "mean": "opinion", "imply": "opinion"}
 #: verbs that judge an act named by a gerund ("sees strengthening ties as an opportunity")
 VIEW_GOVERNORS = frozenset({"see", "view", "regard", "consider", "deem", "describe", "characterize",
                             "characterise", "call", "label", "brand", "term", "welcome", "oppose", "favor", "favour",
