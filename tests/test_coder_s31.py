@@ -67,3 +67,36 @@ def test_a_resignation_is_its_country_s_own(code):
     assert ("ITA", "ITA", "0341") in country_codes(got)
     got = code("The Peruvian president refused to resign despite the protests.", DAY)
     assert ("PER", "PER", "1231") in country_codes(got)
+
+
+def test_a_measure_or_bid_opposed_is_rejected(code):
+    # opposing a proposal, a bid or sanctions rejects them (120); opposing a state disapproves of it (110)
+    got = country_codes(code("The United States opposed Japan's bid for a greater say in the bank.", DAY))
+    assert ("USA", "JPN", "120") in got and ("USA", "JPN", "110") not in got
+    assert ("USA", "JPN", "120") in country_codes(code("Washington is opposing the Japanese efforts.", DAY))
+    assert ("HUN", "UKR", "110") in country_codes(code("Hungary strongly opposed Ukraine over its language law.", DAY))
+
+
+def test_a_ban_on_a_foreign_product_is_an_embargo(code):
+    got = country_codes(code("China banned Japanese seafood after the release of treated water from Fukushima.", DAY))
+    assert got == {("CHN", "JPN", "163")}
+    got = country_codes(code("The UAE has banned a Czechoslovakian milk powder because checks showed radiation.", OLD))
+    assert got == {("ARE", "CZE", "163")}
+    # ... a ban on people is not
+    assert ("RUS", "EST", "163") not in country_codes(code("Russia banned Estonian journalists.", DAY))
+
+
+def test_two_verbs_joined_by_and_share_the_object_after_them(code):
+    # the parser hangs "an Iranian oil platform" on "destroyed" only; destroyers are warships
+    got = code("Four U.S. destroyers attacked and destroyed an Iranian oil platform.", OLD)
+    assert {(e.source, e.target_country, e.code) for e in got} == {("USAMIL", "IRN", "190"), ("USAMIL", "IRN", "1712")}
+    # ... not past a phrase of the first verb's own
+    got = country_codes(code("Russia attacked on Monday and captured Avdiivka.", DAY))
+    assert ("RUS", "UKR", "190") not in got
+
+
+def test_a_direction_from_a_place_is_in_its_country(code):
+    got = country_codes(code("Iran launched a fresh offensive today north of Baghdad.", OLD))
+    assert got == {("IRN", "IRQ", "190")}
+    got = country_codes(code("Iraqi jets bombed targets 20 km east of Tehran.", OLD))
+    assert got == {("IRQ", "IRN", "195")}

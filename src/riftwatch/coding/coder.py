@@ -1755,9 +1755,10 @@ class Coder:
         # an attack that is the subject happened where it was aimed
         assaults = [s for s in children(v, "nsubj") if s.lemma_.lower() in ASSAULT_NOUNS]
         for host in hosts + assaults:
-            for pp in host.children:
+            for pp in _phrases_on(host):
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
                                                           "outside", "off") and not (host in assaults and pp.lower_ == "on") \
+                        and pp.head.i == host.i \
                         and not (host is not v and pp.lower_ == "of" and host.lemma_.lower() in AREAS):
                     continue  # ... "hit the centre of Sumy": the area named is the place
                 # "outside of the Iraqi city of Basra"
@@ -3617,9 +3618,20 @@ def _troops_abroad(code: str, sources: list[Actor], targets: list[Actor], hosts:
 def _places_at(hosts: list[Token], actors: DocActors) -> list[Actor]:
     """The countries of the places named in a locative phrase on any of ``hosts`` ("bombarded
     vehicles near Kandahar", "shelling near Aleppo"): where force with no victim named struck."""
-    return [a for h in hosts for pp in h.children if pp.dep_ == "prep" and pp.lower_ in LOC_PREPS
-            for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
+    preps = [pp for h in hosts for pp in _phrases_on(h) if pp.dep_ == "prep" and (
+        pp.lower_ in LOC_PREPS or pp.head.i != h.i)]
+    return [a for pp in preps for o in children(pp, "pobj") for a in [actors.actor_of(o) or actors.place_of(o)]
             if a is not None and a.country is not None and a.kind in ("country", "capital", "place")]
+
+
+#: words of direction whose "of" phrase names a place ("north of Baghdad")
+COMPASS_POINTS = word_list("compass_points")
+
+
+def _phrases_on(h: Token) -> list[Token]:
+    """``h``'s children, and the "of" phrase of a direction on it: "launched a fresh offensive north of Baghdad"."""
+    return [*h.children, *(pp for d in h.children if d.dep_ == "advmod" and d.lower_ in COMPASS_POINTS
+                           for pp in d.children if pp.dep_ == "prep" and pp.lower_ == "of")]
 
 
 def _prompted_by(v: Token) -> Token | None:

@@ -479,7 +479,8 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         # "allowed refugees to return": the parser makes the object the complement's subject
         # ... also of a bare infinitive: "helped the United States strengthen its defences"
         return children(v, "dobj") or [s for c in v.children if c.dep_ in ("ccomp", "xcomp") and (
-            infinitive(c) or _bare_infinitive(v, c)) for s in children(c, "nsubj")] or _shifted_object(v) or [
+            infinitive(c) or _bare_infinitive(v, c)) for s in children(c, "nsubj")] or _shifted_object(v) or \
+            _raised_object(v) or [
             t for c in v.children if c.dep_ == "ccomp" for t in so_called(c)] or [
             # "fought off the Iranians", "beat back the rebels": a particle parsed as a preposition
             t for c in v.children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in PARTICLES
@@ -615,6 +616,17 @@ def so_called(x: Token, depth: int = 0) -> list[Token]:
 #: verbs that judge their object "as" something, and may put the judgement first
 JUDGING = frozenset({"reject", "denounce", "condemn", "dismiss", "criticize", "criticise", "brand", "describe",
                      "label", "slam", "hail", "welcome", "praise", "decry", "deplore", "characterize", "rebuff"})
+
+
+def _raised_object(v: Token) -> list[Token]:
+    """The object two verbs joined by "and" share, which the parser hangs on the second: "four U.S. destroyers
+    attacked and destroyed an Iranian oil platform" (nothing but the conjunction between the verbs)."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and not children(c, "nsubj", "nsubjpass") and all(
+                t.dep_ in ("cc", "punct", "advmod") for t in v.doc[v.i + 1:c.i]) and any(
+                t.dep_ == "cc" for t in v.doc[v.i + 1:c.i]) and not is_passive(c):
+            return children(c, "dobj")
+    return []
 
 
 def _shifted_object(v: Token) -> list[Token]:
