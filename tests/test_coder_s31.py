@@ -100,3 +100,28 @@ def test_a_direction_from_a_place_is_in_its_country(code):
     assert got == {("IRN", "IRQ", "190")}
     got = country_codes(code("Iraqi jets bombed targets 20 km east of Tehran.", OLD))
     assert got == {("IRQ", "IRN", "195")}
+
+
+def test_a_killing_of_someone_named_by_a_political_position_is_an_assassination(code):
+    # CAMEO 186: the political office the text gives the victim makes a killing an assassination
+    for s, pair in (("Gunmen shot dead a provincial governor in Afghanistan's Badakhshan province on Tuesday.",
+                     ("AFG", "AFG")),
+                    ("Gunmen killed the mayor of a town in northern Mexico.", ("MEX", "MEX")),
+                    ("The governor was shot dead by gunmen in Kandahar.", ("AFG", "AFG"))):
+        assert (*pair, "186") in country_codes(code(s, DAY)), s
+    # ... not soldiers, nor a shooting that does not say the victim died
+    assert ("RUS", "UKR", "186") not in country_codes(code("Russian troops killed two Ukrainian soldiers.", DAY))
+    assert not [e for e in code("Gunmen shot the governor of Kandahar province.", DAY) if e.code == "186"]
+
+
+def test_an_attack_coordinated_with_its_weapon_is_where_it_was_aimed(code):
+    got = country_codes(code("A Russian missile and drone attack on Kyiv overnight killed at least 15 people.", DAY))
+    assert ("RUS", "UKR", "195") in got
+
+
+def test_a_clause_after_coordinated_reactions_is_on_each(code):
+    s = ("Taiwan's defence ministry said it had scrambled fighter jets and put coastal missile units on alert after 18 "
+         "Chinese military aircraft crossed the median line of the Taiwan Strait.")
+    got = code(s, DAY)
+    assert {(e.source_country, e.target_country) for e in got} == {("TWN", "CHN")}
+    assert {e.code[:2] for e in got} == {"15"}

@@ -169,6 +169,28 @@ def _abstract(h: Token) -> bool:
     return h.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
 
 
+#: positions whose holder, killed, is assassinated; and the verbs of killing someone
+EMINENT_OFFICES = word_list("eminent_offices")
+KILLING_VERBS = word_list("killing_verbs")
+
+
+def _assassination(v: Token, passive: bool, actors: DocActors) -> bool:
+    """``v`` kills one person the text names by a political position: a title ("a provincial governor", "the
+    deputy chief of Israel's militia ally") or a holder of office the knowledge base knows ("killed Hamas leader
+    Ismail Haniyeh"). "Shoot" and "gun" kill only "dead" ("shot dead", "gunned down" is not enough to say)."""
+    lem = v.lemma_.lower()
+    if lem not in KILLING_VERBS or (lem in ("shoot", "gun") and not any(c.lower_ == "dead" for c in v.children)):
+        return False
+    victims = children(v, "nsubjpass") if passive else children(v, "dobj")
+    if len(victims) != 1 or victims[0].conjuncts:
+        return False
+    h = victims[0]
+    if h.tag_ == "NN" and h.lemma_.lower() in EMINENT_OFFICES:
+        return True
+    a = actors.actor_of(h)
+    return h.pos_ == "PROPN" and a is not None and a.kind == "person" and a.sector is not None
+
+
 def _bidden(v: Token) -> bool:
     """``v`` has an object and a "to"-infinitive that object is to carry out: "told Iran to halt
     enrichment", "challenged Arafat to dismantle the networks" (not "told reporters that ...", nor
@@ -674,6 +696,11 @@ class Coder:
             # "protesters attacked the embassies of Rwanda, France and Belgium": a crowd's violence is a violent
             # protest (145), not an armed attack
             matches = [(replace(c, code="145") if c.code == "190" else c, o) for c, o in matches]
+            p = matches[0][0]
+        if p.code[:2] in ("18", "19") and _assassination(v, passive, actors):
+            # "gunmen shot dead a provincial governor", "killed the mayor of a town": a killing of someone the text
+            # names by a political position is an assassination (CAMEO 186)
+            matches = [(replace(c, code="186"), o) for c, o in matches]
             p = matches[0][0]
         if any("armed" in c.flags for c, _ in matches) and not all(
                 a.sector in ARMED or (a.sector is None and a.kind in ("country", "capital")) for a in sources):
@@ -1240,7 +1267,15 @@ class Coder:
             # "Japan protested after Chinese ships entered its waters", "Beijing lodged a complaint
             # after Seoul's president met the Dalai Lama": a reaction is aimed at the doer of what
             # it follows ... as are jets scrambled "after Chinese and Russian bombers flew near its airspace"
-            targets = [a for x in v.children if x.dep_ == "advcl" and any(
+            # ... "scrambled fighter jets and put missile units on alert after 18 Chinese aircraft crossed ...": the
+            # clause after the conjuncts is on the first, or on the verb that reports them ("said it had scrambled
+            # jets after ...")
+            shared = [v.head] if v.dep_ == "conj" and not children(v, *SUBJ) else []
+            said = (shared or [v])[0]
+            if said.dep_ == "ccomp" and said.head.lemma_.lower() in REPORTING:
+                shared.append(said.head)
+            targets = [a for x in [*v.children, *(c for h in shared for c in h.children if c.i > v.i)]
+                       if x.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in x.children)
                 and (not force_shown or self._threatening(x))
                 for h in children(x, "nsubj") for a in self._resolve([h], actors, None, "target", si, sent, p,
@@ -1753,7 +1788,8 @@ class Coder:
                                                                           for x in c.children)]
         # "Russia's attack on Kyiv killed 23 people", "strikes on a hospital in Gaza killed 20":
         # an attack that is the subject happened where it was aimed
-        assaults = [s for s in children(v, "nsubj") if s.lemma_.lower() in ASSAULT_NOUNS]
+        # ("a Russian missile and drone attack on Kyiv": the parser makes the attack the weapon's conjunct)
+        assaults = [x for s in children(v, "nsubj") for x in [s, *s.conjuncts] if x.lemma_.lower() in ASSAULT_NOUNS]
         for host in hosts + assaults:
             for pp in _phrases_on(host):
                 if pp.dep_ != "prep" or pp.lower_ not in ("in", "inside", "into", "across", "near", "over", "at",
