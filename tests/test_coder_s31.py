@@ -125,3 +125,12 @@ def test_a_clause_after_coordinated_reactions_is_on_each(code):
     got = code(s, DAY)
     assert {(e.source_country, e.target_country) for e in got} == {("TWN", "CHN")}
     assert {e.code[:2] for e in got} == {"15"}
+
+
+def test_its_in_a_relative_clause_of_plural_people_is_the_singular_subject_above(code):
+    s = "The Israeli army killed three Palestinian militants who attacked one of its armoured vehicles."
+    got = country_codes(code(s, "2001-12-12"))
+    assert ("PSE", "ISR", "190") in got and ("ISR", "PSE", "190") in got
+    got = country_codes(code("The Israeli army killed three Palestinian militants who attacked its armoured vehicles.",
+                             "2001-12-12"))
+    assert ("PSE", "PSE", "190") not in got and ("PSE", "ISR", "190") in got

@@ -1201,6 +1201,9 @@ class DocActors:
                 a = self.pronoun_antecedent(c, c.i)
                 if a is not None and a.country is not None:
                     return a.country
+                country = self.its_subject(c)
+                if country is not None:
+                    return country
             if c.dep_ == "poss" and c.lower_ == "their":
                 a = self._their_owner(c)
                 if a is not None:
@@ -1210,6 +1213,24 @@ class DocActors:
                 if a is not None:
                     return a
         return loyal.country if loyal is not None else None  # (``loyal``: :meth:`_loyal_to`)
+
+    def its_subject(self, its: Token) -> str | None:
+        """The country of the nearest singular subject above "its" when no state or body named before stands
+        for it: "The Israeli army killed three Palestinian militants who attacked its armoured vehicles" (the
+        army's: "its" is no plural, so not the militants "who" stands for)."""
+        for v in its.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < its.i), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                subj = v.head
+            if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "who", "which", "that"):
+                continue
+            a = self.actor_of(subj)
+            return a.country if a is not None else None
+        return None
 
     def _his_owner(self, his: Token) -> str | None:
         """The state "his"/"her" stands for when it is the subject of a clause above it, and that subject is

@@ -1850,6 +1850,10 @@ class Coder:
         if found:
             return found
         a = actors.pronoun_antecedent(poss[0], poss[0].i, exclude=frozenset(own))
+        if a is None:
+            # "militants who attacked one of its armoured vehicles": the singular subject above
+            c = actors.its_subject(poss[0])
+            a = Actor(c, c, None, poss[0].text, "antecedent", poss[0].i, poss[0].i + 1) if c is not None else None
         return [a] if a is not None and a.country not in countries else []
 
     def _threatening(self, x: Token) -> bool:
