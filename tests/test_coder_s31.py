@@ -134,3 +134,10 @@ def test_its_in_a_relative_clause_of_plural_people_is_the_singular_subject_above
     got = country_codes(code("The Israeli army killed three Palestinian militants who attacked its armoured vehicles.",
                              "2001-12-12"))
     assert ("PSE", "PSE", "190") not in got and ("PSE", "ISR", "190") in got
+
+
+def test_forces_boarding_a_vessel_seize_it(code):
+    got = country_codes(code("China's coast guard boarded a Philippine vessel and seized weapons.", DAY))
+    assert ("CHN", "PHL", "171") in got
+    # ... a passenger boards no one's ship
+    assert not code("The minister boarded a plane to Paris.", DAY)
