@@ -141,3 +141,12 @@ def test_forces_boarding_a_vessel_seize_it(code):
     assert ("CHN", "PHL", "171") in got
     # ... a passenger boards no one's ship
     assert not code("The minister boarded a plane to Paris.", DAY)
+
+
+def test_losses_suffered_at_the_hands_of_someone_are_their_attack(code):
+    got = country_codes(code("Iraq suffered heavy losses at the hands of Iranian troops.", OLD))
+    assert got == {("IRN", "IRQ", "190")}
+    got = country_codes(code("Iraqi troops suffered 3,000 casualties in a week-old offensive by Iran's forces.", OLD))
+    assert got == {("IRN", "IRQ", "190")}
+    # ... an election or a drought attacks no one
+    assert not code("The ruling party suffered heavy losses in the election.", OLD)
