@@ -78,9 +78,11 @@ BACKGROUND = [
     ("Kenya and Zambia signed a border treaty last year.", set()),
     # an act going on since then is news
     ("Kenya and Zambia have been holding talks since last June.", {("KEN", "ZMB", "04"), ("ZMB", "KEN", "04")}),
-    # the sentence's own act, dated last week or by its month, stays news
+    # the sentence's own act, dated last week, stays news
     ("Kenya and Zambia signed a border treaty last week.", {("KEN", "ZMB", "05"), ("ZMB", "KEN", "05")}),
-    ("Kenya and Zambia signed a border treaty in late February.", {("KEN", "ZMB", "05"), ("ZMB", "KEN", "05")}),
+    # ... dated by a month weeks back it is background even in a lead (session 31, as eval/README's conventions
+    # and every blind annotator of the real-news sets have it)
+    ("Kenya and Zambia signed a border treaty in late February.", set()),
 ]
 
 

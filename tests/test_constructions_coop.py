@@ -30,11 +30,11 @@ CODED = [
     ("Washington said lifting sanctions on Cuba was out of the question.", {("USA", "CUB", "1244")}),
     # negotiations that fail (CAMEO 164's own usage note)
     ("Egypt failed to reach agreement with Ethiopia on the dam.", {("EGY", "ETH", "164")}),
-    # pledges and refusals of acts that stand alone
-    ("The Peruvian interior minister agreed to resign.", {("PER", None, "0341")}),
-    ("The Peruvian interior minister declined to resign.", {("PER", None, "1231")}),
+    # pledges and refusals of a resignation, aimed at one's own country (session 31: as the blind annotators label it)
+    ("The Peruvian interior minister agreed to resign.", {("PER", "PER", "0341")}),
+    ("The Peruvian interior minister declined to resign.", {("PER", "PER", "1231")}),
     # a withdrawal named by a noun leaves the place its "from" names
-    ("Vietnam's withdrawal from Cambodia was completed in September.", {("VNM", "KHM", "0874")}),
+    ("Vietnam's withdrawal from Cambodia was completed on Tuesday.", {("VNM", "KHM", "0874")}),
     # joint war games, coded both ways
     ("Chinese and Russian warships launched joint war games in the Sea of Japan.",
      {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),
@@ -49,7 +49,7 @@ CODED = [
     # people who end their own strike ease their dissent towards their government
     ("The Philippine teachers union called off its strike.", {("PHL", "PHL", "082")}),
     # an active verb coordinated with a passive one shares its patient, not its agent
-    ("Kenya's interior minister was criticized by Uganda and will resign.", {("KEN", None, "0341")}),
+    ("Kenya's interior minister was criticized by Uganda and will resign.", {("KEN", "KEN", "0341")}),
 ]
 
 
@@ -67,13 +67,14 @@ RESTRAINT = [
     # a failed agreement is no agreement
     ("Egypt failed to reach agreement with Ethiopia on the dam.", {("EGY", "ETH", "057")}),
     # analysts' forecast is no one's pledge
-    ("The Peruvian interior minister will resign, analysts said.", {("PER", None, "0341")}),
+    ("The Peruvian interior minister will resign, analysts said.", {("PER", "PER", "0341"), ("PER", None, "0341")}),
     # a demanded withdrawal has not happened
     ("Iran demanded the withdrawal of American forces from Iraq.", {("USA", "IRQ", "0874"), ("IRN", "IRQ", "0874")}),
     # exercises called off did not take place
     ("Poland called off its joint exercises with Belarus.", {("POL", "BLR", "062"), ("BLR", "POL", "062")}),
     # the agent of a passive does not resign
-    ("Kenya's interior minister was criticized by Uganda and will resign.", {("UGA", None, "0341")}),
+    ("Kenya's interior minister was criticized by Uganda and will resign.", {("UGA", None, "0341"),
+                                                                         ("UGA", "UGA", "0341"), ("UGA", "KEN", "0341")}),
     # the object decides the sense: "met the demands" is no meeting
     ("Sweden met Turkey's conditions.", {("SWE", "TUR", "040"), ("TUR", "SWE", "040")}),
 ]
