@@ -150,3 +150,37 @@ def test_losses_suffered_at_the_hands_of_someone_are_their_attack(code):
     assert got == {("IRN", "IRQ", "190")}
     # ... an election or a drought attacks no one
     assert not code("The ruling party suffered heavy losses in the election.", OLD)
+
+
+def test_a_state_that_was_part_of_another_is_that_one_before_its_independence(code):
+    # the knowledge base's successions: "Zagreb" in 1987 is Yugoslavia's (SRB), in 1997 Croatia's
+    assert country_codes(code("Thousands of workers went on strike in Zagreb.", OLD)) == {("SRB", "SRB", "143")}
+    assert country_codes(code("Thousands of workers went on strike in Zagreb.", "1997-04-01")) == {
+        ("HRV", "HRV", "143")}
+    got = country_codes(code("Croatian police arrested two Slovenian journalists.", OLD))
+    assert got == {("SRB", "SRB", "173")}
+    assert country_codes(code("Croatian police arrested two Slovenian journalists.", DAY)) == {("HRV", "SVN", "173")}
+
+
+def test_the_successions_file_is_well_formed_and_dated(engine):
+    from datetime import date
+
+    from riftwatch.actors.kb import KnowledgeBase
+    kb = engine.kb
+    assert len(kb.successions) >= 20
+    for code, (part_of, until) in kb.successions.items():
+        assert code in kb.countries and part_of in kb.countries and code != part_of, code
+        assert date(1940, 1, 1) < until < date(2027, 1, 1), code
+    assert kb.state_on("UKR", date(1986, 4, 26)) == "RUS" and kb.state_on("UKR", date(1991, 8, 24)) == "UKR"
+    assert kb.state_on("HRV", None) == "HRV"
+    assert isinstance(kb, KnowledgeBase)
+
+
+def test_a_bad_succession_row_names_its_line(tmp_path):
+    import pytest
+
+    from riftwatch.actors.kb import KnowledgeBase
+    from riftwatch.errors import DataFileError
+    (tmp_path / "successions.tsv").write_text("code\tpart_of\tuntil\tnote\nHRV\tSRB\t1991-13-45\tbad date\n")
+    with pytest.raises(DataFileError, match="until"):
+        KnowledgeBase.load(tmp_path)

@@ -35,6 +35,7 @@ SECTOR_COLS = ("term", "sector")
 TITLE_COLS = ("term", "country")
 EPITHET_COLS = ("noun", "states", "modified")
 SEAT_COLS = ("capital", "body", "cues")
+SUCCESSION_COLS = ("code", "part_of", "until", "note")
 
 #: the Arabic article on a family name: "al-Assad", "el-Sisi", "Al-Thani"
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -202,6 +203,7 @@ class KnowledgeBase:
         self.state_titles: dict[tuple[str, ...], str] = {}  # a title only one state has -> its code
         self.epithets: dict[str, Epithet] = {}  # "country", "island", "north" -> how it refers back
         self.seats: dict[str, tuple[str, frozenset[str]]] = {}  # "brussels" -> ("EEC", cue words)
+        self.successions: dict[str, tuple[str, date]] = {}  # "HRV" -> ("SRB", 1991-06-25): part of it until then
         self.sources: list[str] = []
         self._surnames: dict[str, set[str]] | None = None
         self._family: frozenset[str] | None = None
@@ -233,7 +235,7 @@ class KnowledgeBase:
             elif required:
                 raise DataFileError(str(path), None, "packaged knowledge-base file is missing")
         for name, loader in (("titles.tsv", self._load_titles), ("epithets.tsv", self._load_epithets),
-                             ("seats.tsv", self._load_seats)):
+                             ("seats.tsv", self._load_seats), ("successions.tsv", self._load_successions)):
             path = d / name  # optional, in the package too
             if path.is_file():
                 loader(path)
@@ -340,7 +342,31 @@ class KnowledgeBase:
                 raise DataFileError(str(path), n, "no cue words")
             self.seats[capital] = (body, cues)
 
+    def _load_successions(self, path: Path) -> None:
+        for n, r in read_tsv(path, SUCCESSION_COLS):
+            code, part_of = _code(path, n, r["code"], "code"), _code(path, n, r["part_of"], "part_of")
+            until, _ = _date(path, n, r["until"], "until")
+            if until is None:
+                raise DataFileError(str(path), n, "no 'until' date")
+            if code == part_of:
+                raise DataFileError(str(path), n, f"{code} cannot be part of itself")
+            unknown = [c for c in (code, part_of) if c not in self.countries]
+            if unknown:
+                raise DataFileError(str(path), n, f"{unknown[0]} is not a country code of the knowledge base")
+            self.successions[code] = (part_of, until)
+
     # ------------------------------------------------------------------ lookups
+    def state_on(self, code: str, day: date | None) -> str:
+        """The state ``code``'s land belonged to on ``day``: "HRV" is "SRB" (Yugoslavia) before 25 June 1991;
+        itself on any later day, or when the day is unknown."""
+        seen = {code}
+        while day is not None and code in self.successions and day < self.successions[code][1]:
+            code = self.successions[code][0]
+            if code in seen:
+                break
+            seen.add(code)
+        return code
+
     def person_on(self, name: str, day: date | None) -> PersonRole | None:
         """The role ``name`` (any known spelling) held on ``day``.
 

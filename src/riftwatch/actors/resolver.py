@@ -335,6 +335,8 @@ class DocActors:
     def _mention(self, span: Span) -> Mention:
         kind, key = span.label_.split("\x1f", 1)
         name = span.text
+        if kind in ("country", "demonym", "capital"):
+            key = self.kb.state_on(key, self.day)  # "Zagreb" in 1987 is Yugoslavia's
         if kind in ("country", "demonym"):
             return Mention(kind, key, span.start, span.end, Actor(key, key, None, name, kind, span.start, span.end))
         if kind == "capital":
@@ -772,7 +774,8 @@ class DocActors:
         place = places.lookup(ent.text, prefer=self._named, alternates=True)
         if place is None or place.country is None or place.kind not in ("city", "region"):
             return None
-        return Actor(place.country, place.country, None, place.name, "place", ent.start, ent.end)
+        country = self.kb.state_on(place.country, self.day)  # ("in Kiev" in 1986: the Soviet Union)
+        return Actor(country, country, None, place.name, "place", ent.start, ent.end)
 
     def _local_place(self, t: Token) -> str | None:
         """The country of a city or province named by a proper noun the knowledge base does
@@ -795,7 +798,7 @@ class DocActors:
         place = places.lookup(name, prefer=self._named, alternates=t.ent_type_ in _PLACE_ENTS)
         if place is None or place.country is None or place.kind not in ("city", "region"):
             return None
-        return place.country
+        return self.kb.state_on(place.country, self.day)
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Like :meth:`actor_of`, but a phrase with coordinated country modifiers
@@ -1314,12 +1317,13 @@ class DocActors:
             countries = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
                          and not self._currency(m) and not _backer(self.doc, m.end)}
             backers = {m.actor.country for m in self.mentions if m.actor is not None and _backer(self.doc, m.end)}
-            countries |= self._named - (backers - countries)
+            # (the states as they were on the day: "Zagreb" in 1987 names Yugoslavia)
+            countries |= {self.kb.state_on(c, self.day) for c in self._named} - (backers - countries)
             for ent in self.doc.ents:  # cities and regions: "in Conakry" names Guinea
                 if ent.label_ in _PLACE_ENTS and self.r.places is not None and self.at.get(ent.start) is None:
                     place = self.r.places.lookup(ent.text, alternates=True)
                     if place is not None and place.country:
-                        countries.add(place.country)
+                        countries.add(self.kb.state_on(place.country, self.day))
             if any(m.kind in ("country", "demonym", "capital") and (
                     self.doc[m.end - 1].head.lemma_.lower() in _FOREIGN_NOUNS or _aimed_at(self.doc[m.end - 1]))
                    for m in self.mentions):
