@@ -184,3 +184,16 @@ def test_a_bad_succession_row_names_its_line(tmp_path):
     (tmp_path / "successions.tsv").write_text("code\tpart_of\tuntil\tnote\nHRV\tSRB\t1991-13-45\tbad date\n")
     with pytest.raises(DataFileError, match="until"):
         KnowledgeBase.load(tmp_path)
+
+
+def test_an_appeal_made_at_a_meeting_call_or_visit_is_made_to_whom_the_subject_met(code):
+    for s, pair in (("Blinken met Netanyahu in Jerusalem, urging restraint.", ("USA", "ISR")),
+                    ("Blinken called Netanyahu, urging restraint.", ("USA", "ISR"))):
+        assert [e for e in code(s, DAY) if (e.source_country, e.target_country) == pair and e.root == "02"], s
+    s = ("The Egyptian Foreign Minister made an emergency visit to both Israeli Prime Minister Ariel Sharon and the "
+         "Palestinian leader, Yasser Arafat, urging negotiation rather than confrontation.")
+    got = country_codes(code(s, "2001-12-12"))
+    assert ("EGY", "ISR", "026") in got and ("EGY", "PSE", "026") in got
+    # ... an appeal with an addressee of its own keeps it
+    got = country_codes(code("Blinken met Netanyahu in Jerusalem, urging Iran to halt its attacks.", DAY))
+    assert not [t for t in got if t[1] == "ISR" and t[2][:2] == "02"]

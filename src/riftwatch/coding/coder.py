@@ -948,6 +948,10 @@ class Coder:
                 targets = [a for a in targets if a.code not in allies]
                 if allies and not targets:
                     return []  # whom they fought is not named (not the place either: "fought for X in Kunduz")
+        if not targets and p.code[:2] == "02" and not any(actors.actors_of(o) for o in children(v, "dobj", "dative")):
+            # "met Netanyahu in Jerusalem, urging restraint": an appeal made at a meeting, call or visit is made to
+            # whom the subject met, called or visited
+            targets = [a for a in self._met_partners(v, actors, si, sent, p, article_id) if a.country not in own_c]
         if not targets and "sym" in p.flags and p.code[:2] in ("03", "05", "06"):
             # "Cho met his Japanese counterpart in Tokyo and agreed to keep close coordination": what the meeting
             # agreed is agreed with whom the subject met
@@ -1403,6 +1407,13 @@ class Coder:
         elif lem in ("talk", "speak", "confer") or talks:
             heads = [o for x in [g, *talks] for pp in x.children if pp.dep_ == "prep" and pp.lower_ == "with"
                      for o in children(pp, "pobj")]
+        elif lem in ("call", "phone", "telephone", "visit") and p.code[:2] == "02":
+            # ... whom the subject called or visited, for an appeal made there: "called Netanyahu, urging restraint"
+            heads = children(g, "dobj")
+        elif p.code[:2] == "02" and any(o.lemma_.lower() in ("visit", "trip") for o in children(g, "dobj")):
+            # "made an emergency visit to Sharon and Arafat, urging negotiation"
+            heads = [x for o in children(g, "dobj") if o.lemma_.lower() in ("visit", "trip") for pp in o.children
+                     if pp.dep_ == "prep" and pp.lower_ == "to" for t in children(pp, "pobj") for x in [t, *t.conjuncts]]
         else:
             return []
         return self._resolve(heads, actors, None, "target", si, sent, p, article_id)
