@@ -197,3 +197,8 @@ def test_an_appeal_made_at_a_meeting_call_or_visit_is_made_to_whom_the_subject_m
     # ... an appeal with an addressee of its own keeps it
     got = country_codes(code("Blinken met Netanyahu in Jerusalem, urging Iran to halt its attacks.", DAY))
     assert not [t for t in got if t[1] == "ISR" and t[2][:2] == "02"]
+
+
+def test_talks_on_a_pact_with_someone_are_talks_with_them(code):
+    s = "European Community foreign ministers agreed to formal talks on signing an economic pact with Hungary."
+    assert ("EEC", "HUN", "036") in {(e.source, e.target, e.code) for e in code(s, OLD)}

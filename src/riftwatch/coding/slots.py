@@ -464,6 +464,11 @@ def _gapped_object(v: Token) -> list[Token]:
             and any(c.dep_ == "nummod" for c in o.children)]  # people, not "raided two homes and arrested 30"
 
 
+#: talks whose "on" phrase may name the pact they are about, and the pacts whose "with" phrase names the other side
+TALKS_ON = word_list("trip_talks")
+PACTS = word_list("agreement_nouns")
+
+
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
     """The tokens standing in one of a pattern's target slots."""
     if slot == "dobj":
@@ -519,6 +524,12 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
         hosts += [t for pp in v.children if pp.dep_ == "prep" and pp.lower_ == "in" for t in children(pp, "pobj")
                   if t.pos_ == "NOUN"]
     # "signed a memorandum of understanding with Indonesia": the PP on the document's name
+    # "agreed to formal talks on signing an economic pact with Hungary": the talks are with the pact's other party
+    if word == "with":
+        hosts += [d for h in hosts[1:] if h.lemma_.lower() in TALKS_ON for pp in h.children
+                  if pp.dep_ == "prep" and pp.lower_ in ("on", "about", "over") for o in pp.children
+                  for d in ([o] if o.dep_ == "pobj" else children(o, "dobj") if o.dep_ == "pcomp" else [])
+                  if d.lemma_.lower() in PACTS]
     hosts += [o for h in hosts[1:] if h.lemma_.lower() in DOCUMENTS for pp in h.children
               if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]
     # "pulled out of Chad": the parser hangs the PP on the particle ("out") it completes
