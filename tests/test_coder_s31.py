@@ -202,3 +202,10 @@ def test_an_appeal_made_at_a_meeting_call_or_visit_is_made_to_whom_the_subject_m
 def test_talks_on_a_pact_with_someone_are_talks_with_them(code):
     s = "European Community foreign ministers agreed to formal talks on signing an economic pact with Hungary."
     assert ("EEC", "HUN", "036") in {(e.source, e.target, e.code) for e in code(s, OLD)}
+
+
+def test_a_levy_on_a_state_s_goods_is_a_sanction(code):
+    got = {(e.source_country, e.target_country, e.code) for e in code("Washington's levy on Chinese goods took effect.",
+                                                                      DAY)}
+    assert got == {("USA", "CHN", "163")}
+    assert not code("Britain imposed a windfall levy on oil companies.", DAY)
