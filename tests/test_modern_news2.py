@@ -29,8 +29,9 @@ DATA = Path(__file__).resolve().parent / "data" / "modern_news2.jsonl"
 #: R 0.644 F1 0.710, first measured at 0.423, 0.586 after session 11, 0.632 after sessions 12 and 13,
 #: 0.658 after session 14, 0.675 after session 15; check half P 0.624 R 0.472 F1 0.538, first 0.483,
 #: 0.484 after session 12, 0.504 after session 13, 0.510 after session 14, 0.534 after session 15; session 17:
-#: development P 0.807 R 0.652 F1 0.721, check P 0.630 R 0.472 F1 0.540)
-FLOORS = {"dev": 0.71, "check": 0.53}
+#: development P 0.807 R 0.652 F1 0.721, check P 0.630 R 0.472 F1 0.540; raised after session 31: development 0.754,
+#: check 0.582)
+FLOORS = {"dev": 0.73, "check": 0.56}
 
 
 def half(gs: GoldSet, part: str) -> GoldSet:

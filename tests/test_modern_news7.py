@@ -20,8 +20,9 @@ DATA = Path(__file__).resolve().parent / "data" / "modern_news7.jsonl"
 #: root-level F1 floors, a little below the first measurements (session 30, before any work on the set, with the
 #: coder of the session's start, 80469d4: development half P 0.681 R 0.535 F1 0.599, check half P 0.664 R 0.480
 #: F1 0.557; with the session's work until then, b7415e0: development 0.602, check 0.557; at the session's end
-#: development 0.644 (P 0.718 R 0.583), check 0.557 unchanged)
-FLOORS = {"dev": 0.62, "check": 0.54}
+#: development 0.644 (P 0.718 R 0.583), check 0.557 unchanged; after session 31 development 0.662 (P 0.741 R 0.597),
+#: check 0.568 (P 0.670 R 0.493))
+FLOORS = {"dev": 0.64, "check": 0.55}
 
 
 test_the_file_says_it_is_our_own_blind_text, test_each_half_stays_above_its_floor = blind_set_tests(
