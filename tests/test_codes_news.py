@@ -45,7 +45,8 @@ SENSES = [
     ("Iranian students demonstrated outside the British embassy.", {("IRN", "GBR", "14")}),
     # a permission at home concedes nothing to anyone; letting foreign ships through does
     ("Japan allowed local banks last week to use overseas futures.", set()),
-    ("Turkey allowed Ukrainian grain ships through the straits.", {("TUR", "UKR", "08")}),
+    # (the module's date is 1987, when Ukrainian ships were Soviet: knowledge base successions, session 31)
+    ("Turkey allowed Ukrainian grain ships through the straits.", {("TUR", "RUS", "08")}),
     # a tour that includes two countries admits no one into anything
     ("The president began a Latin American tour which includes Bolivia and Peru.", set()),
     ("Washington included Seoul in the summit.", {("USA", "KOR", "05")}),
