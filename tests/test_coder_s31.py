@@ -32,7 +32,8 @@ def test_an_origin_is_no_nationality(code):
     # "of Indian origin": forebears, not the state of India
     got = code("Protesters of Turkish descent clashed with police in Berlin.", DAY)
     assert country_codes(got) == {("DEU", "DEU", "145")}
-    assert not [e for e in code("Thousands of workers of Indian origin went on strike.", DAY) if e.source_country == "IND"]
+    got = code("Thousands of workers of Indian origin went on strike.", DAY)
+    assert not [e for e in got if e.source_country == "IND"]
 
 
 def test_what_an_act_does_not_mean_is_no_report(code):

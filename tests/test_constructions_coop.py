@@ -73,8 +73,8 @@ RESTRAINT = [
     # exercises called off did not take place
     ("Poland called off its joint exercises with Belarus.", {("POL", "BLR", "062"), ("BLR", "POL", "062")}),
     # the agent of a passive does not resign
-    ("Kenya's interior minister was criticized by Uganda and will resign.", {("UGA", None, "0341"),
-                                                                         ("UGA", "UGA", "0341"), ("UGA", "KEN", "0341")}),
+    ("Kenya's interior minister was criticized by Uganda and will resign.",
+     {("UGA", None, "0341"), ("UGA", "UGA", "0341"), ("UGA", "KEN", "0341")}),
     # the object decides the sense: "met the demands" is no meeting
     ("Sweden met Turkey's conditions.", {("SWE", "TUR", "040"), ("TUR", "SWE", "040")}),
 ]

@@ -44,7 +44,7 @@ from .rules import (  # word lists and predicates; statements.py takes Coded and
     REFERRING_NOUNS, ATTACKS, STATE_ONLY, INSTRUMENTS, INTERSTATE, RECIPROCAL, STATE_SECTORS,
     DOMESTIC_ROOTS, SELF_DIRECTED, ARMED_ROOTS, TRADE_WORDS, INTRANSITIVE_ACTS, EMOTIVE_VERBS,
     PRESS, MARKET_FORCES, GATHERINGS, LENDERS, TRIP_TALKS, SIDES, ALL_OF_THEM, CONVEYANCES, ASKED_HELP, FROM_ALL,
-    MULTITUDES,
+    MULTITUDES, CROWD_SECTORS,
     _people, _state_side, MONADIC_CODES, FAILED_TALKS, _monadic, _domestic, _at_home, VIOLENT_ROOTS, STATIVE,
     ACCUSING, FRAME_NOUNS, _frame, _occasion, OCCASIONS, _weapon_code, ATTACKERS, AIMED_AT, COASTS, FIGURATIVE,
     VENGEANCE, REPELLING, PROVOCATIONS, POLICY_NOUNS, ASSAULT_NOUNS, SETTLEMENTS, ARMED, VESSELS, HELD,
@@ -61,6 +61,7 @@ from .intents import (aggressors, braced, code_of, doubted, met_intent, nearing,
                       recalled, retaliation, vowed_force)
 from .statements import (NAMING_VERBS, REFUSING_AUX, claimed_victims, apology_targets, attitude, attitude_words, calming, comment, judgement,
                          no_comment, regretted_owners, stance, unaimed_act)
+from .slots import AGREEMENT_NOUNS  # agreements, whose compound "strike" in a headline is striking one
 from .slots import (AIMING_PREPS, BORDERS, aimed_objects, COUNTED_PEOPLE, DOCUMENTS, infinitive, PRONOUNS, TIME_WORDS, RELATIVE_PRONOUNS, SUBJ, agents, children, clause_in_subject, last_speaker,
                     relative_object, so_called,
                     series_verb,
@@ -161,7 +162,7 @@ DONE_TO = word_list("done_to")
 
 
 #: endings of nouns that name things done or had, not people ("reductions", "payments", "measures")
-_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ure", "ing")
+_ABSTRACT_ENDINGS = tuple(sorted(word_list("abstract_endings")))
 
 
 def _abstract(h: Token) -> bool:
@@ -177,9 +178,10 @@ KILLING_VERBS = word_list("killing_verbs")
 def _assassination(v: Token, passive: bool, actors: DocActors) -> bool:
     """``v`` kills one person the text names by a political position: a title ("a provincial governor", "the
     deputy chief of Israel's militia ally") or a holder of office the knowledge base knows ("killed Hamas leader
-    Ismail Haniyeh"). "Shoot" and "gun" kill only "dead" ("shot dead", "gunned down" is not enough to say)."""
+    Ismail Haniyeh"). "Shoot" kills only "dead" ("shot the governor" may have wounded him), "gun" only "down"."""
     lem = v.lemma_.lower()
-    if lem not in KILLING_VERBS or (lem in ("shoot", "gun") and not any(c.lower_ == "dead" for c in v.children)):
+    if lem not in KILLING_VERBS or (lem == "shoot" and not any(c.lower_ == "dead" for c in v.children)) or (
+            lem == "gun" and not any(c.lower_ == "down" for c in v.children)):
         return False
     victims = children(v, "nsubjpass") if passive else children(v, "dobj")
     if len(victims) != 1 or victims[0].conjuncts:
@@ -1413,7 +1415,8 @@ class Coder:
         elif p.code[:2] == "02" and any(o.lemma_.lower() in ("visit", "trip") for o in children(g, "dobj")):
             # "made an emergency visit to Sharon and Arafat, urging negotiation"
             heads = [x for o in children(g, "dobj") if o.lemma_.lower() in ("visit", "trip") for pp in o.children
-                     if pp.dep_ == "prep" and pp.lower_ == "to" for t in children(pp, "pobj") for x in [t, *t.conjuncts]]
+                     if pp.dep_ == "prep" and pp.lower_ == "to" for t in children(pp, "pobj")
+                     for x in [t, *t.conjuncts]]
         else:
             return []
         return self._resolve(heads, actors, None, "target", si, sent, p, article_id)
@@ -2955,8 +2958,6 @@ class Coder:
             confidence=conf, event_date=event_day, date_precision=precision, record_id=record_id)
 
 
-#: agreements, whose compound "strike" in a headline is the verb of striking one ("EU, UK strike post-Brexit deal")
-AGREEMENT_NOUNS = word_list("agreement_nouns")
 #: exercises of forces, joint only with a partner named
 _DRILLS = word_list("drills")
 #: nouns that refer back to another state's act a third party reacts to ("denounced the move")
@@ -3907,10 +3908,6 @@ def _clash_code(code: str, p: Pattern, s: Actor, t: Actor) -> str:
     if _unarmed_crowd(s) and t.sector in ("COP", "MIL"):
         return "145"
     return code
-
-
-#: sectors of unarmed people, a crowd of whom fighting the police riots ("Spanish farmers battled police")
-CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU"})
 
 
 def _unarmed_crowd(a: Actor) -> bool:

@@ -14,6 +14,7 @@ from ..models import Actor
 from .patterns import Pattern
 from .slots import STATE as STATE_SECTORS  # sectors of a state's own apparatus
 from .slots import COUNTED_PEOPLE, MEASURES, STRUCK, TIME_WORDS, TOPIC_NOUNS, TOPIC_VERBS, agents, children, clause_in_subject
+from .slots import TRIP_TALKS  # the talks a trip is for: "went to Washington for talks with the IMF"
 from ..lexicon import word_family, word_list
 
 #: (pattern, source, target, status, code, confidence) before it becomes an Event
@@ -228,6 +229,8 @@ ARMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: roots of a reaction another's act may prompt: disapprove, reject, threaten, protest (see coder._prompted_by)
 REACTION_ROOTS = frozenset({"11", "12", "13", "14"})
+#: sectors of unarmed people, a crowd of whom fighting the police riots ("Spanish farmers battled police")
+CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU"})
 NONSTATE_SECTORS = frozenset({"CVL", "OPP", "REB", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "REF", "HRI", "SEP",
                               "INS", "NGO", "JRN", "MOD", "RAD", "UAF"})
 
@@ -247,8 +250,6 @@ MARKET_FORCES = word_list("market_forces")
 GATHERINGS = word_list("gatherings")
 #: the business a trip's talks may be with: "for talks with creditor banks"
 LENDERS = word_list("lenders")
-#: the talks a trip is for: "went to Washington for talks with the IMF"
-TRIP_TALKS = word_list("trip_talks")
 #: an appeal's addressees that are everyone in a conflict, unnamed: "urged both sides", "all parties"
 SIDES = word_list("sides")
 #: what people travel in: "landed in a military plane" names no place

@@ -464,9 +464,10 @@ def _gapped_object(v: Token) -> list[Token]:
             and any(c.dep_ == "nummod" for c in o.children)]  # people, not "raided two homes and arrested 30"
 
 
-#: talks whose "on" phrase may name the pact they are about, and the pacts whose "with" phrase names the other side
-TALKS_ON = word_list("trip_talks")
-PACTS = word_list("agreement_nouns")
+#: talks (a trip's, or those whose "on" phrase may name the pact they are about), and the pacts whose "with" phrase
+#: names the other side
+TRIP_TALKS = word_list("trip_talks")
+AGREEMENT_NOUNS = word_list("agreement_nouns")
 
 
 def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[Token]:
@@ -526,10 +527,10 @@ def slot_heads(v: Token, obj: Token | None, slot: str, passive: bool) -> list[To
     # "signed a memorandum of understanding with Indonesia": the PP on the document's name
     # "agreed to formal talks on signing an economic pact with Hungary": the talks are with the pact's other party
     if word == "with":
-        hosts += [d for h in hosts[1:] if h.lemma_.lower() in TALKS_ON for pp in h.children
+        hosts += [d for h in hosts[1:] if h.lemma_.lower() in TRIP_TALKS for pp in h.children
                   if pp.dep_ == "prep" and pp.lower_ in ("on", "about", "over") for o in pp.children
                   for d in ([o] if o.dep_ == "pobj" else children(o, "dobj") if o.dep_ == "pcomp" else [])
-                  if d.lemma_.lower() in PACTS]
+                  if d.lemma_.lower() in AGREEMENT_NOUNS]
     hosts += [o for h in hosts[1:] if h.lemma_.lower() in DOCUMENTS for pp in h.children
               if pp.dep_ == "prep" and pp.lower_ == "of" for o in pp.children if o.dep_ == "pobj"]
     # "pulled out of Chad": the parser hangs the PP on the particle ("out") it completes
