@@ -94,6 +94,10 @@ def test_two_verbs_joined_by_and_share_the_object_after_them(code):
     # ... not past a phrase of the first verb's own
     got = country_codes(code("Russia attacked on Monday and captured Avdiivka.", DAY))
     assert ("RUS", "UKR", "190") not in got
+    # ... nor when the second says whom the first killed: one act, coded once (and a fisheries official is no
+    # political figure: no assassination)
+    got = code("North Korean troops shot and killed a South Korean fisheries official at sea on Tuesday.", DAY)
+    assert [(e.source_country, e.target_country, e.code) for e in got] == [("PRK", "KOR", "190")]
 
 
 def test_a_direction_from_a_place_is_in_its_country(code):

@@ -467,6 +467,8 @@ def _gapped_object(v: Token) -> list[Token]:
 #: talks (a trip's, or those whose "on" phrase may name the pact they are about), and the pacts whose "with" phrase
 #: names the other side
 TRIP_TALKS = word_list("trip_talks")
+#: verbs that say whom an act killed or hurt (see _raised_object)
+CASUALTY_VERBS = word_list("casualty_verbs")
 AGREEMENT_NOUNS = word_list("agreement_nouns")
 
 
@@ -632,9 +634,11 @@ JUDGING = frozenset({"reject", "denounce", "condemn", "dismiss", "criticize", "c
 
 def _raised_object(v: Token) -> list[Token]:
     """The object two verbs joined by "and" share, which the parser hangs on the second: "four U.S. destroyers
-    attacked and destroyed an Iranian oil platform" (nothing but the conjunction between the verbs)."""
+    attacked and destroyed an Iranian oil platform" (nothing but the conjunction between the verbs). Not when the
+    second says whom the first killed or hurt: "shot and killed a fisheries official" is one act, coded once."""
     for c in v.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and not children(c, "nsubj", "nsubjpass") and all(
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and c.lemma_.lower() not in CASUALTY_VERBS \
+                and not children(c, "nsubj", "nsubjpass") and all(
                 t.dep_ in ("cc", "punct", "advmod") for t in v.doc[v.i + 1:c.i]) and any(
                 t.dep_ == "cc" for t in v.doc[v.i + 1:c.i]) and not is_passive(c):
             return children(c, "dobj")
