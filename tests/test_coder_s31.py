@@ -214,3 +214,9 @@ def test_a_levy_on_a_state_s_goods_is_a_sanction(code):
                                                                       DAY)}
     assert got == {("USA", "CHN", "163")}
     assert not code("Britain imposed a windfall levy on oil companies.", DAY)
+
+
+def test_letting_aid_in_allows_it(code):
+    got = country_codes(code("Israel let the first aid trucks in weeks into northern Gaza on Wednesday.", DAY))
+    assert got == {("ISR", "PSE", "0863")}
+    assert country_codes(code("Israel did not let aid trucks into Gaza.", DAY)) == {("ISR", "PSE", "1245")}
