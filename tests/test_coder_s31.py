@@ -220,3 +220,9 @@ def test_letting_aid_in_allows_it(code):
     got = country_codes(code("Israel let the first aid trucks in weeks into northern Gaza on Wednesday.", DAY))
     assert got == {("ISR", "PSE", "0863")}
     assert country_codes(code("Israel did not let aid trucks into Gaza.", DAY)) == {("ISR", "PSE", "1245")}
+
+
+def test_turning_away_a_state_s_craft_rejects_them(code):
+    got = country_codes(code("Colombia turned away two U.S. military planes carrying deported migrants on Sunday.", DAY))
+    assert got == {("COL", "USA", "120")}
+    assert not code("The minister turned away from reporters.", DAY)
