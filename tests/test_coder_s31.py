@@ -226,3 +226,10 @@ def test_turning_away_a_state_s_craft_rejects_them(code):
     got = country_codes(code("Colombia turned away two U.S. military planes carrying deported migrants.", DAY))
     assert got == {("COL", "USA", "120")}
     assert not code("The minister turned away from reporters.", DAY)
+
+
+def test_a_legislature_passing_aid_for_a_state_promises_it(code):
+    s = "The U.S. Senate passed a $95 billion package of military aid for Ukraine, Israel and Taiwan on Tuesday."
+    got = country_codes(code(s, DAY))
+    assert got == {("USA", "UKR", "033"), ("USA", "ISR", "033"), ("USA", "TWN", "033")}
+    assert not code("The parliament passed a budget for the health service.", DAY)
