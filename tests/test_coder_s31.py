@@ -167,7 +167,7 @@ def test_a_state_that_was_part_of_another_is_that_one_before_its_independence(co
     assert country_codes(code("Croatian police arrested two Slovenian journalists.", DAY)) == {("HRV", "SVN", "173")}
 
 
-def test_the_successions_file_is_well_formed_and_dated(engine):
+def test_the_successions_file_is_well_formed_and_dated(engine, tmp_path):
     from datetime import date
 
     from riftwatch.actors.kb import KnowledgeBase
@@ -178,7 +178,11 @@ def test_the_successions_file_is_well_formed_and_dated(engine):
         assert date(1940, 1, 1) < until < date(2027, 1, 1), code
     assert kb.state_on("UKR", date(1986, 4, 26)) == "RUS" and kb.state_on("UKR", date(1991, 8, 24)) == "UKR"
     assert kb.state_on("HRV", None) == "HRV"
-    assert isinstance(kb, KnowledgeBase)
+    # a user's row replaces the packaged row of the same code
+    (tmp_path / "successions.tsv").write_text("code\tpart_of\tuntil\tnote\nUKR\tRUS\t1990-01-01\tearlier\n")
+    user = KnowledgeBase.load(tmp_path)
+    assert user.state_on("UKR", date(1990, 6, 1)) == "UKR" and user.state_on("UKR", date(1989, 6, 1)) == "RUS"
+    assert user.state_on("HRV", date(1987, 1, 1)) == "SRB"  # the other packaged rows stay
 
 
 def test_a_bad_succession_row_names_its_line(tmp_path):
