@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Actor
-from .mood import Mood, historical, lemma, said_kind
+from .mood import RETALIATING, Mood, historical, lemma, said_kind  # (retaliation is aimed at whoever struck first)
 from .patterns import Pattern
 from .rules import ARMED, _state_side
 from .slots import NEARING, infinitive
@@ -37,8 +37,6 @@ AGGRESSION = word_list("s10_aggression")
 ANYONES = word_list("s10_anyones")
 #: the verbs that explicitly vow or threaten the act they govern ("vowed to continue attacks")
 VOWING = word_list("s10_vowing")
-#: verbs that say retaliation itself, aimed at whoever struck first ("vowed to retaliate", "will hit back")
-RETALIATING = word_list("s10_retaliating")
 #: passive verbs of scheduling whose subject, an event noun, is still to come ("talks have been arranged")
 SCHEDULING = word_list("s10_scheduling")
 

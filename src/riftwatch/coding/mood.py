@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .dates import MONTHS, resolve, upcoming
 from .derived import derive
 from .patterns import Pattern
+from .rules import VENGEANCE
 from ..lexicon import word_list
 from .slots import (CAMPAIGN_NOUNS, DECISION_NOUNS, LONG_SPANS, NO_CHOICE, PLAN_NOUNS, PROMISE_NOUNS, REFUSAL_NOUNS,
                     RELATIVE_PRONOUNS, UNVEILING, committed_to, infinitive, out_of_question)
@@ -512,8 +513,10 @@ def directed(clause: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.lower_ not in ("should", "must") for c in clause.children)
 
 
-#: verbs of vengeance whose object (or "for" phrase) is an act already done: "vowed to avenge the attack"
-AVENGING = word_list("s10_retaliating") | word_list("vengeance")
+#: verbs of retaliation ("retaliate", "hit back"); with the nouns and verbs of vengeance (rules.VENGEANCE), those whose
+#: object (or "for" phrase) is an act already done: "vowed to avenge the attack"
+RETALIATING = word_list("s10_retaliating")
+AVENGING = RETALIATING | VENGEANCE
 
 
 def noun_status(n: Token, p: Pattern, day: date | None) -> Mood:
